@@ -10,6 +10,7 @@ const user = {
   id: 'u1',
   email: 'coordinator@demo.bridge',
   fullName: 'Координатор',
+  organizationId: 'o1',
   roles: ['COORDINATOR'] as const,
 };
 const token = (accessToken: string) => ({ accessToken, tokenType: 'Bearer', expiresIn: 300, user });

@@ -4,9 +4,11 @@ import { env } from '@/config/env';
 import { currentLanguage } from '@/lib/i18n';
 import { toApiError } from '@/lib/problem';
 import { getSession, setSession } from '@/lib/session';
-import type { components, paths } from '@/types/api.gen';
+import type { paths } from '@/types/api.gen';
 
-type TokenResponse = components['schemas']['TokenResponse'];
+import type { ApiResponse, Complete } from './api-types';
+
+type TokenResponse = Complete<ApiResponse<'/api/v1/auth/refresh', 'post'>>;
 
 const REFRESH_PATH = '/api/v1/auth/refresh';
 /** Calls whose 401 means "wrong credentials" or "no session", never "token expired". */
@@ -75,10 +77,10 @@ export const api = createClient<paths>({
 type ApiResult<D> = { data?: D; error?: unknown; response: Response };
 
 /** Resolves to the body of a successful call; throws an ApiError built from the problem otherwise. */
-export async function unwrap<D>(call: Promise<ApiResult<D>>): Promise<D> {
+export async function unwrap<D>(call: Promise<ApiResult<D>>): Promise<Complete<D>> {
   const { data, error, response } = await call;
   if (!response.ok) throw toApiError(error, response);
-  return data as D;
+  return data as Complete<D>;
 }
 
 function fileName(response: Response, fallback: string): string {

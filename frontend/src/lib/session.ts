@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
-import type { components } from '@/types/api.gen';
+import type { ApiResponse, Complete } from '@/lib/api-types';
 
-export type Me = components['schemas']['Me'];
+export type Me = Complete<ApiResponse<'/api/v1/me', 'get'>>;
 export type Role = Me['roles'][number];
 
 export type Session = { accessToken: string; user: Me };

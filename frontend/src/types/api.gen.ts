@@ -4,59 +4,23 @@
  */
 
 export interface paths {
-    "/api/v1/auth/login": {
+    "/api/v1/audit": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post: {
+        /** The audit log, newest first. Administrators and coordinators. */
+        get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
+                query?: {
+                    actor?: string;
+                    entityId?: string;
+                    entityType?: string;
+                    page?: number;
+                    size?: number;
                 };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TokenResponse"];
-                    };
-                };
-                401: components["responses"]["Problem"];
-                429: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -69,10 +33,104 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["PageResponseAuditEntryResponse"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password. Anyone. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Login"];
+                };
+            };
+            responses: {
+                /** @description Signed in; the refresh cookie is set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": components["schemas"]["TokenResponse"];
                     };
                 };
-                401: components["responses"]["Problem"];
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Wrong e-mail or password */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many failed attempts; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -90,21 +148,87 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign out: revoke the refresh token and clear the cookie. Anyone. */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path?: never;
-                cookie?: never;
+                cookie?: {
+                    bridge_refresh?: string;
+                };
             };
             requestBody?: never;
             responses: {
-                /** @description No Content */
+                /** @description Signed out */
                 204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew the access token from the refresh cookie. Anyone holding a valid session cookie. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: {
+                    bridge_refresh?: string;
+                };
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A new access token; the refresh cookie is rotated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenResponse"];
+                    };
+                };
+                /** @description No valid session */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -121,6 +245,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signed-in user. Any signed-in user. */
         get: {
             parameters: {
                 query?: never;
@@ -136,7 +261,73 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Me"];
+                        "application/json": components["schemas"]["MeResponse"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Does nothing and answers 204. Anyone. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The API answers */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -156,13 +347,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List users. Administrators. */
         get: {
             parameters: {
                 query?: {
-                    q?: string;
-                    role?: components["schemas"]["Role"];
                     active?: boolean;
                     page?: number;
+                    q?: string;
+                    role?: components["schemas"]["Role"];
                     size?: number;
                 };
                 header?: never;
@@ -180,9 +372,33 @@ export interface paths {
                         "application/json": components["schemas"]["PageResponseUserResponse"];
                     };
                 };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
+        /** Create a user. Administrators. */
         post: {
             parameters: {
                 query?: never;
@@ -192,7 +408,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["CreateUserRequest"];
+                    "application/json": components["schemas"]["CreateUser"];
                 };
             };
             responses: {
@@ -205,7 +421,36 @@ export interface paths {
                         "application/json": components["schemas"]["UserResponse"];
                     };
                 };
-                400: components["responses"]["Problem"];
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -218,17 +463,16 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
+        /** One user. Administrators. */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["schemas"]["UUID"];
                 };
                 cookie?: never;
             };
@@ -243,20 +487,44 @@ export interface paths {
                         "application/json": components["schemas"]["UserResponse"];
                     };
                 };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
+        /** Change a user's name, roles, organization or active flag (deactivate). Administrators. */
         put: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["schemas"]["UUID"];
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["UpdateUserRequest"];
+                    "application/json": components["schemas"]["UpdateUser"];
                 };
             };
             responses: {
@@ -267,6 +535,36 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["UserResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -282,78 +580,66 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
         put?: never;
+        /** Set a new password for a user and end their sessions. Administrators. */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    id: components["schemas"]["UUID"];
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["PasswordRequest"];
+                    "application/json": components["schemas"]["SetPassword"];
                 };
             };
             responses: {
-                /** @description No Content */
+                /** @description Password changed */
                 204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    entityType?: string;
-                    entityId?: string;
-                    actor?: string;
-                    page?: number;
-                    size?: number;
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PageResponseAuditEntry"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1030,8 +1316,108 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEntryResponse: {
+            /** Format: int64 */
+            id?: number;
+            at?: components["schemas"]["OffsetDateTime"];
+            actorEmail?: string;
+            action?: string;
+            entityType?: string;
+            entityId?: string;
+            summary?: {
+                [key: string]: unknown;
+            };
+            requestId?: string;
+        };
+        CreateUser: {
+            email: string;
+            fullName: string;
+            password: string;
+            roles: components["schemas"]["Role"][];
+            organizationId?: components["schemas"]["UUID"];
+        };
+        Login: {
+            email: string;
+            password: string;
+        };
+        MeResponse: {
+            id?: components["schemas"]["UUID"];
+            email?: string;
+            fullName?: string;
+            roles?: components["schemas"]["Role"][];
+            organizationId?: components["schemas"]["UUID"];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10 12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        PageResponseAuditEntryResponse: {
+            items?: components["schemas"]["AuditEntryResponse"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageResponseUserResponse: {
+            items?: components["schemas"]["UserResponse"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type?: string;
+            title?: string;
+            /** Format: int32 */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            violations?: components["schemas"]["Violation"][];
+        };
         /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER";
+        SetPassword: {
+            password: string;
+        };
+        TokenResponse: {
+            accessToken?: string;
+            tokenType?: string;
+            /** Format: int64 */
+            expiresIn?: number;
+            user?: components["schemas"]["MeResponse"];
+        };
+        /** Format: uuid */
+        UUID: string;
+        UpdateUser: {
+            fullName: string;
+            roles: components["schemas"]["Role"][];
+            active: boolean;
+            organizationId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+        };
+        UserResponse: {
+            id?: components["schemas"]["UUID"];
+            email?: string;
+            fullName?: string;
+            roles?: components["schemas"]["Role"][];
+            active?: boolean;
+            organizationId?: components["schemas"]["UUID"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            lastLoginAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        Violation: {
+            field?: string;
+            message?: string;
+        };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
         /** @enum {string} */
@@ -1044,52 +1430,18 @@ export interface components {
         MunicipalityKind: "DISTRICT" | "URBAN_OKRUG";
         /** @enum {string} */
         ImportOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
-        Violation: {
-            field?: string;
-            message?: string;
-        };
-        Problem: {
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            instance?: string;
-            violations?: components["schemas"]["Violation"][];
-        };
         LoginRequest: {
-            email: string;
-            password: string;
+            email?: string;
+            password?: string;
         };
         Me: {
             /** Format: uuid */
-            id: string;
-            email: string;
-            fullName: string;
-            roles: components["schemas"]["Role"][];
+            id?: string;
+            email?: string;
+            fullName?: string;
+            roles?: components["schemas"]["Role"][];
             /** Format: uuid */
             organizationId?: string | null;
-        };
-        TokenResponse: {
-            accessToken: string;
-            tokenType: string;
-            /** Format: int64 */
-            expiresIn: number;
-            user: components["schemas"]["Me"];
-        };
-        UserResponse: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            fullName: string;
-            roles: components["schemas"]["Role"][];
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastLoginAt?: string | null;
-            /** Format: int64 */
-            version: number;
         };
         CreateUserRequest: {
             email: string;
@@ -1105,7 +1457,7 @@ export interface components {
             version: number;
         };
         PasswordRequest: {
-            password: string;
+            password?: string;
         };
         VersionRequest: {
             /** Format: int64 */
@@ -1113,65 +1465,65 @@ export interface components {
         };
         AuditEntry: {
             /** Format: uuid */
-            id: string;
+            id?: string;
             /** Format: date-time */
-            at: string;
+            at?: string;
             actorEmail?: string | null;
-            action: string;
-            entityType: string;
+            action?: string;
+            entityType?: string;
             entityId?: string | null;
             summary?: string | null;
         };
         Ref: {
             /** Format: uuid */
-            id: string;
-            name: string;
+            id?: string;
+            name?: string;
         };
         CodeName: {
-            code: string;
-            name: string;
+            code?: string;
+            name?: string;
         };
         PlatformInfo: {
-            code: components["schemas"]["Platform"];
-            name: string;
-            hosts: string[];
+            code?: components["schemas"]["Platform"];
+            name?: string;
+            hosts?: string[];
         };
         ReferenceResponse: {
-            sectors: components["schemas"]["CodeName"][];
-            organizationKinds: components["schemas"]["CodeName"][];
-            platforms: components["schemas"]["PlatformInfo"][];
+            sectors?: components["schemas"]["CodeName"][];
+            organizationKinds?: components["schemas"]["CodeName"][];
+            platforms?: components["schemas"]["PlatformInfo"][];
         };
         MunicipalityResponse: {
             /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            kind: components["schemas"]["MunicipalityKind"];
-            center: string;
-            region: components["schemas"]["CodeName"];
+            id?: string;
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["MunicipalityKind"];
+            center?: string;
+            region?: components["schemas"]["CodeName"];
         };
         OrganizationResponse: {
             /** Format: uuid */
-            id: string;
-            name: string;
+            id?: string;
+            name?: string;
             shortName?: string | null;
-            kind: components["schemas"]["OrganizationKind"];
-            sector: components["schemas"]["Sector"];
-            municipality: components["schemas"]["Ref"];
+            kind?: components["schemas"]["OrganizationKind"];
+            sector?: components["schemas"]["Sector"];
+            municipality?: components["schemas"]["Ref"];
             website?: string | null;
             inn?: string | null;
             ogrn?: string | null;
             externalId?: string | null;
             parent?: components["schemas"]["Ref"] | null;
-            status: components["schemas"]["RecordStatus"];
+            status?: components["schemas"]["RecordStatus"];
             /** Format: int64 */
-            accountCount: number;
+            accountCount?: number;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt?: string;
             /** Format: int64 */
-            version: number;
+            version?: number;
         };
         CreateOrganizationRequest: {
             name: string;
@@ -1193,22 +1545,22 @@ export interface components {
         };
         AccountResponse: {
             /** Format: uuid */
-            id: string;
-            organization: components["schemas"]["Ref"];
-            municipality: components["schemas"]["Ref"];
-            platform: components["schemas"]["Platform"];
-            url: string;
-            normalizedUrl: string;
-            displayName: string;
-            status: components["schemas"]["RecordStatus"];
-            official: boolean;
+            id?: string;
+            organization?: components["schemas"]["Ref"];
+            municipality?: components["schemas"]["Ref"];
+            platform?: components["schemas"]["Platform"];
+            url?: string;
+            normalizedUrl?: string;
+            displayName?: string;
+            status?: components["schemas"]["RecordStatus"];
+            official?: boolean;
             externalId?: string | null;
             /** Format: date-time */
-            createdAt: string;
+            createdAt?: string;
             /** Format: date-time */
-            updatedAt: string;
+            updatedAt?: string;
             /** Format: int64 */
-            version: number;
+            version?: number;
         };
         CreateAccountRequest: {
             /** Format: uuid */
@@ -1224,69 +1576,60 @@ export interface components {
             version: number;
         };
         ImportError: {
-            column: string | null;
-            message: string;
+            column?: string | null;
+            message?: string;
         };
         ImportRow: {
             /** Format: int32 */
-            row: number;
-            outcome: components["schemas"]["ImportOutcome"];
+            row?: number;
+            outcome?: components["schemas"]["ImportOutcome"];
             /** Format: uuid */
             id?: string | null;
             key?: string | null;
-            errors: components["schemas"]["ImportError"][];
+            errors?: components["schemas"]["ImportError"][];
         };
         ImportTotals: {
             /** Format: int32 */
-            created: number;
+            created?: number;
             /** Format: int32 */
-            updated: number;
+            updated?: number;
             /** Format: int32 */
-            unchanged: number;
+            unchanged?: number;
             /** Format: int32 */
-            errors: number;
+            errors?: number;
         };
         ImportReport: {
-            dryRun: boolean;
-            applied: boolean;
-            totals: components["schemas"]["ImportTotals"];
-            rows: components["schemas"]["ImportRow"][];
+            dryRun?: boolean;
+            applied?: boolean;
+            totals?: components["schemas"]["ImportTotals"];
+            rows?: components["schemas"]["ImportRow"][];
         };
         PageResponseOrganizationResponse: {
-            items: components["schemas"]["OrganizationResponse"][];
+            items?: components["schemas"]["OrganizationResponse"][];
             /** Format: int64 */
-            total: number;
+            total?: number;
             /** Format: int32 */
-            page: number;
+            page?: number;
             /** Format: int32 */
-            size: number;
+            size?: number;
         };
         PageResponseAccountResponse: {
-            items: components["schemas"]["AccountResponse"][];
+            items?: components["schemas"]["AccountResponse"][];
             /** Format: int64 */
-            total: number;
+            total?: number;
             /** Format: int32 */
-            page: number;
+            page?: number;
             /** Format: int32 */
-            size: number;
-        };
-        PageResponseUserResponse: {
-            items: components["schemas"]["UserResponse"][];
-            /** Format: int64 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
+            size?: number;
         };
         PageResponseAuditEntry: {
-            items: components["schemas"]["AuditEntry"][];
+            items?: components["schemas"]["AuditEntry"][];
             /** Format: int64 */
-            total: number;
+            total?: number;
             /** Format: int32 */
-            page: number;
+            page?: number;
             /** Format: int32 */
-            size: number;
+            size?: number;
         };
     };
     responses: {

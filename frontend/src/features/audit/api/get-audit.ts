@@ -2,10 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { compact } from '@/hooks/use-search-state';
 import { api, unwrap } from '@/lib/api-client';
-import type { components, paths } from '@/types/api.gen';
+import type { ApiQuery, ApiResponse, Complete } from '@/lib/api-types';
 
-export type AuditEntry = components['schemas']['AuditEntry'];
-export type AuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
+export type AuditEntry = Complete<ApiResponse<'/api/v1/audit', 'get'>>['items'][number];
+export type AuditQuery = ApiQuery<'/api/v1/audit', 'get'>;
 
 export function getAudit(query: AuditQuery) {
   return unwrap(api.GET('/api/v1/audit', { params: { query: compact(query) } }));

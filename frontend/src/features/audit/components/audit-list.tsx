@@ -8,6 +8,8 @@ import { useSearchState } from '@/hooks/use-search-state';
 
 import { type AuditQuery, useAudit } from '../api/get-audit';
 
+import { AuditSummary } from './audit-summary';
+
 const KEYS = ['entityType', 'entityId', 'actor'] as const;
 const ENTITY_TYPES = ['organization', 'account', 'user'];
 
@@ -79,8 +81,8 @@ export function AuditList() {
                           </Code>
                         )}
                       </Table.Td>
-                      <Table.Td maw={420} style={{ overflowWrap: 'anywhere' }}>
-                        {entry.summary}
+                      <Table.Td maw={480}>
+                        <AuditSummary summary={entry.summary} />
                       </Table.Td>
                     </Table.Tr>
                   ))}

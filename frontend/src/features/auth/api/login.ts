@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
+import type { ApiBody } from '@/lib/api-types';
 import { setSession } from '@/lib/session';
-import type { components } from '@/types/api.gen';
 
-export type LoginInput = components['schemas']['LoginRequest'];
+export type LoginInput = ApiBody<'/api/v1/auth/login', 'post'>;
 
 export async function login(input: LoginInput) {
   const token = await unwrap(api.POST('/api/v1/auth/login', { body: input }));

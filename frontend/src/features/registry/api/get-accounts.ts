@@ -2,10 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { compact } from '@/hooks/use-search-state';
 import { api, unwrap } from '@/lib/api-client';
-import type { components, paths } from '@/types/api.gen';
+import type { ApiQuery, ApiResponse, Complete } from '@/lib/api-types';
 
-export type Account = components['schemas']['AccountResponse'];
-export type AccountsQuery = NonNullable<paths['/api/v1/accounts']['get']['parameters']['query']>;
+export type Account = Complete<ApiResponse<'/api/v1/accounts/{id}', 'get'>>;
+export type AccountsQuery = ApiQuery<'/api/v1/accounts', 'get'>;
 
 export function getAccounts(query: AccountsQuery) {
   return unwrap(api.GET('/api/v1/accounts', { params: { query: compact(query) } }));

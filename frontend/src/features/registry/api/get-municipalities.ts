@@ -2,9 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/types/api.gen';
+import type { ApiResponse, Complete } from '@/lib/api-types';
 
-export type Municipality = components['schemas']['MunicipalityResponse'];
+export type Municipality = Complete<ApiResponse<'/api/v1/municipalities', 'get'>>[number];
 
 export function getMunicipalities() {
   return unwrap(api.GET('/api/v1/municipalities'));

@@ -2,12 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { compact } from '@/hooks/use-search-state';
 import { api, unwrap } from '@/lib/api-client';
-import type { components, paths } from '@/types/api.gen';
+import type { ApiQuery, ApiResponse, Complete } from '@/lib/api-types';
 
-export type Organization = components['schemas']['OrganizationResponse'];
-export type OrganizationsQuery = NonNullable<
-  paths['/api/v1/organizations']['get']['parameters']['query']
->;
+export type Organization = Complete<ApiResponse<'/api/v1/organizations/{id}', 'get'>>;
+export type OrganizationsQuery = ApiQuery<'/api/v1/organizations', 'get'>;
 
 export function getOrganizations(query: OrganizationsQuery) {
   return unwrap(api.GET('/api/v1/organizations', { params: { query: compact(query) } }));

@@ -3,13 +3,14 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/types/api.gen';
+import type { ApiQuery, ApiResponse, Complete } from '@/lib/api-types';
 
-export type Reference = components['schemas']['ReferenceResponse'];
-export type Sector = components['schemas']['Sector'];
-export type OrganizationKind = components['schemas']['OrganizationKind'];
-export type Platform = components['schemas']['Platform'];
-export type RecordStatus = components['schemas']['RecordStatus'];
+type AccountsQuery = ApiQuery<'/api/v1/accounts', 'get'>;
+export type Reference = Complete<ApiResponse<'/api/v1/reference', 'get'>>;
+export type Sector = NonNullable<AccountsQuery['sector']>;
+export type OrganizationKind = NonNullable<AccountsQuery['kind']>;
+export type Platform = NonNullable<AccountsQuery['platform']>;
+export type RecordStatus = NonNullable<AccountsQuery['status']>;
 
 export function getReference() {
   return unwrap(api.GET('/api/v1/reference'));

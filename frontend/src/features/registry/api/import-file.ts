@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/types/api.gen';
+import type { ApiResponse, Complete } from '@/lib/api-types';
 
 import type { RegistryEntity } from './export-list';
 
-export type ImportReport = components['schemas']['ImportReport'];
+export type ImportReport = Complete<ApiResponse<'/api/v1/accounts/import', 'post'>>;
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

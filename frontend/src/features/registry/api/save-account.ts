@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/types/api.gen';
+import type { ApiBody } from '@/lib/api-types';
 
-export type CreateAccountInput = components['schemas']['CreateAccountRequest'];
-export type UpdateAccountInput = components['schemas']['UpdateAccountRequest'];
+export type CreateAccountInput = ApiBody<'/api/v1/accounts', 'post'>;
+export type UpdateAccountInput = ApiBody<'/api/v1/accounts/{id}', 'put'>;
 
 export function createAccount(body: CreateAccountInput) {
   return unwrap(api.POST('/api/v1/accounts', { body }));

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/types/api.gen';
+import type { ApiBody } from '@/lib/api-types';
 
-export type CreateOrganizationInput = components['schemas']['CreateOrganizationRequest'];
-export type UpdateOrganizationInput = components['schemas']['UpdateOrganizationRequest'];
+export type CreateOrganizationInput = ApiBody<'/api/v1/organizations', 'post'>;
+export type UpdateOrganizationInput = ApiBody<'/api/v1/organizations/{id}', 'put'>;
 
 export function createOrganization(body: CreateOrganizationInput) {
   return unwrap(api.POST('/api/v1/organizations', { body }));

@@ -2,10 +2,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { compact } from '@/hooks/use-search-state';
 import { api, unwrap } from '@/lib/api-client';
-import type { components, paths } from '@/types/api.gen';
+import type { ApiQuery, ApiResponse, Complete } from '@/lib/api-types';
 
-export type User = components['schemas']['UserResponse'];
-export type UsersQuery = NonNullable<paths['/api/v1/users']['get']['parameters']['query']>;
+export type User = Complete<ApiResponse<'/api/v1/users/{id}', 'get'>>;
+export type UsersQuery = ApiQuery<'/api/v1/users', 'get'>;
 
 export function getUsers(query: UsersQuery) {
   return unwrap(api.GET('/api/v1/users', { params: { query: compact(query) } }));

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/types/api.gen';
+import type { ApiBody } from '@/lib/api-types';
 
-export type CreateUserInput = components['schemas']['CreateUserRequest'];
-export type UpdateUserInput = components['schemas']['UpdateUserRequest'];
+export type CreateUserInput = ApiBody<'/api/v1/users', 'post'>;
+export type UpdateUserInput = ApiBody<'/api/v1/users/{id}', 'put'>;
 
 export function createUser(body: CreateUserInput) {
   return unwrap(api.POST('/api/v1/users', { body }));

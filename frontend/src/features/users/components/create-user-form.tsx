@@ -16,7 +16,7 @@ import { ALL_ROLES } from './roles';
 const schema = z.object({
   email: z.string().trim().min(1, 'required').email('email'),
   fullName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
-  password: z.string().min(8, 'passwordShort'),
+  password: z.string().min(10, 'passwordShort').max(200, 'tooLong'),
   roles: z.array(z.string()).min(1, 'rolesRequired'),
 });
 type Values = z.infer<typeof schema>;

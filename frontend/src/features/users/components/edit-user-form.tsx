@@ -46,7 +46,12 @@ export function EditUserForm({ user, onDone }: { user: User; onDone: () => void 
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
     update.mutate(
-      { ...values, roles: values.roles as Role[], version: user.version },
+      {
+        ...values,
+        roles: values.roles as Role[],
+        organizationId: user.organizationId ?? undefined,
+        version: user.version,
+      },
       {
         onSuccess: onDone,
         onError: (error) => {

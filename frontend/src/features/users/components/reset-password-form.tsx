@@ -11,7 +11,7 @@ import { errorMessage, notifySuccess } from '@/lib/notify';
 import type { User } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
 
-const schema = z.object({ password: z.string().min(8, 'passwordShort') });
+const schema = z.object({ password: z.string().min(10, 'passwordShort').max(200, 'tooLong') });
 type Values = z.infer<typeof schema>;
 
 export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
