@@ -28,6 +28,7 @@ public final class DemoDataGenerator {
 
     private static final OffsetDateTime EPOCH = OffsetDateTime.of(2023, 9, 1, 9, 0, 0, 0, ZoneOffset.ofHours(3));
     private static final int HISTORY_DAYS = 800;
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile("[А-ЯЁ ]+");
 
     private final Random random;
     private final List<Place> places;
@@ -152,16 +153,14 @@ public final class DemoDataGenerator {
         if (identified) {
             String office = taxOffice(place);
             int serial = taxSerials.merge(office, 1 + random.nextInt(9), Integer::sum) + 1000;
-            String body = regionCode + office + String.format("%05d", serial % 100_000);
+            String body = regionCode + office + pad(serial % 100_000, 5);
             inn = TaxIds.inn(body);
             int year = 2 + random.nextInt(21);
-            ogrn = TaxIds.ogrn("1" + String.format("%02d", year) + body.substring(0, 4) + body.substring(4, 9));
+            ogrn = TaxIds.ogrn("1" + pad(year, 2) + body.substring(0, 4) + body.substring(4, 9));
         }
         boolean body = draft.kind().equals(Draft.REGIONAL_BODY) || draft.kind().equals(Draft.LOCAL_GOVERNMENT);
         String website = body || random.nextInt(100) < 85 ? website(draft) : null;
-        String externalId = random.nextInt(100) < 60
-                ? regionCode + "-ORG-" + String.format("%06d", ++organizationExternalIds)
-                : null;
+        String externalId = random.nextInt(100) < 60 ? regionCode + "-ORG-" + pad(++organizationExternalIds, 6) : null;
         String status = body || random.nextInt(100) >= 3 ? "ACTIVE" : "ARCHIVED";
         OffsetDateTime created = EPOCH.plusMinutes(random.nextInt(HISTORY_DAYS * 24 * 60 * 3 / 4));
         OffsetDateTime updated = later(created);
@@ -188,7 +187,7 @@ public final class DemoDataGenerator {
         if (place.weight >= 10) {
             return String.valueOf(50 + random.nextInt(5));
         }
-        return String.format("%02d", places.indexOf(place) + 1);
+        return pad(places.indexOf(place) + 1, 2);
     }
 
     private String website(Draft draft) {
@@ -235,8 +234,7 @@ public final class DemoDataGenerator {
 
     private DemoData.Account account(DemoData.Organization organization, String platform, String url, String name) {
         boolean archived = "ARCHIVED".equals(organization.status()) || random.nextInt(100) < 3;
-        String externalId =
-                random.nextInt(100) < 35 ? regionCode + "-ACC-" + String.format("%07d", ++accountExternalIds) : null;
+        String externalId = random.nextInt(100) < 35 ? regionCode + "-ACC-" + pad(++accountExternalIds, 7) : null;
         OffsetDateTime created = organization.createdAt().plusMinutes(random.nextInt(200 * 24 * 60));
         return new DemoData.Account(
                 uuid(),
@@ -257,7 +255,7 @@ public final class DemoDataGenerator {
         int open = shortName.indexOf('«');
         boolean legalForm = open > 0
                 && shortName.endsWith("»")
-                && shortName.substring(0, open).strip().matches("[А-ЯЁ ]+");
+                && LEGAL_FORM.matcher(shortName.substring(0, open).strip()).matches();
         String own = legalForm ? shortName.substring(open + 1, shortName.length() - 1) : shortName;
         int roll = random.nextInt(100);
         if (roll < 45) {
@@ -342,6 +340,11 @@ public final class DemoDataGenerator {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least);
+    }
+
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String twoDigits(String code) {
