@@ -6,14 +6,14 @@
 #   the process RSS after the load, and writes bench/RESULTS.md.
 # Needs: the packaged backend (see below), PostgreSQL on 127.0.0.1:5432 (user postgres, trust), wrk, pgbench,
 # psql, curl, python3. Takes about 3 minutes. Environment overrides: BENCH_SCALE (10), BENCH_SECONDS (20),
-# BENCH_PORT (18080), PG_LOG (/var/log/postgresql/postgresql-15-main.log).
+# BENCH_PORT (18180), PG_LOG (/var/log/postgresql/postgresql-15-main.log).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 SCALE=${BENCH_SCALE:-10}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-18180}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 DB=bridge_bench
 CONNECTIONS=16
@@ -31,6 +31,11 @@ for tool in wrk pgbench psql curl python3 java; do
 done
 if [[ ! -r "$PG_LOG" ]]; then
     echo "Cannot read the PostgreSQL log $PG_LOG (set PG_LOG); it is needed to capture the endpoint's SQL" >&2
+    exit 2
+fi
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "Port $PORT is already in use by another process; choose a free one with BENCH_PORT" >&2
     exit 2
 fi
 
@@ -74,6 +79,11 @@ start_app() {
         sleep 0.02
     done
     STARTUP_MS=$((($(date +%s%N) - t0) / 1000000))
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        echo "Something else answered on port $PORT ($label); the application exited:" >&2
+        tail -20 "$log" >&2
+        exit 1
+    fi
     QUARKUS_REPORTED=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo "?")
     echo "  $label: ready after ${STARTUP_MS} ms (Quarkus reports ${QUARKUS_REPORTED} s)"
 }
@@ -106,6 +116,10 @@ mapfile -t MUNICIPALITIES < <("${PSQL[@]}" -d "$DB" -At -c "
     select id from (select municipality_id as id, count(*) as n, row_number() over (order by count(*) desc) as rank
                       from account group by municipality_id) ranked
      where rank in (1, 2, 3, 10) order by rank")
+if ((${#MUNICIPALITIES[@]} == 0)); then
+    echo "No accounts in $DB after the first start: was the demo data loaded? See $WORK/app-first.log" >&2
+    exit 1
+fi
 WORDS=("школа" "детский сад" "библиотека" "больница" "культуры" "спорт")
 : >"$WORK/search.paths"
 : >"$WORK/search.sql.list"
