@@ -1,10 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import '@/lib/i18n';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 import { setSession } from '@/lib/session';
+
+// screens debounce and fetch: give them time on a busy CI machine
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that Mantine uses
 Object.defineProperty(window, 'matchMedia', {
