@@ -73,6 +73,19 @@ public class DemoDataService {
         }
     }
 
+    /** Whether the demo administrator exists, i.e. demo users were loaded into this database. */
+    public boolean demoUsersPresent() {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select exists (select 1 from app_user where lower(email) = 'admin@demo.bridge')");
+                var rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the users: " + e.getMessage(), e);
+        }
+    }
+
     static boolean registryEmpty(Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement("select not exists (select 1 from organization)");
                 var rows = statement.executeQuery()) {

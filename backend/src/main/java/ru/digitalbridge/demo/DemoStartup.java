@@ -37,9 +37,11 @@ class DemoStartup {
                                 summary.accounts(),
                                 summary.users(),
                                 DemoDataGenerator.DEMO_PASSWORD),
-                        () -> LOG.infof(
-                                "Demo data already present (the registry has organizations); not loading."
-                                        + " Demo sign-in: admin@demo.bridge / %s",
-                                DemoDataGenerator.DEMO_PASSWORD));
+                        () -> LOG.info(
+                                service.demoUsersPresent()
+                                        ? "Demo data already present (the registry has organizations); not loading."
+                                                + " Demo sign-in: admin@demo.bridge / "
+                                                + DemoDataGenerator.DEMO_PASSWORD
+                                        : "The registry already has organizations; demo data not loaded"));
     }
 }
