@@ -1,54 +1,129 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { RouteError } from '@/components/errors/route-error';
+import { PageLoader } from '@/components/ui/page-loader';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { EDITOR_ROLES } from '@/lib/session';
+import { EDITOR_ROLES, type Role } from '@/lib/session';
 
-import { AuditRoute } from './routes/admin/audit';
-import { UsersRoute } from './routes/admin/users';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
-import { AccountRoute } from './routes/registry/account';
-import { AccountEditRoute } from './routes/registry/account-edit';
-import { AccountNewRoute } from './routes/registry/account-new';
-import { AccountsRoute } from './routes/registry/accounts';
-import { ImportRoute } from './routes/registry/import';
-import { OrganizationRoute } from './routes/registry/organization';
-import { OrganizationEditRoute } from './routes/registry/organization-edit';
-import { OrganizationNewRoute } from './routes/registry/organization-new';
-import { OrganizationsRoute } from './routes/registry/organizations';
-import { SignInRoute } from './routes/sign-in';
 
-const editors = (element: React.ReactNode) => (
-  <RequireRole roles={EDITOR_ROLES}>{element}</RequireRole>
-);
+/** A screen loaded on first visit (its own chunk), optionally behind a role check. */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => () => ReactNode, roles?: Role[]) {
+  return async () => {
+    const Screen = pick(await load());
+    return {
+      element: roles ? (
+        <RequireRole roles={roles}>
+          <Screen />
+        </RequireRole>
+      ) : (
+        <Screen />
+      ),
+    };
+  };
+}
 
 export const routes: RouteObject[] = [
   {
     element: <AppRoot />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { path: paths.home.path, element: <Navigate to={paths.accounts.getHref()} replace /> },
-      { path: paths.signIn.path, element: <SignInRoute /> },
-      { path: paths.organizations.path, element: <OrganizationsRoute /> },
-      { path: paths.organizationNew.path, element: editors(<OrganizationNewRoute />) },
-      { path: paths.organization.path, element: <OrganizationRoute /> },
-      { path: paths.organizationEdit.path, element: editors(<OrganizationEditRoute />) },
-      { path: paths.accounts.path, element: <AccountsRoute /> },
-      { path: paths.accountNew.path, element: editors(<AccountNewRoute />) },
-      { path: paths.account.path, element: <AccountRoute /> },
-      { path: paths.accountEdit.path, element: editors(<AccountEditRoute />) },
-      { path: paths.import.path, element: editors(<ImportRoute />) },
       {
-        path: paths.users.path,
-        element: (
-          <RequireRole roles={['ADMIN']}>
-            <UsersRoute />
-          </RequireRole>
+        path: paths.signIn.path,
+        lazy: screen(
+          () => import('./routes/sign-in'),
+          (m) => m.SignInRoute,
         ),
       },
-      { path: paths.audit.path, element: editors(<AuditRoute />) },
+      {
+        path: paths.organizations.path,
+        lazy: screen(
+          () => import('./routes/registry/organizations'),
+          (m) => m.OrganizationsRoute,
+        ),
+      },
+      {
+        path: paths.organizationNew.path,
+        lazy: screen(
+          () => import('./routes/registry/organization-new'),
+          (m) => m.OrganizationNewRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.organization.path,
+        lazy: screen(
+          () => import('./routes/registry/organization'),
+          (m) => m.OrganizationRoute,
+        ),
+      },
+      {
+        path: paths.organizationEdit.path,
+        lazy: screen(
+          () => import('./routes/registry/organization-edit'),
+          (m) => m.OrganizationEditRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.accounts.path,
+        lazy: screen(
+          () => import('./routes/registry/accounts'),
+          (m) => m.AccountsRoute,
+        ),
+      },
+      {
+        path: paths.accountNew.path,
+        lazy: screen(
+          () => import('./routes/registry/account-new'),
+          (m) => m.AccountNewRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.account.path,
+        lazy: screen(
+          () => import('./routes/registry/account'),
+          (m) => m.AccountRoute,
+        ),
+      },
+      {
+        path: paths.accountEdit.path,
+        lazy: screen(
+          () => import('./routes/registry/account-edit'),
+          (m) => m.AccountEditRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.import.path,
+        lazy: screen(
+          () => import('./routes/registry/import'),
+          (m) => m.ImportRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.users.path,
+        lazy: screen(
+          () => import('./routes/admin/users'),
+          (m) => m.UsersRoute,
+          ['ADMIN'],
+        ),
+      },
+      {
+        path: paths.audit.path,
+        lazy: screen(
+          () => import('./routes/admin/audit'),
+          (m) => m.AuditRoute,
+          EDITOR_ROLES,
+        ),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

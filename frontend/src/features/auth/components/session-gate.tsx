@@ -1,12 +1,10 @@
-import { Center, Loader } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
+import { PageLoader } from '@/components/ui/page-loader';
 import { refreshSession } from '@/lib/api-client';
 
 /** Restores the session from the refresh cookie once, before the first screen renders. */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let active = true;
@@ -15,12 +13,6 @@ export function SessionGate({ children }: { children: ReactNode }) {
       active = false;
     };
   }, []);
-  if (!ready) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  }
+  if (!ready) return <PageLoader />;
   return <>{children}</>;
 }

@@ -10,6 +10,7 @@ import { type AccountsQuery, useAccounts } from '../api/get-accounts';
 
 import { AccountsTable } from './accounts-table';
 import { ExportButtons } from './export-buttons';
+import { OrganizationFilterChip } from './organization-filter-chip';
 import { RegistryFilters } from './registry-filters';
 
 const KEYS = [
@@ -42,6 +43,14 @@ export function AccountsList() {
             value={values.q}
             onChange={(q) => setFilters({ q })}
           />
+          {values.organization && (
+            <Group>
+              <OrganizationFilterChip
+                id={values.organization}
+                onClear={() => setFilters({ organization: null })}
+              />
+            </Group>
+          )}
           <Group justify="space-between" align="flex-end">
             <RegistryFilters
               fields={['municipality', 'platform', 'sector', 'kind', 'status', 'sort']}
