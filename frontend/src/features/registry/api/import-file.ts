@@ -19,11 +19,13 @@ export function importContentType(file: File): string {
 }
 
 /** Sends the file as the raw request body; `dryRun` checks every row without writing anything. */
-export function importFile(entity: RegistryEntity, file: File, dryRun: boolean) {
+export async function importFile(entity: RegistryEntity, file: File, dryRun: boolean) {
+  // the bytes, not the File object: every fetch implementation accepts an ArrayBuffer body
+  const bytes = await file.arrayBuffer();
   const options = {
     params: { query: { dryRun } },
-    body: file as unknown as string,
-    bodySerializer: (body: unknown) => body as Blob,
+    body: bytes as unknown as string,
+    bodySerializer: (body: unknown) => body as ArrayBuffer,
     headers: { 'Content-Type': importContentType(file) },
   };
   return unwrap(
