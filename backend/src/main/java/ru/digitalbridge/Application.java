@@ -1,0 +1,47 @@
+package ru.digitalbridge;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+import ru.digitalbridge.common.db.DataDirectory;
+import ru.digitalbridge.common.db.DatabaseBootstrap;
+import ru.digitalbridge.common.db.DatabaseBootstrap.Database;
+import ru.digitalbridge.common.db.DatabaseBootstrap.UnreachableDatabaseException;
+
+/** Entry point: chooses the database (configured server or embedded PostgreSQL), then starts Quarkus. */
+@QuarkusMain
+public class Application {
+    private static final Logger LOG = Logger.getLogger(Application.class);
+
+    public static void main(String... args) {
+        Database database;
+        try {
+            database = DatabaseBootstrap.configured();
+            if (database != null) {
+                DatabaseBootstrap.checkReachable(database);
+            } else {
+                var folder = DataDirectory.resolve().resolve("postgres");
+                database = DatabaseBootstrap.embedded(folder);
+                LOG.infof("DB_URL is not set: using the embedded PostgreSQL with its data in %s", folder);
+            }
+        } catch (UnreachableDatabaseException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.setProperty("quarkus.datasource.jdbc.url", database.url());
+        System.setProperty("quarkus.datasource.username", database.user());
+        System.setProperty("quarkus.datasource.password", database.password());
+        try {
+            Quarkus.run(args);
+        } finally {
+            if (database.embedded() != null) {
+                try {
+                    database.embedded().close();
+                } catch (Exception e) {
+                    LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package ru.digitalbridge.common.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import ru.digitalbridge.common.paging.PageQuery;
+import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.web.RequestIds;
+
+/** Records every write in the audit log, in the caller's transaction, and reads the log back for staff. */
+@ApplicationScoped
+public class AuditService {
+    private static final Set<String> NOISE = Set.of("version", "updatedAt", "createdAt");
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final EntityManager entityManager;
+    private final AuditRepository repository;
+    private final ObjectMapper objectMapper;
+    private final Instance<SecurityIdentity> identity;
+    private final Instance<HttpServerRequest> request;
+
+    AuditService(
+            EntityManager entityManager,
+            AuditRepository repository,
+            ObjectMapper objectMapper,
+            Instance<SecurityIdentity> identity,
+            Instance<HttpServerRequest> request) {
+        this.entityManager = entityManager;
+        this.repository = repository;
+        this.objectMapper = objectMapper;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    /**
+     * Records a write. {@code before} and {@code after} are the DTOs before and after it ({@code null} for a
+     * create's before); only the fields that changed are kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String action, Object before, Object after) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = OffsetDateTime.now();
+        entry.action = action;
+        entry.entityType = entityType;
+        entry.entityId = String.valueOf(entityId);
+        entry.summary = summarise(before, after);
+        actor(entry);
+        entry.requestId = currentRequestId();
+        entityManager.persist(entry);
+    }
+
+    @Transactional
+    public PageResponse<AuditEntryResponse> list(String entityType, String entityId, String actor, PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (entityType != null && !entityType.isBlank()) {
+            where.append(" and entityType = :entityType");
+            parameters.and("entityType", entityType);
+        }
+        if (entityId != null && !entityId.isBlank()) {
+            where.append(" and entityId = :entityId");
+            parameters.and("entityId", entityId);
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and lower(actorEmail) like :actor");
+            parameters.and("actor", "%" + actor.toLowerCase() + "%");
+        }
+        PanacheQuery<AuditEntry> query = repository
+                .find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), parameters)
+                .page(Page.of(page.page, page.size));
+        List<AuditEntryResponse> items =
+                query.list().stream().map(AuditEntryResponse::from).toList();
+        return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
+    Map<String, Object> summarise(Object before, Object after) {
+        Map<String, Object> old = before == null ? Map.of() : objectMapper.convertValue(before, MAP);
+        Map<String, Object> now = after == null ? Map.of() : objectMapper.convertValue(after, MAP);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(old.keySet());
+        now.keySet().stream().filter(k -> !old.containsKey(k)).forEach(keys::add);
+        for (String key : keys) {
+            if (NOISE.contains(key) || Objects.equals(old.get(key), now.get(key))) {
+                continue;
+            }
+            if (before != null) {
+                changedBefore.put(key, old.get(key));
+            }
+            if (after != null) {
+                changedAfter.put(key, now.get(key));
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        if (before != null) {
+            summary.put("before", changedBefore);
+        }
+        if (after != null) {
+            summary.put("after", changedAfter);
+        }
+        return summary;
+    }
+
+    private void actor(AuditEntry entry) {
+        if (!identity.isResolvable()) {
+            return;
+        }
+        try {
+            SecurityIdentity current = identity.get();
+            if (current == null || current.isAnonymous()) {
+                return;
+            }
+            if (current.getPrincipal() instanceof JsonWebToken token) {
+                entry.actorEmail = token.getName();
+                entry.actorId = token.getSubject() == null ? null : UUID.fromString(token.getSubject());
+            } else {
+                entry.actorEmail = current.getPrincipal().getName();
+            }
+        } catch (RuntimeException outsideRequest) {
+            // writes made at start-up (demo data, the first administrator) have no signed-in actor
+        }
+    }
+
+    private String currentRequestId() {
+        try {
+            return request.isResolvable() ? RequestIds.current(request.get()) : null;
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package ru.digitalbridge.common.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Chooses the database before the application starts. With {@code DB_URL} set it checks that the server answers
+ * and, if not, explains in one line what to do. Without it, it starts an embedded PostgreSQL whose data persists
+ * in the data directory across restarts.
+ */
+public final class DatabaseBootstrap {
+    public static final String DATABASE = "bridge";
+
+    private DatabaseBootstrap() {}
+
+    /** A running database: its JDBC URL and credentials, and the embedded server to stop, if any. */
+    public record Database(String url, String user, String password, EmbeddedPostgres embedded) {}
+
+    /** Reads {@code DB_URL}/{@code DB_USER}/{@code DB_PASSWORD}; {@code null} when no URL is configured. */
+    public static Database configured() {
+        String url = System.getenv("DB_URL");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String user = System.getenv().getOrDefault("DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("DB_PASSWORD", "");
+        return new Database(url, user, password, null);
+    }
+
+    /**
+     * Fails with one clear message when the configured server cannot be reached.
+     *
+     * @throws UnreachableDatabaseException naming the URL and what to do
+     */
+    public static void checkReachable(Database database) {
+        Properties properties = new Properties();
+        properties.setProperty("user", database.user());
+        properties.setProperty("password", database.password());
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("loginTimeout", "5");
+        try (Connection ignored = DriverManager.getConnection(database.url(), properties)) {
+            // reachable
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new UnreachableDatabaseException(
+                    "Cannot connect to PostgreSQL at " + database.url() + " (" + reason
+                            + "). Start the server or fix DB_URL/DB_USER/DB_PASSWORD; unset DB_URL to use the embedded database.");
+        }
+    }
+
+    /** Starts (or restarts) the embedded PostgreSQL with its cluster in {@code folder}, creating the database. */
+    public static Database embedded(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(folder)
+                    .setCleanDataDirectory(false)
+                    .start();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                boolean exists;
+                try (ResultSet rs =
+                        statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                    exists = rs.next();
+                }
+                if (!exists) {
+                    statement.execute("create database " + DATABASE);
+                }
+            }
+            return new Database(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "postgres", postgres);
+        } catch (IOException | SQLException e) {
+            throw new UnreachableDatabaseException(
+                    "Cannot start the embedded PostgreSQL in " + folder + " (" + e.getMessage() + ").");
+        }
+    }
+
+    /** The database could not be reached or started; the message is meant for the operator as it is. */
+    public static class UnreachableDatabaseException extends RuntimeException {
+        public UnreachableDatabaseException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

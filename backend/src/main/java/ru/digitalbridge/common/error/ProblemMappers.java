@@ -1,0 +1,274 @@
+package ru.digitalbridge.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ru.digitalbridge.common.web.RequestIds;
+
+/** Maps every failure to RFC 9457 problem details; nothing internal (class names, SQL, stack traces) leaks. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<Violation> violations = e.violations().stream()
+                .map(v -> new Violation(v.field(), Messages.resolve(v.message(), locale, e.violationArgs())))
+                .toList();
+        Response.ResponseBuilder builder = Response.status(e.status());
+        if (e.status() == 429 && e.extensions().get("retryAfterSeconds") != null) {
+            builder.header("Retry-After", e.extensions().get("retryAfterSeconds"));
+        }
+        return builder.type(Problem.MEDIA_TYPE)
+                .entity(build(
+                        e.status(), e.kind(), e.messageKey(), locale, request, violations, e.extensions(), e.args()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            violations.add(new Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Violation::field));
+        return respond(400, "validation", locale, request, violations, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String field = jsonPath(e);
+        List<Violation> violations = List.of(new Violation(field, Messages.get("unknown-property.field", locale)));
+        return respond(
+                400,
+                "unknown-property",
+                locale,
+                request,
+                violations,
+                Map.of("unknownProperties", List.of(field)),
+                field);
+    }
+
+    @ServerExceptionMapper
+    public Response badJsonValue(InvalidFormatException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String field = jsonPath(e);
+        List<Violation> violations = List.of(new Violation(field, Messages.get("invalid-value.field", locale)));
+        return respond(400, "validation", locale, request, violations, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(400, "malformed-json", locale, request, List.of(), Map.of());
+        }
+        List<Violation> violations = List.of(new Violation(field, Messages.get("invalid-value.field", locale)));
+        return respond(400, "validation", locale, request, violations, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+        return respond(
+                400, "malformed-json", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response staleVersion(Exception e, HttpHeaders headers, HttpServerRequest request) {
+        return respond(
+                409, "stale-version", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(Exception e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Response response = respond(401, "unauthorized", locale, request, List.of(), Map.of());
+        return Response.fromResponse(response)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, HttpServerRequest request) {
+        return respond(403, "forbidden", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers, HttpServerRequest request) {
+        return respond(
+                404, "no-such-resource", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpHeaders headers, HttpServerRequest request) {
+        Response response = respond(
+                405,
+                "method-not-allowed",
+                Messages.pick(headers.getAcceptableLanguages()),
+                request,
+                List.of(),
+                Map.of());
+        return Response.fromResponse(response)
+                .header("Allow", e.getResponse().getHeaderString("Allow"))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, HttpHeaders headers, HttpServerRequest request) {
+        return respond(
+                415,
+                "unsupported-media-type",
+                Messages.pick(headers.getAcceptableLanguages()),
+                request,
+                List.of(),
+                Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, HttpHeaders headers, HttpServerRequest request) {
+        return respond(
+                406, "not-acceptable", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof MismatchedInputException mismatched
+                    ? mismatchedJson(mismatched, headers, request)
+                    : malformedJson(json, headers, request);
+        }
+        int status = e.getResponse().getStatus();
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (status >= 500) {
+            return internal(e, headers, request);
+        }
+        String kind = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "no-such-resource";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        return respond(status, kind, locale, request, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response internal(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        LOG.errorf(e, "Unhandled failure of %s %s", request.method(), request.path());
+        return respond(500, "internal", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    static Response respond(
+            int status,
+            String kind,
+            Locale locale,
+            HttpServerRequest request,
+            List<Violation> violations,
+            Map<String, Object> extensions,
+            Object... args) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(build(status, kind, kind, locale, request, violations, extensions, args))
+                .build();
+    }
+
+    static Problem build(
+            int status,
+            String kind,
+            String messageKey,
+            Locale locale,
+            HttpServerRequest request,
+            List<Violation> violations,
+            Map<String, Object> extensions,
+            Object... args) {
+        Map<String, Object> members = new LinkedHashMap<>(extensions);
+        String requestId = RequestIds.current(request);
+        if (requestId != null) {
+            members.put("requestId", requestId);
+        }
+        return new Problem(
+                "/problems/" + kind,
+                Messages.get(messageKey + ".title", locale, args),
+                status,
+                Messages.get(messageKey + ".detail", locale, args),
+                request == null ? null : request.path(),
+                violations,
+                members);
+    }
+
+    /** {@code create.request.url} → {@code url}; {@code list.size} → {@code size}; lists keep their index. */
+    static String fieldName(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER || kind == ElementKind.CROSS_PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.length() == 0) {
+            return parameter == null ? "" : parameter;
+        }
+        return field.toString();
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package ru.digitalbridge.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import ru.digitalbridge.common.error.ProblemException;
+
+/** Sign-in, refresh and sign-out. Access tokens are short-lived JWTs; refresh tokens are opaque and rotated. */
+@ApplicationScoped
+public class AuthService {
+    /** Compared against when the e-mail is unknown, so both failures take the same time. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-" + UUID.randomUUID());
+
+    private final UserRepository users;
+    private final LoginThrottle throttle;
+    private final AuthConfig config;
+    private final SecureRandom random = new SecureRandom();
+
+    AuthService(UserRepository users, LoginThrottle throttle, AuthConfig config) {
+        this.users = users;
+        this.throttle = throttle;
+        this.config = config;
+    }
+
+    /** A signed-in session: the token answer and the refresh token to put in the cookie. */
+    public record Session(TokenResponse token, String refreshToken, Duration refreshLifetime) {}
+
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Session login(String email, String password, String address) {
+        Optional<Long> wait = throttle.retryAfter(email, address);
+        if (wait.isPresent()) {
+            throw new ProblemException(429, "too-many-sign-in-attempts", wait.get())
+                    .with("retryAfterSeconds", wait.get());
+        }
+        Optional<User> found = users.findByEmail(email).filter(u -> u.active);
+        boolean matches =
+                BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
+        if (found.isEmpty() || !matches) {
+            throttle.failed(email, address);
+            throw new ProblemException(401, "bad-credentials");
+        }
+        User user = found.get();
+        user.lastLoginAt = OffsetDateTime.now();
+        OffsetDateTime sessionEnd = OffsetDateTime.now().plusHours(config.refreshHours());
+        return new Session(
+                accessToken(user), newRefreshToken(user.id, sessionEnd), Duration.ofHours(config.refreshHours()));
+    }
+
+    /** Exchanges a valid refresh token for a new access token and a new refresh token that ends with the session. */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Session refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw new ProblemException(401, "session-expired");
+        }
+        RefreshToken stored = users.getEntityManager()
+                .createQuery("from RefreshToken where tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", hash(refreshToken))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (stored == null || stored.revokedAt != null || stored.expiresAt.isBefore(now)) {
+            throw new ProblemException(401, "session-expired");
+        }
+        User user = users.findByIdOptional(stored.userId).filter(u -> u.active).orElse(null);
+        if (user == null) {
+            throw new ProblemException(401, "session-expired");
+        }
+        stored.revokedAt = now;
+        Duration left = Duration.between(now, stored.expiresAt);
+        return new Session(accessToken(user), newRefreshToken(user.id, stored.expiresAt), left);
+    }
+
+    @Transactional
+    public void logout(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return;
+        }
+        users.getEntityManager()
+                .createQuery("update RefreshToken set revokedAt = :now where tokenHash = :hash and revokedAt is null")
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("hash", hash(refreshToken))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public MeResponse me(UUID userId) {
+        return users.findByIdOptional(userId)
+                .filter(u -> u.active)
+                .map(MeResponse::from)
+                .orElseThrow(() -> new ProblemException(401, "session-expired"));
+    }
+
+    /** Ends every session of a user (after a password reset or deactivation). */
+    void revokeAll(UUID userId) {
+        users.getEntityManager()
+                .createQuery("update RefreshToken set revokedAt = :now where userId = :user and revokedAt is null")
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    private TokenResponse accessToken(User user) {
+        long seconds = Duration.ofMinutes(config.accessTokenMinutes()).toSeconds();
+        Set<String> groups = user.roleSet().stream().map(Role::name).collect(Collectors.toSet());
+        String token = Jwt.issuer(config.issuer())
+                .subject(user.id.toString())
+                .upn(user.email)
+                .groups(groups)
+                .expiresIn(seconds)
+                .sign(JwtKeys.get().privateKey());
+        return new TokenResponse(token, "Bearer", seconds, MeResponse.from(user));
+    }
+
+    private String newRefreshToken(UUID userId, OffsetDateTime expiresAt) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        RefreshToken stored = new RefreshToken();
+        stored.id = UUID.randomUUID();
+        stored.userId = userId;
+        stored.tokenHash = hash(token);
+        stored.createdAt = OffsetDateTime.now();
+        stored.expiresAt = expiresAt;
+        users.getEntityManager().persist(stored);
+        return token;
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package ru.digitalbridge.security;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The signed-in user. */
+public record MeResponse(UUID id, String email, String fullName, List<Role> roles, UUID organizationId) {
+    static MeResponse from(User user) {
+        return new MeResponse(
+                user.id,
+                user.email,
+                user.fullName,
+                user.roleSet().stream().sorted().toList(),
+                user.organizationId);
+    }
+}

@@ -1,0 +1,10 @@
+package ru.digitalbridge.security;
+
+/** What a user may do; a user may hold several roles. */
+public enum Role {
+    ADMIN,
+    COORDINATOR,
+    EXPERT,
+    TRAINER,
+    LEARNER
+}

@@ -1,0 +1,161 @@
+package ru.digitalbridge.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.common.paging.PageQuery;
+import ru.digitalbridge.common.paging.PageResponse;
+
+/** User administration: create, list, change roles and status, reset passwords. */
+@ApplicationScoped
+public class UserService {
+    static final String ENTITY = "user";
+
+    private final UserRepository users;
+    private final AuthService auth;
+    private final AuditService audit;
+
+    UserService(UserRepository users, AuthService auth, AuditService audit) {
+        this.users = users;
+        this.auth = auth;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageResponse<UserResponse> list(String q, Role role, Boolean active, PageQuery page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(email) like :q or lower(fullName) like :q)");
+            parameters.and("q", "%" + q.trim().toLowerCase() + "%");
+        }
+        if (active != null) {
+            where.append(" and active = :active");
+            parameters.and("active", active);
+        }
+        if (role != null) {
+            where.append(" and array_contains(roles, :role)");
+            parameters.and("role", role.name());
+        }
+        PanacheQuery<User> query = users.find(
+                        where.toString(), Sort.ascending("email").and("id"), parameters)
+                .page(Page.of(page.page, page.size));
+        List<UserResponse> items = query.list().stream().map(UserResponse::from).toList();
+        return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
+    @Transactional
+    public UserResponse get(UUID id) {
+        return UserResponse.from(find(id));
+    }
+
+    @Transactional
+    public UserResponse create(UserRequests.CreateUser request) {
+        String email = request.email().trim();
+        if (users.findByEmail(email).isPresent()) {
+            throw ProblemException.conflict("email-taken", email);
+        }
+        checkOrganization(request.organizationId());
+        User user = new User();
+        user.id = UUID.randomUUID();
+        user.email = email;
+        user.fullName = request.fullName().trim();
+        user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        user.roleSet(EnumSet.copyOf(request.roles()));
+        user.organizationId = request.organizationId();
+        user.createdAt = OffsetDateTime.now();
+        user.updatedAt = user.createdAt;
+        users.persistAndFlush(user);
+        UserResponse created = UserResponse.from(user);
+        audit.record(ENTITY, user.id, "CREATE", null, created);
+        return created;
+    }
+
+    @Transactional
+    public UserResponse update(UUID id, UserRequests.UpdateUser request, UUID actorId) {
+        User user = find(id);
+        if (user.version != request.version()) {
+            throw ProblemException.conflict("stale-version");
+        }
+        UserResponse before = UserResponse.from(user);
+        Set<Role> roles = EnumSet.copyOf(request.roles());
+        if (id.equals(actorId) && (!request.active() || !roles.contains(Role.ADMIN))) {
+            throw ProblemException.conflict("cannot-demote-self");
+        }
+        checkOrganization(request.organizationId());
+        user.fullName = request.fullName().trim();
+        user.roleSet(roles);
+        user.active = request.active();
+        user.organizationId = request.organizationId();
+        user.updatedAt = OffsetDateTime.now();
+        users.flush();
+        if (!user.active) {
+            auth.revokeAll(user.id);
+        }
+        UserResponse after = UserResponse.from(user);
+        audit.record(ENTITY, user.id, "UPDATE", before, after);
+        return after;
+    }
+
+    @Transactional
+    public void setPassword(UUID id, String password) {
+        User user = find(id);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.updatedAt = OffsetDateTime.now();
+        auth.revokeAll(user.id);
+        audit.record(ENTITY, user.id, "PASSWORD_RESET", null, java.util.Map.of("passwordChanged", true));
+    }
+
+    /** Creates the first administrator when none exists; returns whether one was created. */
+    @Transactional
+    public boolean ensureAdmin(String email, String password, String fullName) {
+        if (users.anyActiveAdmin()) {
+            return false;
+        }
+        User user = users.findByEmail(email).orElseGet(User::new);
+        boolean isNew = user.id == null;
+        if (isNew) {
+            user.id = UUID.randomUUID();
+            user.email = email.trim();
+            user.fullName = fullName;
+            user.createdAt = OffsetDateTime.now();
+        }
+        Set<Role> roles = isNew ? EnumSet.noneOf(Role.class) : user.roleSet();
+        roles.add(Role.ADMIN);
+        user.roleSet(roles);
+        user.active = true;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.updatedAt = OffsetDateTime.now();
+        users.persistAndFlush(user);
+        audit.record(ENTITY, user.id, isNew ? "CREATE" : "UPDATE", null, UserResponse.from(user));
+        return true;
+    }
+
+    private User find(UUID id) {
+        return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.user", id));
+    }
+
+    private void checkOrganization(UUID organizationId) {
+        if (organizationId == null) {
+            return;
+        }
+        Number found = (Number) users.getEntityManager()
+                .createNativeQuery("select count(*) from organization where id = ?1")
+                .setParameter(1, organizationId)
+                .getSingleResult();
+        if (found.longValue() == 0) {
+            throw ProblemException.unprocessable("unknown-organization", organizationId);
+        }
+    }
+}

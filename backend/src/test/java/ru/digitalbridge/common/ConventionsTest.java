@@ -1,0 +1,77 @@
+package ru.digitalbridge.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ConventionsTest {
+
+    @Test
+    void everyResponseCarriesSecurityHeadersAndARequestId() {
+        given().get("/api/v1/ping")
+                .then()
+                .statusCode(204)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", notNullValue())
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void aSaneRequestIdIsEchoedAndShownInProblems() {
+        given().header("X-Request-Id", "trace-42")
+                .get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .header("X-Request-Id", "trace-42")
+                .contentType("application/problem+json")
+                .body("requestId", equalTo("trace-42"))
+                .body("type", equalTo("/problems/no-such-resource"));
+        given().header("X-Request-Id", "bad id with spaces <script>")
+                .get("/api/v1/ping")
+                .then()
+                .header("X-Request-Id", not(containsString("<")));
+    }
+
+    @Test
+    void problemsAreRussianByDefaultAndEnglishOnRequest() {
+        given().get("/api/v1/me").then().statusCode(401).body("title", equalTo("Требуется вход"));
+        given().header("Accept-Language", "en-GB,en;q=0.9")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .body("title", equalTo("Sign-in required"));
+    }
+
+    @Test
+    void malformedJsonIs400WithoutInternals() {
+        given().contentType("application/json")
+                .body("{\"email\": ")
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/malformed-json"))
+                .body(not(containsString("jackson")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongMethodIs405Problem() {
+        given().delete("/api/v1/ping").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthAndMetricsAndContractAreServed() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/auth/login"));
+    }
+}
