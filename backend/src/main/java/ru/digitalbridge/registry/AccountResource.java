@@ -61,12 +61,15 @@ public class AccountResource {
             @Parameter(schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Organization id") @QueryParam("organization") String organization,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("official") String official,
-            @Parameter(description = "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
+            @Parameter(
+                            description =
+                                    "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
                     @QueryParam("sort")
                     String sort,
             @Valid @BeanParam PageQuery page) {
         return accounts.list(
-                ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort), page);
+                ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort),
+                page);
     }
 
     @GET
@@ -80,15 +83,18 @@ public class AccountResource {
     @POST
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an account; a URL already in the registry is refused with 409 naming its account. "
-            + "Administrators and coordinators.")
+    @Operation(
+            summary = "Add an account; a URL already in the registry is refused with 409 naming its account. "
+                    + "Administrators and coordinators.")
     @APIResponse(
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public Response create(@Valid @NotNull CreateAccountRequest request, UriInfo uri) {
         AccountResponse created = accounts.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
                 .entity(created)
                 .build();
     }
@@ -142,7 +148,9 @@ public class AccountResource {
         var filter = ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort);
         var body = exports.accounts(filter, type, Messages.pick(headers.getAcceptableLanguages()));
         return Response.ok(body, type.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"accounts-" + LocalDate.now() + "." + type.extension() + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"accounts-" + LocalDate.now() + "." + type.extension() + "\"")
                 .build();
     }
 
@@ -150,13 +158,17 @@ public class AccountResource {
     @Path("/import")
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
-    @Operation(summary = "Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, "
-            + "at most 10 MB. Nothing is written on a dry run or when any row has an error. "
-            + "Administrators and coordinators.")
-    @RequestBody(content = {
-        @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = ImportTable.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))
-    })
+    @Operation(
+            summary = "Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, "
+                    + "at most 10 MB. Nothing is written on a dry run or when any row has an error. "
+                    + "Administrators and coordinators.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = ImportTable.XLSX_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public ImportReport importFile(
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream file, HttpHeaders headers) {
         return imports.importAccounts(ImportUpload.read(file), dryRun, Messages.pick(headers.getAcceptableLanguages()));

@@ -134,7 +134,8 @@ public class AccountService {
     }
 
     private Organization organization(UUID id) {
-        return organizations.findByIdOptional(id)
+        return organizations
+                .findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-organization", id));
     }
 

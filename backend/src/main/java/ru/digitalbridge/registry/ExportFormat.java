@@ -64,7 +64,12 @@ enum ExportFormat {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(
-                writer, CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
+                writer,
+                CSVFormat.EXCEL
+                        .builder()
+                        .setDelimiter(';')
+                        .setRecordSeparator("\r\n")
+                        .get());
         return new TableWriter() {
             @Override
             public void row(List<String> cells) throws IOException {

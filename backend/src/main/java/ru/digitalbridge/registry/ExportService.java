@@ -30,17 +30,19 @@ class ExportService {
                 writer.row(headers(columns, locale));
                 queries.streamOrganizations(filter, row -> {
                     OrganizationResponse o = row.organization();
-                    write(writer, List.of(
-                            nz(o.externalId()),
-                            o.name(),
-                            nz(o.shortName()),
-                            o.kind().label(locale),
-                            o.sector().label(locale),
-                            o.municipality().name(),
-                            nz(o.website()),
-                            nz(o.inn()),
-                            nz(o.ogrn()),
-                            nz(row.parentExternalId())));
+                    write(
+                            writer,
+                            List.of(
+                                    nz(o.externalId()),
+                                    o.name(),
+                                    nz(o.shortName()),
+                                    o.kind().label(locale),
+                                    o.sector().label(locale),
+                                    o.municipality().name(),
+                                    nz(o.website()),
+                                    nz(o.inn()),
+                                    nz(o.ogrn()),
+                                    nz(row.parentExternalId())));
                 });
             }
         };
@@ -54,17 +56,19 @@ class ExportService {
                 queries.streamAccounts(filter, row -> {
                     AccountResponse a = row.account();
                     boolean english = "en".equals(locale.getLanguage());
-                    write(writer, List.of(
-                            nz(a.externalId()),
-                            nz(row.organizationExternalId()),
-                            nz(row.organizationInn()),
-                            a.platform().label(locale),
-                            a.normalizedUrl(),
-                            a.displayName(),
-                            a.official() ? (english ? "yes" : "да") : (english ? "no" : "нет"),
-                            a.status().label(locale),
-                            a.organization().name(),
-                            a.municipality().name()));
+                    write(
+                            writer,
+                            List.of(
+                                    nz(a.externalId()),
+                                    nz(row.organizationExternalId()),
+                                    nz(row.organizationInn()),
+                                    a.platform().label(locale),
+                                    a.normalizedUrl(),
+                                    a.displayName(),
+                                    a.official() ? (english ? "yes" : "да") : (english ? "no" : "нет"),
+                                    a.status().label(locale),
+                                    a.organization().name(),
+                                    a.municipality().name()));
                 });
             }
         };

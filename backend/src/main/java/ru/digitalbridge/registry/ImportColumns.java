@@ -20,8 +20,8 @@ enum ImportColumns {
             "website", List.of("Сайт", "Веб-сайт", "web site"),
             "inn", List.of("ИНН"),
             "ogrn", List.of("ОГРН", "ОГРНИП"),
-            "parentExternalId", List.of(
-                    "Внешний ID вышестоящей организации", "Вышестоящая организация", "parent external id"))),
+            "parentExternalId",
+                    List.of("Внешний ID вышестоящей организации", "Вышестоящая организация", "parent external id"))),
     ACCOUNTS(columns(
             "externalId", List.of("Внешний ID", "Внешний идентификатор", "external id"),
             "organizationExternalId", List.of("Внешний ID организации", "organization external id"),
@@ -69,9 +69,7 @@ enum ImportColumns {
     static String fold(String header) {
         return header == null
                 ? ""
-                : header.toLowerCase(Locale.ROOT)
-                        .replace('ё', 'е')
-                        .replaceAll("[^\\p{L}\\p{N}]", "");
+                : header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static Map<String, List<String>> columns(Object... keysAndAliases) {

@@ -70,7 +70,8 @@ final class ImportRows {
         if (municipality != null) {
             municipalityId = municipalities.apply(municipality);
             if (municipalityId == null) {
-                errors.add(new CellError("municipality", "registry.import.unknown-municipality", List.of(municipality)));
+                errors.add(
+                        new CellError("municipality", "registry.import.unknown-municipality", List.of(municipality)));
             }
         }
         String website = website(text(row, "website", Limits.WEBSITE, false, errors), "website", errors);
@@ -131,7 +132,9 @@ final class ImportRows {
     }
 
     static CellError urlError(String column, AccountUrls.Failure failure) {
-        return new CellError(column, "registry.url." + failure.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return new CellError(
+                column,
+                "registry.url." + failure.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     static String problem(InnOgrn.Problem problem) {
@@ -180,7 +183,7 @@ final class ImportRows {
             return null;
         }
         if (value.length() > max) {
-            errors.add(new CellError(column, "registry.import.too-long", List.of(max)));
+            errors.add(new CellError(column, "registry.import.too-long", List.of(String.valueOf(max))));
             return null;
         }
         return value;
@@ -201,7 +204,13 @@ final class ImportRows {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(constant.name());
             }
-            errors.add(new CellError(column, "registry.import.unknown-value", List.of(value, String.join(", ", allowed.stream().map(String::valueOf).toList()))));
+            errors.add(new CellError(
+                    column,
+                    "registry.import.unknown-value",
+                    List.of(
+                            value,
+                            String.join(
+                                    ", ", allowed.stream().map(String::valueOf).toList()))));
         }
         return parsed;
     }

@@ -94,7 +94,10 @@ public class ImportService {
         }
         Map<String, Organization> existing = new HashMap<>();
         Set<String> wanted = new HashSet<>(byKey.keySet());
-        rows.stream().map(c -> c.draft.parentExternalId()).filter(Objects::nonNull).forEach(wanted::add);
+        rows.stream()
+                .map(c -> c.draft.parentExternalId())
+                .filter(Objects::nonNull)
+                .forEach(wanted::add);
         for (Organization organization : chunked(wanted, organizations::findByExternalIds)) {
             existing.put(organization.externalId, organization);
         }
@@ -113,7 +116,8 @@ public class ImportService {
         for (var checked : rows) {
             String parent = checked.draft.parentExternalId();
             if (parent != null && idOf.apply(parent) == null) {
-                checked.errors.add(new CellError("parentExternalId", "registry.import.unknown-parent", List.of(parent)));
+                checked.errors.add(
+                        new CellError("parentExternalId", "registry.import.unknown-parent", List.of(parent)));
             }
         }
         Map<UUID, UUID> fileParents = new HashMap<>();
@@ -132,7 +136,9 @@ public class ImportService {
                 UUID parentId = fileParents.get(checked.id);
                 checked.outcome = checked.existing == null
                         ? Outcome.CREATED
-                        : sameOrganization(checked.existing, checked.draft, parentId) ? Outcome.UNCHANGED : Outcome.UPDATED;
+                        : sameOrganization(checked.existing, checked.draft, parentId)
+                                ? Outcome.UNCHANGED
+                                : Outcome.UPDATED;
             }
         }
         boolean apply = !dryRun && rows.stream().allMatch(c -> c.errors.isEmpty());
@@ -175,7 +181,8 @@ public class ImportService {
         chunked(orgKeys, organizations::findByExternalIds).forEach(o -> orgByKey.put(o.externalId, o));
         Map<String, List<Organization>> orgByInn = new HashMap<>();
         chunked(orgInns, organizations::findByInns)
-                .forEach(o -> orgByInn.computeIfAbsent(o.inn, k -> new ArrayList<>()).add(o));
+                .forEach(o ->
+                        orgByInn.computeIfAbsent(o.inn, k -> new ArrayList<>()).add(o));
         Map<String, Account> byExternalId = new HashMap<>();
         chunked(externalIds, accounts::findByExternalIds).forEach(a -> byExternalId.put(a.externalId, a));
         Map<String, Account> byUrl = new HashMap<>();
@@ -191,7 +198,9 @@ public class ImportService {
                 organization = orgByKey.get(d.organizationExternalId());
                 if (organization == null) {
                     checked.errors.add(new CellError(
-                            "organizationExternalId", "registry.import.unknown-organization", List.of(d.organizationExternalId())));
+                            "organizationExternalId",
+                            "registry.import.unknown-organization",
+                            List.of(d.organizationExternalId())));
                 }
             } else if (d.organizationInn() != null) {
                 List<Organization> found = orgByInn.getOrDefault(d.organizationInn(), List.of());
@@ -205,7 +214,8 @@ public class ImportService {
                 }
             }
             if (d.externalId() != null && !seenKeys.add("id:" + d.externalId())) {
-                checked.errors.add(new CellError("externalId", "registry.import.duplicate-key", List.of(d.externalId())));
+                checked.errors.add(
+                        new CellError("externalId", "registry.import.duplicate-key", List.of(d.externalId())));
             }
             if (d.normalizedUrl() != null && !seenUrls.add(d.normalizedUrl())) {
                 checked.errors.add(new CellError("url", "registry.import.duplicate-key", List.of(d.normalizedUrl())));
@@ -217,12 +227,15 @@ public class ImportService {
             Account existing = d.externalId() != null ? byExternalId.get(d.externalId()) : owner;
             if (owner != null && existing != owner) {
                 String ownerName = owner.displayName;
-                checked.errors.add(new CellError("url", "registry.import.url-taken", List.of(d.normalizedUrl(), ownerName)));
+                checked.errors.add(
+                        new CellError("url", "registry.import.url-taken", List.of(d.normalizedUrl(), ownerName)));
                 continue;
             }
             if (organization.status == RecordStatus.ARCHIVED
                     && d.status() == RecordStatus.ACTIVE
-                    && (existing == null || existing.status == RecordStatus.ARCHIVED || !existing.organizationId.equals(organization.id))) {
+                    && (existing == null
+                            || existing.status == RecordStatus.ARCHIVED
+                            || !existing.organizationId.equals(organization.id))) {
                 checked.errors.add(new CellError(
                         d.organizationExternalId() != null ? "organizationExternalId" : "organizationInn",
                         "registry.import.organization-archived",
@@ -313,7 +326,11 @@ public class ImportService {
     }
 
     private static <D, E> ImportReport report(
-            List<Checked<D, E>> rows, boolean dryRun, boolean applied, Function<Checked<D, E>, String> key, Locale locale) {
+            List<Checked<D, E>> rows,
+            boolean dryRun,
+            boolean applied,
+            Function<Checked<D, E>, String> key,
+            Locale locale) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -328,7 +345,9 @@ public class ImportService {
                 case ERROR -> errors++;
             }
             List<CellMessage> messages = checked.errors.stream()
-                    .map(e -> new CellMessage(e.column(), Messages.get(e.messageKey(), locale, e.args().toArray())))
+                    .map(e -> new CellMessage(
+                            e.column(),
+                            Messages.get(e.messageKey(), locale, e.args().toArray())))
                     .toList();
             UUID id = outcome == Outcome.ERROR || (outcome == Outcome.CREATED && !applied) ? null : checked.id;
             reports.add(new RowReport(checked.row.number(), outcome, id, key.apply(checked), messages));

@@ -106,9 +106,8 @@ record ImportTable(List<String> unknownHeaders, List<String> missingColumns, Lis
             }
             rows.add(new ImportRow(i + 1, named));
         }
-        List<String> missing = required.stream()
-                .filter(key -> !keyByIndex.containsValue(key))
-                .toList();
+        List<String> missing =
+                required.stream().filter(key -> !keyByIndex.containsValue(key)).toList();
         return new ImportTable(List.copyOf(unknown), missing, List.copyOf(rows));
     }
 

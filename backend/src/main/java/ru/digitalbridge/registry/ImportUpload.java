@@ -36,5 +36,4 @@ final class ImportUpload {
         }
         return out.toByteArray();
     }
-
 }

@@ -57,7 +57,9 @@ public class OrganizationResource {
             @Parameter(schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Parent organization id") @QueryParam("parent") String parent,
-            @Parameter(description = "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
+            @Parameter(
+                            description =
+                                    "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
                     @QueryParam("sort")
                     String sort,
             @Valid @BeanParam PageQuery page) {
@@ -82,7 +84,9 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     public Response create(@Valid @NotNull CreateOrganizationRequest request, UriInfo uri) {
         OrganizationResponse created = organizations.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
                 .entity(created)
                 .build();
     }
@@ -109,7 +113,9 @@ public class OrganizationResource {
     @Path("/{id}/restore")
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bring an archived organization back (its accounts stay archived). Administrators and coordinators.")
+    @Operation(
+            summary =
+                    "Bring an archived organization back (its accounts stay archived). Administrators and coordinators.")
     public OrganizationResponse restore(@PathParam("id") UUID id, VersionRequest request) {
         return organizations.restore(id, request == null ? null : request.version());
     }
@@ -134,7 +140,9 @@ public class OrganizationResource {
         var filter = ListParams.organizations(q, municipality, sector, kind, status, parent, sort);
         var body = exports.organizations(filter, type, Messages.pick(headers.getAcceptableLanguages()));
         return Response.ok(body, type.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"organizations-" + LocalDate.now() + "." + type.extension() + "\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"organizations-" + LocalDate.now() + "." + type.extension() + "\"")
                 .build();
     }
 
@@ -142,12 +150,16 @@ public class OrganizationResource {
     @Path("/import")
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
-    @Operation(summary = "Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. "
-            + "Nothing is written on a dry run or when any row has an error. Administrators and coordinators.")
-    @RequestBody(content = {
-        @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = ImportTable.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))
-    })
+    @Operation(
+            summary = "Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. "
+                    + "Nothing is written on a dry run or when any row has an error. Administrators and coordinators.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = ImportTable.XLSX_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public ImportReport importFile(
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream file, HttpHeaders headers) {
         return imports.importOrganizations(

@@ -84,7 +84,8 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationResponse update(UUID id, UpdateOrganizationRequest request) {
-        Organization organization = organizations.findByIdOptional(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
+        Organization organization =
+                organizations.findByIdOptional(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
         Cleaned fields = validate(request);
         if (organization.version != request.version()) {
             throw RegistryProblems.staleVersion();
@@ -119,7 +120,12 @@ public class OrganizationService {
             account.status = RecordStatus.ARCHIVED;
             account.updatedAt = now;
             entityManager.flush();
-            audit.record(AccountService.ENTITY, account.id, "archive", accountBefore, queries.account(account.id).orElseThrow());
+            audit.record(
+                    AccountService.ENTITY,
+                    account.id,
+                    "archive",
+                    accountBefore,
+                    queries.account(account.id).orElseThrow());
         }
         organization.status = RecordStatus.ARCHIVED;
         organization.updatedAt = now;
@@ -143,7 +149,8 @@ public class OrganizationService {
     }
 
     private Organization find(UUID id, Long version) {
-        Organization organization = organizations.findByIdOptional(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
+        Organization organization =
+                organizations.findByIdOptional(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
         if (version != null && organization.version != version) {
             throw RegistryProblems.staleVersion();
         }
@@ -186,11 +193,13 @@ public class OrganizationService {
         List<Violation> violations = new ArrayList<>();
         String inn = ImportRows.digits(request.inn());
         if (inn != null && InnOgrn.checkInn(inn) != null) {
-            violations.add(RegistryProblems.violation("inn", "registry.inn." + ImportRows.problem(InnOgrn.checkInn(inn))));
+            violations.add(
+                    RegistryProblems.violation("inn", "registry.inn." + ImportRows.problem(InnOgrn.checkInn(inn))));
         }
         String ogrn = ImportRows.digits(request.ogrn());
         if (ogrn != null && InnOgrn.checkOgrn(ogrn) != null) {
-            violations.add(RegistryProblems.violation("ogrn", "registry.ogrn." + ImportRows.problem(InnOgrn.checkOgrn(ogrn))));
+            violations.add(
+                    RegistryProblems.violation("ogrn", "registry.ogrn." + ImportRows.problem(InnOgrn.checkOgrn(ogrn))));
         }
         String website = blankToNull(request.website());
         if (website != null) {

@@ -36,12 +36,17 @@ public class ReferenceResource {
     @GET
     @Path("/reference")
     @PermitAll
-    @Operation(summary = "Sectors, organization kinds and platforms (with host names) in the request's language. Anyone.")
+    @Operation(
+            summary = "Sectors, organization kinds and platforms (with host names) in the request's language. Anyone.")
     public ReferenceResponse reference(HttpHeaders headers) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         return new ReferenceResponse(
-                Arrays.stream(Sector.values()).map(s -> new CodeName(s.name(), s.label(locale))).toList(),
-                Arrays.stream(OrganizationKind.values()).map(k -> new CodeName(k.name(), k.label(locale))).toList(),
+                Arrays.stream(Sector.values())
+                        .map(s -> new CodeName(s.name(), s.label(locale)))
+                        .toList(),
+                Arrays.stream(OrganizationKind.values())
+                        .map(k -> new CodeName(k.name(), k.label(locale)))
+                        .toList(),
                 Arrays.stream(Platform.values())
                         .map(p -> new PlatformInfo(p.name(), p.label(locale), p.hosts()))
                         .toList());

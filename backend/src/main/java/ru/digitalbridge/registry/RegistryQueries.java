@@ -33,8 +33,7 @@ class RegistryQueries {
 
     record Page<T>(List<T> items, long total) {}
 
-    private static final String ORGANIZATION_COLUMNS =
-            """
+    private static final String ORGANIZATION_COLUMNS = """
             select o.id, o.name, o.short_name, o.kind, o.sector, o.municipality_id, m.name as municipality_name,
                    o.website, o.inn, o.ogrn, o.external_id, o.parent_id, p.name as parent_name, o.status,
                    (select count(*) from account c where c.organization_id = o.id and c.status = 'ACTIVE') as accounts,
@@ -44,8 +43,7 @@ class RegistryQueries {
               left join organization p on p.id = o.parent_id
             """;
 
-    private static final String ACCOUNT_COLUMNS =
-            """
+    private static final String ACCOUNT_COLUMNS = """
             select a.id, a.organization_id, o.name as organization_name, a.municipality_id, m.name as municipality_name,
                    a.platform, a.url, a.normalized_url, a.display_name, a.status, a.official, a.external_id,
                    a.created_at, a.updated_at, a.version, o.external_id as organization_external_id, o.inn
@@ -82,7 +80,12 @@ class RegistryQueries {
     Optional<OrganizationResponse> organization(UUID id) {
         List<OrganizationResponse> found = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            query(connection, ORGANIZATION_COLUMNS + " where o.id = ?", List.of(id), 0, rs -> found.add(organization(rs)));
+            query(
+                    connection,
+                    ORGANIZATION_COLUMNS + " where o.id = ?",
+                    List.of(id),
+                    0,
+                    rs -> found.add(organization(rs)));
         } catch (SQLException e) {
             throw new IllegalStateException("organization read failed", e);
         }
@@ -92,8 +95,10 @@ class RegistryQueries {
     /** Streams every matching organization through a server-side cursor (constant memory). */
     void streamOrganizations(OrganizationFilter filter, Consumer<OrganizationRow> sink) {
         Where where = organizationWhere(filter);
-        stream(ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter), where.params(), rs -> sink.accept(
-                new OrganizationRow(organization(rs), rs.getString("parent_external_id"))));
+        stream(
+                ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter),
+                where.params(),
+                rs -> sink.accept(new OrganizationRow(organization(rs), rs.getString("parent_external_id"))));
     }
 
     Page<AccountResponse> accounts(AccountFilter filter, int offset, int limit) {
@@ -131,26 +136,34 @@ class RegistryQueries {
     /** Streams every matching account through a server-side cursor (constant memory). */
     void streamAccounts(AccountFilter filter, Consumer<AccountRow> sink) {
         Where where = accountWhere(filter);
-        stream(ACCOUNT_COLUMNS + where.sql() + accountOrder(filter), where.params(), rs -> sink.accept(
-                new AccountRow(account(rs), rs.getString("organization_external_id"), rs.getString("inn"))));
+        stream(
+                ACCOUNT_COLUMNS + where.sql() + accountOrder(filter),
+                where.params(),
+                rs -> sink.accept(
+                        new AccountRow(account(rs), rs.getString("organization_external_id"), rs.getString("inn"))));
     }
 
     List<MunicipalityResponse> municipalities() {
-        String sql =
-                """
+        String sql = """
                 select m.id, m.code, m.name, m.kind, m.center, r.code as region_code, r.name as region_name
                   from municipality m join region r on r.id = m.region_id
                  order by r.code, m.sort_order, m.name, m.id
                 """;
         List<MunicipalityResponse> items = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            query(connection, sql, List.of(), 0, rs -> items.add(new MunicipalityResponse(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    MunicipalityKind.valueOf(rs.getString("kind")),
-                    rs.getString("center"),
-                    new MunicipalityResponse.RegionRef(rs.getString("region_code"), rs.getString("region_name")))));
+            query(
+                    connection,
+                    sql,
+                    List.of(),
+                    0,
+                    rs -> items.add(new MunicipalityResponse(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            MunicipalityKind.valueOf(rs.getString("kind")),
+                            rs.getString("center"),
+                            new MunicipalityResponse.RegionRef(
+                                    rs.getString("region_code"), rs.getString("region_name")))));
         } catch (SQLException e) {
             throw new IllegalStateException("municipality list failed", e);
         }
@@ -181,8 +194,7 @@ class RegistryQueries {
     private static Where organizationWhere(OrganizationFilter f) {
         WhereBuilder where = new WhereBuilder();
         if (f.q() != null) {
-            where.and(
-                    "(o.search @@ to_tsquery('russian', ?) or lower(o.name) %> ?)", f.q().tsQuery(), f.q().phrase());
+            where.and("(o.search @@ to_tsquery('russian', ?) or lower(o.name) %> ?)", f.q().tsQuery(), f.q().phrase());
         }
         return where.andIf(f.municipality(), "o.municipality_id = ?")
                 .andIf(f.sector(), "o.sector = ?")
@@ -197,8 +209,7 @@ class RegistryQueries {
         if (f.q() != null) {
             where.and(
                     "(a.search @@ to_tsquery('russian', ?) or lower(a.search_text) %> ?)",
-                    f.q().tsQuery(),
-                    f.q().phrase());
+                    f.q().tsQuery(), f.q().phrase());
         }
         return where.andIf(f.municipality(), "a.municipality_id = ?")
                 .andIf(f.sector(), "o.sector = ?")
@@ -230,8 +241,9 @@ class RegistryQueries {
             case NAME_DESC -> " order by " + name + " desc, " + id;
             case UPDATED -> " order by " + alias + ".updated_at, " + id;
             case UPDATED_DESC -> " order by " + alias + ".updated_at desc, " + id;
-            case RELEVANCE -> " order by ts_rank(" + search + ", to_tsquery('russian', " + literal(q.tsQuery())
-                    + ")) + word_similarity(" + literal(q.phrase()) + ", " + text + ") desc, " + name + ", " + id;
+            case RELEVANCE ->
+                " order by ts_rank(" + search + ", to_tsquery('russian', " + literal(q.tsQuery())
+                        + ")) + word_similarity(" + literal(q.phrase()) + ", " + text + ") desc, " + name + ", " + id;
         };
     }
 
