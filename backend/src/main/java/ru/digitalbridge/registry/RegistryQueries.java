@@ -194,7 +194,7 @@ class RegistryQueries {
     private static Where organizationWhere(OrganizationFilter f) {
         WhereBuilder where = new WhereBuilder();
         if (f.q() != null) {
-            where.and("(o.search @@ to_tsquery('russian', ?) or lower(o.name) %> ?)", f.q().tsQuery(), f.q().phrase());
+            search(where, f.q(), "o.search", "lower(o.name)");
         }
         return where.andIf(f.municipality(), "o.municipality_id = ?")
                 .andIf(f.sector(), "o.sector = ?")
@@ -207,9 +207,7 @@ class RegistryQueries {
     private static Where accountWhere(AccountFilter f) {
         WhereBuilder where = new WhereBuilder();
         if (f.q() != null) {
-            where.and(
-                    "(a.search @@ to_tsquery('russian', ?) or lower(a.search_text) %> ?)",
-                    f.q().tsQuery(), f.q().phrase());
+            search(where, f.q(), "a.search", "lower(a.search_text)");
         }
         return where.andIf(f.municipality(), "a.municipality_id = ?")
                 .andIf(f.sector(), "o.sector = ?")
@@ -219,6 +217,22 @@ class RegistryQueries {
                 .andIf(f.organization(), "a.organization_id = ?")
                 .andIf(f.official(), "a.official = ?")
                 .build();
+    }
+
+    /** Full text, or every longer word similar to a word of the text (trigram index, tolerates typos). */
+    private static void search(WhereBuilder where, SearchText q, String vector, String text) {
+        List<Object> params = new ArrayList<>();
+        params.add(q.tsQuery());
+        StringBuilder clause = new StringBuilder("(" + vector + " @@ to_tsquery('russian', ?)");
+        if (!q.fuzzyWords().isEmpty()) {
+            clause.append(" or (");
+            for (int i = 0; i < q.fuzzyWords().size(); i++) {
+                clause.append(i == 0 ? "" : " and ").append(text).append(" %> ?");
+                params.add(q.fuzzyWords().get(i));
+            }
+            clause.append(')');
+        }
+        where.and(clause.append(')').toString(), params.toArray());
     }
 
     private static String organizationOrder(OrganizationFilter f) {

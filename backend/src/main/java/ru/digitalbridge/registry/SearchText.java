@@ -7,9 +7,24 @@ import java.util.Locale;
 /**
  * What the user typed in a search box, prepared for PostgreSQL: a prefix full-text query in the
  * {@code russian} configuration (every word must match, the last one may be unfinished) and a
- * lower-cased phrase for trigram word similarity, which catches typos.
+ * lower-cased phrase for trigram word similarity, which catches typos. A row matches when the full-text
+ * query matches, or when every word of three letters or more is similar to some word of the row.
  */
-record SearchText(String tsQuery, String phrase) {
+record SearchText(String tsQuery, String phrase, List<String> fuzzyWords) {
+
+    /** Words shorter than this carry too few trigrams to compare; full-text search alone handles them. */
+    static final int FUZZY_MIN_LENGTH = 3;
+
+    SearchText(String tsQuery, String phrase) {
+        this(tsQuery, phrase, fuzzy(phrase));
+    }
+
+    private static List<String> fuzzy(String phrase) {
+        return java.util.Arrays.stream(phrase.split(" "))
+                .filter(w -> w.length() >= FUZZY_MIN_LENGTH)
+                .distinct()
+                .toList();
+    }
 
     /** Null when the text has no letters or digits. */
     static SearchText of(String text) {

@@ -3,6 +3,7 @@ package ru.digitalbridge.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -153,7 +154,8 @@ class ImportRowsTest {
     @Test
     void searchTextKeepsOnlyWordsAndMakesPrefixes() {
         assertThat(SearchText.of("  Школа №1, г. Саратов!  "))
-                .isEqualTo(new SearchText("школа:* & 1:* & г:* & саратов:*", "школа 1 г саратов"));
+                .isEqualTo(new SearchText(
+                        "школа:* & 1:* & г:* & саратов:*", "школа 1 г саратов", List.of("школа", "саратов")));
         assertThat(SearchText.of("'); drop table account; --"))
                 .isEqualTo(new SearchText("drop:* & table:* & account:*", "drop table account"));
         assertThat(SearchText.of(" ,.!")).isNull();

@@ -34,6 +34,19 @@ final class Registry {
         return word.toString();
     }
 
+    /** A random 10-digit INN with a correct check digit, so tests never share one. */
+    static String randomInn() {
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        StringBuilder inn = new StringBuilder();
+        int sum = 0;
+        for (int weight : weights) {
+            int digit = RANDOM.nextInt(10);
+            inn.append(digit);
+            sum += weight * digit;
+        }
+        return inn.append(sum % 11 % 10).toString();
+    }
+
     static Map<String, Object> newOrganization(String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
