@@ -74,4 +74,23 @@ class ConventionsTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/auth/login"));
     }
+
+    @Test
+    void jsonReadsCarryAnETagAndAnswer304WhenUnchanged() {
+        String token = ru.digitalbridge.support.Api.adminToken();
+        var first = given().header("Authorization", "Bearer " + token).get("/api/v1/me");
+        first.then().statusCode(200).header("ETag", notNullValue()).header("Cache-Control", "private, no-cache");
+        String tag = first.getHeader("ETag");
+        given().header("Authorization", "Bearer " + token)
+                .header("If-None-Match", tag)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(304);
+        given().header("Authorization", "Bearer " + token)
+                .header("If-None-Match", "\"something-else\"")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(ru.digitalbridge.support.Api.ADMIN_EMAIL));
+    }
 }

@@ -1,0 +1,80 @@
+package ru.digitalbridge.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Conditional GETs for JSON reads: the body is serialised once here, its SHA-256 becomes a strong {@code ETag},
+ * and a matching {@code If-None-Match} gets {@code 304 Not Modified} with no body. Anonymous reads may be cached
+ * briefly by shared caches; signed-in reads only privately and revalidated.
+ */
+@Provider
+public class EntityTags implements ContainerResponseFilter {
+    private final ObjectMapper objectMapper;
+
+    public EntityTags(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!HttpMethod.GET.equals(request.getMethod())
+                || response.getStatus() != 200
+                || !response.hasEntity()
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
+                || response.getEntity() instanceof byte[]
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = objectMapper.writeValueAsBytes(response.getEntity());
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        EntityTag tag = new EntityTag(hash(body));
+        boolean signedIn = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        response.getHeaders()
+                .putSingle(HttpHeaders.CACHE_CONTROL, signedIn ? "private, no-cache" : "public, max-age=60");
+        response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Authorization");
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static boolean matches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
+                .anyMatch(candidate -> "*".equals(candidate) || ("\"" + tag.getValue() + "\"").equals(candidate));
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import {
+  IconBuilding,
+  IconFileImport,
+  IconHistory,
+  IconUsers,
+  IconWorldWww,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+
+import { AppLayout, type NavSection } from '@/components/layouts/app-layout';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { paths } from '@/config/paths';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
+
+export function AppRoot() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const isEditor = hasAnyRole(session, ...EDITOR_ROLES);
+  const isAdmin = hasAnyRole(session, 'ADMIN');
+
+  const sections: NavSection[] = [
+    {
+      label: t('nav.registry'),
+      items: [
+        {
+          to: paths.organizations.getHref(),
+          label: t('nav.organizations'),
+          icon: <IconBuilding size={18} aria-hidden />,
+        },
+        {
+          to: paths.accounts.getHref(),
+          label: t('nav.accounts'),
+          icon: <IconWorldWww size={18} aria-hidden />,
+        },
+        ...(isEditor
+          ? [
+              {
+                to: paths.import.getHref(),
+                label: t('nav.import'),
+                icon: <IconFileImport size={18} aria-hidden />,
+              },
+            ]
+          : []),
+      ],
+    },
+    {
+      label: t('nav.admin'),
+      items: [
+        ...(isAdmin
+          ? [
+              {
+                to: paths.users.getHref(),
+                label: t('nav.users'),
+                icon: <IconUsers size={18} aria-hidden />,
+              },
+            ]
+          : []),
+        ...(isEditor
+          ? [
+              {
+                to: paths.audit.getHref(),
+                label: t('nav.audit'),
+                icon: <IconHistory size={18} aria-hidden />,
+              },
+            ]
+          : []),
+      ],
+    },
+  ];
+
+  return (
+    <AppLayout
+      title={t('appName')}
+      navLabel={t('nav.label')}
+      menuLabel={t('nav.toggle')}
+      sections={sections}
+      headerEnd={
+        <>
+          <LanguageSwitch />
+          <UserMenu />
+        </>
+      }
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

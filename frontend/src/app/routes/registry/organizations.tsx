@@ -1,0 +1,33 @@
+import { Button } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/config/paths';
+import { OrganizationsList } from '@/features/registry/components/organizations-list';
+import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
+
+export function OrganizationsRoute() {
+  const { t } = useTranslation('registry');
+  const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
+  return (
+    <>
+      <PageHeader
+        title={t('organizations.title')}
+        actions={
+          canEdit && (
+            <Button
+              component={Link}
+              to={paths.organizationNew.getHref()}
+              leftSection={<IconPlus size={16} aria-hidden />}
+            >
+              {t('organizations.new')}
+            </Button>
+          )
+        }
+      />
+      <OrganizationsList />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { Group, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type PageHeaderProps = { title: string; actions?: ReactNode };
+
+export function PageHeader({ title, actions }: PageHeaderProps) {
+  const { t } = useTranslation();
+  useDocumentTitle(`${title} — ${t('appName')}`);
+  return (
+    <Group justify="space-between" align="center" mb="md" wrap="wrap">
+      <Title order={2}>{title}</Title>
+      {actions && <Group gap="xs">{actions}</Group>}
+    </Group>
+  );
+}

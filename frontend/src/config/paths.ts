@@ -1,0 +1,37 @@
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  signIn: {
+    path: '/sign-in',
+    getHref: (redirectTo?: string) =>
+      redirectTo ? `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}` : '/sign-in',
+  },
+  organizations: { path: '/registry/organizations', getHref: () => '/registry/organizations' },
+  organizationNew: {
+    path: '/registry/organizations/new',
+    getHref: () => '/registry/organizations/new',
+  },
+  organization: {
+    path: '/registry/organizations/:id',
+    getHref: (id: string) => `/registry/organizations/${id}`,
+  },
+  organizationEdit: {
+    path: '/registry/organizations/:id/edit',
+    getHref: (id: string) => `/registry/organizations/${id}/edit`,
+  },
+  accounts: { path: '/registry/accounts', getHref: () => '/registry/accounts' },
+  accountNew: {
+    path: '/registry/accounts/new',
+    getHref: (organizationId?: string) =>
+      organizationId
+        ? `/registry/accounts/new?organization=${organizationId}`
+        : '/registry/accounts/new',
+  },
+  account: { path: '/registry/accounts/:id', getHref: (id: string) => `/registry/accounts/${id}` },
+  accountEdit: {
+    path: '/registry/accounts/:id/edit',
+    getHref: (id: string) => `/registry/accounts/${id}/edit`,
+  },
+  import: { path: '/registry/import', getHref: () => '/registry/import' },
+  users: { path: '/admin/users', getHref: () => '/admin/users' },
+  audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+} as const;

@@ -1,0 +1,55 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { useSession } from '@/lib/session';
+
+import { useLogout } from '../api/logout';
+
+export function UserMenu() {
+  const { t } = useTranslation(['auth', 'common']);
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  if (!session) {
+    return (
+      <Button component={Link} to={paths.signIn.getHref()} size="xs" variant="light">
+        {t('auth:signIn.action')}
+      </Button>
+    );
+  }
+  const { user } = session;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          size="xs"
+          variant="subtle"
+          leftSection={<IconUserCircle size={18} aria-hidden />}
+          aria-label={t('auth:menu.label', { name: user.fullName })}
+        >
+          {user.fullName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="xs">{user.email}</Text>
+          <Text size="xs" c="dimmed">
+            {user.roles.map((role) => t(`common:roles.${role}`)).join(', ')}
+          </Text>
+        </Menu.Label>
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() =>
+            logout.mutate(undefined, { onSettled: () => navigate(paths.home.getHref()) })
+          }
+        >
+          {t('auth:signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,165 @@
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { errorMessage, notifySuccess } from '@/lib/notify';
+
+import type { RegistryEntity } from '../api/export-list';
+import { CSV_TYPE, type ImportReport, useImportFile, XLSX_TYPE } from '../api/import-file';
+
+import { ImportReportTable } from './import-report-table';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Bulk import: pick what to import, drop a CSV/XLSX file, check it with a dry run, read the per-row
+ * report, then apply — possible only when the check found no errors.
+ */
+export function ImportPanel() {
+  const { t } = useTranslation('registry');
+  const [entity, setEntity] = useState<RegistryEntity>('organizations');
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [rejected, setRejected] = useState(false);
+  const importFile = useImportFile(entity);
+
+  const reset = () => {
+    setReport(null);
+    importFile.reset();
+  };
+
+  const run = (dryRun: boolean) => {
+    if (!file) return;
+    importFile.mutate(
+      { file, dryRun },
+      {
+        onSuccess: (result) => {
+          setReport(result);
+          if (result.applied) notifySuccess(t('import.applied'));
+        },
+      },
+    );
+  };
+
+  const canApply = !!file && !!report && report.dryRun && report.totals.errors === 0;
+
+  return (
+    <Stack>
+      <Paper withBorder p="md">
+        <Stack>
+          <div>
+            <Text size="sm" fw={500} mb={4} id="import-entity-label">
+              {t('import.entity')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="import-entity-label"
+              value={entity}
+              onChange={(value) => {
+                setEntity(value as RegistryEntity);
+                reset();
+              }}
+              data={[
+                { value: 'organizations', label: t('import.entities.organizations') },
+                { value: 'accounts', label: t('import.entities.accounts') },
+              ]}
+            />
+          </div>
+          <Text size="sm" c="dimmed">
+            {t(`import.columns.${entity}`)}
+          </Text>
+          <Dropzone
+            onDrop={(files) => {
+              setFile(files[0] ?? null);
+              setRejected(false);
+              reset();
+            }}
+            onReject={() => setRejected(true)}
+            accept={{
+              [CSV_TYPE]: ['.csv'],
+              [XLSX_TYPE]: ['.xlsx'],
+              'application/vnd.ms-excel': ['.csv'],
+            }}
+            maxSize={MAX_BYTES}
+            multiple={false}
+            inputProps={{ 'aria-label': t('import.fileInput') }}
+          >
+            <Group justify="center" gap="md" mih={100} style={{ pointerEvents: 'none' }}>
+              <Dropzone.Accept>
+                <IconUpload size={40} aria-hidden />
+              </Dropzone.Accept>
+              <Dropzone.Reject>
+                <IconX size={40} aria-hidden />
+              </Dropzone.Reject>
+              <Dropzone.Idle>
+                <IconFileSpreadsheet size={40} aria-hidden />
+              </Dropzone.Idle>
+              <div>
+                <Text size="lg">{t('import.drop')}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('import.dropHint')}
+                </Text>
+              </div>
+            </Group>
+          </Dropzone>
+          {rejected && (
+            <Alert color="red" role="alert">
+              {t('import.rejected')}
+            </Alert>
+          )}
+          {file && (
+            <Text size="sm">
+              {t('import.selected')}: <strong>{file.name}</strong>
+            </Text>
+          )}
+          <Group>
+            <Button
+              onClick={() => run(true)}
+              disabled={!file}
+              loading={importFile.isPending && importFile.variables?.dryRun}
+            >
+              {t('import.check')}
+            </Button>
+            <Button
+              color="green"
+              onClick={() => run(false)}
+              disabled={!canApply}
+              loading={importFile.isPending && importFile.variables?.dryRun === false}
+            >
+              {t('import.apply')}
+            </Button>
+          </Group>
+          {importFile.isError && (
+            <Alert color="red" role="alert" title={t('import.failed')}>
+              {errorMessage(importFile.error)}
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+      {report && (
+        <Paper withBorder p="md">
+          <Stack>
+            <Alert
+              color={report.totals.errors > 0 ? 'red' : 'green'}
+              title={
+                report.applied
+                  ? t('import.resultApplied')
+                  : report.totals.errors > 0
+                    ? t('import.resultHasErrors')
+                    : t('import.resultReady')
+              }
+            >
+              {report.totals.errors > 0
+                ? t('import.nothingWritten')
+                : report.applied
+                  ? ''
+                  : t('import.readyHint')}
+            </Alert>
+            <ImportReportTable report={report} />
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+import type { Role } from '@/lib/session';
+
+export const ALL_ROLES: Role[] = ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER'];

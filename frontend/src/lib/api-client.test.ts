@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { json, mockApi } from '@/testing/test-utils';
+
+import { api, refreshSession, unwrap } from './api-client';
+import { ApiError } from './problem';
+import { getSession, setSession } from './session';
+
+const user = {
+  id: 'u1',
+  email: 'coordinator@demo.bridge',
+  fullName: 'Координатор',
+  organizationId: 'o1',
+  roles: ['COORDINATOR'] as const,
+};
+const token = (accessToken: string) => ({ accessToken, tokenType: 'Bearer', expiresIn: 300, user });
+const page = { items: [], total: 0, page: 0, size: 50 };
+
+afterEach(() => setSession(null));
+
+describe('api client', () => {
+  it('sends the bearer token and the UI language', async () => {
+    setSession({ accessToken: 'old', user: { ...user, roles: ['COORDINATOR'] } });
+    const requests = mockApi({ 'GET /api/v1/users': () => json(page) });
+    await unwrap(api.GET('/api/v1/users'));
+    expect(requests[0].headers.get('Authorization')).toBe('Bearer old');
+    expect(requests[0].headers.get('Accept-Language')).toBe('ru');
+  });
+
+  it('refreshes the token once on 401 and retries the request with the new token', async () => {
+    setSession({ accessToken: 'expired', user: { ...user, roles: ['COORDINATOR'] } });
+    const requests = mockApi({
+      'GET /api/v1/users': (request) =>
+        request.headers.get('Authorization') === 'Bearer fresh'
+          ? json(page)
+          : json({ status: 401 }, 401),
+      'POST /api/v1/auth/refresh': () => json(token('fresh')),
+    });
+    const result = await unwrap(api.GET('/api/v1/users'));
+    expect(result).toEqual(page);
+    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual([
+      'GET /api/v1/users',
+      'POST /api/v1/auth/refresh',
+      'GET /api/v1/users',
+    ]);
+    expect(getSession()?.accessToken).toBe('fresh');
+  });
+
+  it('shares one refresh between concurrent 401s', async () => {
+    setSession({ accessToken: 'expired', user: { ...user, roles: ['COORDINATOR'] } });
+    const requests = mockApi({
+      'GET /api/v1/users': (request) =>
+        request.headers.get('Authorization') === 'Bearer fresh'
+          ? json(page)
+          : json({ status: 401 }, 401),
+      'GET /api/v1/audit': (request) =>
+        request.headers.get('Authorization') === 'Bearer fresh'
+          ? json(page)
+          : json({ status: 401 }, 401),
+      'POST /api/v1/auth/refresh': async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return json(token('fresh'));
+      },
+    });
+    await Promise.all([unwrap(api.GET('/api/v1/users')), unwrap(api.GET('/api/v1/audit'))]);
+    expect(requests.filter((r) => r.url.endsWith('/auth/refresh'))).toHaveLength(1);
+  });
+
+  it('gives up after a failed refresh: the session ends and the 401 surfaces', async () => {
+    setSession({ accessToken: 'expired', user: { ...user, roles: ['COORDINATOR'] } });
+    const requests = mockApi({
+      'GET /api/v1/users': () => json({ status: 401, title: 'Unauthorized' }, 401),
+      'POST /api/v1/auth/refresh': () => json({ status: 401 }, 401),
+    });
+    await expect(unwrap(api.GET('/api/v1/users'))).rejects.toMatchObject({ status: 401 });
+    expect(requests).toHaveLength(2);
+    expect(getSession()).toBeNull();
+  });
+
+  it('never refreshes for a failed sign-in', async () => {
+    const requests = mockApi({
+      'POST /api/v1/auth/login': () => json({ status: 401, title: 'Неверные данные' }, 401),
+    });
+    const error = await unwrap(
+      api.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('restores a session from the refresh cookie', async () => {
+    mockApi({ 'POST /api/v1/auth/refresh': () => json(token('restored')) });
+    await expect(refreshSession()).resolves.toBe(true);
+    expect(getSession()?.user.email).toBe('coordinator@demo.bridge');
+  });
+});

@@ -1,0 +1,114 @@
+import createClient from 'openapi-fetch';
+
+import { env } from '@/config/env';
+import { currentLanguage } from '@/lib/i18n';
+import { toApiError } from '@/lib/problem';
+import { getSession, setSession } from '@/lib/session';
+import type { paths } from '@/types/api.gen';
+
+import type { ApiResponse, Complete } from './api-types';
+
+type TokenResponse = Complete<ApiResponse<'/api/v1/auth/refresh', 'post'>>;
+
+const REFRESH_PATH = '/api/v1/auth/refresh';
+/** Calls whose 401 means "wrong credentials" or "no session", never "token expired". */
+const NO_RETRY_PATHS = ['/api/v1/auth/login', REFRESH_PATH, '/api/v1/auth/logout'];
+
+export function apiUrl(path: string): string {
+  return `${window.location.origin}${env.apiBaseUrl}${path}`;
+}
+
+function send(request: Request): Promise<Response> {
+  const headers = new Headers(request.headers);
+  const session = getSession();
+  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
+  headers.set('Accept-Language', currentLanguage());
+  return globalThis.fetch(new Request(request, { headers, credentials: 'same-origin' }));
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+async function doRefresh(): Promise<boolean> {
+  try {
+    const response = await send(new Request(apiUrl(REFRESH_PATH), { method: 'POST' }));
+    if (!response.ok) {
+      setSession(null);
+      return false;
+    }
+    const token = (await response.json()) as TokenResponse;
+    setSession({ accessToken: token.accessToken, user: token.user });
+    return true;
+  } catch {
+    setSession(null);
+    return false;
+  }
+}
+
+/**
+ * Exchanges the HttpOnly refresh cookie for a new access token. Concurrent callers share one request.
+ * Resolves to whether a session exists afterwards.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= doRefresh().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/**
+ * fetch with the bearer token and the UI language; on a 401 it refreshes the session once and
+ * retries the request once.
+ */
+export async function apiFetch(request: Request): Promise<Response> {
+  const retry = request.clone();
+  const response = await send(request);
+  if (response.status !== 401 || NO_RETRY_PATHS.includes(new URL(request.url).pathname)) {
+    return response;
+  }
+  const refreshed = await refreshSession();
+  return refreshed ? send(retry) : response;
+}
+
+export const api = createClient<paths>({
+  baseUrl: `${window.location.origin}${env.apiBaseUrl}`,
+  fetch: apiFetch,
+});
+
+type ApiResult<D> = { data?: D; error?: unknown; response: Response };
+
+/** Resolves to the body of a successful call; throws an ApiError built from the problem otherwise. */
+export async function unwrap<D>(call: Promise<ApiResult<D>>): Promise<Complete<D>> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw toApiError(error, response);
+  return data as Complete<D>;
+}
+
+function fileName(response: Response, fallback: string): string {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return match ? decodeURIComponent(match[1]) : fallback;
+}
+
+/** Downloads a file from the API (with the session's token) and hands it to the browser. */
+export async function downloadFile(path: string, query: URLSearchParams, fallbackName: string) {
+  const response = await apiFetch(new Request(`${apiUrl(path)}?${query.toString()}`));
+  if (!response.ok) {
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    throw toApiError(body, response);
+  }
+  const blob = await response.blob();
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName(response, fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}

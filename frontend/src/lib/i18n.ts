@@ -1,0 +1,62 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import { env } from '@/config/env';
+import enAudit from '@/locales/en/audit.json';
+import enAuth from '@/locales/en/auth.json';
+import enCommon from '@/locales/en/common.json';
+import enRegistry from '@/locales/en/registry.json';
+import enUsers from '@/locales/en/users.json';
+import ruAudit from '@/locales/ru/audit.json';
+import ruAuth from '@/locales/ru/auth.json';
+import ruCommon from '@/locales/ru/common.json';
+import ruRegistry from '@/locales/ru/registry.json';
+import ruUsers from '@/locales/ru/users.json';
+
+export const LANGUAGES = ['ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'bridge.language';
+
+export const resources = {
+  ru: { common: ruCommon, auth: ruAuth, registry: ruRegistry, users: ruUsers, audit: ruAudit },
+  en: { common: enCommon, auth: enAuth, registry: enRegistry, users: enUsers, audit: enAudit },
+} as const;
+
+function storedLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return LANGUAGES.find((language) => language === stored) ?? env.defaultLanguage;
+  } catch {
+    return env.defaultLanguage;
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: storedLanguage(),
+  fallbackLng: 'ru',
+  ns: ['common', 'auth', 'registry', 'users', 'audit'],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+document.documentElement.lang = i18n.language;
+
+export function currentLanguage(): Language {
+  return LANGUAGES.find((language) => language === i18n.language) ?? env.defaultLanguage;
+}
+
+/** Switches the UI language, remembers it, and (through the API client) the language of API answers. */
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // storage may be unavailable (private mode); the choice then lasts for this page only
+  }
+  document.documentElement.lang = language;
+  await i18n.changeLanguage(language);
+}
+
+export { i18n };
