@@ -122,7 +122,7 @@ class AccountResourceTest {
     @Test
     void otherPlatformAcceptsAnyHostAndAMismatchedPlatformIsRefused() {
         String organization = organization();
-        var other = newAccount(organization, "https://school.example.org/News/");
+        var other = newAccount(organization, "https://" + token() + ".example.org/News/");
         other.put("platform", "OTHER");
         createAccount(other);
         var mismatch = newAccount(organization, "https://t.me/" + token());
