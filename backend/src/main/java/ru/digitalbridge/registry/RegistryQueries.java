@@ -58,7 +58,25 @@ class RegistryQueries {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Full-text matches first; only when the words match nothing does the typo-tolerant trigram search run
+     * (comparing trigrams row by row is the expensive part of a search).
+     */
     Page<OrganizationResponse> organizations(OrganizationFilter filter, int offset, int limit) {
+        if (filter.q() != null && filter.q().fuzzy()) {
+            var exact = organizationPage(withQ(filter, filter.q().exact()), offset, limit);
+            if (exact.total() > 0) {
+                return exact;
+            }
+        }
+        return organizationPage(filter, offset, limit);
+    }
+
+    private static OrganizationFilter withQ(OrganizationFilter f, SearchText q) {
+        return new OrganizationFilter(q, f.municipality(), f.sector(), f.kind(), f.status(), f.parent(), f.sort());
+    }
+
+    private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, int offset, int limit) {
         Where where = organizationWhere(filter);
         String sql = ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter) + " limit ? offset ?";
         String count = "select count(*) from organization o" + where.sql();
@@ -93,7 +111,13 @@ class RegistryQueries {
     }
 
     /** Streams every matching organization through a server-side cursor (constant memory). */
-    void streamOrganizations(OrganizationFilter filter, Consumer<OrganizationRow> sink) {
+    void streamOrganizations(OrganizationFilter requested, Consumer<OrganizationRow> sink) {
+        OrganizationFilter filter = requested;
+        if (filter.q() != null
+                && filter.q().fuzzy()
+                && organizationPage(withQ(filter, filter.q().exact()), 0, 1).total() > 0) {
+            filter = withQ(filter, filter.q().exact());
+        }
         Where where = organizationWhere(filter);
         stream(
                 ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter),
@@ -101,7 +125,31 @@ class RegistryQueries {
                 rs -> sink.accept(new OrganizationRow(organization(rs), rs.getString("parent_external_id"))));
     }
 
+    /** Full-text matches first, trigram (typo) matches only when there are none; see {@link #organizations}. */
     Page<AccountResponse> accounts(AccountFilter filter, int offset, int limit) {
+        if (filter.q() != null && filter.q().fuzzy()) {
+            var exact = accountPage(withQ(filter, filter.q().exact()), offset, limit);
+            if (exact.total() > 0) {
+                return exact;
+            }
+        }
+        return accountPage(filter, offset, limit);
+    }
+
+    private static AccountFilter withQ(AccountFilter f, SearchText q) {
+        return new AccountFilter(
+                q,
+                f.municipality(),
+                f.sector(),
+                f.kind(),
+                f.platform(),
+                f.status(),
+                f.organization(),
+                f.official(),
+                f.sort());
+    }
+
+    private Page<AccountResponse> accountPage(AccountFilter filter, int offset, int limit) {
         Where where = accountWhere(filter);
         String sql = ACCOUNT_COLUMNS + where.sql() + accountOrder(filter) + " limit ? offset ?";
         boolean needsOrganization = filter.sector() != null || filter.kind() != null;
@@ -134,7 +182,13 @@ class RegistryQueries {
     }
 
     /** Streams every matching account through a server-side cursor (constant memory). */
-    void streamAccounts(AccountFilter filter, Consumer<AccountRow> sink) {
+    void streamAccounts(AccountFilter requested, Consumer<AccountRow> sink) {
+        AccountFilter filter = requested;
+        if (filter.q() != null
+                && filter.q().fuzzy()
+                && accountPage(withQ(filter, filter.q().exact()), 0, 1).total() > 0) {
+            filter = withQ(filter, filter.q().exact());
+        }
         Where where = accountWhere(filter);
         stream(
                 ACCOUNT_COLUMNS + where.sql() + accountOrder(filter),
@@ -256,8 +310,9 @@ class RegistryQueries {
             case UPDATED -> " order by " + alias + ".updated_at, " + id;
             case UPDATED_DESC -> " order by " + alias + ".updated_at desc, " + id;
             case RELEVANCE ->
-                " order by ts_rank(" + search + ", to_tsquery('russian', " + literal(q.tsQuery())
-                        + ")) + word_similarity(" + literal(q.phrase()) + ", " + text + ") desc, " + name + ", " + id;
+                " order by ts_rank(" + search + ", to_tsquery('russian', " + literal(q.tsQuery()) + "))"
+                        + (q.fuzzy() ? " + word_similarity(" + literal(q.phrase()) + ", " + text + ")" : "")
+                        + " desc, " + name + ", " + id;
         };
     }
 

@@ -19,6 +19,15 @@ record SearchText(String tsQuery, String phrase, List<String> fuzzyWords) {
         this(tsQuery, phrase, fuzzy(phrase));
     }
 
+    /** The same search without the typo-tolerant part: full text only. */
+    SearchText exact() {
+        return new SearchText(tsQuery, phrase, List.of());
+    }
+
+    boolean fuzzy() {
+        return !fuzzyWords.isEmpty();
+    }
+
     private static List<String> fuzzy(String phrase) {
         return java.util.Arrays.stream(phrase.split(" "))
                 .filter(w -> w.length() >= FUZZY_MIN_LENGTH)
