@@ -39,7 +39,7 @@ export function RegistryFilters({
         <Select
           key={field}
           label={t(`filters.${field}`)}
-          placeholder={t('filters.any')}
+          placeholder={field === 'sort' ? t('filters.defaultSort') : t('filters.any')}
           data={options[field]}
           value={values[field] || null}
           onChange={(value) => onChange({ [field]: value })}

@@ -1,0 +1,22 @@
+import { test } from './harness.mjs';
+import { assert } from './helpers.mjs';
+
+test('switching to English shows English labels and is remembered', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}/registry/organizations`);
+  await page.getByRole('heading', { name: 'Организации' }).waitFor();
+
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByRole('heading', { name: 'Organizations' }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await nav.getByRole('link', { name: 'Accounts' }).waitFor();
+  await page
+    .getByLabel(/^Municipality/)
+    .first()
+    .waitFor();
+  await page.getByRole('table', { name: 'Organizations list' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Organizations' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Sign in' }).count(), 1);
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+
+export const COORDINATOR = { email: 'coordinator@demo.bridge', password: 'demo-bridge-2026' };
+
+/** A suffix that makes names and URLs unique per run, so specs never depend on each other. */
+export function unique() {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+export async function signIn(page, baseUrl, user = COORDINATOR) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel(/^Электронная почта/).fill(user.email);
+  await page.getByLabel(/^Пароль/).fill(user.password);
+  await page.getByRole('button', { name: 'Войти', exact: true }).click();
+  await page.getByRole('button', { name: /Меню пользователя/ }).waitFor();
+}
+
+/** Picks an option of a Mantine Select by its label; `type` narrows a searchable select first. */
+export async function choose(page, label, option, { type } = {}) {
+  const input = page.getByLabel(label).first();
+  await input.click();
+  if (type !== undefined) await input.fill(type);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Calls the API directly (outside the browser), e.g. to prepare data. */
+export async function apiCall(baseUrl, path, { method = 'GET', token, body } = {}) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : undefined;
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
+  return json;
+}
+
+export async function apiToken(baseUrl, user = COORDINATOR) {
+  const { accessToken } = await apiCall(baseUrl, '/api/v1/auth/login', {
+    method: 'POST',
+    body: user,
+  });
+  return accessToken;
+}
+
+/** Resolves when the next list response whose URL matches `pattern` has arrived. */
+export function nextResponse(page, pattern) {
+  return page.waitForResponse((response) => pattern.test(response.url()) && response.ok());
+}
+
+export { assert };
