@@ -206,10 +206,18 @@ export function AccountForm({
             {...register('externalId')}
           />
         </SimpleGrid>
-        <Checkbox
-          label={t('account.official')}
-          error={fieldError('official')}
-          {...register('official')}
+        <Controller
+          control={control}
+          name="official"
+          render={({ field }) => (
+            <Checkbox
+              label={t('account.official')}
+              checked={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+              onBlur={field.onBlur}
+              error={fieldError('official')}
+            />
+          )}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

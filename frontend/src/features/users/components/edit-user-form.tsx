@@ -94,7 +94,18 @@ export function EditUserForm({ user, onDone }: { user: User; onDone: () => void 
             />
           )}
         />
-        <Switch label={t('users:fields.active')} {...register('active')} />
+        <Controller
+          control={control}
+          name="active"
+          render={({ field }) => (
+            <Switch
+              label={t('users:fields.active')}
+              checked={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common:actions.cancel')}

@@ -1,0 +1,45 @@
+package ru.digitalbridge.demo;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything the generator produced, ready to insert. Enum-valued fields hold the registry's enum names.
+ * Parents precede their children in {@link #organizations()}.
+ */
+public record DemoData(
+        List<DemoData.Organization> organizations, List<DemoData.Account> accounts, List<DemoData.User> users) {
+
+    public record Organization(
+            UUID id,
+            String name,
+            String shortName,
+            String kind,
+            String sector,
+            UUID municipalityId,
+            String website,
+            String inn,
+            String ogrn,
+            String externalId,
+            UUID parentId,
+            String status,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+
+    public record Account(
+            UUID id,
+            UUID organizationId,
+            String platform,
+            String url,
+            String normalizedUrl,
+            String displayName,
+            String status,
+            boolean official,
+            String externalId,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+
+    /** A demo user; everyone signs in with {@link DemoDataGenerator#DEMO_PASSWORD}. */
+    public record User(UUID id, String email, String fullName, List<String> roles, UUID organizationId) {}
+}

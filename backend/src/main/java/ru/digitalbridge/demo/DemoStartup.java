@@ -1,0 +1,47 @@
+package ru.digitalbridge.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** In demo mode, fills an empty registry at start-up (after the Flyway migration) and prints how to sign in. */
+@Singleton
+class DemoStartup {
+
+    private static final Logger LOG = Logger.getLogger(DemoStartup.class);
+
+    private final DemoConfig config;
+    private final DemoDataService service;
+
+    DemoStartup(DemoConfig config, DemoDataService service) {
+        this.config = config;
+        this.service = service;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        service.loadIntoEmptyRegistry(config.scale(), config.seed())
+                .ifPresentOrElse(
+                        summary -> LOG.infof(
+                                "Demo data loaded in %d ms (scale %s, seed %d): %d organizations, %d accounts,"
+                                        + " %d users. Sign in as admin@demo.bridge, coordinator@demo.bridge,"
+                                        + " expert@demo.bridge, trainer@demo.bridge or learner@demo.bridge"
+                                        + " with the password %s",
+                                summary.millis(),
+                                config.scale(),
+                                config.seed(),
+                                summary.organizations(),
+                                summary.accounts(),
+                                summary.users(),
+                                DemoDataGenerator.DEMO_PASSWORD),
+                        () -> LOG.info(
+                                service.demoUsersPresent()
+                                        ? "Demo data already present (the registry has organizations); not loading."
+                                                + " Demo sign-in: admin@demo.bridge / "
+                                                + DemoDataGenerator.DEMO_PASSWORD
+                                        : "The registry already has organizations; demo data not loaded"));
+    }
+}

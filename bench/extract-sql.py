@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Reads PostgreSQL log text (log_min_duration_statement = 0) on stdin and prints, one per line and ending in ';',
+the executed statements of one database that contain a marker, with their bind parameters inlined as literals:
+a pgbench script that runs exactly what the application ran."""
+import re
+import sys
+
+database, marker = sys.argv[1], sys.argv[2]
+entry_start = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
+entries, current = [], None
+for line in sys.stdin:
+    if entry_start.match(line):
+        current = [line.rstrip("\n")]
+        entries.append(current)
+    elif current is not None:
+        current.append(line.rstrip("\n"))
+
+execute = re.compile(r"LOG:\s+duration: [\d.]+ ms\s+execute [^:]*:\s?(.*)$", re.S)
+params = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
+pending = None
+for lines in entries:
+    text = "\n".join(lines)
+    if f"@{database} " not in lines[0]:
+        continue
+    found = execute.search(text)
+    if found:
+        if pending:
+            print(pending)
+        sql = found.group(1)
+        pending = " ".join(part.strip() for part in sql.splitlines()) + ";" if marker in sql else None
+        continue
+    if pending and "DETAIL:  parameters:" in text:
+        values = dict((int(n), v) for n, v in params.findall(text))
+        pending = re.sub(r"\$(\d+)", lambda m: values.get(int(m.group(1)), m.group(0)), pending)
+        print(pending)
+        pending = None
+if pending:
+    print(pending)

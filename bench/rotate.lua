@@ -1,0 +1,25 @@
+-- wrk script: requests the paths listed in the file named by BENCH_PATHS (one per line) in rotation,
+-- and prints one machine-readable line with the rate and latency percentiles when the run is done.
+local paths = {}
+for line in io.lines(os.getenv("BENCH_PATHS")) do
+  if line ~= "" then
+    paths[#paths + 1] = line
+  end
+end
+
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1], { ["Accept"] = "application/json" })
+end
+
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d non2xx=%d\n",
+    summary.requests, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, e.connect + e.read + e.write + e.timeout, e.status))
+end
