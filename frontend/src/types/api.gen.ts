@@ -4,6 +4,667 @@
  */
 
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and filter accounts; each row carries its organization and municipality. Anyone. */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: components["schemas"]["OrganizationKind"];
+                    /** @description Municipality id */
+                    municipality?: string;
+                    official?: boolean;
+                    /** @description Organization id */
+                    organization?: string;
+                    page?: number;
+                    platform?: components["schemas"]["Platform"];
+                    /** @description Words of the account's or organization's name; typos are tolerated */
+                    q?: string;
+                    sector?: components["schemas"]["Sector"];
+                    size?: number;
+                    /** @description name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name) */
+                    sort?: string;
+                    status?: components["schemas"]["RecordStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseAccountResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an account; a URL already in the registry is refused with 409 naming its account. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as CSV or XLSX, in the import's layout. Anyone. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv (default) or xlsx */
+                    format?: string;
+                    kind?: string;
+                    municipality?: string;
+                    official?: string;
+                    organization?: string;
+                    platform?: string;
+                    q?: string;
+                    sector?: string;
+                    sort?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account. Anyone. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change an account (optimistic locking on version). Administrators and coordinators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an account. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived account back. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Machine clients and their key prefixes. Administrators. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiClientResponse"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a machine client. The answer holds its API key, shown only this once; the client sends it as X-API-Key. Administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiClient"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedApiKey"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a machine client's key at once. Administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiClientResponse"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -297,6 +958,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Municipalities of every region, in the official order. Anyone. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityResponse"][];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and filter organizations. Anyone. */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: components["schemas"]["OrganizationKind"];
+                    /** @description Municipality id */
+                    municipality?: string;
+                    page?: number;
+                    /** @description Parent organization id */
+                    parent?: string;
+                    /** @description Words of the name; typos are tolerated */
+                    q?: string;
+                    sector?: components["schemas"]["Sector"];
+                    size?: number;
+                    /** @description name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name) */
+                    sort?: string;
+                    status?: components["schemas"]["RecordStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseOrganizationResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an organization. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateOrganizationRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as CSV or XLSX, in the import's layout. Anyone. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv (default) or xlsx */
+                    format?: string;
+                    kind?: string;
+                    municipality?: string;
+                    parent?: string;
+                    q?: string;
+                    sector?: string;
+                    sort?: string;
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organization. Anyone. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change an organization (optimistic locking on version). Administrators and coordinators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateOrganizationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an organization and its active accounts. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived organization back (its accounts stay archived). Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ping": {
         parameters: {
             query?: never;
@@ -320,6 +1509,51 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sectors, organization kinds and platforms (with host names) in the request's language. Anyone. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceResponse"];
+                    };
                 };
                 /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
                 default: {
@@ -646,676 +1880,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/municipalities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MunicipalityResponse"][];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reference": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReferenceResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    municipality?: string;
-                    sector?: components["schemas"]["Sector"];
-                    kind?: components["schemas"]["OrganizationKind"];
-                    status?: components["schemas"]["RecordStatus"];
-                    parent?: string;
-                    sort?: string;
-                    page?: number;
-                    size?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResponseOrganizationResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateOrganizationRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrganizationResponse"];
-                    };
-                };
-                400: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organizations/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    format?: string;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organizations/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: {
-                    dryRun?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportReport"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organizations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrganizationResponse"];
-                    };
-                };
-            };
-        };
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateOrganizationRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrganizationResponse"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organizations/{id}/archive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["VersionRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrganizationResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/organizations/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["VersionRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrganizationResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    municipality?: string;
-                    sector?: components["schemas"]["Sector"];
-                    kind?: components["schemas"]["OrganizationKind"];
-                    platform?: components["schemas"]["Platform"];
-                    status?: components["schemas"]["RecordStatus"];
-                    organization?: string;
-                    official?: boolean;
-                    sort?: string;
-                    page?: number;
-                    size?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResponseAccountResponse"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateAccountRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-                400: components["responses"]["Problem"];
-                409: components["responses"]["Problem"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    format?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: {
-                    dryRun?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportReport"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateAccountRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{id}/archive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["VersionRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["VersionRequest"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountResponse: {
+            id?: components["schemas"]["UUID"];
+            organization?: components["schemas"]["NamedRef"];
+            municipality?: components["schemas"]["NamedRef"];
+            platform?: components["schemas"]["Platform"];
+            url?: string;
+            normalizedUrl?: string;
+            displayName?: string;
+            status?: components["schemas"]["RecordStatus"];
+            official?: boolean;
+            externalId?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        ApiClientResponse: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            keyPrefix?: string;
+            roles?: components["schemas"]["Role"][];
+            active?: boolean;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            lastUsedAt?: components["schemas"]["OffsetDateTime"];
+        };
         AuditEntryResponse: {
             /** Format: int64 */
             id?: number;
@@ -1329,12 +1923,54 @@ export interface components {
             };
             requestId?: string;
         };
+        CellMessage: {
+            column?: string;
+            message?: string;
+        };
+        CodeName: {
+            code?: string;
+            name?: string;
+        };
+        CreateAccountRequest: {
+            organizationId: components["schemas"]["UUID"];
+            platform?: components["schemas"]["Platform"];
+            url: string;
+            displayName: string;
+            official?: boolean;
+            externalId?: string;
+        };
+        CreateApiClient: {
+            name: string;
+            roles: components["schemas"]["Role"][];
+        };
+        CreateOrganizationRequest: {
+            name: string;
+            shortName?: string;
+            kind: components["schemas"]["OrganizationKind"];
+            sector: components["schemas"]["Sector"];
+            municipalityId: components["schemas"]["UUID"];
+            website?: string;
+            inn?: string;
+            ogrn?: string;
+            externalId?: string;
+            parentId?: components["schemas"]["UUID"];
+        };
         CreateUser: {
             email: string;
             fullName: string;
             password: string;
             roles: components["schemas"]["Role"][];
             organizationId?: components["schemas"]["UUID"];
+        };
+        ImportReport: {
+            dryRun?: boolean;
+            applied?: boolean;
+            totals?: components["schemas"]["Totals"];
+            rows?: components["schemas"]["RowReport"][];
+        };
+        IssuedApiKey: {
+            client?: components["schemas"]["ApiClientResponse"];
+            key?: string;
         };
         Login: {
             email: string;
@@ -1347,13 +1983,69 @@ export interface components {
             roles?: components["schemas"]["Role"][];
             organizationId?: components["schemas"]["UUID"];
         };
+        /** @enum {string} */
+        MunicipalityKind: "DISTRICT" | "URBAN_OKRUG";
+        MunicipalityResponse: {
+            id?: components["schemas"]["UUID"];
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["MunicipalityKind"];
+            center?: string;
+            region?: components["schemas"]["RegionRef"];
+        };
+        NamedRef: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+        };
         /**
          * Format: date-time
-         * @example 2022-03-10 12:15:50-04:00
+         * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        OrganizationKind: "REGIONAL_BODY" | "LOCAL_GOVERNMENT" | "STATE_INSTITUTION" | "MUNICIPAL_INSTITUTION" | "OTHER";
+        OrganizationResponse: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            shortName?: string;
+            kind?: components["schemas"]["OrganizationKind"];
+            sector?: components["schemas"]["Sector"];
+            municipality?: components["schemas"]["NamedRef"];
+            website?: string;
+            inn?: string;
+            ogrn?: string;
+            externalId?: string;
+            parent?: components["schemas"]["NamedRef"];
+            status?: components["schemas"]["RecordStatus"];
+            /** Format: int64 */
+            accountCount?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
+        PageResponseAccountResponse: {
+            items?: components["schemas"]["AccountResponse"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
         PageResponseAuditEntryResponse: {
             items?: components["schemas"]["AuditEntryResponse"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+        };
+        PageResponseOrganizationResponse: {
+            items?: components["schemas"]["OrganizationResponse"][];
             /** Format: int64 */
             total?: number;
             /** Format: int32 */
@@ -1370,6 +2062,13 @@ export interface components {
             /** Format: int32 */
             size?: number;
         };
+        /** @enum {string} */
+        Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
+        PlatformInfo: {
+            code?: string;
+            name?: string;
+            hosts?: string[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type?: string;
@@ -1381,7 +2080,28 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
+        RecordStatus: "ACTIVE" | "ARCHIVED";
+        ReferenceResponse: {
+            sectors?: components["schemas"]["CodeName"][];
+            organizationKinds?: components["schemas"]["CodeName"][];
+            platforms?: components["schemas"]["PlatformInfo"][];
+        };
+        RegionRef: {
+            code?: string;
+            name?: string;
+        };
+        /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER";
+        RowReport: {
+            /** Format: int32 */
+            row?: number;
+            outcome?: components["schemas"]["Outcome"];
+            id?: components["schemas"]["UUID"];
+            key?: string;
+            errors?: components["schemas"]["CellMessage"][];
+        };
+        /** @enum {string} */
+        Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
         SetPassword: {
             password: string;
         };
@@ -1392,8 +2112,42 @@ export interface components {
             expiresIn?: number;
             user?: components["schemas"]["MeResponse"];
         };
+        Totals: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+            /** Format: int32 */
+            errors?: number;
+        };
         /** Format: uuid */
         UUID: string;
+        UpdateAccountRequest: {
+            organizationId: components["schemas"]["UUID"];
+            platform?: components["schemas"]["Platform"];
+            url: string;
+            displayName: string;
+            official?: boolean;
+            externalId?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        UpdateOrganizationRequest: {
+            name: string;
+            shortName?: string;
+            kind: components["schemas"]["OrganizationKind"];
+            sector: components["schemas"]["Sector"];
+            municipalityId: components["schemas"]["UUID"];
+            website?: string;
+            inn?: string;
+            ogrn?: string;
+            externalId?: string;
+            parentId?: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+        };
         UpdateUser: {
             fullName: string;
             roles: components["schemas"]["Role"][];
@@ -1414,235 +2168,16 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
-        Violation: {
-            field?: string;
-            message?: string;
-        };
-        /** @enum {string} */
-        Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
-        /** @enum {string} */
-        OrganizationKind: "REGIONAL_BODY" | "LOCAL_GOVERNMENT" | "STATE_INSTITUTION" | "MUNICIPAL_INSTITUTION" | "OTHER";
-        /** @enum {string} */
-        Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
-        /** @enum {string} */
-        RecordStatus: "ACTIVE" | "ARCHIVED";
-        /** @enum {string} */
-        MunicipalityKind: "DISTRICT" | "URBAN_OKRUG";
-        /** @enum {string} */
-        ImportOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
-        LoginRequest: {
-            email?: string;
-            password?: string;
-        };
-        Me: {
-            /** Format: uuid */
-            id?: string;
-            email?: string;
-            fullName?: string;
-            roles?: components["schemas"]["Role"][];
-            /** Format: uuid */
-            organizationId?: string | null;
-        };
-        CreateUserRequest: {
-            email: string;
-            fullName: string;
-            password: string;
-            roles: components["schemas"]["Role"][];
-        };
-        UpdateUserRequest: {
-            fullName: string;
-            roles: components["schemas"]["Role"][];
-            active: boolean;
-            /** Format: int64 */
-            version: number;
-        };
-        PasswordRequest: {
-            password?: string;
-        };
         VersionRequest: {
             /** Format: int64 */
             version?: number;
         };
-        AuditEntry: {
-            /** Format: uuid */
-            id?: string;
-            /** Format: date-time */
-            at?: string;
-            actorEmail?: string | null;
-            action?: string;
-            entityType?: string;
-            entityId?: string | null;
-            summary?: string | null;
-        };
-        Ref: {
-            /** Format: uuid */
-            id?: string;
-            name?: string;
-        };
-        CodeName: {
-            code?: string;
-            name?: string;
-        };
-        PlatformInfo: {
-            code?: components["schemas"]["Platform"];
-            name?: string;
-            hosts?: string[];
-        };
-        ReferenceResponse: {
-            sectors?: components["schemas"]["CodeName"][];
-            organizationKinds?: components["schemas"]["CodeName"][];
-            platforms?: components["schemas"]["PlatformInfo"][];
-        };
-        MunicipalityResponse: {
-            /** Format: uuid */
-            id?: string;
-            code?: string;
-            name?: string;
-            kind?: components["schemas"]["MunicipalityKind"];
-            center?: string;
-            region?: components["schemas"]["CodeName"];
-        };
-        OrganizationResponse: {
-            /** Format: uuid */
-            id?: string;
-            name?: string;
-            shortName?: string | null;
-            kind?: components["schemas"]["OrganizationKind"];
-            sector?: components["schemas"]["Sector"];
-            municipality?: components["schemas"]["Ref"];
-            website?: string | null;
-            inn?: string | null;
-            ogrn?: string | null;
-            externalId?: string | null;
-            parent?: components["schemas"]["Ref"] | null;
-            status?: components["schemas"]["RecordStatus"];
-            /** Format: int64 */
-            accountCount?: number;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            /** Format: int64 */
-            version?: number;
-        };
-        CreateOrganizationRequest: {
-            name: string;
-            shortName?: string | null;
-            kind: components["schemas"]["OrganizationKind"];
-            sector: components["schemas"]["Sector"];
-            /** Format: uuid */
-            municipalityId: string;
-            website?: string | null;
-            inn?: string | null;
-            ogrn?: string | null;
-            externalId?: string | null;
-            /** Format: uuid */
-            parentId?: string | null;
-        };
-        UpdateOrganizationRequest: components["schemas"]["CreateOrganizationRequest"] & {
-            /** Format: int64 */
-            version: number;
-        };
-        AccountResponse: {
-            /** Format: uuid */
-            id?: string;
-            organization?: components["schemas"]["Ref"];
-            municipality?: components["schemas"]["Ref"];
-            platform?: components["schemas"]["Platform"];
-            url?: string;
-            normalizedUrl?: string;
-            displayName?: string;
-            status?: components["schemas"]["RecordStatus"];
-            official?: boolean;
-            externalId?: string | null;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            /** Format: int64 */
-            version?: number;
-        };
-        CreateAccountRequest: {
-            /** Format: uuid */
-            organizationId: string;
-            platform?: components["schemas"]["Platform"] | null;
-            url: string;
-            displayName: string;
-            official?: boolean | null;
-            externalId?: string | null;
-        };
-        UpdateAccountRequest: components["schemas"]["CreateAccountRequest"] & {
-            /** Format: int64 */
-            version: number;
-        };
-        ImportError: {
-            column?: string | null;
+        Violation: {
+            field?: string;
             message?: string;
         };
-        ImportRow: {
-            /** Format: int32 */
-            row?: number;
-            outcome?: components["schemas"]["ImportOutcome"];
-            /** Format: uuid */
-            id?: string | null;
-            key?: string | null;
-            errors?: components["schemas"]["ImportError"][];
-        };
-        ImportTotals: {
-            /** Format: int32 */
-            created?: number;
-            /** Format: int32 */
-            updated?: number;
-            /** Format: int32 */
-            unchanged?: number;
-            /** Format: int32 */
-            errors?: number;
-        };
-        ImportReport: {
-            dryRun?: boolean;
-            applied?: boolean;
-            totals?: components["schemas"]["ImportTotals"];
-            rows?: components["schemas"]["ImportRow"][];
-        };
-        PageResponseOrganizationResponse: {
-            items?: components["schemas"]["OrganizationResponse"][];
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-        };
-        PageResponseAccountResponse: {
-            items?: components["schemas"]["AccountResponse"][];
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-        };
-        PageResponseAuditEntry: {
-            items?: components["schemas"]["AuditEntry"][];
-            /** Format: int64 */
-            total?: number;
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-        };
     };
-    responses: {
-        /** @description Problem */
-        Problem: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;

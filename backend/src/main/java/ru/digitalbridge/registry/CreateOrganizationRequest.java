@@ -1,0 +1,20 @@
+package ru.digitalbridge.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** A new organization. INN and OGRN are checked for their check digits; municipality and parent must exist. */
+public record CreateOrganizationRequest(
+        @NotBlank @Size(max = Limits.NAME) String name,
+        @Size(max = Limits.SHORT_NAME) String shortName,
+        @NotNull OrganizationKind kind,
+        @NotNull Sector sector,
+        @NotNull UUID municipalityId,
+        @Size(max = Limits.WEBSITE) String website,
+        @Size(max = 12) String inn,
+        @Size(max = 15) String ogrn,
+        @Size(max = Limits.EXTERNAL_ID) String externalId,
+        UUID parentId)
+        implements OrganizationFields {}

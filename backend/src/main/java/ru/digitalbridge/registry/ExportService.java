@@ -1,0 +1,100 @@
+package ru.digitalbridge.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import ru.digitalbridge.registry.Filters.AccountFilter;
+import ru.digitalbridge.registry.Filters.OrganizationFilter;
+
+/**
+ * Exports the filtered lists in the import's column layout (headers and values in the request's
+ * language), so an exported file can be edited in Excel and imported back.
+ */
+@ApplicationScoped
+class ExportService {
+
+    private final RegistryQueries queries;
+
+    ExportService(RegistryQueries queries) {
+        this.queries = queries;
+    }
+
+    StreamingOutput organizations(OrganizationFilter filter, ExportFormat format, Locale locale) {
+        ImportColumns columns = ImportColumns.ORGANIZATIONS;
+        return out -> {
+            try (var writer = format.open(out, sheetName("Организации", "Organizations", locale))) {
+                writer.row(headers(columns, locale));
+                queries.streamOrganizations(filter, row -> {
+                    OrganizationResponse o = row.organization();
+                    write(
+                            writer,
+                            List.of(
+                                    nz(o.externalId()),
+                                    o.name(),
+                                    nz(o.shortName()),
+                                    o.kind().label(locale),
+                                    o.sector().label(locale),
+                                    o.municipality().name(),
+                                    nz(o.website()),
+                                    nz(o.inn()),
+                                    nz(o.ogrn()),
+                                    nz(row.parentExternalId())));
+                });
+            }
+        };
+    }
+
+    StreamingOutput accounts(AccountFilter filter, ExportFormat format, Locale locale) {
+        ImportColumns columns = ImportColumns.ACCOUNTS;
+        return out -> {
+            try (var writer = format.open(out, sheetName("Аккаунты", "Accounts", locale))) {
+                writer.row(headers(columns, locale));
+                queries.streamAccounts(filter, row -> {
+                    AccountResponse a = row.account();
+                    boolean english = "en".equals(locale.getLanguage());
+                    write(
+                            writer,
+                            List.of(
+                                    nz(a.externalId()),
+                                    nz(row.organizationExternalId()),
+                                    nz(row.organizationInn()),
+                                    a.platform().label(locale),
+                                    a.normalizedUrl(),
+                                    a.displayName(),
+                                    a.official() ? (english ? "yes" : "да") : (english ? "no" : "нет"),
+                                    a.status().label(locale),
+                                    a.organization().name(),
+                                    a.municipality().name()));
+                });
+            }
+        };
+    }
+
+    private static List<String> headers(ImportColumns columns, Locale locale) {
+        List<String> headers = new ArrayList<>();
+        for (String key : columns.keys()) {
+            headers.add(columns.header(key, locale));
+        }
+        return headers;
+    }
+
+    private static void write(ExportFormat.TableWriter writer, List<String> cells) {
+        try {
+            writer.row(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sheetName(String ru, String en, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? en : ru;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,168 @@
+package ru.digitalbridge.registry;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.Messages;
+import ru.digitalbridge.common.paging.PageQuery;
+import ru.digitalbridge.common.paging.PageResponse;
+
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations")
+public class OrganizationResource {
+    private final OrganizationService organizations;
+    private final ImportService imports;
+    private final ExportService exports;
+
+    OrganizationResource(OrganizationService organizations, ImportService imports, ExportService exports) {
+        this.organizations = organizations;
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search and filter organizations. Anyone.")
+    public PageResponse<OrganizationResponse> list(
+            @Parameter(description = "Words of the name; typos are tolerated") @QueryParam("q") String q,
+            @Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
+            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+            @Parameter(schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = RecordStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Parent organization id") @QueryParam("parent") String parent,
+            @Parameter(
+                            description =
+                                    "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
+                    @QueryParam("sort")
+                    String sort,
+            @Valid @BeanParam PageQuery page) {
+        return organizations.list(ListParams.organizations(q, municipality, sector, kind, status, parent, sort), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One organization. Anyone.")
+    public OrganizationResponse get(@PathParam("id") UUID id) {
+        return organizations.get(id);
+    }
+
+    @POST
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an organization. Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    public Response create(@Valid @NotNull CreateOrganizationRequest request, UriInfo uri) {
+        OrganizationResponse created = organizations.create(request);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an organization (optimistic locking on version). Administrators and coordinators.")
+    public OrganizationResponse update(@PathParam("id") UUID id, @Valid @NotNull UpdateOrganizationRequest request) {
+        return organizations.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Archive an organization and its active accounts. Administrators and coordinators.")
+    public OrganizationResponse archive(@PathParam("id") UUID id, VersionRequest request) {
+        return organizations.archive(id, request == null ? null : request.version());
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Bring an archived organization back (its accounts stay archived). Administrators and coordinators.")
+    public OrganizationResponse restore(@PathParam("id") UUID id, VersionRequest request) {
+        return organizations.restore(id, request == null ? null : request.version());
+    }
+
+    @GET
+    @Path("/export")
+    @PermitAll
+    @Produces({"text/csv", ImportTable.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The filtered list as CSV or XLSX, in the import's layout. Anyone.")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Response export(
+            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format,
+            @QueryParam("q") String q,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("sector") String sector,
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("parent") String parent,
+            @QueryParam("sort") String sort,
+            HttpHeaders headers) {
+        ExportFormat type = ListParams.format(format);
+        var filter = ListParams.organizations(q, municipality, sector, kind, status, parent, sort);
+        var body = exports.organizations(filter, type, Messages.pick(headers.getAcceptableLanguages()));
+        return Response.ok(body, type.mediaType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"organizations-" + LocalDate.now() + "." + type.extension() + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
+    @Operation(
+            summary = "Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. "
+                    + "Nothing is written on a dry run or when any row has an error. Administrators and coordinators.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = ImportTable.XLSX_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public ImportReport importFile(
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream file, HttpHeaders headers) {
+        return imports.importOrganizations(
+                ImportUpload.read(file), dryRun, Messages.pick(headers.getAcceptableLanguages()));
+    }
+}

@@ -1,0 +1,391 @@
+package ru.digitalbridge.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static ru.digitalbridge.registry.Registry.countAccounts;
+import static ru.digitalbridge.registry.Registry.countOrganizations;
+import static ru.digitalbridge.registry.Registry.createAccount;
+import static ru.digitalbridge.registry.Registry.createOrganization;
+import static ru.digitalbridge.registry.Registry.newAccount;
+import static ru.digitalbridge.registry.Registry.newOrganization;
+import static ru.digitalbridge.registry.Registry.token;
+import static ru.digitalbridge.support.Api.anonymous;
+import static ru.digitalbridge.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import ru.digitalbridge.security.Role;
+
+@QuarkusTest
+class ImportExportResourceTest {
+    private static final String XLSX = ImportTable.XLSX_TYPE;
+
+    private static RequestSpecification coordinator(String contentType) {
+        return as(Role.COORDINATOR).contentType(contentType);
+    }
+
+    private static String orgCsv(String word, String... rows) {
+        StringBuilder csv = new StringBuilder(
+                "Внешний ID;Наименование;Вид;Отрасль;Муниципальное образование;ИНН;Внешний ID вышестоящей организации\n");
+        for (String row : rows) {
+            csv.append(row.replace("$", word)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void organizationImportDryRunThenApplyThenRepeatIsUnchanged() {
+        String w = token();
+        String file = orgCsv(
+                w,
+                "$-1;Министерство образования $;Региональный орган исполнительной власти;Образование;Саратов;7707083893;",
+                "$-2;Школа $;Муниципальное учреждение;EDUCATION;Балаковский район;;$-1");
+        coordinator("text/csv")
+                .queryParam("dryRun", true)
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("applied", equalTo(false))
+                .body("totals.created", equalTo(2))
+                .body("rows.outcome", contains("CREATED", "CREATED"))
+                .body("rows.row", contains(2, 3))
+                .body("rows.key", contains(w + "-1", w + "-2"));
+        assertThat(countOrganizations(w)).isZero();
+
+        coordinator("text/csv")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("totals.created", equalTo(2))
+                .body("rows[0].id", notNullValue());
+        assertThat(countOrganizations(w)).isEqualTo(2);
+        anonymous()
+                .queryParam("q", "школа " + w)
+                .get("/api/v1/organizations")
+                .then()
+                .body("items[0].parent.name", equalTo("Министерство образования " + w))
+                .body("items[0].municipality.name", equalTo("Балаковский муниципальный район"));
+
+        String changed = file.replace("Школа " + w, "Лицей " + w);
+        coordinator("text/csv")
+                .body(changed.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("totals.unchanged", equalTo(1))
+                .body("totals.updated", equalTo(1))
+                .body("rows.outcome", contains("UNCHANGED", "UPDATED"));
+        anonymous()
+                .queryParam("q", "лицей " + w)
+                .get("/api/v1/organizations")
+                .then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void anyInvalidRowMeansNothingIsWritten() {
+        String w = token();
+        String file = orgCsv(
+                w,
+                "$-1;Школа $;Муниципальное учреждение;Образование;Балаковский район;;",
+                "$-2;Больница $;Государственное учреждение;Медицина;Марс;7707083894;",
+                "$-3;;OTHER;OTHER;64-01;;$-404");
+        coordinator("text/csv")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(false))
+                .body("totals.errors", equalTo(2))
+                .body("totals.created", equalTo(1))
+                .body("rows[0].outcome", equalTo("CREATED"))
+                .body("rows[0].id", nullValue())
+                .body("rows[1].outcome", equalTo("ERROR"))
+                .body("rows[1].row", equalTo(3))
+                .body("rows[1].errors.column", contains("sector", "municipality", "inn"))
+                .body("rows[1].errors[2].message", equalTo("Неверное контрольное число ИНН"))
+                .body("rows[2].errors.column", contains("name", "parentExternalId"));
+        assertThat(countOrganizations(w)).isZero();
+    }
+
+    @Test
+    void missingRequiredColumnsAreReportedOnTheHeaderRow() {
+        coordinator("text/csv")
+                .header("Accept-Language", "en")
+                .body("name;kind\nШкола;OTHER\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(false))
+                .body("rows[0].row", equalTo(1))
+                .body("rows[0].errors.column", contains("externalId", "sector", "municipality"))
+                .body("rows[0].errors[0].message", equalTo("Required column \"externalId\" is missing"));
+    }
+
+    @Test
+    void xlsxImportWorks() throws IOException {
+        String w = token();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Лист1");
+        List<String> header = List.of("externalId", "name", "kind", "sector", "municipality", "ogrn");
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+        }
+        sheet.value(1, 0, w);
+        sheet.value(1, 1, "Библиотека " + w);
+        sheet.value(1, 2, "MUNICIPAL_INSTITUTION");
+        sheet.value(1, 3, "Культура");
+        sheet.value(1, 4, "64-05");
+        sheet.value(1, 5, 1027700132195L);
+        workbook.finish();
+        coordinator(XLSX)
+                .body(out.toByteArray())
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("totals.created", equalTo(1));
+        anonymous()
+                .queryParam("q", w)
+                .get("/api/v1/organizations")
+                .then()
+                .body("items[0].ogrn", equalTo("1027700132195"));
+    }
+
+    @Test
+    void fileOver10MbIs413AndWritesNothing() {
+        String w = token();
+        StringBuilder file = new StringBuilder(orgCsv(w, "$-1;Школа $;OTHER;OTHER;64-01;;"));
+        String filler = "x".repeat(1000);
+        while (file.length() <= 10 * 1024 * 1024) {
+            file.append(';').append(filler).append('\n');
+        }
+        coordinator("text/csv")
+                .body(file.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        assertThat(countOrganizations(w)).isZero();
+    }
+
+    @Test
+    void notCsvOrXlsxIs415() {
+        coordinator("application/pdf")
+                .body(new byte[] {0x25, 0x50, 0x44, 0x46})
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        coordinator("application/octet-stream")
+                .body(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0})
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(415)
+                .body("type", equalTo("/problems/unsupported-import-file"));
+        coordinator(XLSX)
+                .body("externalId;name\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200);
+        coordinator("text/csv")
+                .body(new byte[] {1, 2, 3, 0, 5})
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(415)
+                .body("type", equalTo("/problems/unsupported-import-file"));
+    }
+
+    @Test
+    void importNeedsACoordinator() {
+        String w = token();
+        byte[] file = orgCsv(w, "$-1;Школа $;OTHER;OTHER;64-01;;").getBytes(StandardCharsets.UTF_8);
+        anonymous()
+                .contentType("text/csv")
+                .body(file)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(401);
+        as(Role.EXPERT)
+                .contentType("text/csv")
+                .body(file)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(403);
+        as(Role.LEARNER)
+                .contentType("text/csv")
+                .body(file)
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(403);
+        assertThat(countOrganizations(w)).isZero();
+    }
+
+    @Test
+    void accountImportUpsertsByUrlAndExternalId() {
+        String w = token();
+        var orgBody = newOrganization("Дом культуры " + w);
+        orgBody.put("externalId", "org-" + w);
+        String inn = Registry.randomInn();
+        orgBody.put("inn", inn);
+        createOrganization(orgBody);
+        var existing = createAccount(newAccount(
+                createOrganization(newOrganization("Клуб " + w)).getString("id"),
+                "https://ok.ru/group/" + w.length() + Math.abs(w.hashCode())));
+        String file =
+                "Внешний ID;Внешний ID организации;ИНН организации;Платформа;Ссылка;Название аккаунта;Официальный;Статус\n"
+                        + "acc-" + w + ";org-" + w + ";;;https://vk.com/" + w + ";ДК " + w + " ВК;да;\n"
+                        + ";;" + inn + ";Telegram;t.me/s/" + w + ";ДК " + w + " Телеграм;нет;Действует\n"
+                        + ";org-" + w + ";;;" + existing.getString("url") + "/;Клуб " + w + " ОК;да;\n";
+        coordinator("text/csv")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("rows.outcome", contains("CREATED", "CREATED", "UPDATED"))
+                .body("rows[2].id", equalTo(existing.getString("id")))
+                .body("rows[1].key", equalTo("https://t.me/" + w));
+        anonymous()
+                .get("/api/v1/accounts/" + existing.getString("id"))
+                .then()
+                .body("organization.name", equalTo("Дом культуры " + w))
+                .body("displayName", equalTo("Клуб " + w + " ОК"));
+        assertThat(countAccounts(w)).isEqualTo(3);
+        coordinator("text/csv")
+                .queryParam("dryRun", true)
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/accounts/import")
+                .then()
+                .body("rows.outcome", contains("UNCHANGED", "UNCHANGED", "UNCHANGED"));
+    }
+
+    @Test
+    void accountImportWithABadRowWritesNothing() {
+        String w = token();
+        var orgBody = newOrganization("Школа " + w);
+        orgBody.put("externalId", "org-" + w);
+        createOrganization(orgBody);
+        String taken = createAccount(newAccount(
+                        createOrganization(newOrganization("Другая " + w)).getString("id"),
+                        "https://t.me/" + w + "taken"))
+                .getString("normalizedUrl");
+        String file = "externalId,organizationExternalId,url,displayName\n"
+                + "a1-" + w + ",org-" + w + ",https://vk.com/" + w + ",Школа " + w + "\n"
+                + "a2-" + w + ",org-" + w + ",https://facebook.com/" + w + ",Школа\n"
+                + "a3-" + w + ",org-missing-" + w + ",https://ok.ru/" + w + ",Школа\n"
+                + "a4-" + w + ",org-" + w + "," + taken + ",Школа\n"
+                + "a5-" + w + ",org-" + w + ",https://vk.com/" + w + ",Школа\n";
+        coordinator("text/csv")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(false))
+                .body("rows.outcome", contains("CREATED", "ERROR", "ERROR", "ERROR", "ERROR"))
+                .body("rows[1].errors[0].column", equalTo("url"))
+                .body("rows[2].errors[0].column", equalTo("organizationExternalId"))
+                .body("rows[3].errors[0].message", containsString(taken))
+                .body("rows[4].errors[0].column", equalTo("url"));
+        assertThat(countAccounts("Школа " + w)).isZero();
+    }
+
+    @Test
+    void exportCsvIsExcelFriendlyAndImportsBack() {
+        String w = token();
+        var body = newOrganization("=Школа " + w);
+        body.put("externalId", "exp-" + w);
+        body.put("inn", "7707083893");
+        createOrganization(body);
+        byte[] csv = anonymous()
+                .queryParam("q", w)
+                .get("/api/v1/organizations/export")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("organizations-"))
+                .extract()
+                .asByteArray();
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains("Внешний ID;Наименование;Краткое наименование;Вид;Отрасль");
+        assertThat(text)
+                .contains("exp-" + w + ";'=Школа " + w
+                        + ";;Муниципальное учреждение;Образование;Балаковский муниципальный район;;7707083893");
+        coordinator("text/csv")
+                .queryParam("dryRun", true)
+                .body(csv)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].outcome", equalTo("UNCHANGED"));
+    }
+
+    @Test
+    void exportXlsxOfAccountsInEnglish() throws IOException {
+        String w = token();
+        String organization = createOrganization(newOrganization("Театр " + w)).getString("id");
+        createAccount(newAccount(organization, "https://t.me/" + w));
+        createAccount(newAccount(organization, "https://vk.com/" + w));
+        byte[] xlsx = anonymous()
+                .header("Accept-Language", "en")
+                .queryParam("format", "xlsx")
+                .queryParam("organization", organization)
+                .queryParam("sort", "name")
+                .get("/api/v1/accounts/export")
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .extract()
+                .asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("externalId");
+            assertThat(rows.get(0).getCellText(4)).isEqualTo("url");
+            assertThat(List.of(rows.get(1).getCellText(3), rows.get(2).getCellText(3)))
+                    .containsExactlyInAnyOrder("Telegram", "VK");
+            assertThat(rows.get(1).getCellText(8)).isEqualTo("Театр " + w);
+            assertThat(rows.get(1).getCellText(6)).isEqualTo("yes");
+        }
+        coordinator(XLSX)
+                .queryParam("dryRun", true)
+                .body(xlsx)
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(200)
+                .body("totals.errors", equalTo(2))
+                .body("rows[0].errors[0].column", equalTo("organizationExternalId"));
+    }
+
+    @Test
+    void badExportFormatIs400() {
+        anonymous()
+                .queryParam("format", "pdf")
+                .get("/api/v1/accounts/export")
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("format"));
+    }
+}
