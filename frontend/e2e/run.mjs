@@ -66,10 +66,13 @@ async function startBackend() {
     BRIDGE_DEMO_SCALE: process.env.BRIDGE_DEMO_SCALE ?? '0.05',
     QUARKUS_HTTP_PORT: String(port),
   };
-  let dataDir = null;
-  if (!process.env.DB_URL) {
-    dataDir = mkdtempSync(join(tmpdir(), 'bridge-e2e-'));
-    env.BRIDGE_DATA_DIR = dataDir;
+  // A database of its own, so the demo data loads: E2E_DB_URL (CI recreates it for every run), else an
+  // embedded PostgreSQL in a temporary data directory. Never the backend tests' DB_URL, which holds their data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'bridge-e2e-'));
+  env.BRIDGE_DATA_DIR = dataDir;
+  delete env.DB_URL;
+  if (process.env.E2E_DB_URL) {
+    env.DB_URL = process.env.E2E_DB_URL;
   }
   const log = createWriteStream(join(results, 'backend.log'));
   const backend = spawn('java', ['-Xmx512m', '-jar', jar], {
