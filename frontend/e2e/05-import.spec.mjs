@@ -16,7 +16,7 @@ test('an import with a bad row shows the per-row report and cannot be applied', 
 
   await signIn(page, baseUrl);
   await page.goto(`${baseUrl}/registry/import`);
-  await page.getByText('Организации', { exact: true }).first().click();
+  assert.equal(await page.getByRole('radio', { name: 'Организации' }).isChecked(), true);
   await page.getByLabel('Файл для импорта').setInputFiles({
     name: `organizations-${suffix}.csv`,
     mimeType: 'text/csv',

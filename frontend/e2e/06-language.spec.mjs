@@ -18,5 +18,5 @@ test('switching to English shows English labels and is remembered', async ({ pag
 
   await page.reload();
   await page.getByRole('heading', { name: 'Organizations' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Sign in' }).count(), 1);
+  assert.equal(await page.getByRole('link', { name: 'Sign in' }).count(), 1);
 });

@@ -24,7 +24,7 @@ export function AccountsTable({ items, withOrganization = true }: AccountsTableP
             <Table.Th>{t('account.url')}</Table.Th>
             {withOrganization && <Table.Th>{t('account.organization')}</Table.Th>}
             {withOrganization && <Table.Th>{t('account.municipality')}</Table.Th>}
-            <Table.Th>{t('account.status')}</Table.Th>
+            <Table.Th w={130}>{t('account.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

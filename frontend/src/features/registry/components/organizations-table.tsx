@@ -24,7 +24,7 @@ export function OrganizationsTable({ items }: OrganizationsTableProps) {
             <Table.Th>{t('organization.kind')}</Table.Th>
             <Table.Th>{t('organization.sector')}</Table.Th>
             <Table.Th ta="right">{t('organization.accountCount')}</Table.Th>
-            <Table.Th>{t('organization.status')}</Table.Th>
+            <Table.Th w={130}>{t('organization.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
