@@ -11,7 +11,7 @@ import { type AuditQuery, useAudit } from '../api/get-audit';
 import { AuditSummary } from './audit-summary';
 
 const KEYS = ['entityType', 'entityId', 'actor'] as const;
-const ENTITY_TYPES = ['organization', 'account', 'user'];
+const ENTITY_TYPES = ['organization', 'account', 'user', 'api-client'];
 
 /** Who changed what and when: the audit log, newest first, filtered by entity and actor. */
 export function AuditList() {
