@@ -110,6 +110,7 @@ function fileName(name) {
 async function runAll(baseUrl) {
   const specs = readdirSync(here)
     .filter((file) => file.endsWith('.spec.mjs'))
+    .filter((file) => !process.env.E2E_ONLY || file.includes(process.env.E2E_ONLY))
     .sort();
   for (const spec of specs) await import(pathToFileURL(join(here, spec)).href);
 
@@ -136,6 +137,15 @@ async function runAll(baseUrl) {
       });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
+      const browserErrors = [];
+      if (process.env.E2E_TRACE) {
+        page.on('framenavigated', (frame) => console.log(`    navigated: ${frame.url()}`));
+        page.on('response', (r) => r.url().includes('/api/') && console.log(`    ${r.status()} ${r.url()}`));
+      }
+      page.on('pageerror', (error) => browserErrors.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
+      });
       const started = Date.now();
       try {
         await fn({ page, baseUrl });
@@ -150,6 +160,7 @@ async function runAll(baseUrl) {
             .split('\n')
             .join('\n    ')}\n    screenshot: ${shot}`,
         );
+        for (const line of browserErrors) console.log(`    ${line}`);
       } finally {
         await context.close();
       }
