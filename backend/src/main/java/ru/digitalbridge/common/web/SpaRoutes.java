@@ -12,14 +12,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SpaRoutes {
     void install(@Observes Router router) {
-        router.getWithRegex("^/(?!api/|api$|q/|q$|assets/)[^.]*$")
-                .order(-1000)
-                .handler(context -> {
-                    if (getClass().getResource("/META-INF/resources/index.html") == null) {
-                        context.next();
-                        return;
-                    }
-                    context.reroute("/index.html");
-                });
+        router.getWithRegex("^/(?!api/|api$|q/|q$|assets/)[^.]*$").order(-1000).handler(context -> {
+            if (getClass().getResource("/META-INF/resources/index.html") == null) {
+                context.next();
+                return;
+            }
+            context.reroute("/index.html");
+        });
     }
 }
