@@ -63,7 +63,7 @@ public class AccountResource {
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("official") String official,
             @Parameter(
                             description =
-                                    "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
+                                    "name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity)")
                     @QueryParam("sort")
                     String sort,
             @Valid @BeanParam PageQuery page) {

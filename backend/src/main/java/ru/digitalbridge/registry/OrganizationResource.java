@@ -59,7 +59,7 @@ public class OrganizationResource {
             @Parameter(description = "Parent organization id") @QueryParam("parent") String parent,
             @Parameter(
                             description =
-                                    "name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name)")
+                                    "name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity)")
                     @QueryParam("sort")
                     String sort,
             @Valid @BeanParam PageQuery page) {

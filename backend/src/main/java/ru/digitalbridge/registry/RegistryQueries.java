@@ -19,7 +19,7 @@ import ru.digitalbridge.registry.Filters.Sort;
 /**
  * Reads of organizations and accounts in plain SQL: a list page is one statement plus one count, joined
  * with everything a row shows. Search combines the {@code russian} full-text index with trigram word
- * similarity (typos); with a search text the default order is relevance, otherwise the name; the id
+ * similarity (typos); the default order is the name, or similarity for typo-tolerant matches; the id
  * always breaks ties. Runs in the caller's transaction when there is one.
  */
 @ApplicationScoped
@@ -299,7 +299,10 @@ class RegistryQueries {
 
     /** The search text is inlined as a literal only after {@link SearchText} reduced it to letters and digits. */
     private static String order(Sort sort, SearchText q, String alias, String name, String search, String text) {
-        Sort effective = sort != null ? sort : q != null ? Sort.RELEVANCE : Sort.NAME;
+        // By default full-text matches are listed by name: the page then comes from the name index and needs no
+        // ranking of every match (which dominated search time in large municipalities). Typo-tolerant matches are
+        // ranked by similarity, since their names may be far from what was typed.
+        Sort effective = sort != null ? sort : q != null && q.fuzzy() ? Sort.RELEVANCE : Sort.NAME;
         if (effective == Sort.RELEVANCE && q == null) {
             effective = Sort.NAME;
         }

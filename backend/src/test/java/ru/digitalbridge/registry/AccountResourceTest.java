@@ -293,6 +293,33 @@ class AccountResourceTest {
     }
 
     @Test
+    void searchResultsAreListedByNameUnlessRelevanceIsAsked() {
+        String word = token();
+        String organization =
+                createOrganization(newOrganization("Учреждение " + word)).getString("id");
+        var strong = newAccount(organization, vkUrl());
+        strong.put("displayName", "Яблоневый " + word + " " + word + " " + word);
+        createAccount(strong);
+        var weak = newAccount(organization, vkUrl());
+        weak.put("displayName", "Абрикосовый канал");
+        createAccount(weak);
+        anonymous()
+                .queryParam("q", word)
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].displayName", equalTo("Абрикосовый канал"));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("sort", "relevance")
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .body("items[0].displayName", equalTo("Яблоневый " + word + " " + word + " " + word));
+    }
+
+    @Test
     void searchFindsAccountsByTheirOrganizationsNameWithinAMunicipality() {
         String word = token();
         var schoolBody = newOrganization("Средняя общеобразовательная школа " + word);
