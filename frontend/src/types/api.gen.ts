@@ -27,7 +27,7 @@ export interface paths {
                     q?: string;
                     sector?: components["schemas"]["Sector"];
                     size?: number;
-                    /** @description name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name) */
+                    /** @description name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity) */
                     sort?: string;
                     status?: components["schemas"]["RecordStatus"];
                 };
@@ -126,11 +126,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered list as CSV or XLSX, in the import's layout. Anyone. */
+        /** The filtered list as CSV or XLSX in the import's layout, or as NDJSON records; streamed. Anyone. */
         get: {
             parameters: {
                 query?: {
-                    /** @description csv (default) or xlsx */
+                    /** @description csv (default), xlsx, or ndjson (one JSON record per line, for machines) */
                     format?: string;
                     kind?: string;
                     municipality?: string;
@@ -156,6 +156,7 @@ export interface paths {
                     content: {
                         "text/csv": unknown;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/x-ndjson": unknown;
                         "application/json": unknown;
                     };
                 };
@@ -1024,7 +1025,7 @@ export interface paths {
                     q?: string;
                     sector?: components["schemas"]["Sector"];
                     size?: number;
-                    /** @description name, -name, updatedAt, -updatedAt or relevance (default: relevance with q, else name) */
+                    /** @description name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity) */
                     sort?: string;
                     status?: components["schemas"]["RecordStatus"];
                 };
@@ -1123,11 +1124,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered list as CSV or XLSX, in the import's layout. Anyone. */
+        /** The filtered list as CSV or XLSX in the import's layout, or as NDJSON records; streamed. Anyone. */
         get: {
             parameters: {
                 query?: {
-                    /** @description csv (default) or xlsx */
+                    /** @description csv (default), xlsx, or ndjson (one JSON record per line, for machines) */
                     format?: string;
                     kind?: string;
                     municipality?: string;
@@ -1151,6 +1152,7 @@ export interface paths {
                     content: {
                         "text/csv": unknown;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/x-ndjson": unknown;
                         "application/json": unknown;
                     };
                 };

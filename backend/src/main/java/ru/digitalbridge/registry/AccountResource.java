@@ -129,11 +129,15 @@ public class AccountResource {
     @GET
     @Path("/export")
     @PermitAll
-    @Produces({"text/csv", ImportTable.XLSX_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The filtered list as CSV or XLSX, in the import's layout. Anyone.")
+    @Produces({"text/csv", ImportTable.XLSX_TYPE, "application/x-ndjson", MediaType.APPLICATION_JSON})
+    @Operation(
+            summary =
+                    "The filtered list as CSV or XLSX in the import's layout, or as NDJSON records; streamed. Anyone.")
     @APIResponse(responseCode = "200", description = "The file")
     public Response export(
-            @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format,
+            @Parameter(description = "csv (default), xlsx, or ndjson (one JSON record per line, for machines)")
+                    @QueryParam("format")
+                    String format,
             @QueryParam("q") String q,
             @QueryParam("municipality") String municipality,
             @QueryParam("sector") String sector,

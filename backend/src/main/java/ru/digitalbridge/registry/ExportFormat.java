@@ -15,11 +15,13 @@ import org.dhatim.fastexcel.Worksheet;
  * Export file formats, written row by row so an export of any size runs in constant memory. CSV is
  * UTF-8 with a BOM and {@code ;} between cells, which is what Excel opens correctly in a Russian
  * locale; cells that Excel would read as a formula are prefixed with an apostrophe. XLSX keeps strings
- * inline (no shared-strings table held in memory) and flushes its sheet every few hundred rows.
+ * inline (no shared-strings table held in memory) and flushes its sheet every few hundred rows. NDJSON is for
+ * machines: one API record (codes, ids) per line; it is written by {@link ExportService} without a table writer.
  */
 enum ExportFormat {
     CSV("text/csv; charset=UTF-8", "csv"),
-    XLSX(ImportTable.XLSX_TYPE, "xlsx");
+    XLSX(ImportTable.XLSX_TYPE, "xlsx"),
+    NDJSON("application/x-ndjson", "ndjson");
 
     /** Receives the rows of one export. */
     interface TableWriter extends AutoCloseable {
@@ -52,12 +54,17 @@ enum ExportFormat {
         return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> CSV;
             case "xlsx" -> XLSX;
+            case "ndjson" -> NDJSON;
             default -> null;
         };
     }
 
     TableWriter open(OutputStream out, String sheetName) throws IOException {
-        return this == CSV ? csv(out) : xlsx(out, sheetName);
+        return switch (this) {
+            case CSV -> csv(out);
+            case XLSX -> xlsx(out, sheetName);
+            case NDJSON -> throw new IllegalStateException("NDJSON has no table layout");
+        };
     }
 
     private static TableWriter csv(OutputStream out) throws IOException {

@@ -1,8 +1,10 @@
 package ru.digitalbridge.registry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +20,17 @@ import ru.digitalbridge.registry.Filters.OrganizationFilter;
 class ExportService {
 
     private final RegistryQueries queries;
+    private final ObjectMapper json;
 
-    ExportService(RegistryQueries queries) {
+    ExportService(RegistryQueries queries, ObjectMapper json) {
         this.queries = queries;
+        this.json = json;
     }
 
     StreamingOutput organizations(OrganizationFilter filter, ExportFormat format, Locale locale) {
+        if (format == ExportFormat.NDJSON) {
+            return out -> queries.streamOrganizations(filter, row -> line(out, row.organization()));
+        }
         ImportColumns columns = ImportColumns.ORGANIZATIONS;
         return out -> {
             try (var writer = format.open(out, sheetName("Организации", "Organizations", locale))) {
@@ -49,6 +56,9 @@ class ExportService {
     }
 
     StreamingOutput accounts(AccountFilter filter, ExportFormat format, Locale locale) {
+        if (format == ExportFormat.NDJSON) {
+            return out -> queries.streamAccounts(filter, row -> line(out, row.account()));
+        }
         ImportColumns columns = ImportColumns.ACCOUNTS;
         return out -> {
             try (var writer = format.open(out, sheetName("Аккаунты", "Accounts", locale))) {
@@ -80,6 +90,16 @@ class ExportService {
             headers.add(columns.header(key, locale));
         }
         return headers;
+    }
+
+    /** One record as a line of JSON, the same shape as the list endpoint's items. */
+    private void line(OutputStream out, Object record) {
+        try {
+            out.write(json.writeValueAsBytes(record));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(ExportFormat.TableWriter writer, List<String> cells) {

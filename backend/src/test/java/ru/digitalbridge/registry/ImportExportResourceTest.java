@@ -14,6 +14,7 @@ import static ru.digitalbridge.registry.Registry.createOrganization;
 import static ru.digitalbridge.registry.Registry.newAccount;
 import static ru.digitalbridge.registry.Registry.newOrganization;
 import static ru.digitalbridge.registry.Registry.token;
+import static ru.digitalbridge.registry.Registry.vkUrl;
 import static ru.digitalbridge.support.Api.anonymous;
 import static ru.digitalbridge.support.Api.as;
 
@@ -377,6 +378,31 @@ class ImportExportResourceTest {
                 .statusCode(200)
                 .body("totals.errors", equalTo(2))
                 .body("rows[0].errors[0].column", equalTo("organizationExternalId"));
+    }
+
+    @Test
+    void exportNdjsonStreamsOneApiRecordPerLine() throws IOException {
+        String word = token();
+        String organization =
+                createOrganization(newOrganization("Учреждение " + word)).getString("id");
+        createAccount(newAccount(organization, vkUrl()));
+        createAccount(newAccount(organization, "https://t.me/" + token()));
+        var response = anonymous()
+                .queryParam("format", "ndjson")
+                .queryParam("organization", organization)
+                .get("/api/v1/accounts/export");
+        response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/x-ndjson"));
+        java.util.List<String> lines = response.asString().lines().toList();
+        org.assertj.core.api.Assertions.assertThat(lines).hasSize(2);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : lines) {
+            var record = mapper.readTree(line);
+            org.assertj.core.api.Assertions.assertThat(
+                            record.path("organization").path("id").asText())
+                    .isEqualTo(organization);
+            org.assertj.core.api.Assertions.assertThat(record.path("platform").asText())
+                    .isIn("VK", "TELEGRAM");
+        }
     }
 
     @Test
