@@ -1887,51 +1887,51 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AccountResponse: {
-            id?: components["schemas"]["UUID"];
-            organization?: components["schemas"]["NamedRef"];
-            municipality?: components["schemas"]["NamedRef"];
-            platform?: components["schemas"]["Platform"];
-            url?: string;
-            normalizedUrl?: string;
-            displayName?: string;
-            status?: components["schemas"]["RecordStatus"];
-            official?: boolean;
-            externalId?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            organization: components["schemas"]["NamedRef"];
+            municipality: components["schemas"]["NamedRef"];
+            platform: components["schemas"]["Platform"];
+            url: string;
+            normalizedUrl: string;
+            displayName: string;
+            status: components["schemas"]["RecordStatus"];
+            official: boolean;
+            externalId: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         ApiClientResponse: {
-            id?: components["schemas"]["UUID"];
-            name?: string;
-            keyPrefix?: string;
-            roles?: components["schemas"]["Role"][];
-            active?: boolean;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            createdBy?: string;
-            lastUsedAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            name: string;
+            keyPrefix: string;
+            roles: components["schemas"]["Role"][];
+            active: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string | null;
+            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
         AuditEntryResponse: {
             /** Format: int64 */
-            id?: number;
-            at?: components["schemas"]["OffsetDateTime"];
-            actorEmail?: string;
-            action?: string;
-            entityType?: string;
-            entityId?: string;
-            summary?: {
+            id: number;
+            at: components["schemas"]["OffsetDateTime"];
+            actorEmail: string | null;
+            action: string;
+            entityType: string;
+            entityId: string;
+            summary: {
                 [key: string]: unknown;
             };
-            requestId?: string;
+            requestId: string | null;
         };
         CellMessage: {
-            column?: string;
-            message?: string;
+            column: string | null;
+            message: string;
         };
         CodeName: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         CreateAccountRequest: {
             organizationId: components["schemas"]["UUID"];
@@ -1965,39 +1965,39 @@ export interface components {
             organizationId?: components["schemas"]["UUID"];
         };
         ImportReport: {
-            dryRun?: boolean;
-            applied?: boolean;
-            totals?: components["schemas"]["Totals"];
-            rows?: components["schemas"]["RowReport"][];
+            dryRun: boolean;
+            applied: boolean;
+            totals: components["schemas"]["Totals"];
+            rows: components["schemas"]["RowReport"][];
         };
         IssuedApiKey: {
-            client?: components["schemas"]["ApiClientResponse"];
-            key?: string;
+            client: components["schemas"]["ApiClientResponse"];
+            key: string;
         };
         Login: {
             email: string;
             password: string;
         };
         MeResponse: {
-            id?: components["schemas"]["UUID"];
-            email?: string;
-            fullName?: string;
-            roles?: components["schemas"]["Role"][];
-            organizationId?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
+            email: string;
+            fullName: string;
+            roles: components["schemas"]["Role"][];
+            organizationId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         MunicipalityKind: "DISTRICT" | "URBAN_OKRUG";
         MunicipalityResponse: {
-            id?: components["schemas"]["UUID"];
-            code?: string;
-            name?: string;
-            kind?: components["schemas"]["MunicipalityKind"];
-            center?: string;
-            region?: components["schemas"]["RegionRef"];
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+            kind: components["schemas"]["MunicipalityKind"];
+            center: string;
+            region: components["schemas"]["RegionRef"];
         };
         NamedRef: {
-            id?: components["schemas"]["UUID"];
-            name?: string;
+            id: components["schemas"]["UUID"];
+            name: string;
         };
         /**
          * Format: date-time
@@ -2007,69 +2007,69 @@ export interface components {
         /** @enum {string} */
         OrganizationKind: "REGIONAL_BODY" | "LOCAL_GOVERNMENT" | "STATE_INSTITUTION" | "MUNICIPAL_INSTITUTION" | "OTHER";
         OrganizationResponse: {
-            id?: components["schemas"]["UUID"];
-            name?: string;
-            shortName?: string;
-            kind?: components["schemas"]["OrganizationKind"];
-            sector?: components["schemas"]["Sector"];
-            municipality?: components["schemas"]["NamedRef"];
-            website?: string;
-            inn?: string;
-            ogrn?: string;
-            externalId?: string;
-            parent?: components["schemas"]["NamedRef"];
-            status?: components["schemas"]["RecordStatus"];
+            id: components["schemas"]["UUID"];
+            name: string;
+            shortName: string | null;
+            kind: components["schemas"]["OrganizationKind"];
+            sector: components["schemas"]["Sector"];
+            municipality: components["schemas"]["NamedRef"];
+            website: string | null;
+            inn: string | null;
+            ogrn: string | null;
+            externalId: string | null;
+            parent: components["schemas"]["NamedRef"] | null;
+            status: components["schemas"]["RecordStatus"];
             /** Format: int64 */
-            accountCount?: number;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            accountCount: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
         PageResponseAccountResponse: {
-            items?: components["schemas"]["AccountResponse"][];
+            items: components["schemas"]["AccountResponse"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageResponseAuditEntryResponse: {
-            items?: components["schemas"]["AuditEntryResponse"][];
+            items: components["schemas"]["AuditEntryResponse"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageResponseOrganizationResponse: {
-            items?: components["schemas"]["OrganizationResponse"][];
+            items: components["schemas"]["OrganizationResponse"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         PageResponseUserResponse: {
-            items?: components["schemas"]["UserResponse"][];
+            items: components["schemas"]["UserResponse"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         /** @enum {string} */
         Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
         PlatformInfo: {
-            code?: string;
-            name?: string;
-            hosts?: string[];
+            code: string;
+            name: string;
+            hosts: string[];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -2084,23 +2084,23 @@ export interface components {
         /** @enum {string} */
         RecordStatus: "ACTIVE" | "ARCHIVED";
         ReferenceResponse: {
-            sectors?: components["schemas"]["CodeName"][];
-            organizationKinds?: components["schemas"]["CodeName"][];
-            platforms?: components["schemas"]["PlatformInfo"][];
+            sectors: components["schemas"]["CodeName"][];
+            organizationKinds: components["schemas"]["CodeName"][];
+            platforms: components["schemas"]["PlatformInfo"][];
         };
         RegionRef: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER";
         RowReport: {
             /** Format: int32 */
-            row?: number;
-            outcome?: components["schemas"]["Outcome"];
-            id?: components["schemas"]["UUID"];
-            key?: string;
-            errors?: components["schemas"]["CellMessage"][];
+            row: number;
+            outcome: components["schemas"]["Outcome"];
+            id: components["schemas"]["UUID"] | null;
+            key: string | null;
+            errors: components["schemas"]["CellMessage"][];
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
@@ -2108,21 +2108,21 @@ export interface components {
             password: string;
         };
         TokenResponse: {
-            accessToken?: string;
-            tokenType?: string;
+            accessToken: string;
+            tokenType: string;
             /** Format: int64 */
-            expiresIn?: number;
-            user?: components["schemas"]["MeResponse"];
+            expiresIn: number;
+            user: components["schemas"]["MeResponse"];
         };
         Totals: {
             /** Format: int32 */
-            created?: number;
+            created: number;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
             /** Format: int32 */
-            errors?: number;
+            errors: number;
         };
         /** Format: uuid */
         UUID: string;
@@ -2159,16 +2159,16 @@ export interface components {
             version: number;
         };
         UserResponse: {
-            id?: components["schemas"]["UUID"];
-            email?: string;
-            fullName?: string;
-            roles?: components["schemas"]["Role"][];
-            active?: boolean;
-            organizationId?: components["schemas"]["UUID"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            lastLoginAt?: components["schemas"]["OffsetDateTime"];
+            id: components["schemas"]["UUID"];
+            email: string;
+            fullName: string;
+            roles: components["schemas"]["Role"][];
+            active: boolean;
+            organizationId: components["schemas"]["UUID"] | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            lastLoginAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         VersionRequest: {
             /** Format: int64 */

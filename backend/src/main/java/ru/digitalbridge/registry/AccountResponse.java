@@ -2,6 +2,7 @@ package ru.digitalbridge.registry;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An account as the API shows it, with its organization's and municipality's names. */
 public record AccountResponse(
@@ -14,7 +15,7 @@ public record AccountResponse(
         String displayName,
         RecordStatus status,
         boolean official,
-        String externalId,
+        @Schema(nullable = true) String externalId,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {}

@@ -19,8 +19,22 @@ public record ImportReport(boolean dryRun, boolean applied, Totals totals, List<
     public record Totals(int created, int updated, int unchanged, int errors) {}
 
     /** One row of the file: its number as a spreadsheet shows it, what happened, and what was wrong. */
-    public record RowReport(int row, Outcome outcome, UUID id, String key, List<CellMessage> errors) {}
+    public record RowReport(
+            int row,
+            Outcome outcome,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
+            UUID id,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
+            String key,
+
+            List<CellMessage> errors) {}
 
     /** A problem in one column of a row, in the request's language. */
-    public record CellMessage(String column, String message) {}
+    public record CellMessage(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
+            String column,
+
+            String message) {}
 }

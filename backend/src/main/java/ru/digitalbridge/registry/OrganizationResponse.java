@@ -2,20 +2,21 @@ package ru.digitalbridge.registry;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organization as the API shows it; {@code accountCount} counts its active accounts. */
 public record OrganizationResponse(
         UUID id,
         String name,
-        String shortName,
+        @Schema(nullable = true) String shortName,
         OrganizationKind kind,
         Sector sector,
         NamedRef municipality,
-        String website,
-        String inn,
-        String ogrn,
-        String externalId,
-        NamedRef parent,
+        @Schema(nullable = true) String website,
+        @Schema(nullable = true) String inn,
+        @Schema(nullable = true) String ogrn,
+        @Schema(nullable = true) String externalId,
+        @Schema(nullable = true) NamedRef parent,
         RecordStatus status,
         long accountCount,
         OffsetDateTime createdAt,

@@ -56,7 +56,11 @@ public class ApiClientService {
             List<Role> roles,
             boolean active,
             OffsetDateTime createdAt,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
             String createdBy,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
             OffsetDateTime lastUsedAt) {
         static ApiClientResponse from(ApiClient client) {
             return new ApiClientResponse(

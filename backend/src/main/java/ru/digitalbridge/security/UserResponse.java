@@ -3,6 +3,7 @@ package ru.digitalbridge.security;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A user as administrators see it; never carries the password hash. */
 public record UserResponse(
@@ -11,9 +12,9 @@ public record UserResponse(
         String fullName,
         List<Role> roles,
         boolean active,
-        UUID organizationId,
+        @Schema(nullable = true) UUID organizationId,
         OffsetDateTime createdAt,
-        OffsetDateTime lastLoginAt,
+        @Schema(nullable = true) OffsetDateTime lastLoginAt,
         long version) {
 
     static UserResponse from(User user) {

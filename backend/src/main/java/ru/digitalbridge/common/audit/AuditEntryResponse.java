@@ -2,17 +2,18 @@ package ru.digitalbridge.common.audit;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit log row as the API shows it. {@code summary} holds {@code before}/{@code after} of the changed fields. */
 public record AuditEntryResponse(
         long id,
         OffsetDateTime at,
-        String actorEmail,
+        @Schema(nullable = true) String actorEmail,
         String action,
         String entityType,
         String entityId,
         Map<String, Object> summary,
-        String requestId) {
+        @Schema(nullable = true) String requestId) {
 
     static AuditEntryResponse from(AuditEntry entry) {
         return new AuditEntryResponse(

@@ -9,10 +9,18 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-/** Documents in the contract that every operation answers errors as RFC 9457 problem details. */
-public class ProblemResponsesFilter implements OASFilter {
+/**
+ * Finishes the generated contract: every operation documents its errors as RFC 9457 problem details, and the
+ * fields of response schemas are marked as always present ({@link ResponseFieldsRequired}).
+ */
+public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        addProblemResponses(openAPI);
+        ResponseFieldsRequired.apply(openAPI);
+    }
+
+    private static void addProblemResponses(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
