@@ -16,7 +16,10 @@ test('an import with a bad row shows the per-row report and cannot be applied', 
 
   await signIn(page, baseUrl);
   await page.goto(`${baseUrl}/registry/import`);
-  assert.equal(await page.getByRole('radio', { name: 'Организации' }).isChecked(), true);
+  // «Организации» is also the navbar link, which comes first in the page: a text match would click it
+  // and the router would leave this screen once that route's chunk loaded. Ask for the radio.
+  const entity = page.getByRole('main').getByRole('radio', { name: 'Организации' });
+  assert.equal(await entity.isChecked(), true);
   await page.getByLabel('Файл для импорта').setInputFiles({
     name: `organizations-${suffix}.csv`,
     mimeType: 'text/csv',

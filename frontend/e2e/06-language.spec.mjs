@@ -4,6 +4,7 @@ import { assert } from './helpers.mjs';
 test('switching to English shows English labels and is remembered', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}/registry/organizations`);
   await page.getByRole('heading', { name: 'Организации' }).waitFor();
+  await page.getByRole('link', { name: 'Войти' }).waitFor();
 
   await page.getByText('EN', { exact: true }).click();
   await page.getByRole('heading', { name: 'Organizations' }).waitFor();
@@ -18,5 +19,10 @@ test('switching to English shows English labels and is remembered', async ({ pag
 
   await page.reload();
   await page.getByRole('heading', { name: 'Organizations' }).waitFor();
-  assert.equal(await page.getByRole('link', { name: 'Sign in' }).count(), 1);
+  // the sign-in action in the header is a link (to /sign-in), not a button; wait for it, then check
+  const signInLink = page.getByRole('link', { name: 'Sign in', exact: true });
+  await signInLink.waitFor();
+  assert.equal(new URL(await signInLink.getAttribute('href'), baseUrl).pathname, '/sign-in');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByRole('table', { name: 'Organizations list' }).waitFor();
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 export const COORDINATOR = { email: 'coordinator@demo.bridge', password: 'demo-bridge-2026' };
+export const ADMIN = { email: 'admin@demo.bridge', password: 'demo-bridge-2026' };
 
 /** A suffix that makes names and URLs unique per run, so specs never depend on each other. */
 export function unique() {
@@ -13,6 +14,14 @@ export async function signIn(page, baseUrl, user = COORDINATOR) {
   await page.getByLabel(/^Пароль/).fill(user.password);
   await page.getByRole('button', { name: 'Войти', exact: true }).click();
   await page.getByRole('button', { name: /Меню пользователя/ }).waitFor();
+  // the user menu shows while the app is still on its way to the start screen (a lazily loaded
+  // route); wait until it is there, so that a click made next is not undone by that navigation
+  await page.waitForURL((url) => url.pathname !== '/' && url.pathname !== '/sign-in');
+}
+
+/** Resolves when the field is marked invalid (aria-invalid="true"), e.g. by a server violation. */
+export async function invalid(field) {
+  await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();
 }
 
 /** Picks an option of a Mantine Select by its label; `type` narrows a searchable select first. */

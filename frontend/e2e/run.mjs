@@ -140,7 +140,10 @@ async function runAll(baseUrl) {
       const browserErrors = [];
       if (process.env.E2E_TRACE) {
         page.on('framenavigated', (frame) => console.log(`    navigated: ${frame.url()}`));
-        page.on('response', (r) => r.url().includes('/api/') && console.log(`    ${r.status()} ${r.url()}`));
+        page.on(
+          'response',
+          (r) => r.url().includes('/api/') && console.log(`    ${r.status()} ${r.url()}`),
+        );
       }
       page.on('pageerror', (error) => browserErrors.push(`page error: ${error.message}`));
       page.on('console', (message) => {

@@ -124,6 +124,14 @@ export const routes: RouteObject[] = [
           EDITOR_ROLES,
         ),
       },
+      {
+        path: paths.apiClients.path,
+        lazy: screen(
+          () => import('./routes/admin/api-clients'),
+          (m) => m.ApiClientsRoute,
+          ['ADMIN'],
+        ),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

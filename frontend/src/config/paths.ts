@@ -34,4 +34,5 @@ export const paths = {
   import: { path: '/registry/import', getHref: () => '/registry/import' },
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+  apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
 } as const;

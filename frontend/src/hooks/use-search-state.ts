@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 export type PagingState = { page: number; size: number };
@@ -26,27 +26,40 @@ export function useSearchState<K extends string>(keys: readonly K[], defaultSize
     size: toInt(params.get('size'), defaultSize, 1, 200),
   };
 
+  // The query string the next change builds on. React Router's functional update starts from the
+  // params of the render that made the setter, so two changes in quick succession (a debounced search
+  // box firing right after a filter was picked) would let the second undo the first. Changes are
+  // composed here instead, and the URL the router settles on takes over again once it is rendered.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void, replace: boolean) => {
+      const next = new URLSearchParams(latest.current);
+      change(next);
+      latest.current = next;
+      setParams(next, { replace });
+    },
+    [setParams],
+  );
+
   const setFilters = useCallback(
     (patch: Partial<Record<K, string | null>>) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(patch) as [K, string | null][]) {
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          next.delete('page');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      update((next) => {
+        for (const [key, value] of Object.entries(patch) as [K, string | null][]) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        next.delete('page');
+      }, true),
+    [update],
   );
 
   const setPaging = useCallback(
     (patch: Partial<PagingState>) =>
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
+      update((next) => {
         if (patch.size !== undefined) {
           next.set('size', String(patch.size));
           next.delete('page');
@@ -55,9 +68,8 @@ export function useSearchState<K extends string>(keys: readonly K[], defaultSize
           if (patch.page > 0) next.set('page', String(patch.page));
           else next.delete('page');
         }
-        return next;
-      }),
-    [setParams],
+      }, false),
+    [update],
   );
 
   return { values, paging, setFilters, setPaging };

@@ -2,11 +2,13 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { env } from '@/config/env';
+import enApiClients from '@/locales/en/api-clients.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enRegistry from '@/locales/en/registry.json';
 import enUsers from '@/locales/en/users.json';
+import ruApiClients from '@/locales/ru/api-clients.json';
 import ruAudit from '@/locales/ru/audit.json';
 import ruAuth from '@/locales/ru/auth.json';
 import ruCommon from '@/locales/ru/common.json';
@@ -19,8 +21,22 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'bridge.language';
 
 export const resources = {
-  ru: { common: ruCommon, auth: ruAuth, registry: ruRegistry, users: ruUsers, audit: ruAudit },
-  en: { common: enCommon, auth: enAuth, registry: enRegistry, users: enUsers, audit: enAudit },
+  ru: {
+    common: ruCommon,
+    auth: ruAuth,
+    registry: ruRegistry,
+    users: ruUsers,
+    audit: ruAudit,
+    apiClients: ruApiClients,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    registry: enRegistry,
+    users: enUsers,
+    audit: enAudit,
+    apiClients: enApiClients,
+  },
 } as const;
 
 function storedLanguage(): Language {
@@ -36,7 +52,7 @@ void i18n.use(initReactI18next).init({
   resources,
   lng: storedLanguage(),
   fallbackLng: 'ru',
-  ns: ['common', 'auth', 'registry', 'users', 'audit'],
+  ns: ['common', 'auth', 'registry', 'users', 'audit', 'apiClients'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -2,6 +2,7 @@ import {
   IconBuilding,
   IconFileImport,
   IconHistory,
+  IconKey,
   IconUsers,
   IconWorldWww,
 } from '@tabler/icons-react';
@@ -54,6 +55,11 @@ export function AppRoot() {
                 to: paths.users.getHref(),
                 label: t('nav.users'),
                 icon: <IconUsers size={18} aria-hidden />,
+              },
+              {
+                to: paths.apiClients.getHref(),
+                label: t('nav.apiClients'),
+                icon: <IconKey size={18} aria-hidden />,
               },
             ]
           : []),

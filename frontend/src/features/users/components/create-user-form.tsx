@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { applyServerErrors } from '@/lib/form-errors';
 import { errorMessage } from '@/lib/notify';
+import { ApiError } from '@/lib/problem';
 import type { Role } from '@/lib/session';
 
 import { useCreateUser } from '../api/save-user';
@@ -49,6 +50,14 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
       {
         onSuccess: onDone,
         onError: (error) => {
+          if (error instanceof ApiError && error.kind === 'email-taken') {
+            setError(
+              'email',
+              { type: 'server', message: errorMessage(error) },
+              { shouldFocus: true },
+            );
+            return;
+          }
           const rest = applyServerErrors(error, FIELDS, setError);
           setFormError(rest?.join('; ') || (rest ? null : errorMessage(error)));
         },

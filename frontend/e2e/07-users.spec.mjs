@@ -1,0 +1,80 @@
+import { test } from './harness.mjs';
+import { ADMIN, assert, invalid, nextResponse, signIn, unique } from './helpers.mjs';
+
+/** Picks options of a Mantine MultiSelect in a dialog, then closes its dropdown by clicking elsewhere. */
+async function pickRoles(page, dialog, roles) {
+  // the combobox input is covered by the pills box; open the list the keyboard way
+  await dialog.getByRole('combobox', { name: /^Роли/ }).press('ArrowDown');
+  for (const role of roles) await page.getByRole('option', { name: role }).click();
+  await dialog.getByRole('heading').first().click();
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
+}
+
+async function fillNewUser(page, { email, fullName, password, roles }) {
+  await page.getByRole('button', { name: 'Новый пользователь' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый пользователь' });
+  await dialog.getByLabel(/^Электронная почта/).fill(email);
+  await dialog.getByLabel(/^Имя/).fill(fullName);
+  await dialog.getByLabel(/^Пароль/).fill(password);
+  await pickRoles(page, dialog, roles);
+  await dialog.getByRole('button', { name: 'Создать' }).click();
+  return dialog;
+}
+
+test('an administrator creates a user, changes its roles and sees a taken e-mail on the field', async ({
+  page,
+  baseUrl,
+}) => {
+  const suffix = unique();
+  const email = `e2e-${suffix}@example.org`;
+  const fullName = `Проверяющий ${suffix}`;
+
+  await signIn(page, baseUrl, ADMIN);
+  await page
+    .getByRole('navigation', { name: 'Основная навигация' })
+    .getByRole('link', { name: 'Пользователи' })
+    .click();
+  const table = page.getByRole('table', { name: 'Пользователи' });
+  await table.waitFor();
+
+  const created = await fillNewUser(page, {
+    email,
+    fullName,
+    password: 'e2e-password-2026',
+    roles: ['Эксперт', 'Преподаватель'],
+  });
+  await created.waitFor({ state: 'hidden' });
+
+  const searched = nextResponse(page, new RegExp(`/api/v1/users\\?.*q=${suffix}`));
+  await page.getByRole('searchbox', { name: 'Поиск по имени или почте' }).fill(suffix);
+  await searched;
+  const rows = table.locator('tbody tr');
+  const row = rows.filter({ hasText: email });
+  await row.getByText('Эксперт', { exact: true }).waitFor();
+  await row.getByText('Преподаватель', { exact: true }).waitFor();
+  await rows.nth(1).waitFor({ state: 'detached' });
+  assert.match(await row.textContent(), new RegExp(fullName));
+
+  // change the roles: add coordinator, keep the others
+  await row.getByRole('button', { name: `Изменить пользователя ${email}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Изменить пользователя' });
+  await pickRoles(page, edit, ['Координатор']);
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await edit.waitFor({ state: 'hidden' });
+  await row.getByText('Координатор', { exact: true }).waitFor();
+  await row.getByText('Эксперт', { exact: true }).waitFor();
+
+  // the same e-mail again: the server's 409 lands on the e-mail field, nothing else is created
+  const duplicate = await fillNewUser(page, {
+    email: email.toUpperCase(),
+    fullName: `Двойник ${suffix}`,
+    password: 'e2e-password-2026',
+    roles: ['Эксперт'],
+  });
+  const emailField = duplicate.getByLabel(/^Электронная почта/);
+  await invalid(emailField);
+  await duplicate.getByText(/уже существует|already exists/).waitFor();
+  await duplicate.getByRole('button', { name: 'Отмена' }).click();
+  await duplicate.waitFor({ state: 'hidden' });
+  assert.equal(await rows.count(), 1);
+});

@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+
+import { ApiClientsList } from './api-clients-list';
+
+const KEY = 'dbk_Secr3tKeyOnlyShownOnce_abcdefghijklmnopqrstu';
+
+function client(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'c1',
+    name: 'Портал открытых данных',
+    keyPrefix: 'dbk_Secr3t',
+    roles: ['EXPERT'],
+    active: true,
+    createdAt: '2026-02-01T09:00:00Z',
+    createdBy: 'admin@demo.bridge',
+    lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+async function issueKey(name: string) {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Новый API-клиент' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Новый API-клиент' });
+  await user.type(within(dialog).getByRole('textbox', { name: /Название/ }), name);
+  await user.click(within(dialog).getByRole('combobox', { name: /Роли/ }));
+  await user.click(await screen.findByRole('option', { name: 'Эксперт', hidden: true }));
+  await user.click(within(dialog).getByRole('button', { name: 'Выпустить ключ' }));
+  return user;
+}
+
+describe('ApiClientsList', () => {
+  it('shows a new key once, with a warning, and forgets it when the dialog closes', async () => {
+    let listed: unknown[] = [];
+    const requests = mockApi({
+      'GET /api/v1/api-clients': () => json(listed),
+      'POST /api/v1/api-clients': () => {
+        listed = [client()];
+        return json({ client: client(), key: KEY }, 201);
+      },
+    });
+    renderWithProviders(<ApiClientsList />);
+    expect(await screen.findByText('API-клиентов пока нет')).toBeInTheDocument();
+
+    const user = await issueKey('Портал открытых данных');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Ключ выпущен' });
+    expect(within(dialog).getByRole('textbox', { name: 'API-ключ' })).toHaveValue(KEY);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Больше он показан не будет');
+    expect(within(dialog).getByRole('button', { name: 'Скопировать ключ' })).toBeInTheDocument();
+    const sent = requests.find((request) => request.method === 'POST');
+    expect(await sent?.json()).toEqual({ name: 'Портал открытых данных', roles: ['EXPERT'] });
+
+    // a stray Escape does not lose the key; only the explicit button closes the dialog
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Ключ выпущен' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Я сохранил ключ' }));
+
+    const table = await screen.findByRole('table', { name: 'API-клиенты' });
+    expect(within(table).getByText('Портал открытых данных')).toBeInTheDocument();
+    expect(within(table).getByText('dbk_Secr3t…')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Ключ выпущен' })).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByDisplayValue(KEY)).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(KEY);
+  });
+
+  it('puts a taken name on the name field', async () => {
+    mockApi({
+      'GET /api/v1/api-clients': () => json([client()]),
+      'POST /api/v1/api-clients': () =>
+        json(
+          {
+            type: '/problems/api-client-name-taken',
+            title: 'Название занято',
+            status: 409,
+            detail: 'API-клиент «Портал открытых данных» уже есть.',
+          },
+          409,
+        ),
+    });
+    renderWithProviders(<ApiClientsList />);
+    await issueKey('Портал открытых данных');
+
+    const name = screen.getByRole('textbox', { name: /Название/ });
+    await screen.findByText('API-клиент «Портал открытых данных» уже есть.');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/уже есть/);
+    expect(screen.queryByRole('dialog', { name: 'Ключ выпущен' })).not.toBeInTheDocument();
+  });
+
+  it('revokes a key only after confirmation', async () => {
+    let current = client();
+    const requests = mockApi({
+      'GET /api/v1/api-clients': () => json([current]),
+      'POST /api/v1/api-clients/c1/revoke': () => {
+        current = client({ active: false });
+        return json(current);
+      },
+    });
+    renderWithProviders(<ApiClientsList />);
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Отозвать ключ клиента Портал открытых данных' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Отозвать ключ?' });
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Отозвать ключ' }));
+
+    expect(await screen.findByText('Отозван')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /Отозвать ключ клиента/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,112 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+
+import { applyServerErrors } from '@/lib/form-errors';
+import { errorMessage } from '@/lib/notify';
+import { ApiError } from '@/lib/problem';
+import type { Role } from '@/lib/session';
+
+import { type IssuedApiKey, useCreateApiClient } from '../api/create-api-client';
+
+import { GRANTABLE_ROLES } from './roles';
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+  roles: z.array(z.string()).min(1, 'rolesRequired'),
+});
+type Values = z.infer<typeof schema>;
+const FIELDS = Object.keys(schema.shape) as (keyof Values)[];
+
+export type CreateApiClientFormProps = {
+  onCreated: (issued: IssuedApiKey) => void;
+  onCancel: () => void;
+};
+
+export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientFormProps) {
+  const { t } = useTranslation(['apiClients', 'common']);
+  const create = useCreateApiClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', roles: [] } });
+  const fieldError = (field: keyof Values) => {
+    const error = errors[field];
+    if (!error?.message) return undefined;
+    return error.type === 'server' ? error.message : t(`apiClients:validation.${error.message}`);
+  };
+
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    create.mutate(
+      { name: values.name.trim(), roles: values.roles as Role[] },
+      {
+        onSuccess: onCreated,
+        onError: (error) => {
+          if (error instanceof ApiError && error.kind === 'api-client-name-taken') {
+            setError(
+              'name',
+              { type: 'server', message: errorMessage(error) },
+              { shouldFocus: true },
+            );
+            return;
+          }
+          const rest = applyServerErrors(error, FIELDS, setError);
+          setFormError(rest?.join('; ') || (rest ? null : errorMessage(error)));
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={t('apiClients:fields.name')}
+          description={t('apiClients:fields.nameHint')}
+          required
+          error={fieldError('name')}
+          {...register('name')}
+        />
+        <Controller
+          control={control}
+          name="roles"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('apiClients:fields.roles')}
+              required
+              data={GRANTABLE_ROLES.map((role) => ({
+                value: role,
+                label: t(`common:roles.${role}`),
+              }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldError('roles')}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('apiClients:create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
