@@ -98,8 +98,12 @@ public class ApiClientService {
         if (clients.find("lower(name) = ?1", request.name().trim().toLowerCase())
                         .count()
                 > 0) {
-            throw ProblemException.conflict(
-                    "api-client-name-taken", request.name().trim());
+            throw new ProblemException(
+                    409,
+                    "api-client-name-taken",
+                    "api-client-name-taken",
+                    List.of(new Violation("name", "{api-client-name-taken.field}")),
+                    request.name().trim());
         }
         byte[] bytes = new byte[30];
         random.nextBytes(bytes);

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Authenticates machine clients by the {@code X-API-Key} header. Requests without it are left to the JWT
- * mechanism; a wrong or revoked key fails with 401.
+ * mechanism. A wrong or revoked key fails with 401 wherever a role is required; public reads do not look at
+ * credentials (authentication is not proactive), so they answer as to anyone.
  */
 @ApplicationScoped
 class ApiKeyAuthentication implements HttpAuthenticationMechanism {

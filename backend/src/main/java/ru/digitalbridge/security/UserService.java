@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 
@@ -64,7 +65,8 @@ public class UserService {
     public UserResponse create(UserRequests.CreateUser request) {
         String email = request.email().trim();
         if (users.findByEmail(email).isPresent()) {
-            throw ProblemException.conflict("email-taken", email);
+            throw new ProblemException(
+                    409, "email-taken", "email-taken", List.of(new Violation("email", "{email-taken.field}")), email);
         }
         checkOrganization(request.organizationId());
         User user = new User();

@@ -87,7 +87,8 @@ class ApiClientResourceTest {
                 .post("/api/v1/api-clients")
                 .then()
                 .statusCode(409)
-                .body("type", equalTo("/problems/api-client-name-taken"));
+                .body("type", equalTo("/problems/api-client-name-taken"))
+                .body("violations.field", hasItem("name"));
     }
 
     @Test

@@ -88,7 +88,8 @@ class UserResourceTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("/problems/email-taken"));
+                .body("type", equalTo("/problems/email-taken"))
+                .body("violations.field", hasItem("email"));
         org.assertj.core.api.Assertions.assertThat(countUsers(email)).isEqualTo(1);
     }
 
