@@ -293,6 +293,38 @@ class AccountResourceTest {
     }
 
     @Test
+    void simultaneousIdenticalCreatesGiveOne201AndOnly409s() throws Exception {
+        var body = newAccount(organization(), vkUrl());
+        String token = ru.digitalbridge.support.Api.token(Role.COORDINATOR);
+        int attempts = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return anonymous()
+                            .header("Authorization", "Bearer " + token)
+                            .body(body)
+                            .post("/api/v1/accounts")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                codes.add(status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.assertj.core.api.Assertions.assertThat(codes).containsOnly(201, 409);
+            org.assertj.core.api.Assertions.assertThat(codes.stream().filter(c -> c == 201))
+                    .hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void searchResultsAreListedByNameUnlessRelevanceIsAsked() {
         String word = token();
         String organization =

@@ -186,8 +186,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response internal(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        String sqlState = sqlState(e);
+        if ("23505".equals(sqlState)) {
+            // a unique key taken by a concurrent request between our check and the insert
+            LOG.infof("Concurrent write conflict on %s %s", request.method(), request.path());
+            return respond(
+                    409,
+                    "concurrent-conflict",
+                    Messages.pick(headers.getAcceptableLanguages()),
+                    request,
+                    List.of(),
+                    Map.of());
+        }
         LOG.errorf(e, "Unhandled failure of %s %s", request.method(), request.path());
         return respond(500, "internal", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+    }
+
+    /** The SQLSTATE of the first {@link java.sql.SQLException} among the causes, if any. */
+    static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     static Response respond(
