@@ -1,3 +1,3 @@
 import type { Role } from '@/lib/session';
 
-export const ALL_ROLES: Role[] = ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER'];
+export const ALL_ROLES: Role[] = ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER', 'REPRESENTATIVE'];

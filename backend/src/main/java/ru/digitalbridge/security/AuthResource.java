@@ -80,7 +80,7 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER"})
+    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
     @Operation(summary = "The signed-in user. Any signed-in user.")
     public MeResponse me() {
         return auth.me(UUID.fromString(jwt.getSubject()));

@@ -6,5 +6,7 @@ public enum Role {
     COORDINATOR,
     EXPERT,
     TRAINER,
-    LEARNER
+    LEARNER,
+    /** Speaks for the organization the user is linked to: sees its preliminary evaluations, may object. */
+    REPRESENTATIVE
 }
