@@ -1,9 +1,10 @@
 package ru.digitalbridge.methodology;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The index of an evaluation, 0–100:
@@ -11,8 +12,9 @@ import java.util.Collection;
  * <pre>index = Σ(weight × points / maxPoints) ÷ Σ weight × 100</pre>
  *
  * over the applicable criteria that have points. Not-applicable criteria are left out of both sums (they
- * are not counted as 0). Arithmetic is exact decimal with 34 significant digits; the result is rounded once,
- * at the end, half up to one decimal place (72.45 → 72.5). With nothing applicable the index is
+ * are not counted as 0). Arithmetic is exact: the sum is kept as one fraction (criteria with the same maximum
+ * share a denominator), and the quotient is rounded once, at the end, half up to one decimal place
+ * (72.45 → 72.5; 38·11/12 + 2·1/3 = 35.5 of 40 → 88.75 → 88.8). With nothing applicable the index is
  * {@code null}, not 0.
  */
 public final class Scoring {
@@ -37,18 +39,28 @@ public final class Scoring {
     }
 
     public static BigDecimal index(Collection<Scored> criteria) {
-        BigDecimal earned = BigDecimal.ZERO;
+        // Σ w·p per maximum, so that Σ(w·p/m) = Σ_m (Σ w·p) / m is one fraction numerator / denominator
+        Map<BigDecimal, BigDecimal> earnedByMaximum = new LinkedHashMap<>();
         BigDecimal weights = BigDecimal.ZERO;
         for (Scored scored : criteria) {
-            earned = earned.add(
-                    scored.weight().multiply(scored.points()).divide(scored.maxPoints(), MathContext.DECIMAL128));
+            earnedByMaximum.merge(
+                    scored.maxPoints().stripTrailingZeros(),
+                    scored.weight().multiply(scored.points()),
+                    BigDecimal::add);
             weights = weights.add(scored.weight());
         }
         if (weights.signum() == 0) {
             return null;
         }
-        return earned.multiply(BigDecimal.valueOf(100))
-                .divide(weights, MathContext.DECIMAL128)
-                .setScale(SCALE, RoundingMode.HALF_UP);
+        BigDecimal numerator = BigDecimal.ZERO;
+        BigDecimal denominator = BigDecimal.ONE;
+        for (Map.Entry<BigDecimal, BigDecimal> entry : earnedByMaximum.entrySet()) {
+            // a/b + c/m = (a·m + c·b) / (b·m), all exact
+            numerator = numerator.multiply(entry.getKey()).add(entry.getValue().multiply(denominator));
+            denominator = denominator.multiply(entry.getKey());
+        }
+        return numerator
+                .multiply(BigDecimal.valueOf(100))
+                .divide(denominator.multiply(weights), SCALE, RoundingMode.HALF_UP);
     }
 }
