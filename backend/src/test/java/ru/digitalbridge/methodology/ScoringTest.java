@@ -507,4 +507,71 @@ class ScoringTest {
         levels.clear();
         assertThat(rule.points(d("1"))).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("1"));
     }
+    // ---- the worked example of docs/methodology.md ---------------------------------------------------------------
+
+    @Test
+    void theDocumentedWorkedExampleGives72point2() {
+        var phone = new ScoringRule(
+                CriterionType.BOOLEAN, null, null, null, null, d("1"), Set.of("VK", "OK"), Set.of(), Set.of());
+        var quality = scale2();
+        var posts = new ScoringRule(
+                CriterionType.NUMERIC,
+                null,
+                List.of(step("3", "2"), step("1", "1")),
+                Direction.HIGHER_IS_BETTER,
+                null,
+                d("2"),
+                Set.of(),
+                Set.of(),
+                Set.of());
+        var median = new ScoringRule(
+                CriterionType.DERIVED,
+                null,
+                List.of(step("8", "2"), step("24", "1")),
+                Direction.LOWER_IS_BETTER,
+                Metric.MEDIAN_ANSWER_HOURS,
+                d("2"),
+                Set.of(),
+                Set.of(),
+                Set.of());
+        var asked = java.time.OffsetDateTime.parse("2023-03-01T09:00:00+04:00");
+        var sample = ru.digitalbridge.monitoring.AnswerTimes.of(List.of(
+                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, asked.plusHours(2)),
+                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, asked.plusHours(30)),
+                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, asked.plusHours(5)),
+                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, null)));
+        assertThat(sample.value(Metric.MEDIAN_ANSWER_HOURS)).isEqualByComparingTo("5");
+        assertThat(sample.p90Hours()).isEqualByComparingTo("30");
+        assertThat(sample.shareAnswered24h()).isEqualByComparingTo("50");
+        assertThat(sample.shareUnanswered()).isEqualByComparingTo("25");
+
+        String platform = "TELEGRAM";
+        List<Scored> scored = new ArrayList<>();
+        if (phone.appliesTo(platform, "EDUCATION", "MUNICIPAL_INSTITUTION")) {
+            scored.add(new Scored(d("10"), phone.points(d("1")).orElseThrow(), phone.maxPoints()));
+        }
+        scored.add(new Scored(d("20"), quality.points(d("1")).orElseThrow(), quality.maxPoints()));
+        scored.add(new Scored(d("30"), posts.points(d("2.5")).orElseThrow(), posts.maxPoints()));
+        scored.add(
+                new Scored(d("40"), median.points(sample.value(median.metric())).orElseThrow(), median.maxPoints()));
+        assertThat(scored).hasSize(3);
+        assertThat(Scoring.index(scored)).isEqualByComparingTo("72.2");
+
+        assertThat(phone.appliesTo("VK", "EDUCATION", "MUNICIPAL_INSTITUTION")).isTrue();
+        scored.add(0, new Scored(d("10"), phone.points(d("1")).orElseThrow(), phone.maxPoints()));
+        assertThat(Scoring.index(scored)).isEqualByComparingTo("75.0");
+    }
+
+    private static ScoringRule scale2() {
+        return new ScoringRule(
+                CriterionType.SCALE,
+                List.of(new Level(0, "Нет", d("0")), new Level(1, "Частично", d("1")), new Level(2, "Да", d("2"))),
+                null,
+                null,
+                null,
+                d("2"),
+                Set.of(),
+                Set.of(),
+                Set.of());
+    }
 }
