@@ -73,7 +73,7 @@ public class CampaignService {
     // ---------------------------------------------------------------- reads
 
     public PageResponse<CampaignResponse> list(CampaignStage stage, PageQuery page, CampaignCaller caller) {
-        List<Object> params = new ArrayList<>(List.of(caller.staff(), expertParam(caller)));
+        List<Object> params = new ArrayList<>(Arrays.asList(caller.staff(), expertParam(caller)));
         String where = " where" + VISIBLE;
         if (stage != null) {
             where += " and c.stage = ?";

@@ -247,6 +247,45 @@ final class CampaignTestData {
                 .getLong("version");
     }
 
+    /** A campaign in PREPARATION over fresh accounts, with fresh experts, optionally assigned. */
+    record Fixture(String campaign, CriteriaSet set, String word, List<String> accounts, List<Expert> experts) {
+        String path() {
+            return "/api/v1/campaigns/" + campaign;
+        }
+    }
+
+    Fixture campaign(int accounts, int experts, String doubleShare, boolean assign) {
+        CriteriaSet set = criteriaSet("APPROVED");
+        String word = token();
+        List<String> ids = accounts(BALAKOVO, word, accounts);
+        Map<String, Object> body = campaignBody(set.id(), word);
+        body.put("doubleShare", new BigDecimal(doubleShare));
+        JsonPath created = createCampaign(body);
+        String campaign = created.getString("id");
+        List<Expert> list = new ArrayList<>();
+        for (int i = 0; i < experts; i++) {
+            list.add(expert());
+        }
+        if (experts > 0) {
+            setExperts(campaign, created.getLong("version"), list);
+        }
+        if (assign) {
+            assign(campaign);
+        }
+        return new Fixture(campaign, set, word, ids, list);
+    }
+
+    /** The campaign's evaluations of a role: account id → evaluation id. */
+    Map<UUID, UUID> evaluationsByAccount(String campaign, String role) {
+        Map<UUID, UUID> result = new HashMap<>();
+        for (var row : evaluations(campaign)) {
+            if (role.equals(row.get("role"))) {
+                result.put((UUID) row.get("account_id"), (UUID) row.get("id"));
+            }
+        }
+        return result;
+    }
+
     // ------------------------------------------------------------ direct SQL: what helper E's endpoints will do
 
     /** The campaign's evaluations: id → [account, expert, role, status]. */
