@@ -9,7 +9,11 @@ import java.util.UUID;
  * The progress dashboard in three set-based statements, whatever the size of the campaign: the campaign-wide
  * figures (one aggregate over the campaign's evaluations with scalar subqueries for doubles, objections and
  * unassigned accounts), the per-expert figures and the per-municipality figures (each one grouped aggregate). All
- * of them start from the campaign's evaluations through {@code evaluation_campaign_idx}.
+ * of them start from the campaign's evaluations through {@code evaluation_campaign_idx}; doubles probe the
+ * unique (campaign, account, role) index once per SECOND evaluation; objections go through
+ * {@code objection_evaluation_idx}. Unassigned accounts are counted as scoped accounts minus PRIMARY evaluations
+ * (an index-only count on {@code campaign_account}), which holds because a PRIMARY evaluation exists only for a
+ * scoped account and an account leaves the scope only without evaluations.
  */
 @ApplicationScoped
 public class CampaignProgressService {
@@ -36,10 +40,8 @@ public class CampaignProgressService {
                                  count(*) filter (where o.status = 'REJECTED')]
                       from objection o join evaluation oe on oe.id = o.evaluation_id
                      where oe.campaign_id = c.id),
-                   (select count(*) from campaign_account ca
-                     where ca.campaign_id = c.id
-                       and not exists (select 1 from evaluation pe where pe.campaign_id = ca.campaign_id
-                                          and pe.account_id = ca.account_id and pe.role = 'PRIMARY'))
+                   greatest(0, (select count(*) from campaign_account ca where ca.campaign_id = c.id)
+                               - count(e.id) filter (where e.role = 'PRIMARY'))
               from campaign c
               left join evaluation e on e.campaign_id = c.id
              where c.id = ?
