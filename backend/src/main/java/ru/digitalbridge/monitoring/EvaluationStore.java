@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -668,10 +667,6 @@ class EvaluationStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Malformed revision snapshot", e);
         }
-    }
-
-    static List<UUID> ids(Collection<EvaluationRow> rows) {
-        return rows.stream().map(EvaluationRow::id).toList();
     }
 
     private static EvaluationRow evaluationRow(ResultSet rs) throws SQLException {
