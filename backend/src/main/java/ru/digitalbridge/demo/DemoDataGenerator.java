@@ -113,7 +113,7 @@ public final class DemoDataGenerator {
         for (DemoData.Organization organization : organizations) {
             addAccounts(organization, drafts.get(organization.id()), accounts);
         }
-        return new DemoData(List.copyOf(organizations), List.copyOf(accounts), users());
+        return new DemoData(List.copyOf(organizations), List.copyOf(accounts), users(accounts));
     }
 
     /** Splits the organizations between municipalities by weight (largest remainder), at least one each. */
@@ -306,7 +306,7 @@ public final class DemoDataGenerator {
         }
     }
 
-    private List<DemoData.User> users() {
+    private List<DemoData.User> users(List<DemoData.Account> accounts) {
         UUID learnerOrganization = organizations.stream()
                 .filter(o -> o.shortName().contains("СОШ") && "ACTIVE".equals(o.status()))
                 .findFirst()
@@ -323,7 +323,32 @@ public final class DemoDataGenerator {
                 user("expert3@demo.bridge", "Павлова Ольга Николаевна", null, "EXPERT"),
                 user("expert4@demo.bridge", "Соколов Игорь Петрович", null, "EXPERT"),
                 user("trainer@demo.bridge", "Лебедева Наталья Владимировна", null, "TRAINER"),
-                user("learner@demo.bridge", "Орлов Сергей Михайлович", learnerOrganization, "LEARNER"));
+                user("learner@demo.bridge", "Орлов Сергей Михайлович", learnerOrganization, "LEARNER"),
+                user(
+                        "representative@demo.bridge",
+                        "Фёдорова Марина Юрьевна",
+                        representedOrganization(accounts),
+                        "REPRESENTATIVE"));
+    }
+
+    /**
+     * The organization the demo representative speaks for: the first active municipal administration with an active
+     * account, so that its accounts can be evaluated in the demo campaigns.
+     */
+    private UUID representedOrganization(List<DemoData.Account> accounts) {
+        Set<UUID> withActiveAccount = new HashSet<>();
+        accounts.stream()
+                .filter(a -> "ACTIVE".equals(a.status()))
+                .forEach(a -> withActiveAccount.add(a.organizationId()));
+        return organizations.stream()
+                .filter(o -> "ACTIVE".equals(o.status()) && withActiveAccount.contains(o.id()))
+                .filter(o -> "LOCAL_GOVERNMENT".equals(o.kind()) && o.name().startsWith("Администрация "))
+                .findFirst()
+                .or(() -> organizations.stream()
+                        .filter(o -> "ACTIVE".equals(o.status()) && withActiveAccount.contains(o.id()))
+                        .findFirst())
+                .map(DemoData.Organization::id)
+                .orElse(null);
     }
 
     private DemoData.User user(String email, String fullName, UUID organizationId, String role) {

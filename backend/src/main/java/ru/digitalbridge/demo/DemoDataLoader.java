@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,8 +13,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -30,6 +34,28 @@ final class DemoDataLoader {
             + " display_name, status, official, external_id, created_at, updated_at, municipality_id) from stdin";
     private static final String INSERT_USER = "insert into app_user (id, email, full_name, password_hash, roles,"
             + " organization_id) values (?, ?, ?, ?, ?, ?) on conflict ((lower(email))) do nothing";
+
+    private static final String COPY_CAMPAIGNS = "copy campaign (id, title, period, criteria_set_id, stage,"
+            + " evaluation_deadline, review_deadline, reply_days, reply_opened_at, reply_closes_at, published_at,"
+            + " created_by, created_at, updated_at) from stdin";
+    private static final String COPY_CAMPAIGN_ACCOUNTS =
+            "copy campaign_account (campaign_id, account_id, listed) from stdin";
+    private static final String COPY_CAMPAIGN_EXPERTS =
+            "copy campaign_expert (campaign_id, user_id, municipalities) from stdin";
+    private static final String COPY_EVALUATIONS = "copy evaluation (id, campaign_id, account_id, expert_id, role,"
+            + " status, index_value, initial_index, final_index, revision, review_comment, reconciled, started_at,"
+            + " submitted_at, approved_at, published_at, created_at, updated_at) from stdin";
+    private static final String COPY_ANSWERS = "copy evaluation_answer (evaluation_id, criterion_id, value,"
+            + " not_applicable, na_reason, points, max_points, evidence_url, evidence_note, recommendation) from stdin";
+    private static final String COPY_QUESTIONS = "copy citizen_question (id, evaluation_id, url, asked_at,"
+            + " answered_at, quality, note, created_at) from stdin";
+    private static final String COPY_OBJECTIONS = "copy objection (id, evaluation_id, criterion_id, organization_id,"
+            + " author_id, comment, evidence_url, status, resolution_reason, previous_value, new_value, resolved_by,"
+            + " resolved_at, created_at) from stdin";
+    private static final String COPY_EVENTS = "copy evaluation_event (evaluation_id, at, actor_id, actor_name, action,"
+            + " reason, index_before, index_after, detail) from stdin";
+    private static final String COPY_REVISIONS = "copy evaluation_revision (evaluation_id, revision, created_at,"
+            + " author_id, author_name, reason, index_value, answers) from stdin";
 
     private DemoDataLoader() {}
 
@@ -122,6 +148,178 @@ final class DemoDataLoader {
         return users;
     }
 
+    /**
+     * The demo users as they are in the database, found by e-mail (a user whose e-mail was taken before the load
+     * keeps that row's id, name, roles and organization), in the order given; users not found are left out.
+     */
+    static List<DemoData.User> storedUsers(Connection connection, List<DemoData.User> users) throws SQLException {
+        Map<String, DemoData.User> byEmail = new HashMap<>();
+        try (var statement = connection.prepareStatement("select id, email, full_name, roles, organization_id"
+                + " from app_user where lower(email) = any(?) and active")) {
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "text",
+                            users.stream()
+                                    .map(u -> u.email().toLowerCase(Locale.ROOT))
+                                    .toArray()));
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byEmail.put(
+                            rows.getString(2).toLowerCase(Locale.ROOT),
+                            new DemoData.User(
+                                    rows.getObject(1, UUID.class),
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    List.of((String[]) rows.getArray(4).getArray()),
+                                    rows.getObject(5, UUID.class)));
+                }
+            }
+        }
+        return users.stream()
+                .map(u -> byEmail.get(u.email().toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Inserts generated monitoring history with {@code COPY}, parents first. */
+    static void insert(Connection connection, DemoMonitoring data) throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        copy(pg, COPY_CAMPAIGNS, out -> {
+            for (DemoMonitoring.Campaign c : data.campaigns()) {
+                row(
+                        out,
+                        c.id(),
+                        c.title(),
+                        c.period(),
+                        c.criteriaSetId(),
+                        c.stage(),
+                        c.evaluationDeadline(),
+                        c.reviewDeadline(),
+                        c.replyDays(),
+                        c.replyOpenedAt(),
+                        c.replyClosesAt(),
+                        c.publishedAt(),
+                        c.createdBy(),
+                        c.createdAt(),
+                        c.updatedAt());
+            }
+        });
+        copy(pg, COPY_CAMPAIGN_ACCOUNTS, out -> {
+            for (DemoMonitoring.CampaignAccount a : data.campaignAccounts()) {
+                row(out, a.campaignId(), a.accountId(), true);
+            }
+        });
+        copy(pg, COPY_CAMPAIGN_EXPERTS, out -> {
+            for (DemoMonitoring.CampaignExpert e : data.campaignExperts()) {
+                row(out, e.campaignId(), e.userId(), e.municipalities());
+            }
+        });
+        copy(pg, COPY_EVALUATIONS, out -> {
+            for (DemoMonitoring.Evaluation e : data.evaluations()) {
+                row(
+                        out,
+                        e.id(),
+                        e.campaignId(),
+                        e.accountId(),
+                        e.expertId(),
+                        e.role(),
+                        e.status(),
+                        e.index(),
+                        e.initialIndex(),
+                        e.finalIndex(),
+                        e.revision(),
+                        e.reviewComment(),
+                        e.reconciled(),
+                        e.startedAt(),
+                        e.submittedAt(),
+                        e.approvedAt(),
+                        e.publishedAt(),
+                        e.createdAt(),
+                        e.updatedAt());
+            }
+        });
+        copy(pg, COPY_ANSWERS, out -> {
+            for (DemoMonitoring.Answer a : data.answers()) {
+                row(
+                        out,
+                        a.evaluationId(),
+                        a.criterionId(),
+                        a.value(),
+                        a.notApplicable(),
+                        a.naReason(),
+                        a.points(),
+                        a.maxPoints(),
+                        a.evidenceUrl(),
+                        a.evidenceNote(),
+                        a.recommendation());
+            }
+        });
+        copy(pg, COPY_QUESTIONS, out -> {
+            for (DemoMonitoring.Question q : data.questions()) {
+                row(
+                        out,
+                        q.id(),
+                        q.evaluationId(),
+                        q.url(),
+                        q.askedAt(),
+                        q.answeredAt(),
+                        q.quality(),
+                        q.note(),
+                        q.createdAt());
+            }
+        });
+        copy(pg, COPY_OBJECTIONS, out -> {
+            for (DemoMonitoring.Objection o : data.objections()) {
+                row(
+                        out,
+                        o.id(),
+                        o.evaluationId(),
+                        o.criterionId(),
+                        o.organizationId(),
+                        o.authorId(),
+                        o.comment(),
+                        o.evidenceUrl(),
+                        o.status(),
+                        o.resolutionReason(),
+                        o.previousValue(),
+                        o.newValue(),
+                        o.resolvedBy(),
+                        o.resolvedAt(),
+                        o.createdAt());
+            }
+        });
+        copy(pg, COPY_EVENTS, out -> {
+            for (DemoMonitoring.Event e : data.events()) {
+                row(
+                        out,
+                        e.evaluationId(),
+                        e.at(),
+                        e.actorId(),
+                        e.actorName(),
+                        e.action(),
+                        e.reason(),
+                        e.indexBefore(),
+                        e.indexAfter(),
+                        e.detail());
+            }
+        });
+        copy(pg, COPY_REVISIONS, out -> {
+            for (DemoMonitoring.Revision r : data.revisions()) {
+                row(
+                        out,
+                        r.evaluationId(),
+                        r.revision(),
+                        r.createdAt(),
+                        r.authorId(),
+                        r.authorName(),
+                        r.reason(),
+                        r.index(),
+                        r.answers());
+            }
+        });
+    }
+
     private interface Rows {
         void write(Writer out) throws IOException;
     }
@@ -149,6 +347,10 @@ final class DemoDataLoader {
                 out.write("\\N");
             } else if (value instanceof OffsetDateTime time) {
                 out.write(time.toString());
+            } else if (value instanceof BigDecimal number) {
+                out.write(number.toPlainString());
+            } else if (value instanceof List<?> list) {
+                escape(out, list.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
             } else {
                 escape(out, value.toString());
             }

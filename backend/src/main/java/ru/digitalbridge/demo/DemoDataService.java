@@ -4,9 +4,13 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import ru.digitalbridge.methodology.CriteriaCatalog;
 
 /** Generates demo data and loads it into an empty registry in one transaction. */
 @ApplicationScoped
@@ -16,20 +20,18 @@ public class DemoDataService {
     private static final long LOCK_KEY = 0x64_44454D4FL;
 
     /** What a load inserted. */
-    public record Summary(int organizations, int accounts, int users, long millis) {}
+    public record Summary(int organizations, int accounts, int users, int campaigns, int evaluations, long millis) {}
+
+    private static final Logger LOG = Logger.getLogger(DemoDataService.class);
 
     private final DataSource dataSource;
+    private final CriteriaCatalog catalog;
 
-    DemoDataService(DataSource dataSource) {
+    DemoDataService(DataSource dataSource, CriteriaCatalog catalog) {
         this.dataSource = dataSource;
+        this.catalog = catalog;
     }
 
-    /**
-     * Generates data at the given scale for the municipalities in the database and inserts it, unless the registry
-     * already has organizations.
-     *
-     * @return what was inserted, or empty when the registry was not empty
-     */
     /**
      * After a bulk load the planner has no statistics and the visibility map is empty until autovacuum comes by;
      * refresh both at once so the first searches get good plans and counts can skip the heap.
@@ -37,10 +39,19 @@ public class DemoDataService {
     private static void refreshStatistics(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
         try (var statement = connection.createStatement()) {
-            statement.execute("vacuum (analyze) organization, account, app_user");
+            statement.execute("vacuum (analyze) organization, account, app_user, campaign, campaign_account,"
+                    + " campaign_expert, evaluation, evaluation_answer, citizen_question, objection, evaluation_event,"
+                    + " evaluation_revision");
         }
     }
 
+    /**
+     * Generates data at the given scale for the municipalities in the database and inserts it, unless the registry
+     * already has organizations: the registry, the demo users and, when the seeded methodology is approved, four
+     * monitoring campaigns over it ({@link DemoMonitoringGenerator}), all in one transaction.
+     *
+     * @return what was inserted, or empty when the registry was not empty
+     */
     public Optional<Summary> loadIntoEmptyRegistry(double scale, long seed) {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
@@ -58,12 +69,16 @@ public class DemoDataService {
                 List<DemoMunicipality> municipalities = DemoDataLoader.municipalities(connection);
                 DemoData data = DemoDataGenerator.generate(scale, seed, municipalities);
                 int users = DemoDataLoader.insert(connection, data, passwordHash());
+                DemoMonitoring monitoring = monitoring(connection, data, scale, seed);
+                DemoDataLoader.insert(connection, monitoring);
                 connection.commit();
                 refreshStatistics(connection);
                 return Optional.of(new Summary(
                         data.organizations().size(),
                         data.accounts().size(),
                         users,
+                        monitoring.campaigns().size(),
+                        monitoring.evaluations().size(),
                         (System.nanoTime() - start) / 1_000_000));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -74,6 +89,19 @@ public class DemoDataService {
         } catch (SQLException e) {
             throw new IllegalStateException("could not load demo data: " + e.getMessage(), e);
         }
+    }
+
+    /** The monitoring history over the loaded registry; none when the seeded methodology is missing or not approved. */
+    private DemoMonitoring monitoring(Connection connection, DemoData data, double scale, long seed)
+            throws SQLException {
+        UUID methodology = DemoMonitoringGenerator.METHODOLOGY;
+        if (!catalog.status(methodology).map("APPROVED"::equals).orElse(false)) {
+            LOG.warn("The seeded methodology is not approved here; demo campaigns not generated");
+            return DemoMonitoring.NONE;
+        }
+        List<DemoData.User> users = DemoDataLoader.storedUsers(connection, data.users());
+        return DemoMonitoringGenerator.generate(
+                data, users, catalog.criteria(methodology), scale, seed, OffsetDateTime.now());
     }
 
     /** Whether the registry has no organizations. */

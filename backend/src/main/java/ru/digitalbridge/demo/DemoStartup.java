@@ -27,8 +27,9 @@ class DemoStartup {
                 .ifPresentOrElse(
                         summary -> LOG.infof(
                                 "Demo data loaded in %d ms (scale %s, seed %d): %d organizations, %d accounts,"
-                                        + " %d users. Sign in as admin@demo.bridge, coordinator@demo.bridge,"
-                                        + " expert@demo.bridge, trainer@demo.bridge or learner@demo.bridge"
+                                        + " %d users, %d monitoring campaigns with %d evaluations. Sign in as"
+                                        + " admin@demo.bridge, coordinator@demo.bridge, expert@demo.bridge,"
+                                        + " trainer@demo.bridge, learner@demo.bridge or representative@demo.bridge"
                                         + " with the password %s",
                                 summary.millis(),
                                 config.scale(),
@@ -36,6 +37,8 @@ class DemoStartup {
                                 summary.organizations(),
                                 summary.accounts(),
                                 summary.users(),
+                                summary.campaigns(),
+                                summary.evaluations(),
                                 DemoDataGenerator.DEMO_PASSWORD),
                         () -> LOG.info(
                                 service.demoUsersPresent()

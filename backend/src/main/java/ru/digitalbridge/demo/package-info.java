@@ -1,5 +1,7 @@
 /**
- * The deterministic, seeded demo-data generator: a realistic region of organizations, accounts and users.
+ * The deterministic, seeded demo-data generator: a realistic region of organizations, accounts and users, and
+ * ({@link ru.digitalbridge.demo.DemoMonitoringGenerator}) four quarterly monitoring campaigns over it on the seeded
+ * methodology — three published, the last in its right-of-reply window.
  *
  * <p>{@link ru.digitalbridge.demo.DemoDataGenerator} is pure (same scale, seed and municipalities → same data);
  * {@link ru.digitalbridge.demo.DemoDataService} loads it with {@code COPY} into an empty registry in one

@@ -182,14 +182,35 @@ class DemoDataGeneratorTest {
                         "coordinator@demo.bridge",
                         "expert@demo.bridge",
                         "trainer@demo.bridge",
-                        "learner@demo.bridge");
+                        "learner@demo.bridge",
+                        "representative@demo.bridge");
         assertThat(REGION.users().stream().flatMap(u -> u.roles().stream()).distinct())
-                .containsExactlyInAnyOrder("ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER");
+                .containsExactlyInAnyOrder("ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE");
         var learner = REGION.users().stream()
                 .filter(u -> u.roles().contains("LEARNER"))
                 .findFirst()
                 .orElseThrow();
         assertThat(REGION.organizations()).anyMatch(o -> o.id().equals(learner.organizationId()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.05, 1})
+    void theRepresentativeSpeaksForAnActiveAdministrationWithAnActiveAccount(double scale) {
+        DemoData data = scale == 1 ? REGION : DemoDataGenerator.generate(scale, 2022, SARATOV);
+        var representative = data.users().stream()
+                .filter(u -> u.email().equals("representative@demo.bridge"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(representative.roles()).containsExactly("REPRESENTATIVE");
+        var organization = data.organizations().stream()
+                .filter(o -> o.id().equals(representative.organizationId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(organization.status()).isEqualTo("ACTIVE");
+        assertThat(organization.name()).startsWith("Администрация ");
+        assertThat(data.accounts())
+                .anyMatch(a -> a.organizationId().equals(organization.id())
+                        && a.status().equals("ACTIVE"));
     }
 
     @Test

@@ -134,7 +134,7 @@ class DemoDataLoaderTest {
      * The same data with external ids, URLs and e-mails made unique to this run, so that it cannot collide with rows other
      * tests (or an earlier demo load) committed in the shared test database.
      */
-    private static DemoData uniqueKeys(DemoData data) {
+    static DemoData uniqueKeys(DemoData data) {
         String run = Long.toString(System.nanoTime(), 36);
         var organizations = data.organizations().stream()
                 .map(o -> new DemoData.Organization(
@@ -175,7 +175,7 @@ class DemoDataLoaderTest {
     }
 
     /** The database's municipalities; a region of this transaction's own when reference data is not installed. */
-    private static List<DemoMunicipality> municipalities(Connection connection) throws SQLException {
+    static List<DemoMunicipality> municipalities(Connection connection) throws SQLException {
         List<DemoMunicipality> existing = DemoDataLoader.municipalities(connection);
         if (!existing.isEmpty()) {
             return existing;
