@@ -1,0 +1,58 @@
+-- wrk script: sends the requests listed in the file named by BENCH_REQUESTS, one per line, tab-separated:
+--   METHOD <tab> path <tab> bearer token (or -) <tab> JSON body (or -)
+-- Each wrk thread takes every n-th line (n = number of threads), so no line is sent twice when
+-- BENCH_ONCE=1 (writes that may happen only once, e.g. saving version 0 of an evaluation); otherwise the
+-- lines are rotated. Prints one machine-readable line with the rate and latency percentiles at the end.
+local threads = {}
+local thread_count = 0
+
+setup = function(thread)
+  thread_count = thread_count + 1
+  thread:set("thread_index", thread_count)
+  table.insert(threads, thread)
+end
+
+local lines = {}
+local position = 0
+local once = os.getenv("BENCH_ONCE") == "1"
+local exhausted = false
+
+init = function(args)
+  local index = 0
+  local total = tonumber(os.getenv("BENCH_THREADS") or "2")
+  for line in io.lines(os.getenv("BENCH_REQUESTS")) do
+    if line ~= "" then
+      index = index + 1
+      if (index - 1) % total == thread_index - 1 then
+        local method, path, token, body = line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)\t(.*)$")
+        local headers = { ["Accept"] = "application/json" }
+        if token ~= "-" then headers["Authorization"] = "Bearer " .. token end
+        if body == "-" then body = nil else headers["Content-Type"] = "application/json" end
+        lines[#lines + 1] = wrk.format(method, path, headers, body)
+      end
+    end
+  end
+end
+
+request = function()
+  position = position + 1
+  if position > #lines then
+    if once then
+      exhausted = true
+      position = #lines
+    else
+      position = 1
+    end
+  end
+  return lines[position]
+end
+
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d non2xx=%d\n",
+    summary.requests, summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, e.connect + e.read + e.write + e.timeout, e.status))
+end
