@@ -149,8 +149,7 @@ export function EvaluationReview({ id, onDone }: EvaluationReviewProps) {
                 <Textarea
                   label={t('review.comment')}
                   description={t('review.commentHint')}
-                  autosize
-                  minRows={2}
+                  rows={3}
                   value={comment}
                   onChange={(event) => setComment(event.currentTarget.value)}
                   error={commentError}

@@ -137,6 +137,7 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
                   <Table.Td>
                     {differs && both && (
                       <Radio.Group
+                        role="group"
                         aria-label={t('pair.choiceFor', { code: first.code })}
                         value={choices[first.criterionId] ?? 'primary'}
                         onChange={(value) =>
@@ -172,8 +173,7 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
             label={t('pair.comment')}
             description={t('pair.commentHint')}
             required
-            autosize
-            minRows={2}
+            rows={3}
             value={comment}
             onChange={(event) => setComment(event.currentTarget.value)}
             error={commentError}

@@ -287,8 +287,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
           />
           <Textarea
             label={t('set.description')}
-            autosize
-            minRows={2}
+            rows={3}
             value={description}
             onChange={(event) => {
               setDescription(event.currentTarget.value);

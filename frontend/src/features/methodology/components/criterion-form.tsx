@@ -35,7 +35,9 @@ import {
 import { maxPoints } from './weights';
 
 const CODE = /^[A-Z][A-Z0-9_]*(\.[A-Z0-9_]+)*$/;
-const number = (min: number) => z.number({ error: 'required' }).min(min, 'min0');
+
+/** An emptied number box holds NaN; it is reported as a missing value by the type's own checks. */
+const anyNumber = z.union([z.number(), z.nan()]);
 
 function schemaFor(takenCodes: readonly string[]) {
   return z
@@ -54,14 +56,9 @@ function schemaFor(takenCodes: readonly string[]) {
       normative: z.boolean(),
       weight: z.number({ error: 'required' }).gt(0, 'weightRange').max(100, 'weightRange'),
       type: z.enum(CRITERION_TYPES),
-      levels: z.array(
-        z.object({
-          value: number(0).int('integer'),
-          label: z.string().trim().min(1, 'required').max(200, 'tooLong'),
-          points: number(0),
-        }),
-      ),
-      thresholds: z.array(z.object({ bound: number(0), points: number(0) })),
+      // the scale parts are checked below, only for the type they belong to
+      levels: z.array(z.object({ value: anyNumber, label: z.string(), points: anyNumber })),
+      thresholds: z.array(z.object({ bound: anyNumber, points: anyNumber })),
       direction: z.enum(DIRECTIONS).or(z.literal('')),
       unit: z.string().max(40, 'tooLong'),
       metric: z.enum(METRICS).or(z.literal('')),
@@ -72,16 +69,29 @@ function schemaFor(takenCodes: readonly string[]) {
     .superRefine((values, ctx) => {
       const issue = (path: (string | number)[], message: string) =>
         ctx.addIssue({ code: 'custom', path, message });
+      const number = (value: number, path: (string | number)[], integer = false) => {
+        if (!Number.isFinite(value)) issue(path, 'required');
+        else if (value < 0) issue(path, 'min0');
+        else if (integer && !Number.isInteger(value)) issue(path, 'integer');
+      };
       if (values.type === 'SCALE') {
         if (values.levels.length < 2) issue(['levels'], 'levelsMin');
         const seen = new Set<number>();
         values.levels.forEach((level, index) => {
+          number(level.value, ['levels', index, 'value'], true);
+          number(level.points, ['levels', index, 'points']);
+          if (!level.label.trim()) issue(['levels', index, 'label'], 'required');
+          else if (level.label.length > 200) issue(['levels', index, 'label'], 'tooLong');
           if (seen.has(level.value)) issue(['levels', index, 'value'], 'levelsDistinct');
           seen.add(level.value);
         });
       }
       if (values.type === 'NUMERIC' || values.type === 'DERIVED') {
         if (values.thresholds.length < 1) issue(['thresholds'], 'thresholdsMin');
+        values.thresholds.forEach((step, index) => {
+          number(step.bound, ['thresholds', index, 'bound']);
+          number(step.points, ['thresholds', index, 'points']);
+        });
         if (!values.direction) issue(['direction'], 'required');
       }
       if (values.type === 'DERIVED' && !values.metric) issue(['metric'], 'required');
@@ -276,16 +286,14 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
         />
         <Textarea
           label={t('criterion.guidance')}
-          autosize
-          minRows={2}
+          rows={3}
           error={message(errors.guidance?.message)}
           {...register('guidance')}
         />
         <Textarea
           label={t('criterion.recommendation')}
           description={t('form.recommendationHint')}
-          autosize
-          minRows={2}
+          rows={3}
           error={message(errors.recommendation?.message)}
           {...register('recommendation')}
         />

@@ -56,8 +56,7 @@ export function NewDraftButton() {
             />
             <Textarea
               label={t('set.description')}
-              autosize
-              minRows={2}
+              rows={3}
               value={description}
               onChange={(event) => setDescription(event.currentTarget.value)}
             />
