@@ -86,6 +86,8 @@ export type AssignmentSummary = {
 
 export type Progress = {
   total: number;
+  /** accounts in scope without a primary evaluation */
+  unassigned: number;
   byStatus: Record<'NOT_STARTED' | EvaluationStatus, number>;
   overdue: number;
   doubles: { total: number; bothSubmitted: number; reconciled: number };

@@ -175,7 +175,7 @@ export function CampaignWizard() {
   }));
   const codes = (list?: { code: string; name: string }[]) =>
     (list ?? []).map((item) => ({ value: item.code, label: item.name }));
-  const candidateById = new Map((candidates.data ?? []).map((user) => [user.id, user]));
+  const candidateById = new Map((candidates.data?.experts ?? []).map((user) => [user.id, user]));
 
   const message = (key?: string) => {
     if (!key) return undefined;
@@ -336,8 +336,12 @@ export function CampaignWizard() {
               ) : null}
               <MultiSelect
                 label={t('wizard.pickExperts')}
-                description={t('wizard.pickExpertsHint')}
-                data={(candidates.data ?? []).map((user) => ({
+                description={t(
+                  candidates.data?.fromCampaigns
+                    ? 'wizard.pickExpertsFromCampaigns'
+                    : 'wizard.pickExpertsHint',
+                )}
+                data={(candidates.data?.experts ?? []).map((user) => ({
                   value: user.id,
                   label: `${user.fullName} <${user.email}>`,
                 }))}

@@ -47,6 +47,11 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
           color={progress.overdue > 0 ? 'red' : undefined}
         />
       </SimpleGrid>
+      {progress.unassigned > 0 && (
+        <Text size="sm" c="orange">
+          {t('progress.unassigned', { count: progress.unassigned })}
+        </Text>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Paper withBorder p="sm">
           <Text fw={600} mb={4}>

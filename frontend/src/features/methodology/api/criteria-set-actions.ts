@@ -13,8 +13,9 @@ export function newCriteriaSetVersion(id: string) {
   return request<CriteriaSet>('POST', `${base(id)}/new-version`);
 }
 
-export function deleteCriteriaSet(id: string) {
-  return request<void>('DELETE', base(id));
+/** The version last seen goes along, so a draft someone saved meanwhile is not deleted unseen (409). */
+export function deleteCriteriaSet(id: string, version: number) {
+  return request<void>('DELETE', base(id), { query: { version } });
 }
 
 function useRefreshAfter() {
@@ -43,7 +44,7 @@ export function useNewCriteriaSetVersion(id: string) {
 export function useDeleteCriteriaSet(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => deleteCriteriaSet(id),
+    mutationFn: (version: number) => deleteCriteriaSet(id, version),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: ['criteria-set', id] });
       void queryClient.invalidateQueries({ queryKey: ['criteria-sets'] });

@@ -181,7 +181,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
   };
 
   const onDelete = () =>
-    remove.mutate(undefined, {
+    remove.mutate(set.version, {
       onSuccess: () => {
         notifySuccess(t('editor.deleted'));
         navigate(paths.methodology.getHref());
