@@ -132,6 +132,68 @@ export const routes: RouteObject[] = [
           ['ADMIN'],
         ),
       },
+      {
+        path: paths.methodology.path,
+        lazy: screen(
+          () => import('./routes/methodology/criteria-sets'),
+          (m) => m.CriteriaSetsRoute,
+        ),
+      },
+      {
+        path: paths.criteriaSet.path,
+        lazy: screen(
+          () => import('./routes/methodology/criteria-set'),
+          (m) => m.CriteriaSetRoute,
+        ),
+      },
+      {
+        path: paths.criteriaSetEdit.path,
+        lazy: screen(
+          () => import('./routes/methodology/criteria-set-edit'),
+          (m) => m.CriteriaSetEditRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.campaigns.path,
+        lazy: screen(
+          () => import('./routes/campaigns/campaigns'),
+          (m) => m.CampaignsRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.campaignNew.path,
+        lazy: screen(
+          () => import('./routes/campaigns/campaign-new'),
+          (m) => m.CampaignNewRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.campaign.path,
+        lazy: screen(
+          () => import('./routes/campaigns/campaign'),
+          (m) => m.CampaignRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.campaignReview.path,
+        lazy: screen(
+          () => import('./routes/campaigns/campaign-review'),
+          (m) => m.CampaignReviewRoute,
+          EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.campaignAgreement.path,
+        lazy: screen(
+          () => import('./routes/campaigns/campaign-agreement'),
+          (m) => m.CampaignAgreementRoute,
+          EDITOR_ROLES,
+        ),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -35,4 +35,24 @@ export const paths = {
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
+  methodology: { path: '/methodology', getHref: () => '/methodology' },
+  criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },
+  criteriaSetEdit: {
+    path: '/methodology/:id/edit',
+    getHref: (id: string) => `/methodology/${id}/edit`,
+  },
+  campaigns: { path: '/campaigns', getHref: () => '/campaigns' },
+  campaignNew: { path: '/campaigns/new', getHref: () => '/campaigns/new' },
+  campaign: { path: '/campaigns/:id', getHref: (id: string) => `/campaigns/${id}` },
+  campaignReview: {
+    path: '/campaigns/:id/review',
+    getHref: (id: string, evaluationId?: string) =>
+      evaluationId
+        ? `/campaigns/${id}/review?evaluation=${evaluationId}`
+        : `/campaigns/${id}/review`,
+  },
+  campaignAgreement: {
+    path: '/campaigns/:id/agreement',
+    getHref: (id: string) => `/campaigns/${id}/agreement`,
+  },
 } as const;

@@ -5,13 +5,17 @@ import { env } from '@/config/env';
 import enApiClients from '@/locales/en/api-clients.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
+import enCampaigns from '@/locales/en/campaigns.json';
 import enCommon from '@/locales/en/common.json';
+import enMethodology from '@/locales/en/methodology.json';
 import enRegistry from '@/locales/en/registry.json';
 import enUsers from '@/locales/en/users.json';
 import ruApiClients from '@/locales/ru/api-clients.json';
 import ruAudit from '@/locales/ru/audit.json';
 import ruAuth from '@/locales/ru/auth.json';
+import ruCampaigns from '@/locales/ru/campaigns.json';
 import ruCommon from '@/locales/ru/common.json';
+import ruMethodology from '@/locales/ru/methodology.json';
 import ruRegistry from '@/locales/ru/registry.json';
 import ruUsers from '@/locales/ru/users.json';
 
@@ -28,6 +32,8 @@ export const resources = {
     users: ruUsers,
     audit: ruAudit,
     apiClients: ruApiClients,
+    methodology: ruMethodology,
+    campaigns: ruCampaigns,
   },
   en: {
     common: enCommon,
@@ -36,6 +42,8 @@ export const resources = {
     users: enUsers,
     audit: enAudit,
     apiClients: enApiClients,
+    methodology: enMethodology,
+    campaigns: enCampaigns,
   },
 } as const;
 
@@ -52,7 +60,7 @@ void i18n.use(initReactI18next).init({
   resources,
   lng: storedLanguage(),
   fallbackLng: 'ru',
-  ns: ['common', 'auth', 'registry', 'users', 'audit', 'apiClients'],
+  ns: ['common', 'auth', 'registry', 'users', 'audit', 'apiClients', 'methodology', 'campaigns'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

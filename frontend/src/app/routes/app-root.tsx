@@ -1,5 +1,7 @@
 import {
+  IconBook,
   IconBuilding,
+  IconClipboardCheck,
   IconFileImport,
   IconHistory,
   IconKey,
@@ -17,6 +19,8 @@ import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 export function AppRoot() {
   const { t } = useTranslation();
+  const { t: tm } = useTranslation('methodology');
+  const { t: tc } = useTranslation('campaigns');
   const session = useSession();
   const isEditor = hasAnyRole(session, ...EDITOR_ROLES);
   const isAdmin = hasAnyRole(session, 'ADMIN');
@@ -41,6 +45,25 @@ export function AppRoot() {
                 to: paths.import.getHref(),
                 label: t('nav.import'),
                 icon: <IconFileImport size={18} aria-hidden />,
+              },
+            ]
+          : []),
+      ],
+    },
+    {
+      label: tc('nav.monitoring'),
+      items: [
+        {
+          to: paths.methodology.getHref(),
+          label: tm('nav.methodology'),
+          icon: <IconBook size={18} aria-hidden />,
+        },
+        ...(isEditor
+          ? [
+              {
+                to: paths.campaigns.getHref(),
+                label: tc('nav.campaigns'),
+                icon: <IconClipboardCheck size={18} aria-hidden />,
               },
             ]
           : []),

@@ -1,0 +1,5 @@
+import { CampaignsList } from '@/features/campaigns/components/campaigns-list';
+
+export function CampaignsRoute() {
+  return <CampaignsList />;
+}

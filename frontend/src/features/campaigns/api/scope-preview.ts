@@ -1,0 +1,17 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+
+import { request } from './request';
+import type { CampaignScope, ScopePreview } from './types';
+
+export function previewScope(scope: CampaignScope) {
+  return request<ScopePreview>('POST', '/api/v1/campaigns/scope-preview', { body: { scope } });
+}
+
+/** The live count of accounts a scope selects; the previous figure stays while the next one loads. */
+export function useScopePreview(scope: CampaignScope) {
+  return useQuery({
+    queryKey: ['scope-preview', scope],
+    queryFn: () => previewScope(scope),
+    placeholderData: keepPreviousData,
+  });
+}
