@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'registry', 'users', 'audit', 'api-clients'];
+const features = ['auth', 'registry', 'users', 'audit', 'api-clients', 'evaluations'];
 
 /** No feature imports another feature; shared code never imports features or the app. */
 const restrictedZones = [

@@ -35,4 +35,16 @@ export const paths = {
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
+  myQueue: { path: '/my/queue', getHref: () => '/my/queue' },
+  myObjections: { path: '/my/objections', getHref: () => '/my/objections' },
+  myOrganization: { path: '/my/organization', getHref: () => '/my/organization' },
+  myOrganizationEvaluation: {
+    path: '/my/organization/evaluations/:id',
+    getHref: (id: string) => `/my/organization/evaluations/${id}`,
+  },
+  evaluation: { path: '/evaluations/:id', getHref: (id: string) => `/evaluations/${id}` },
+  evaluationEdit: {
+    path: '/evaluations/:id/edit',
+    getHref: (id: string) => `/evaluations/${id}/edit`,
+  },
 } as const;

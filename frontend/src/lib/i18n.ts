@@ -6,12 +6,14 @@ import enApiClients from '@/locales/en/api-clients.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
+import enEvaluations from '@/locales/en/evaluations.json';
 import enRegistry from '@/locales/en/registry.json';
 import enUsers from '@/locales/en/users.json';
 import ruApiClients from '@/locales/ru/api-clients.json';
 import ruAudit from '@/locales/ru/audit.json';
 import ruAuth from '@/locales/ru/auth.json';
 import ruCommon from '@/locales/ru/common.json';
+import ruEvaluations from '@/locales/ru/evaluations.json';
 import ruRegistry from '@/locales/ru/registry.json';
 import ruUsers from '@/locales/ru/users.json';
 
@@ -28,6 +30,7 @@ export const resources = {
     users: ruUsers,
     audit: ruAudit,
     apiClients: ruApiClients,
+    evaluations: ruEvaluations,
   },
   en: {
     common: enCommon,
@@ -36,6 +39,7 @@ export const resources = {
     users: enUsers,
     audit: enAudit,
     apiClients: enApiClients,
+    evaluations: enEvaluations,
   },
 } as const;
 
@@ -52,7 +56,7 @@ void i18n.use(initReactI18next).init({
   resources,
   lng: storedLanguage(),
   fallbackLng: 'ru',
-  ns: ['common', 'auth', 'registry', 'users', 'audit', 'apiClients'],
+  ns: ['common', 'auth', 'registry', 'users', 'audit', 'apiClients', 'evaluations'],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

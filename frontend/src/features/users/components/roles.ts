@@ -1,3 +1,10 @@
 import type { Role } from '@/lib/session';
 
-export const ALL_ROLES: Role[] = ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER', 'REPRESENTATIVE'];
+export const ALL_ROLES: Role[] = [
+  'ADMIN',
+  'COORDINATOR',
+  'EXPERT',
+  'TRAINER',
+  'LEARNER',
+  'REPRESENTATIVE',
+];
