@@ -2093,7 +2093,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER";
+        Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER" | "REPRESENTATIVE";
         RowReport: {
             /** Format: int32 */
             row: number;
