@@ -55,7 +55,7 @@ export async function campaignInEvaluation(baseUrl) {
   const { organization, account, suffix } = await newAccount(baseUrl, token);
   const sets = await apiCall(baseUrl, '/api/v1/criteria-sets?status=APPROVED', { token });
   assert.ok(sets.items.length > 0, 'an approved methodology is seeded');
-  let campaign = await apiCall(baseUrl, '/api/v1/campaigns', {
+  const campaign = await apiCall(baseUrl, '/api/v1/campaigns', {
     method: 'POST',
     token,
     body: {
@@ -71,7 +71,7 @@ export async function campaignInEvaluation(baseUrl) {
     },
   });
   const expert = await me(baseUrl, expertToken);
-  campaign = await apiCall(baseUrl, `/api/v1/campaigns/${campaign.id}/experts`, {
+  await apiCall(baseUrl, `/api/v1/campaigns/${campaign.id}/experts`, {
     method: 'PUT',
     token,
     body: { experts: [{ userId: expert.id, municipalities: [] }], version: campaign.version },

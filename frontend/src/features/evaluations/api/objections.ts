@@ -8,7 +8,7 @@ export type ObjectionsQuery = { status?: ObjectionStatus | ''; campaign?: string
 /** Objections the caller may see: an expert's on their evaluations, an organization's own. */
 export function getObjections(query: ObjectionsQuery) {
   return request<Objection[] | { items: Objection[] }>('GET', '/api/v1/objections', {
-    query,
+    query: { ...query, size: 200 },
   }).then(asList);
 }
 

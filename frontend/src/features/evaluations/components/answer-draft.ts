@@ -35,7 +35,8 @@ export function inputOf(answer: Answer, draft: AnswerDraft): AnswerInput {
     criterionId: answer.criterionId,
     // a derived value is computed from the question sample and never sent; N/A keeps the typed value locally only
     value: derived || draft.notApplicable ? null : draft.value,
-    notApplicable: derived ? answer.notApplicable : draft.notApplicable,
+    // a derived criterion's applicability follows from the sample; the server refuses N/A for it
+    notApplicable: derived ? false : draft.notApplicable,
     naReason: draft.notApplicable ? blank(draft.naReason) : null,
     evidenceUrl: blank(draft.evidenceUrl),
     evidenceNote: blank(draft.evidenceNote),

@@ -118,6 +118,7 @@ export const CriterionCard = memo(function CriterionCard({
                 checked={draft.notApplicable}
                 disabled={!editable}
                 onChange={(event) => change({ notApplicable: event.currentTarget.checked })}
+                error={errors.notApplicable}
               />
             )}
             {draft.notApplicable && (
