@@ -5,7 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'registry', 'users', 'audit', 'api-clients', 'methodology', 'campaigns'];
+const features = [
+  'auth',
+  'registry',
+  'users',
+  'audit',
+  'api-clients',
+  'methodology',
+  'campaigns',
+  'evaluations',
+];
 
 /** No feature imports another feature; shared code never imports features or the app. */
 const restrictedZones = [

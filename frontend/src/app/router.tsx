@@ -5,7 +5,7 @@ import { RouteError } from '@/components/errors/route-error';
 import { PageLoader } from '@/components/ui/page-loader';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
-import { EDITOR_ROLES, type Role } from '@/lib/session';
+import { EDITOR_ROLES, ORGANIZATION_ROLES, type Role } from '@/lib/session';
 
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
@@ -192,6 +192,53 @@ export const routes: RouteObject[] = [
           () => import('./routes/campaigns/campaign-agreement'),
           (m) => m.CampaignAgreementRoute,
           EDITOR_ROLES,
+        ),
+      },
+      {
+        path: paths.myQueue.path,
+        lazy: screen(
+          () => import('./routes/evaluations/my-queue'),
+          (m) => m.MyQueueRoute,
+          ['EXPERT'],
+        ),
+      },
+      {
+        path: paths.myObjections.path,
+        lazy: screen(
+          () => import('./routes/evaluations/my-objections'),
+          (m) => m.MyObjectionsRoute,
+          ['EXPERT', ...EDITOR_ROLES],
+        ),
+      },
+      {
+        path: paths.myOrganization.path,
+        lazy: screen(
+          () => import('./routes/evaluations/my-organization'),
+          (m) => m.MyOrganizationRoute,
+          ORGANIZATION_ROLES,
+        ),
+      },
+      {
+        path: paths.myOrganizationEvaluation.path,
+        lazy: screen(
+          () => import('./routes/evaluations/organization-evaluation'),
+          (m) => m.OrganizationEvaluationRoute,
+          ORGANIZATION_ROLES,
+        ),
+      },
+      {
+        path: paths.evaluationEdit.path,
+        lazy: screen(
+          () => import('./routes/evaluations/evaluation-edit'),
+          (m) => m.EvaluationEditRoute,
+          ['EXPERT'],
+        ),
+      },
+      {
+        path: paths.evaluation.path,
+        lazy: screen(
+          () => import('./routes/evaluations/evaluation'),
+          (m) => m.EvaluationRoute,
         ),
       },
       { path: '*', element: <NotFoundRoute /> },

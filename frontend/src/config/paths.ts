@@ -55,4 +55,16 @@ export const paths = {
     path: '/campaigns/:id/agreement',
     getHref: (id: string) => `/campaigns/${id}/agreement`,
   },
+  myQueue: { path: '/my/queue', getHref: () => '/my/queue' },
+  myObjections: { path: '/my/objections', getHref: () => '/my/objections' },
+  myOrganization: { path: '/my/organization', getHref: () => '/my/organization' },
+  myOrganizationEvaluation: {
+    path: '/my/organization/evaluations/:id',
+    getHref: (id: string) => `/my/organization/evaluations/${id}`,
+  },
+  evaluation: { path: '/evaluations/:id', getHref: (id: string) => `/evaluations/${id}` },
+  evaluationEdit: {
+    path: '/evaluations/:id/edit',
+    getHref: (id: string) => `/evaluations/${id}/edit`,
+  },
 } as const;

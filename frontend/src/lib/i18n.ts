@@ -7,6 +7,7 @@ import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCampaigns from '@/locales/en/campaigns.json';
 import enCommon from '@/locales/en/common.json';
+import enEvaluations from '@/locales/en/evaluations.json';
 import enMethodology from '@/locales/en/methodology.json';
 import enRegistry from '@/locales/en/registry.json';
 import enUsers from '@/locales/en/users.json';
@@ -15,6 +16,7 @@ import ruAudit from '@/locales/ru/audit.json';
 import ruAuth from '@/locales/ru/auth.json';
 import ruCampaigns from '@/locales/ru/campaigns.json';
 import ruCommon from '@/locales/ru/common.json';
+import ruEvaluations from '@/locales/ru/evaluations.json';
 import ruMethodology from '@/locales/ru/methodology.json';
 import ruRegistry from '@/locales/ru/registry.json';
 import ruUsers from '@/locales/ru/users.json';
@@ -34,6 +36,7 @@ export const resources = {
     apiClients: ruApiClients,
     methodology: ruMethodology,
     campaigns: ruCampaigns,
+    evaluations: ruEvaluations,
   },
   en: {
     common: enCommon,
@@ -44,6 +47,7 @@ export const resources = {
     apiClients: enApiClients,
     methodology: enMethodology,
     campaigns: enCampaigns,
+    evaluations: enEvaluations,
   },
 } as const;
 
@@ -60,7 +64,17 @@ void i18n.use(initReactI18next).init({
   resources,
   lng: storedLanguage(),
   fallbackLng: 'ru',
-  ns: ['common', 'auth', 'registry', 'users', 'audit', 'apiClients', 'methodology', 'campaigns'],
+  ns: [
+    'common',
+    'auth',
+    'registry',
+    'users',
+    'audit',
+    'apiClients',
+    'methodology',
+    'campaigns',
+    'evaluations',
+  ],
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,

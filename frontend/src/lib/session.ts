@@ -34,3 +34,6 @@ export function hasAnyRole(session: Session | null, ...roles: Role[]): boolean {
 }
 
 export const EDITOR_ROLES: Role[] = ['ADMIN', 'COORDINATOR'];
+
+/** Roles of people who speak for an organization (their account carries its organizationId). */
+export const ORGANIZATION_ROLES: Role[] = ['LEARNER', 'REPRESENTATIVE'];

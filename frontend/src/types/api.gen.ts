@@ -666,6 +666,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments (evaluations as queue rows), overdue first, then by due date and organization. Experts: only their own (the "my queue"); coordinators and administrators: all, or their own with mine=true. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Campaign id */
+                    campaign?: string;
+                    /** @description Expert (user) id; ignored for experts */
+                    expert?: string;
+                    /** @description Only the caller's own */
+                    mine?: boolean;
+                    /** @description Municipality id */
+                    municipality?: string;
+                    overdue?: boolean;
+                    page?: number;
+                    role?: components["schemas"]["AssignmentRole"];
+                    size?: number;
+                    status?: components["schemas"]["AssignmentStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseAssignmentRow"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give an evaluation (DRAFT or RETURNED) to another expert of its campaign. Coordinators and administrators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    evaluationId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentRow"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -900,6 +1045,2173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns, newest period first. Anyone: published campaigns; experts also the campaigns they take part in; coordinators and administrators all. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    stage?: components["schemas"]["CampaignStage"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseCampaignResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a campaign in PREPARATION; its scope is resolved to accounts at once. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/scope-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the active accounts a scope selects, by platform and municipality. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Request"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignScopePreview"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign (404 when the caller may not see it). Anyone, with the list's visibility. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a campaign in PREPARATION (optimistic locking on version); the scope is resolved again. Coordinators and administrators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a campaign still in PREPARATION. Coordinators and administrators. */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The version last seen (optional) */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreement between the blind double evaluations, per criterion and overall (kappa). Coordinators and administrators. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementReport"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign every unassigned account in scope to an expert, balanced by workload (and municipality), and sample the blind doubles. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentSummary"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the campaign's experts (PREPARATION or EVALUATION). Coordinators and administrators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignExpertsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress figures: by status, per expert, per municipality, overdue, doubles, objections. Coordinators and administrators. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignProgress"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the campaign to its next stage. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Criteria sets by name, newest edition first. Anyone; drafts only for administrators and coordinators. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["CriteriaSetStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseCriteriaSetSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a new methodology: a draft, edition 1 of a new family. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CriteriaSetRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSetResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One criteria set with everything needed to recompute a score: criteria, weights, levels, thresholds, applicability. Anyone for approved and retired sets; drafts only for administrators and coordinators. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSetResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a draft's name, description and criteria (criteria keep their id while their code stays; optimistic locking on version); approved and retired sets are immutable (409). Administrators and coordinators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCriteriaSetRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSetResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a draft (approved and retired sets: 409). Administrators and coordinators. */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The version last seen; when given, a stale one is refused with 409 */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft: it needs at least one criterion and weights summing to exactly 100 (else 422 with totalWeight); from then on it is immutable. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CriteriaSetVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSetResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/new-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clone an approved or retired set into a draft of the next edition (409 from a draft, or when the family already has a draft). Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSetResponse"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire an approved set: it stays readable for the evaluations that used it. Administrators and coordinators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CriteriaSetVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CriteriaSetResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List evaluations, newest campaign first. Coordinators and administrators see all; everyone else (anonymous included) sees published PRIMARY evaluations only. Anyone. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Account id */
+                    account?: string;
+                    /** @description Campaign id */
+                    campaign?: string;
+                    /** @description Organization id */
+                    organization?: string;
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["EvaluationStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseEvaluationSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's published evaluations oldest first, with per-criterion points and recommendations, for the account card's chart and history. Anyone. */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Account id */
+                    account: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimelineEntry"][];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation with its answers, completeness and answer times. Coordinators, administrators, the assigned expert, the organization's users (PRIMARY, campaign in reply, final or published); anyone once published. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Autosave: change the listed criteria's answers (optimistic locking on version); points, index and recommendations are recomputed. Draft or returned, campaign in evaluation or review. The assigned expert only. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationAnswersRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a submitted evaluation. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a published evaluation: writes the next revision with the reason and author and recomputes the index. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationCorrectionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to the evaluation (events oldest first) and its published revisions. Whoever may read the evaluation. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationHistory"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The objections to an evaluation, oldest first. Whoever may read the evaluation. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionResponse"][];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Object to one criterion of a PRIMARY evaluation while the right-of-reply window is open (409 outside it). Learners and representatives of the evaluated organization only. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A double evaluation side by side: the PRIMARY, its blind SECOND (if any) and the criteria where they differ. Coordinators and administrators. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationPair"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation's sample of citizen questions and its answer-time figures. Whoever may read the evaluation. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenQuestionList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a question to the sample (timestamps with offset; the answer not before the question); derived answers and the index are recomputed. The assigned expert while the evaluation is editable. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CitizenQuestionRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenQuestionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a question of the sample. The assigned expert while the evaluation is editable. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    questionId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CitizenQuestionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenQuestionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a question from the sample. The assigned expert while the evaluation is editable. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    questionId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle a double evaluation: apply the chosen values to the PRIMARY, mark both reconciled and approve the PRIMARY; both must be submitted. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationReconcileRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted evaluation to its expert with a comment. Coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationReturnRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published revision with its answers as published. Whoever may read the evaluation. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    revision: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationRevisionResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for review; 422 lists every applicable criterion without a value or N/A and every below-maximum criterion without a recommendation. The assigned expert only. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluationVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -998,6 +3310,321 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-organization/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PRIMARY evaluations of the caller's organization whose campaign is in reply, final or published (empty without an organization). Any signed-in user. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationSummary"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Objections, newest first: coordinators and administrators see all, experts those on their evaluations, learners and representatives their organization's; others 403. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Campaign id */
+                    campaign?: string;
+                    page?: number;
+                    size?: number;
+                    status?: components["schemas"]["ObjectionStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseObjectionResponse"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One objection. Whoever may read its evaluation. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionResponse"];
+                    };
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an open objection during the reply stage: the answer changes, the index is recomputed and the reason recorded. The evaluation's expert, coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionAcceptRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an open objection during the reply stage with a reason. The evaluation's expert, coordinators and administrators. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionRejectRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1902,6 +4529,38 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AgreementReport: {
+            /** Format: int32 */
+            pairs: number;
+            overall: components["schemas"]["Overall"];
+            criteria: components["schemas"]["CriterionAgreement"][];
+        };
+        AnswerResponse: {
+            criterionId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position: number;
+            code: string;
+            group: components["schemas"]["CriterionGroup"];
+            title: string;
+            type: components["schemas"]["CriterionType"];
+            weight: number;
+            maxPoints: number;
+            applicable: boolean;
+            notApplicable: boolean;
+            naReason: string | null;
+            value: number | null;
+            points: number | null;
+            evidenceUrl: string | null;
+            evidenceNote: string | null;
+            recommendation: string | null;
+            levels: components["schemas"]["Level"][];
+            thresholds: components["schemas"]["Threshold"][];
+            direction: components["schemas"]["Direction"] | null;
+            unit: string | null;
+            metric: components["schemas"]["Metric"] | null;
+            guidance: string;
+            normative: boolean;
+        };
         ApiClientResponse: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -1911,6 +4570,56 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string | null;
             lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        AssignmentAccount: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+            url: string;
+            platform: components["schemas"]["Platform"];
+        };
+        AssignmentCampaign: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            period: string;
+            stage: components["schemas"]["CampaignStage"];
+        };
+        AssignmentExpert: {
+            id: components["schemas"]["UUID"];
+            fullName: string;
+        };
+        AssignmentRequest: {
+            expertId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        AssignmentRole: "PRIMARY" | "SECOND";
+        AssignmentRow: {
+            evaluationId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            campaign: components["schemas"]["AssignmentCampaign"];
+            account: components["schemas"]["AssignmentAccount"];
+            organization: components["schemas"]["NamedRef"];
+            municipality: components["schemas"]["NamedRef"];
+            expert: components["schemas"]["AssignmentExpert"];
+            role: components["schemas"]["AssignmentRole"];
+            status: components["schemas"]["AssignmentStatus"];
+            index: number | null;
+            started: boolean;
+            due: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            overdue: boolean;
+            reviewComment: string | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        AssignmentStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+        AssignmentSummary: {
+            /** Format: int32 */
+            assigned: number;
+            /** Format: int32 */
+            doubles: number;
+            perExpert: components["schemas"]["ExpertLoad"][];
         };
         AuditEntryResponse: {
             /** Format: int64 */
@@ -1925,9 +4634,155 @@ export interface components {
             };
             requestId: string | null;
         };
+        ByStatus: {
+            /** Format: int64 */
+            NOT_STARTED: number;
+            /** Format: int64 */
+            DRAFT: number;
+            /** Format: int64 */
+            SUBMITTED: number;
+            /** Format: int64 */
+            RETURNED: number;
+            /** Format: int64 */
+            APPROVED: number;
+            /** Format: int64 */
+            PUBLISHED: number;
+        };
+        CampaignCriteriaSet: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int32 */
+            edition: number;
+        };
+        CampaignExpert: {
+            userId: components["schemas"]["UUID"];
+            fullName: string;
+            email: string;
+            municipalities: string[];
+        };
+        CampaignExpertsRequest: {
+            experts: components["schemas"]["ExpertEntry"][];
+            /** Format: int64 */
+            version: number;
+        };
+        CampaignProgress: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unassigned: number;
+            byStatus: components["schemas"]["ByStatus"];
+            /** Format: int64 */
+            overdue: number;
+            doubles: components["schemas"]["Doubles"];
+            objections: components["schemas"]["Objections"];
+            perExpert: components["schemas"]["ExpertProgress"][];
+            perMunicipality: components["schemas"]["MunicipalityProgress"][];
+        };
+        CampaignRequest: {
+            title: string;
+            period: string;
+            criteriaSetId: components["schemas"]["UUID"];
+            scope: components["schemas"]["CampaignScope"];
+            evaluationDeadline: components["schemas"]["LocalDate"];
+            reviewDeadline: components["schemas"]["LocalDate"];
+            /** @description Share of accounts evaluated twice, blind (0..1, default 0.1) */
+            doubleShare?: number;
+            /**
+             * Format: int32
+             * @description Length of the right-of-reply window in days (1..90, default 10)
+             */
+            replyDays?: number;
+            /** @description Prefer experts who know the account's municipality (default true) */
+            keepMunicipalities?: boolean;
+        };
+        CampaignResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            title: string;
+            period: string;
+            criteriaSet: components["schemas"]["CampaignCriteriaSet"];
+            stage: components["schemas"]["CampaignStage"];
+            scope: components["schemas"]["CampaignScope"];
+            evaluationDeadline: components["schemas"]["LocalDate"];
+            reviewDeadline: components["schemas"]["LocalDate"];
+            doubleShare: number;
+            /** Format: int32 */
+            replyDays: number;
+            keepMunicipalities: boolean;
+            replyOpenedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            replyClosesAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int64 */
+            accountCount: number;
+            experts: components["schemas"]["CampaignExpert"][];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        CampaignScope: {
+            /** @description Words of the account's or organization's name */
+            q?: string | null;
+            municipalities?: string[];
+            sectors?: components["schemas"]["Sector"][];
+            kinds?: components["schemas"]["OrganizationKind"][];
+            platforms?: components["schemas"]["Platform"][];
+            /** @description Accounts added by hand, on top of what the filters match */
+            accountIds?: string[];
+        };
+        CampaignScopePreview: {
+            /** Format: int64 */
+            count: number;
+            byPlatform: {
+                [key: string]: number;
+            };
+            byMunicipality: components["schemas"]["MunicipalityCount"][];
+        };
+        /** @enum {string} */
+        CampaignStage: "PREPARATION" | "EVALUATION" | "REVIEW" | "REPLY" | "FINAL" | "PUBLISHED";
+        CampaignTransitionRequest: {
+            to: components["schemas"]["CampaignStage"];
+            /** Format: int64 */
+            version: number;
+        };
+        CampaignUpdateRequest: {
+            title: string;
+            period: string;
+            criteriaSetId: components["schemas"]["UUID"];
+            scope: components["schemas"]["CampaignScope"];
+            evaluationDeadline: components["schemas"]["LocalDate"];
+            reviewDeadline: components["schemas"]["LocalDate"];
+            doubleShare?: number;
+            /** Format: int32 */
+            replyDays?: number;
+            keepMunicipalities?: boolean;
+            /** Format: int64 */
+            version: number;
+        };
         CellMessage: {
             column: string | null;
             message: string;
+        };
+        CitizenQuestionList: {
+            items: components["schemas"]["CitizenQuestionResponse"][];
+            answerTimes: components["schemas"]["EvaluationAnswerTimes"];
+        };
+        CitizenQuestionRequest: {
+            url: string;
+            askedAt: components["schemas"]["OffsetDateTime"];
+            answeredAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            quality?: number;
+            note?: string;
+        };
+        CitizenQuestionResponse: {
+            id: components["schemas"]["UUID"];
+            url: string;
+            askedAt: components["schemas"]["OffsetDateTime"];
+            answeredAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int32 */
+            quality: number | null;
+            note: string | null;
+            hoursToAnswer: number | null;
         };
         CodeName: {
             code: string;
@@ -1964,6 +4819,326 @@ export interface components {
             roles: components["schemas"]["Role"][];
             organizationId?: components["schemas"]["UUID"];
         };
+        CriteriaSetRequest: {
+            name: string;
+            description?: string;
+            criteria?: components["schemas"]["CriterionInput"][];
+        };
+        CriteriaSetResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            familyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            edition: number;
+            name: string;
+            description: string;
+            status: components["schemas"]["CriteriaSetStatus"];
+            approvedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            approvedBy: string | null;
+            retiredAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            basedOnId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            criteriaCount: number;
+            totalWeight: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            criteria: components["schemas"]["CriterionResponse"][];
+        };
+        /** @enum {string} */
+        CriteriaSetStatus: "DRAFT" | "APPROVED" | "RETIRED";
+        CriteriaSetSummary: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            familyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            edition: number;
+            name: string;
+            description: string;
+            status: components["schemas"]["CriteriaSetStatus"];
+            approvedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            approvedBy: string | null;
+            retiredAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            basedOnId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            criteriaCount: number;
+            totalWeight: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        CriteriaSetVersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        CriterionAgreement: {
+            criterionId: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+            type: components["schemas"]["CriterionType"];
+            /** Format: int32 */
+            pairs: number;
+            observed: number | null;
+            kappa: number | null;
+            weighted: boolean;
+        };
+        /** @enum {string} */
+        CriterionGroup: "PROFILE" | "ACTIVITY" | "CONTENT" | "FEEDBACK" | "OPENNESS" | "SECURITY";
+        CriterionInput: {
+            /** @example PROFILE.PHONE */
+            code: string;
+            group: components["schemas"]["CriterionGroup"];
+            title: string;
+            /** @description How to check */
+            guidance?: string;
+            /** @description How to fix; prefilled into evaluations below the maximum */
+            recommendation?: string;
+            /** @description Required by a norm (else recommended); default false */
+            normative?: boolean;
+            weight: number;
+            type: components["schemas"]["CriterionType"];
+            levels?: components["schemas"]["LevelInput"][];
+            /** @description Checked in order; the first match wins; none → 0 points */
+            thresholds?: components["schemas"]["ThresholdInput"][];
+            direction?: components["schemas"]["Direction"];
+            /** @example HOURS */
+            unit?: string;
+            metric?: components["schemas"]["Metric"];
+            platforms?: components["schemas"]["Platform"][];
+            sectors?: components["schemas"]["Sector"][];
+            organizationKinds?: components["schemas"]["OrganizationKind"][];
+        };
+        CriterionResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            position: number;
+            code: string;
+            group: components["schemas"]["CriterionGroup"];
+            title: string;
+            guidance: string;
+            recommendation: string;
+            normative: boolean;
+            weight: number;
+            type: components["schemas"]["CriterionType"];
+            levels: components["schemas"]["Level"][];
+            thresholds: components["schemas"]["Threshold"][];
+            direction: components["schemas"]["Direction"] | null;
+            unit: string | null;
+            metric: components["schemas"]["Metric"] | null;
+            platforms: components["schemas"]["Platform"][];
+            sectors: components["schemas"]["Sector"][];
+            organizationKinds: components["schemas"]["OrganizationKind"][];
+            maxPoints: number;
+        };
+        /** @enum {string} */
+        CriterionType: "BOOLEAN" | "SCALE" | "NUMERIC" | "DERIVED";
+        /** @enum {string} */
+        Direction: "LOWER_IS_BETTER" | "HIGHER_IS_BETTER";
+        Doubles: {
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            bothSubmitted: number;
+            /** Format: int64 */
+            reconciled: number;
+        };
+        EvaluationAccount: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+            url: string;
+            platform: components["schemas"]["Platform"];
+        };
+        EvaluationAccountRef: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+            platform: components["schemas"]["Platform"];
+        };
+        EvaluationAnswerInput: {
+            criterionId: components["schemas"]["UUID"];
+            value?: number;
+            notApplicable?: boolean;
+            naReason?: string;
+            evidenceUrl?: string;
+            evidenceNote?: string;
+            recommendation?: string;
+        };
+        EvaluationAnswerTimes: {
+            /** Format: int32 */
+            questions: number;
+            /** Format: int32 */
+            answered: number;
+            medianHours: number | null;
+            p90Hours: number | null;
+            shareAnswered24h: number | null;
+            shareUnanswered: number | null;
+        };
+        EvaluationAnswersRequest: {
+            /** Format: int64 */
+            version: number;
+            answers: components["schemas"]["EvaluationAnswerInput"][];
+        };
+        EvaluationCampaign: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            period: string;
+            /** @enum {string} */
+            stage: "PREPARATION" | "EVALUATION" | "REVIEW" | "REPLY" | "FINAL" | "PUBLISHED";
+            criteriaSetId: components["schemas"]["UUID"];
+            replyClosesAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        EvaluationCampaignRef: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            period: string;
+        };
+        EvaluationCompleteness: {
+            /** Format: int32 */
+            applicable: number;
+            /** Format: int32 */
+            filled: number;
+        };
+        EvaluationCorrectionRequest: {
+            /** Format: int64 */
+            version?: number;
+            reason: string;
+            answers: components["schemas"]["EvaluationAnswerInput"][];
+        };
+        EvaluationEventView: {
+            at: components["schemas"]["OffsetDateTime"];
+            action: string;
+            actorName: string | null;
+            reason: string | null;
+            indexBefore: number | null;
+            indexAfter: number | null;
+        };
+        EvaluationExpert: {
+            id: components["schemas"]["UUID"];
+            fullName: string;
+        };
+        EvaluationHistory: {
+            events: components["schemas"]["EvaluationEventView"][];
+            revisions: components["schemas"]["EvaluationRevisionSummary"][];
+        };
+        EvaluationOrganization: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            sector: components["schemas"]["Sector"];
+            kind: components["schemas"]["OrganizationKind"];
+        };
+        EvaluationPair: {
+            primary: components["schemas"]["EvaluationResponse"];
+            second: components["schemas"]["EvaluationResponse"] | null;
+            differences: string[];
+        };
+        EvaluationReconcileAnswer: {
+            criterionId: components["schemas"]["UUID"];
+            value?: number;
+            notApplicable?: boolean;
+            naReason?: string;
+        };
+        EvaluationReconcileRequest: {
+            /** Format: int64 */
+            version: number;
+            comment?: string;
+            answers: components["schemas"]["EvaluationReconcileAnswer"][];
+        };
+        EvaluationResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            campaign: components["schemas"]["EvaluationCampaign"];
+            account: components["schemas"]["EvaluationAccount"];
+            organization: components["schemas"]["EvaluationOrganization"];
+            municipality: components["schemas"]["NamedRef"];
+            expert: components["schemas"]["EvaluationExpert"] | null;
+            role: components["schemas"]["EvaluationRole"];
+            status: components["schemas"]["EvaluationStatus"];
+            index: number | null;
+            initialIndex: number | null;
+            finalIndex: number | null;
+            /** Format: int32 */
+            revision: number;
+            reviewComment: string | null;
+            submittedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            approvedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            completeness: components["schemas"]["EvaluationCompleteness"];
+            answerTimes: components["schemas"]["EvaluationAnswerTimes"];
+            answers: components["schemas"]["AnswerResponse"][];
+        };
+        EvaluationReturnRequest: {
+            /** Format: int64 */
+            version: number;
+            comment: string;
+        };
+        EvaluationRevisionResponse: {
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            authorName: string | null;
+            reason: string | null;
+            index: number | null;
+            answers: components["schemas"]["RevisionAnswer"][];
+        };
+        EvaluationRevisionSummary: {
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            authorName: string | null;
+            reason: string | null;
+            index: number | null;
+        };
+        /** @enum {string} */
+        EvaluationRole: "PRIMARY" | "SECOND";
+        /** @enum {string} */
+        EvaluationStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+        EvaluationSummary: {
+            id: components["schemas"]["UUID"];
+            campaign: components["schemas"]["EvaluationCampaignRef"];
+            account: components["schemas"]["EvaluationAccountRef"];
+            organization: components["schemas"]["NamedRef"];
+            role: components["schemas"]["EvaluationRole"];
+            status: components["schemas"]["EvaluationStatus"];
+            index: number | null;
+            initialIndex: number | null;
+            finalIndex: number | null;
+            /** Format: int32 */
+            revision: number;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        EvaluationVersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        ExpertEntry: {
+            userId: components["schemas"]["UUID"];
+            municipalities?: string[];
+        };
+        ExpertLoad: {
+            expertId: components["schemas"]["UUID"];
+            fullName: string;
+            /** Format: int64 */
+            count: number;
+        };
+        ExpertProgress: {
+            expertId: components["schemas"]["UUID"];
+            fullName: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            notStarted: number;
+            /** Format: int64 */
+            draft: number;
+            /** Format: int64 */
+            submitted: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            approved: number;
+            /** Format: int64 */
+            overdue: number;
+        };
         ImportReport: {
             dryRun: boolean;
             applied: boolean;
@@ -1974,6 +5149,23 @@ export interface components {
             client: components["schemas"]["ApiClientResponse"];
             key: string;
         };
+        Level: {
+            /** Format: int32 */
+            value: number;
+            label: string;
+            points: number;
+        };
+        LevelInput: {
+            /** Format: int32 */
+            value: number;
+            label: string;
+            points: number;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         Login: {
             email: string;
             password: string;
@@ -1986,7 +5178,25 @@ export interface components {
             organizationId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
+        Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
+        MunicipalityCount: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
         MunicipalityKind: "DISTRICT" | "URBAN_OKRUG";
+        MunicipalityProgress: {
+            municipalityId: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            overdue: number;
+        };
         MunicipalityResponse: {
             id: components["schemas"]["UUID"];
             code: string;
@@ -1998,6 +5208,57 @@ export interface components {
         NamedRef: {
             id: components["schemas"]["UUID"];
             name: string;
+        };
+        ObjectionAcceptRequest: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+            value?: number;
+            notApplicable?: boolean;
+            naReason?: string;
+        };
+        ObjectionCriterion: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+        };
+        ObjectionRejectRequest: {
+            /** Format: int64 */
+            version: number;
+            reason: string;
+        };
+        ObjectionRequest: {
+            criterionId: components["schemas"]["UUID"];
+            comment: string;
+            evidenceUrl?: string;
+        };
+        ObjectionResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            evaluationId: components["schemas"]["UUID"];
+            account: components["schemas"]["EvaluationAccountRef"];
+            organization: components["schemas"]["NamedRef"];
+            criterion: components["schemas"]["ObjectionCriterion"];
+            comment: string;
+            evidenceUrl: string | null;
+            status: components["schemas"]["ObjectionStatus"];
+            resolutionReason: string | null;
+            previousValue: number | null;
+            newValue: number | null;
+            authorName: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            resolvedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @enum {string} */
+        ObjectionStatus: "OPEN" | "ACCEPTED" | "REJECTED";
+        Objections: {
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            accepted: number;
+            /** Format: int64 */
+            rejected: number;
         };
         /**
          * Format: date-time
@@ -2028,6 +5289,12 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
+        Overall: {
+            /** Format: int32 */
+            decisions: number;
+            observed: number | null;
+            kappa: number | null;
+        };
         PageResponseAccountResponse: {
             items: components["schemas"]["AccountResponse"][];
             /** Format: int64 */
@@ -2037,8 +5304,53 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PageResponseAssignmentRow: {
+            items: components["schemas"]["AssignmentRow"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageResponseCampaignResponse: {
+            items: components["schemas"]["CampaignResponse"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageResponseCriteriaSetSummary: {
+            items: components["schemas"]["CriteriaSetSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageResponseEvaluationSummary: {
+            items: components["schemas"]["EvaluationSummary"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        PageResponseObjectionResponse: {
+            items: components["schemas"]["ObjectionResponse"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -2092,6 +5404,21 @@ export interface components {
             code: string;
             name: string;
         };
+        Request: {
+            scope: components["schemas"]["CampaignScope"];
+        };
+        RevisionAnswer: {
+            criterionId: components["schemas"]["UUID"];
+            code: string;
+            value: number | null;
+            notApplicable: boolean;
+            naReason: string | null;
+            points: number | null;
+            maxPoints: number;
+            evidenceUrl: string | null;
+            evidenceNote: string | null;
+            recommendation: string | null;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER" | "REPRESENTATIVE";
         RowReport: {
@@ -2106,6 +5433,41 @@ export interface components {
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
         SetPassword: {
             password: string;
+        };
+        Threshold: {
+            bound: number;
+            points: number;
+        };
+        ThresholdInput: {
+            bound: number;
+            points: number;
+        };
+        TimelineAnswer: {
+            code: string;
+            title: string;
+            group: components["schemas"]["CriterionGroup"];
+            points: number | null;
+            maxPoints: number;
+            notApplicable: boolean;
+            recommendation: string | null;
+        };
+        TimelineCriteriaSet: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int32 */
+            edition: number;
+        };
+        TimelineEntry: {
+            evaluationId: components["schemas"]["UUID"];
+            campaign: components["schemas"]["EvaluationCampaignRef"];
+            criteriaSet: components["schemas"]["TimelineCriteriaSet"];
+            index: number | null;
+            initialIndex: number | null;
+            finalIndex: number | null;
+            /** Format: int32 */
+            revision: number;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            answers: components["schemas"]["TimelineAnswer"][];
         };
         TokenResponse: {
             accessToken: string;
@@ -2133,6 +5495,13 @@ export interface components {
             displayName: string;
             official?: boolean;
             externalId?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        UpdateCriteriaSetRequest: {
+            name: string;
+            description?: string;
+            criteria?: components["schemas"]["CriterionInput"][];
             /** Format: int64 */
             version: number;
         };

@@ -1,10 +1,12 @@
 import {
   IconBook,
   IconBuilding,
+  IconBuildingCommunity,
   IconClipboardCheck,
   IconFileImport,
   IconHistory,
   IconKey,
+  IconMessageReport,
   IconUsers,
   IconWorldWww,
 } from '@tabler/icons-react';
@@ -15,7 +17,7 @@ import { AppLayout, type NavSection } from '@/components/layouts/app-layout';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
-import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
+import { EDITOR_ROLES, hasAnyRole, ORGANIZATION_ROLES, useSession } from '@/lib/session';
 
 export function AppRoot() {
   const { t } = useTranslation();
@@ -24,8 +26,39 @@ export function AppRoot() {
   const session = useSession();
   const isEditor = hasAnyRole(session, ...EDITOR_ROLES);
   const isAdmin = hasAnyRole(session, 'ADMIN');
+  const isExpert = hasAnyRole(session, 'EXPERT');
+  const speaksForOrganization =
+    hasAnyRole(session, ...ORGANIZATION_ROLES) && !!session?.user.organizationId;
 
   const sections: NavSection[] = [
+    {
+      label: t('evaluations:nav.section'),
+      items: [
+        ...(isExpert
+          ? [
+              {
+                to: paths.myQueue.getHref(),
+                label: t('evaluations:nav.queue'),
+                icon: <IconClipboardCheck size={18} aria-hidden />,
+              },
+              {
+                to: paths.myObjections.getHref(),
+                label: t('evaluations:nav.objections'),
+                icon: <IconMessageReport size={18} aria-hidden />,
+              },
+            ]
+          : []),
+        ...(speaksForOrganization
+          ? [
+              {
+                to: paths.myOrganization.getHref(),
+                label: t('evaluations:nav.organization'),
+                icon: <IconBuildingCommunity size={18} aria-hidden />,
+              },
+            ]
+          : []),
+      ],
+    },
     {
       label: t('nav.registry'),
       items: [

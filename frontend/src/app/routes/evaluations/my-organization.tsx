@@ -1,0 +1,5 @@
+import { OrganizationEvaluations } from '@/features/evaluations/components/organization-evaluations';
+
+export function MyOrganizationRoute() {
+  return <OrganizationEvaluations />;
+}

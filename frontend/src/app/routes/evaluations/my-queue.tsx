@@ -1,0 +1,5 @@
+import { MyQueue } from '@/features/evaluations/components/my-queue';
+
+export function MyQueueRoute() {
+  return <MyQueue />;
+}

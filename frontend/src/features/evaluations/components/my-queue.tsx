@@ -1,0 +1,131 @@
+import { Anchor, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { DataState } from '@/components/ui/data-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { PaginationBar } from '@/components/ui/pagination-bar';
+import { paths } from '@/config/paths';
+import { useSearchState } from '@/hooks/use-search-state';
+
+import { useAssignments } from '../api/get-assignments';
+import { useVisibleCampaigns } from '../api/get-campaigns';
+import type { EvaluationStatus } from '../api/types';
+
+import { formatDate, formatIndex } from './format';
+import { EvaluationStatusBadge } from './status-badge';
+
+const STATUSES: EvaluationStatus[] = ['DRAFT', 'RETURNED', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];
+const FILTERS = ['campaign', 'status'] as const;
+
+/** The expert's own assignments: deadlines first, overdue ones highlighted, returned ones with the comment. */
+export function MyQueue() {
+  const { t, i18n } = useTranslation('evaluations');
+  const { values, paging, setFilters, setPaging } = useSearchState(FILTERS, 50);
+  const campaigns = useVisibleCampaigns();
+  const rows = useAssignments({ mine: true, ...values, ...paging });
+  const items = rows.data?.items ?? [];
+
+  return (
+    <Stack>
+      <PageHeader title={t('queue.title')} />
+      <Group align="flex-end" wrap="wrap">
+        <Select
+          label={t('queue.campaign')}
+          clearable
+          searchable
+          w={320}
+          data={(campaigns.data?.items ?? []).map((campaign) => ({
+            value: campaign.id,
+            label: `${campaign.title} (${campaign.period})`,
+          }))}
+          value={values.campaign || null}
+          onChange={(value) => setFilters({ campaign: value })}
+          nothingFoundMessage={t('queue.nothingFound')}
+        />
+        <Select
+          label={t('queue.status')}
+          clearable
+          w={220}
+          data={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          value={values.status || null}
+          onChange={(value) => setFilters({ status: value })}
+        />
+      </Group>
+      <DataState
+        isLoading={rows.isPending}
+        error={rows.error}
+        isEmpty={items.length === 0}
+        emptyText={t('queue.empty')}
+        onRetry={() => void rows.refetch()}
+      >
+        <Table.ScrollContainer minWidth={900}>
+          <Table aria-label={t('queue.tableLabel')} highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('queue.account')}</Table.Th>
+                <Table.Th>{t('queue.campaign')}</Table.Th>
+                <Table.Th>{t('queue.organization')}</Table.Th>
+                <Table.Th>{t('queue.municipality')}</Table.Th>
+                <Table.Th>{t('queue.status')}</Table.Th>
+                <Table.Th>{t('queue.due')}</Table.Th>
+                <Table.Th>{t('queue.index')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((row) => (
+                <Table.Tr
+                  key={row.evaluationId}
+                  bg={row.overdue ? 'var(--mantine-color-red-light)' : undefined}
+                >
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.evaluationEdit.getHref(row.evaluationId)}>
+                      {row.account.displayName}
+                    </Anchor>
+                    {row.role === 'SECOND' && (
+                      <Badge ml="xs" size="xs" variant="outline">
+                        {t('role.SECOND')}
+                      </Badge>
+                    )}
+                    {row.status === 'RETURNED' && row.reviewComment && (
+                      <Text size="xs" c="orange.8" mt={4}>
+                        {t('queue.returnedComment', { comment: row.reviewComment })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.campaign.title}
+                    <Text size="xs" c="dimmed">
+                      {row.campaign.period}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{row.organization.name}</Table.Td>
+                  <Table.Td>{row.municipality.name}</Table.Td>
+                  <Table.Td>
+                    <EvaluationStatusBadge status={row.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    {formatDate(row.due, i18n.language)}
+                    {row.overdue && (
+                      <Badge ml="xs" color="red" size="sm">
+                        {t('queue.overdue')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <PaginationBar
+          total={rows.data?.total ?? 0}
+          page={paging.page}
+          size={paging.size}
+          onPageChange={(page) => setPaging({ page })}
+          onSizeChange={(size) => setPaging({ size })}
+        />
+      </DataState>
+    </Stack>
+  );
+}
