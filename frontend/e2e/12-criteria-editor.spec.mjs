@@ -88,5 +88,7 @@ test('a coordinator starts an empty methodology and deletes the draft', async ({
     .click();
   await page.waitForURL(/\/methodology$/);
   await page.getByRole('heading', { name: 'Методика оценки' }).waitFor();
+  // the list refetches after the delete; the deleted draft must disappear from it
+  await page.getByRole('link', { name }).waitFor({ state: 'detached' });
   assert.equal(await page.getByRole('link', { name }).count(), 0);
 });

@@ -33,9 +33,15 @@ test('the wizard creates a campaign with a live scope count, assigns it and the 
 
   await page.getByLabel(/^Название/).fill(title);
   await page.getByLabel(/^Период/).fill('2024-Q2');
-  await page.getByRole('textbox', { name: /^Методика/ }).waitFor();
+  await page
+    .getByLabel(/^Методика/)
+    .first()
+    .waitFor();
   assert.match(
-    await page.getByRole('textbox', { name: /^Методика/ }).inputValue(),
+    await page
+      .getByLabel(/^Методика/)
+      .first()
+      .inputValue(),
     /Цифровой мост/,
   );
 

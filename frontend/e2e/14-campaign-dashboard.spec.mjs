@@ -67,7 +67,7 @@ test('the dashboard reassigns an evaluation during the evaluation stage', async 
     .first()
     .click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Новый эксперт' }).click();
+  await dialog.getByLabel('Новый эксперт').first().click();
   await page.getByRole('option', { name: second.fullName }).click();
   await dialog.getByRole('button', { name: 'Передать' }).click();
   await page.getByText(`Оценка передана эксперту ${second.fullName}`).waitFor();

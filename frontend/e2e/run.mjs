@@ -110,7 +110,11 @@ function fileName(name) {
 async function runAll(baseUrl) {
   const specs = readdirSync(here)
     .filter((file) => file.endsWith('.spec.mjs'))
-    .filter((file) => !process.env.E2E_ONLY || file.includes(process.env.E2E_ONLY))
+    .filter(
+      (file) =>
+        !process.env.E2E_ONLY ||
+        process.env.E2E_ONLY.split(',').some((part) => file.includes(part)),
+    )
     .sort();
   for (const spec of specs) await import(pathToFileURL(join(here, spec)).href);
 

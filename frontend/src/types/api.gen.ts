@@ -673,7 +673,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Assignments (evaluations as queue rows), overdue first, then by due date and organization. Experts: only their own (the "my queue"); coordinators and administrators: all, or their own with mine=true. */
+        /** Assignments (evaluations as queue rows), overdue first, then by due date and organization. Experts: only their own (the "my queue"); coordinators and administrators: all, or their own with mine=true (without a status or campaign filter: only open work in campaigns under evaluation or review). */
         get: {
             parameters: {
                 query?: {
@@ -1142,6 +1142,65 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active users with the EXPERT role, by name: who can be made a campaign's expert. Coordinators and administrators. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpertCandidate"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5110,6 +5169,11 @@ export interface components {
         EvaluationVersionRequest: {
             /** Format: int64 */
             version: number;
+        };
+        ExpertCandidate: {
+            id: components["schemas"]["UUID"];
+            fullName: string;
+            email: string;
         };
         ExpertEntry: {
             userId: components["schemas"]["UUID"];

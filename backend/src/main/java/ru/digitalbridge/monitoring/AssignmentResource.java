@@ -37,9 +37,10 @@ public class AssignmentResource {
     @GET
     @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT"})
     @Operation(
-            summary = "Assignments (evaluations as queue rows), overdue first, then by due date and organization. "
-                    + "Experts: only their own (the \"my queue\"); coordinators and administrators: all, or their "
-                    + "own with mine=true.")
+            summary =
+                    "Assignments (evaluations as queue rows), overdue first, then by due date and organization. "
+                            + "Experts: only their own (the \"my queue\"); coordinators and administrators: all, or their "
+                            + "own with mine=true (without a status or campaign filter: only open work in campaigns under evaluation or review).")
     public PageResponse<AssignmentRow> list(
             @Parameter(description = "Campaign id") @QueryParam("campaign") String campaign,
             @Parameter(description = "Expert (user) id; ignored for experts") @QueryParam("expert") String expert,

@@ -259,7 +259,8 @@ public class AssignmentService {
 
     /**
      * The assignments list. An expert who is not staff sees only their own rows whatever the filters say; staff see
-     * all, or their own with {@code mine=true}. Order: overdue first, then by due date, organization name, account
+     * all, or their own with {@code mine=true}. With {@code mine=true} and neither a status nor a campaign filter,
+     * only open work is listed (DRAFT, RETURNED, SUBMITTED or APPROVED in campaigns under evaluation or review). Order: overdue first, then by due date, organization name, account
      * name.
      */
     public PageResponse<AssignmentRow> list(AssignmentFilter filter, PageQuery page, CampaignCaller caller) {
@@ -286,6 +287,10 @@ public class AssignmentService {
         if (filter.status() != null) {
             where.append(" and e.status = ?");
             params.add(filter.status());
+        } else if (filter.mine() && filter.campaign() == null) {
+            // "my queue": the work still open, not the history of finished campaigns
+            where.append(
+                    " and e.status in ('DRAFT', 'RETURNED', 'SUBMITTED', 'APPROVED') and c.stage in ('EVALUATION', 'REVIEW')");
         }
         if (filter.role() != null) {
             where.append(" and e.role = ?");

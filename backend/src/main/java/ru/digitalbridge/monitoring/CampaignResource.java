@@ -115,6 +115,16 @@ public class CampaignResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("/experts")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Operation(
+            summary = "Active users with the EXPERT role, by name: who can be made a campaign's expert. "
+                    + "Coordinators and administrators.")
+    public java.util.List<ExpertCandidate> experts() {
+        return campaigns.expertCandidates();
+    }
+
     @POST
     @Path("/scope-preview")
     @RolesAllowed({"ADMIN", "COORDINATOR"})

@@ -700,4 +700,13 @@ public class CampaignService {
     static List<UUID> uuidList(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
+
+    /** Active users with the EXPERT role, ordered by name. */
+    public List<ExpertCandidate> expertCandidates() {
+        return db.list(
+                "select id, full_name, email from app_user where active and 'EXPERT' = any (roles)"
+                        + " order by full_name, id",
+                rs -> new ExpertCandidate(
+                        rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("email")));
+    }
 }

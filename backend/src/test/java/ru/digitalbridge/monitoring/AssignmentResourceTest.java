@@ -175,6 +175,14 @@ class AssignmentResourceTest {
                 UUID.fromString(fixture.campaign()),
                 first.id());
         assertThat(own).isPositive();
+        // without a campaign or status filter "my queue" lists only open work: nothing while in preparation
+        asExpert(first)
+                .queryParam("mine", "true")
+                .get("/api/v1/assignments")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        data.execute("update campaign set stage = 'EVALUATION' where id = ?", UUID.fromString(fixture.campaign()));
         asExpert(first)
                 .queryParam("mine", "true")
                 .get("/api/v1/assignments")

@@ -36,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import ru.digitalbridge.monitoring.CampaignTestData.Expert;
 import ru.digitalbridge.security.Role;
 import ru.digitalbridge.support.Api;
 
@@ -540,5 +541,21 @@ class CampaignResourceTest {
                 .statusCode(404);
         Map<String, Object> none = new HashMap<>();
         as(Role.COORDINATOR).body(none).post("/api/v1/campaigns").then().statusCode(400);
+    }
+
+    @Test
+    void coordinatorsListActiveExpertsForTheWizardOthersMayNot() {
+        Expert expert = expert();
+        UUID learner = Api.createUser("learner-" + Api.unique() + "@bridge.test", List.of(Role.LEARNER), null);
+        as(Role.COORDINATOR)
+                .get("/api/v1/campaigns/experts")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(expert.id().toString()))
+                .body("email", hasItem(expert.email()))
+                .body("id", not(hasItem(learner.toString())));
+        as(Role.EXPERT).get("/api/v1/campaigns/experts").then().statusCode(403);
+        as(Role.LEARNER).get("/api/v1/campaigns/experts").then().statusCode(403);
+        anonymous().get("/api/v1/campaigns/experts").then().statusCode(401);
     }
 }
