@@ -173,6 +173,8 @@ echo "  pgbench: tps $PG_TPS, p50 ${PG_P50} ms, p99 ${PG_P99} ms ($PG_N transact
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "7. Writing bench/RESULTS.md"
+# keep the section bench/monitoring.sh writes
+MONITORING_SECTION=$(sed -n '/<!-- monitoring:start -->/,/<!-- monitoring:end -->/p' "$ROOT/bench/RESULTS.md" 2>/dev/null || true)
 PING_RPS=$(field rps "$PING"); PING_P50=$(field p50_ms "$PING"); PING_P99=$(field p99_ms "$PING")
 SEARCH_RPS=$(field rps "$SEARCH"); SEARCH_P50=$(field p50_ms "$SEARCH"); SEARCH_P99=$(field p99_ms "$SEARCH")
 SEARCH_ERRORS=$(($(field errors "$SEARCH") + $(field non2xx "$SEARCH")))
@@ -243,6 +245,7 @@ The SQL pgbench ran for the first of them: the statements the endpoint executed,
 $(cat "$WORK/search-0.sql")
 \`\`\`
 MD
+    if [[ -n "$MONITORING_SECTION" ]]; then printf '\n%s\n' "$MONITORING_SECTION"; fi
 } >"$ROOT/bench/RESULTS.md"
 echo "Done: bench/RESULTS.md"
 cat "$ROOT/bench/RESULTS.md" | sed -n '/| measurement/,/no errors under load/p'
