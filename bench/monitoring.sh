@@ -31,7 +31,7 @@ WORK=$(mktemp -d /tmp/bridge-bench-monitoring.XXXXXX)
 APP_PID=""
 cleanup() {
     if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-    "${PSQL[@]}" -d postgres -c "alter database $DB reset log_min_duration_statement" >/dev/null 2>&1 || true
+    "${PSQL[@]}" -d postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }
@@ -81,13 +81,14 @@ echo "  $PREPARED"
 "${PSQL[@]}" -d "$DB" -c "vacuum analyze"
 
 echo "3. Capture the SQL of one progress request and one save"
-"${PSQL[@]}" -d postgres -c "alter database $DB set log_min_duration_statement = 0"
+# ALTER SYSTEM + reload reaches the pool's open connections too (ALTER DATABASE would not)
+"${PSQL[@]}" -d postgres -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
 sleep 1
 IFS=$'\t' read -r _ PROGRESS_PATH COORD_TOKEN _ <"$WORK/progress.tsv"
 capture "$WORK/progress.sql" "evaluation" GET "$PROGRESS_PATH" "$COORD_TOKEN" ""
 IFS=$'\t' read -r _ SAVE_PATH SAVE_TOKEN SAVE_BODY < <(tail -1 "$WORK/save.tsv")
 capture "$WORK/save.sql" "" PUT "$SAVE_PATH" "$SAVE_TOKEN" "$SAVE_BODY"
-"${PSQL[@]}" -d postgres -c "alter database $DB reset log_min_duration_statement"
+"${PSQL[@]}" -d postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
 head -n -1 "$WORK/save.tsv" >"$WORK/save-run.tsv"
 echo "  progress: $(wc -l <"$WORK/progress.sql") statements; save: $(wc -l <"$WORK/save.sql") statements"
 

@@ -39,12 +39,19 @@ request = function()
   if position > #lines then
     if once then
       exhausted = true
-      position = #lines
+      position = #lines -- sent again at most once per connection before the thread stops
     else
       position = 1
     end
   end
   return lines[position]
+end
+
+-- with BENCH_ONCE, a thread stops once its lines are used up rather than repeating a write
+response = function(status, headers, body)
+  if exhausted then
+    wrk.thread:stop()
+  end
 end
 
 done = function(summary, latency, requests)
