@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { AssignmentRole, AssignmentRow, EvaluationStatus, Page } from './types';
 
 export type AssignmentsQuery = {

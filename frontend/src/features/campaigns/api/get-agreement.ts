@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { AgreementReport } from './types';
 
 export function getAgreement(campaignId: string) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
+import { request } from '@/lib/api-request';
 
-import { request } from './request';
 import type { CriteriaSetOption, ExpertCandidate, Page } from './types';
 
 /** Approved criteria sets: the only ones a campaign may use. */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { Evaluation, EvaluationPair, ReconcileAnswer } from './types';
 
 const base = (id: string) => `/api/v1/evaluations/${encodeURIComponent(id)}`;

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { AssignmentSummary, Campaign, CampaignRequest } from './types';
 
 const base = (id: string) => `/api/v1/campaigns/${encodeURIComponent(id)}`;

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { CampaignScope, ScopePreview } from './types';
 
 export function previewScope(scope: CampaignScope) {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { Campaign, Stage } from './types';
 
 export function transitionCampaign(id: string, body: { to: Stage; version: number }) {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { CampaignRef, Page } from './types';
 
 /** The campaigns the caller may see (an expert: the ones they take part in), for list filters. */

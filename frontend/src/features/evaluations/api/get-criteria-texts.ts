@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
 
 type CriteriaSet = { id: string; criteria: { id: string; recommendation: string | null }[] };
 

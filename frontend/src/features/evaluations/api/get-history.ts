@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { EvaluationHistory } from './types';
 
 export function getEvaluationHistory(id: string) {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { EvaluationSummary } from './types';
 
 /** The evaluations of the caller's organization that it may see (right of reply onwards). */

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { TimelineEntry } from './types';
 
 /** An account's published evaluations, oldest first: the card's chart and per-criterion history. */

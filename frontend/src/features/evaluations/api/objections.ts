@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { AcceptObjectionBody, Objection, ObjectionInput, ObjectionStatus } from './types';
 
 export type ObjectionsQuery = { status?: ObjectionStatus | ''; campaign?: string };

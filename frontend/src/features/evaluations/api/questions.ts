@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { CitizenQuestion, QuestionInput, QuestionSample } from './types';
 
 export function getQuestions(evaluationId: string) {

@@ -1,4 +1,5 @@
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { Evaluation, SaveAnswersBody } from './types';
 
 /** Autosave: only the listed criteria change; `version` guards against a lost update (409). */

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from './request';
+import { request } from '@/lib/api-request';
+
 import type { CriteriaSet, CriteriaSetInput } from './types';
 
 export function createCriteriaSet(body: CriteriaSetInput) {

@@ -4,8 +4,8 @@ import { toApiError } from '@/lib/problem';
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 /**
- * One JSON call to the API with the session's token; throws an ApiError built from the problem on
- * failure. Empty query values are not sent.
+ * One JSON call to the API with the session's token, for calls whose shapes a feature declares itself;
+ * throws an ApiError built from the problem on failure. Empty query values are not sent.
  */
 export async function request<T>(
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
