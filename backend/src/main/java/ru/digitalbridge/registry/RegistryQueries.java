@@ -224,9 +224,9 @@ class RegistryQueries {
         return items;
     }
 
-    private record Where(String sql, List<Object> params) {}
+    record Where(String sql, List<Object> params) {}
 
-    private static final class WhereBuilder {
+    static final class WhereBuilder {
         private final StringBuilder sql = new StringBuilder();
         private final List<Object> params = new ArrayList<>();
 
@@ -274,7 +274,7 @@ class RegistryQueries {
     }
 
     /** Full text, or every longer word similar to a word of the text (trigram index, tolerates typos). */
-    private static void search(WhereBuilder where, SearchText q, String vector, String text) {
+    static void search(WhereBuilder where, SearchText q, String vector, String text) {
         List<Object> params = new ArrayList<>();
         params.add(q.tsQuery());
         StringBuilder clause = new StringBuilder("(" + vector + " @@ to_tsquery('russian', ?)");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
@@ -50,11 +51,11 @@ public class AssignmentService {
                    u.id as expert_id, u.full_name,
             """ + OVERDUE + " as overdue";
 
-    private final CampaignDb db;
+    private final Sql db;
     private final CampaignService campaigns;
     private final AuditService audit;
 
-    AssignmentService(CampaignDb db, CampaignService campaigns, AuditService audit) {
+    AssignmentService(Sql db, CampaignService campaigns, AuditService audit) {
         this.db = db;
         this.campaigns = campaigns;
         this.audit = audit;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.util.List;
 import java.util.UUID;
+import ru.digitalbridge.common.db.Sql;
 
 /**
  * The progress dashboard in three set-based statements, whatever the size of the campaign: the campaign-wide
@@ -81,9 +82,9 @@ public class CampaignProgressService {
              order by m.name, m.id
             """.formatted(DELIVERED, AssignmentService.OVERDUE);
 
-    private final CampaignDb db;
+    private final Sql db;
 
-    CampaignProgressService(CampaignDb db) {
+    CampaignProgressService(Sql db) {
         this.db = db;
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
@@ -28,6 +29,9 @@ import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.monitoring.campaigns.CampaignResponse.CampaignCriteriaSet;
 import ru.digitalbridge.monitoring.campaigns.CampaignResponse.CampaignExpert;
+import ru.digitalbridge.registry.AccountDirectory;
+import ru.digitalbridge.registry.AccountDirectory.IdQuery;
+import ru.digitalbridge.registry.AccountSelection;
 import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
 import ru.digitalbridge.registry.Sector;
@@ -58,16 +62,19 @@ public class CampaignService {
               or exists (select 1 from campaign_expert ce where ce.campaign_id = c.id and ce.user_id = ?))
             """;
 
-    private final CampaignDb db;
+    private final Sql db;
     private final CriteriaCatalog catalog;
     private final AuditService audit;
     private final ObjectMapper json;
+    private final AccountDirectory directory;
 
-    CampaignService(CampaignDb db, CriteriaCatalog catalog, AuditService audit, ObjectMapper json) {
+    CampaignService(
+            Sql db, CriteriaCatalog catalog, AuditService audit, ObjectMapper json, AccountDirectory directory) {
         this.db = db;
         this.catalog = catalog;
         this.audit = audit;
         this.json = json;
+        this.directory = directory;
     }
 
     // ---------------------------------------------------------------- reads
@@ -107,12 +114,11 @@ public class CampaignService {
     public CampaignScopePreview preview(CampaignScope scope) {
         checkScope(scope, new ArrayList<>(), true);
         ScopeSql where = scopeSql(scope);
-        String sql = "select a.platform, a.municipality_id, m.name, count(*)"
-                + " from account a join organization o on o.id = a.organization_id"
-                + " join municipality m on m.id = a.municipality_id"
+        String sql = "select a.platform, a.municipality_id, a.municipality_name, count(*)"
+                + " from registry_account_view a"
                 + where.sql()
-                + " group by grouping sets ((a.platform), (a.municipality_id, m.name))"
-                + " order by m.name nulls first, a.municipality_id";
+                + " group by grouping sets ((a.platform), (a.municipality_id, a.municipality_name))"
+                + " order by a.municipality_name nulls first, a.municipality_id";
         Map<String, Long> byPlatform = new LinkedHashMap<>();
         for (Platform platform : Platform.values()) {
             byPlatform.put(platform.name(), 0L);
@@ -246,7 +252,7 @@ public class CampaignService {
         Set<UUID> experts = new HashSet<>(db.list(
                 "select id from app_user where id = any(?) and active and 'EXPERT' = any(roles)",
                 rs -> rs.getObject(1, UUID.class),
-                (Object) CampaignDb.uuids(seen)));
+                (Object) Sql.uuids(seen)));
         for (int i = 0; i < request.experts().size(); i++) {
             if (!experts.contains(request.experts().get(i).userId())) {
                 violations.add(CampaignProblems.violation("experts[" + i + "].userId", "campaign.experts.not-expert"));
@@ -260,7 +266,7 @@ public class CampaignService {
                  where u.id in (select e.expert_id from evaluation e where e.campaign_id = ?)
                    and not (u.id = any(?))
                  order by u.full_name
-                """, rs -> rs.getString(1), id, CampaignDb.uuids(seen));
+                """, rs -> rs.getString(1), id, Sql.uuids(seen));
         if (!busy.isEmpty()) {
             throw ProblemException.conflict("campaign-expert-busy", String.join(", ", busy))
                     .with("experts", busy);
@@ -269,7 +275,7 @@ public class CampaignService {
         db.update("delete from campaign_expert where campaign_id = ?", id);
         List<Object[]> rows = new ArrayList<>();
         for (var entry : request.experts()) {
-            rows.add(new Object[] {id, entry.userId(), CampaignDb.uuids(new LinkedHashSet<>(entry.municipalities()))});
+            rows.add(new Object[] {id, entry.userId(), Sql.uuids(new LinkedHashSet<>(entry.municipalities()))});
         }
         db.batch("insert into campaign_expert (campaign_id, user_id, municipalities) values (?, ?, ?)", rows);
         touch(id);
@@ -491,7 +497,7 @@ public class CampaignService {
             db.list(
                     "select id, status from account where id = any(?)",
                     rs -> status.put(rs.getObject(1, UUID.class), rs.getString(2)),
-                    (Object) CampaignDb.uuids(new HashSet<>(scope.accountIds())));
+                    (Object) Sql.uuids(new HashSet<>(scope.accountIds())));
             for (int i = 0; i < scope.accountIds().size(); i++) {
                 String state = status.get(scope.accountIds().get(i));
                 if (state == null) {
@@ -514,44 +520,26 @@ public class CampaignService {
         }
         return new HashSet<>(
                 db.list("select id from municipality where id = any(?)", rs -> rs.getObject(1, UUID.class), (Object)
-                        CampaignDb.uuids(ids)));
+                        Sql.uuids(ids)));
     }
 
     record ScopeSql(String sql, List<Object> params) {}
 
-    /** The WHERE clause selecting a scope's active accounts ({@code a} = account, {@code o} = organization). */
-    static ScopeSql scopeSql(CampaignScope scope) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder filters = new StringBuilder();
-        if (scope.filtersApply()) {
-            filters.append("true");
-            if (scope.q() != null) {
-                filters.append(" and a.search @@ websearch_to_tsquery('russian', ?)");
-                params.add(scope.q());
-            }
-            if (!scope.municipalities().isEmpty()) {
-                filters.append(" and a.municipality_id = any(?)");
-                params.add(CampaignDb.uuids(scope.municipalities()));
-            }
-            if (!scope.sectors().isEmpty()) {
-                filters.append(" and o.sector = any(?)");
-                params.add(CampaignDb.names(scope.sectors()));
-            }
-            if (!scope.kinds().isEmpty()) {
-                filters.append(" and o.kind = any(?)");
-                params.add(CampaignDb.names(scope.kinds()));
-            }
-            if (!scope.platforms().isEmpty()) {
-                filters.append(" and a.platform = any(?)");
-                params.add(CampaignDb.names(scope.platforms()));
-            }
-        } else {
-            filters.append("false");
-        }
-        String sql = " where a.status = 'ACTIVE' and ((" + filters + ")";
+    /**
+     * The WHERE clause selecting a scope's active accounts ({@code a} = {@code registry_account_view}): the
+     * filters through the registry's own search ({@link AccountDirectory}), so a scope selects exactly the
+     * accounts the registry's search lists for the same words and filters, plus the listed accounts.
+     */
+    ScopeSql scopeSql(CampaignScope scope) {
+        IdQuery selected = scope.filtersApply()
+                ? directory.select(new AccountSelection(
+                        scope.q(), scope.municipalities(), scope.sectors(), scope.kinds(), scope.platforms()))
+                : AccountDirectory.none();
+        List<Object> params = new ArrayList<>(selected.params());
+        String sql = " where (a.id in (" + selected.sql() + ")";
         if (!scope.accountIds().isEmpty()) {
-            sql += " or a.id = any(?)";
-            params.add(CampaignDb.uuids(scope.accountIds()));
+            sql += " or (a.status = 'ACTIVE' and a.id = any(?))";
+            params.add(Sql.uuids(scope.accountIds()));
         }
         return new ScopeSql(sql + ")", params);
     }
@@ -563,11 +551,11 @@ public class CampaignService {
     private void materialise(UUID id, CampaignScope scope, boolean replace) {
         ScopeSql where = scopeSql(scope);
         UUID[] accounts = db.list(
-                        "select a.id from account a join organization o on o.id = a.organization_id" + where.sql(),
+                        "select a.id from registry_account_view a" + where.sql(),
                         rs -> rs.getObject(1, UUID.class),
                         where.params().toArray())
                 .toArray(new UUID[0]);
-        UUID[] listed = CampaignDb.uuids(new LinkedHashSet<>(scope.accountIds()));
+        UUID[] listed = Sql.uuids(new LinkedHashSet<>(scope.accountIds()));
         if (replace) {
             db.update("""
                     delete from evaluation
@@ -618,7 +606,7 @@ public class CampaignService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        UUID[] array = CampaignDb.uuids(ids);
+        UUID[] array = Sql.uuids(ids);
         Map<UUID, List<CampaignExpert>> experts = new HashMap<>();
         db.list(
                 """
