@@ -67,7 +67,7 @@ public class CampaignProgressService {
                    coalesce(per.overdue, 0)
               from per
               full join (select user_id from campaign_expert where campaign_id = ?) ce on ce.user_id = per.expert_id
-              join app_user u on u.id = coalesce(per.expert_id, ce.user_id)
+              join security_user_view u on u.id = coalesce(per.expert_id, ce.user_id)
              order by u.full_name, u.id
             """.formatted(AssignmentService.OVERDUE);
 
@@ -75,8 +75,8 @@ public class CampaignProgressService {
             select m.id, m.name, count(*), count(*) filter (where e.status in %s), count(*) filter (where %s)
               from evaluation e
               join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join municipality m on m.id = a.municipality_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_municipality_view m on m.id = a.municipality_id
              where e.campaign_id = ?
              group by m.id, m.name
              order by m.name, m.id

@@ -250,7 +250,7 @@ public class CampaignService {
             throw ProblemException.invalid(violations);
         }
         Set<UUID> experts = new HashSet<>(db.list(
-                "select id from app_user where id = any(?) and active and 'EXPERT' = any(roles)",
+                "select id from security_user_view where id = any(?) and active and 'EXPERT' = any(roles)",
                 rs -> rs.getObject(1, UUID.class),
                 (Object) Sql.uuids(seen)));
         for (int i = 0; i < request.experts().size(); i++) {
@@ -262,7 +262,7 @@ public class CampaignService {
             throw new ProblemException(422, "campaign-not-expert", "campaign-not-expert", violations);
         }
         List<String> busy = db.list("""
-                select u.full_name from app_user u
+                select u.full_name from security_user_view u
                  where u.id in (select e.expert_id from evaluation e where e.campaign_id = ?)
                    and not (u.id = any(?))
                  order by u.full_name
@@ -441,7 +441,7 @@ public class CampaignService {
         if (caller.userId() == null) {
             return null;
         }
-        return db.one("select full_name from app_user where id = ?", rs -> rs.getString(1), caller.userId())
+        return db.one("select full_name from security_user_view where id = ?", rs -> rs.getString(1), caller.userId())
                 .orElse(null);
     }
 
@@ -495,7 +495,7 @@ public class CampaignService {
         if (!scope.accountIds().isEmpty()) {
             Map<UUID, String> status = new HashMap<>();
             db.list(
-                    "select id, status from account where id = any(?)",
+                    "select id, status from registry_account_view where id = any(?)",
                     rs -> status.put(rs.getObject(1, UUID.class), rs.getString(2)),
                     (Object) Sql.uuids(new HashSet<>(scope.accountIds())));
             for (int i = 0; i < scope.accountIds().size(); i++) {
@@ -518,9 +518,10 @@ public class CampaignService {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(
-                db.list("select id from municipality where id = any(?)", rs -> rs.getObject(1, UUID.class), (Object)
-                        Sql.uuids(ids)));
+        return new HashSet<>(db.list(
+                "select id from registry_municipality_view where id = any(?)",
+                rs -> rs.getObject(1, UUID.class),
+                (Object) Sql.uuids(ids)));
     }
 
     record ScopeSql(String sql, List<Object> params) {}
@@ -611,7 +612,7 @@ public class CampaignService {
         db.list(
                 """
                 select ce.campaign_id, ce.user_id, u.full_name, u.email, ce.municipalities
-                  from campaign_expert ce join app_user u on u.id = ce.user_id
+                  from campaign_expert ce join security_user_view u on u.id = ce.user_id
                  where ce.campaign_id = any(?)
                  order by u.full_name, u.id
                 """,
@@ -692,7 +693,7 @@ public class CampaignService {
     /** Active users with the EXPERT role, ordered by name. */
     public List<ExpertCandidate> expertCandidates() {
         return db.list(
-                "select id, full_name, email from app_user where active and 'EXPERT' = any (roles)"
+                "select id, full_name, email from security_user_view where active and 'EXPERT' = any (roles)"
                         + " order by full_name, id",
                 rs -> new ExpertCandidate(
                         rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("email")));

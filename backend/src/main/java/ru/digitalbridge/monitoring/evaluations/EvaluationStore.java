@@ -53,10 +53,10 @@ public class EvaluationStore {
                    e.published_at, e.updated_at
               from evaluation e
               join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = a.organization_id
-              join municipality m on m.id = a.municipality_id
-              join app_user u on u.id = e.expert_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_organization_view o on o.id = a.organization_id
+              join registry_municipality_view m on m.id = a.municipality_id
+              join security_user_view u on u.id = e.expert_id
             """;
 
     private static final String SUMMARY = """
@@ -65,8 +65,8 @@ public class EvaluationStore {
                    e.initial_index, e.final_index, e.revision, e.published_at
               from evaluation e
               join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = a.organization_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_organization_view o on o.id = a.organization_id
             """;
 
     private static final String OBJECTION = """
@@ -76,10 +76,10 @@ public class EvaluationStore {
                    u.full_name as author_name, ob.created_at, ob.resolved_at, e.expert_id, ob.author_id
               from objection ob
               join evaluation e on e.id = ob.evaluation_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = ob.organization_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_organization_view o on o.id = ob.organization_id
               join criterion cr on cr.id = ob.criterion_id
-              join app_user u on u.id = ob.author_id
+              join security_user_view u on u.id = ob.author_id
             """;
 
     private final AgroalDataSource dataSource;
@@ -361,7 +361,7 @@ public class EvaluationStore {
                 EvaluationStore::summary,
                 pageParams.toArray());
         long total = query(
-                        "select count(*) from evaluation e join account a on a.id = e.account_id" + where,
+                        "select count(*) from evaluation e join registry_account_view a on a.id = e.account_id" + where,
                         rs -> rs.getLong(1),
                         params.toArray())
                 .get(0);
@@ -379,7 +379,8 @@ public class EvaluationStore {
     }
 
     boolean accountExists(UUID accountId) {
-        return !query("select 1 from account where id = ?", rs -> 1, accountId).isEmpty();
+        return !query("select 1 from registry_account_view where id = ?", rs -> 1, accountId)
+                .isEmpty();
     }
 
     List<TimelineEntry> timeline(UUID accountId) {
@@ -602,7 +603,7 @@ public class EvaluationStore {
 
     Optional<UserInfo> user(UUID id) {
         return query(
-                        "select full_name, organization_id from app_user where id = ? and active",
+                        "select full_name, organization_id from security_user_view where id = ? and active",
                         rs -> new UserInfo(rs.getString(1), rs.getObject(2, UUID.class)),
                         id)
                 .stream()
