@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * The one idiom for hand-written SQL: parametrised statements on the Agroal data source, each row mapped by a
  * {@link RowReader}. Statements join the caller's transaction when there is one (the data source is
  * transaction-aware), so a service's reads and writes and the audit entry commit together. {@code UUID[]} and
- * {@code String[]} parameters are bound as PostgreSQL arrays, enums by name; a failure is an
+ * {@code String[]} parameters are bound as PostgreSQL arrays, enums by name, nulls untyped; a failure is an
  * {@link IllegalStateException} (a 500 without internals).
  */
 @ApplicationScoped
@@ -99,7 +100,9 @@ public class Sql {
     private static void bind(Connection connection, PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
-            if (value instanceof UUID[] ids) {
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof UUID[] ids) {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String[] texts) {
                 statement.setArray(i + 1, connection.createArrayOf("text", texts));

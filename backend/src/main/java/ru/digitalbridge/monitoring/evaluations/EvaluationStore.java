@@ -3,14 +3,10 @@ package ru.digitalbridge.monitoring.evaluations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.methodology.CriterionGroup;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationAccountRef;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationCampaignRef;
@@ -26,13 +23,10 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationEventVi
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisionResponse;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisionSummary;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSummary;
-import ru.digitalbridge.monitoring.evaluations.EvaluationViews.ObjectionCriterion;
-import ru.digitalbridge.monitoring.evaluations.EvaluationViews.ObjectionResponse;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.RevisionAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineCriteriaSet;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineEntry;
-import ru.digitalbridge.monitoring.objections.ObjectionStatus;
 import ru.digitalbridge.registry.NamedRef;
 import ru.digitalbridge.registry.Platform;
 
@@ -69,24 +63,11 @@ public class EvaluationStore {
               join registry_organization_view o on o.id = a.organization_id
             """;
 
-    private static final String OBJECTION = """
-            select ob.id, ob.version, ob.evaluation_id, a.id as account_id, a.display_name, a.platform,
-                   o.id as organization_id, o.name as organization_name, cr.id as criterion_id, cr.code, cr.title,
-                   ob.comment, ob.evidence_url, ob.status, ob.resolution_reason, ob.previous_value, ob.new_value,
-                   u.full_name as author_name, ob.created_at, ob.resolved_at, e.expert_id, ob.author_id
-              from objection ob
-              join evaluation e on e.id = ob.evaluation_id
-              join registry_account_view a on a.id = e.account_id
-              join registry_organization_view o on o.id = ob.organization_id
-              join criterion cr on cr.id = ob.criterion_id
-              join security_user_view u on u.id = ob.author_id
-            """;
-
-    private final AgroalDataSource dataSource;
+    private final Sql db;
     private final ObjectMapper json;
 
-    EvaluationStore(AgroalDataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    EvaluationStore(Sql db, ObjectMapper json) {
+        this.db = db;
         this.json = json;
     }
 
@@ -163,27 +144,22 @@ public class EvaluationStore {
                        evidence_url = excluded.evidence_url, evidence_note = excluded.evidence_note,
                        recommendation = excluded.recommendation
                 """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (EvaluationScorer.Scored answer : answers) {
-                bind(
-                        statement,
-                        evaluationId,
-                        answer.criterion().id(),
-                        answer.value(),
-                        answer.notApplicable(),
-                        answer.naReason(),
-                        answer.points(),
-                        answer.criterion().maxPoints(),
-                        answer.evidenceUrl(),
-                        answer.evidenceNote(),
-                        answer.recommendation());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot save the answers of evaluation " + evaluationId, e);
+        List<Object[]> rows = new ArrayList<>();
+        for (EvaluationScorer.Scored answer : answers) {
+            rows.add(new Object[] {
+                evaluationId,
+                answer.criterion().id(),
+                answer.value(),
+                answer.notApplicable(),
+                answer.naReason(),
+                answer.points(),
+                answer.criterion().maxPoints(),
+                answer.evidenceUrl(),
+                answer.evidenceNote(),
+                answer.recommendation()
+            });
         }
+        db.batch(sql, rows);
     }
 
     /** Stores the index and marks the evaluation started; bumps the version when {@code bump}. */
@@ -498,104 +474,6 @@ public class EvaluationStore {
         return update("delete from citizen_question where id = ? and evaluation_id = ?", questionId, evaluationId) > 0;
     }
 
-    // ---- objections
-
-    /** An objection row with the expert of its evaluation and its author (for access decisions). */
-    public record ObjectionRow(ObjectionResponse view, UUID expertId, UUID authorId) {}
-
-    public Optional<ObjectionRow> objection(UUID id, boolean lock) {
-        return query(OBJECTION + " where ob.id = ?" + (lock ? " for update of ob" : ""), EvaluationStore::objection, id)
-                .stream()
-                .findFirst();
-    }
-
-    public List<ObjectionRow> objectionsOf(UUID evaluationId) {
-        return query(
-                OBJECTION + " where ob.evaluation_id = ? order by ob.created_at, ob.id",
-                EvaluationStore::objection,
-                evaluationId);
-    }
-
-    /** Filters of the objection list: who may see what, and the query's own filters; null = any. */
-    public record ObjectionFilter(
-            boolean all, UUID expertId, UUID organizationId, ObjectionStatus status, UUID campaign) {}
-
-    public Page<ObjectionRow> objections(ObjectionFilter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
-        if (!filter.all()) {
-            List<String> scopes = new ArrayList<>();
-            if (filter.expertId() != null) {
-                scopes.add("e.expert_id = ?");
-                params.add(filter.expertId());
-            }
-            if (filter.organizationId() != null) {
-                scopes.add("ob.organization_id = ?");
-                params.add(filter.organizationId());
-            }
-            where.append(scopes.isEmpty() ? " and false" : " and (" + String.join(" or ", scopes) + ")");
-        }
-        if (filter.status() != null) {
-            where.append(" and ob.status = ?");
-            params.add(filter.status().name());
-        }
-        if (filter.campaign() != null) {
-            where.append(" and e.campaign_id = ?");
-            params.add(filter.campaign());
-        }
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(limit);
-        pageParams.add(offset);
-        List<ObjectionRow> items = query(
-                OBJECTION + where + " order by ob.created_at desc, ob.id limit ? offset ?",
-                EvaluationStore::objection,
-                pageParams.toArray());
-        long total = query(
-                        "select count(*) from objection ob join evaluation e on e.id = ob.evaluation_id" + where,
-                        rs -> rs.getLong(1),
-                        params.toArray())
-                .get(0);
-        return new Page<>(items, total);
-    }
-
-    public void insertObjection(
-            UUID id,
-            UUID evaluationId,
-            UUID criterionId,
-            UUID organizationId,
-            UUID authorId,
-            String comment,
-            String evidenceUrl) {
-        update(
-                "insert into objection (id, evaluation_id, criterion_id, organization_id, author_id, comment, "
-                        + "evidence_url) values (?, ?, ?, ?, ?, ?, ?)",
-                id,
-                evaluationId,
-                criterionId,
-                organizationId,
-                authorId,
-                comment,
-                evidenceUrl);
-    }
-
-    public void resolveObjection(
-            UUID id,
-            ObjectionStatus status,
-            String reason,
-            BigDecimal previousValue,
-            BigDecimal newValue,
-            UUID resolvedBy) {
-        update(
-                "update objection set status = ?, resolution_reason = ?, previous_value = ?, new_value = ?, "
-                        + "resolved_by = ?, resolved_at = now(), version = version + 1 where id = ?",
-                status.name(),
-                reason,
-                previousValue,
-                newValue,
-                resolvedBy,
-                id);
-    }
-
     // ---- callers
 
     /** The name and organization of a user, if the user exists. */
@@ -612,48 +490,12 @@ public class EvaluationStore {
 
     // ---- plumbing
 
-    @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Evaluation query failed", e);
-        }
+    private <T> List<T> query(String sql, Sql.RowReader<T> mapper, Object... params) {
+        return db.list(sql, mapper, params);
     }
 
     private int update(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Evaluation update failed", e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object param = params[i];
-            if (param == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else if (param instanceof OffsetDateTime time) {
-                statement.setObject(i + 1, time);
-            } else {
-                statement.setObject(i + 1, param);
-            }
-        }
+        return db.update(sql, params);
     }
 
     private String write(Object value) {
@@ -726,29 +568,5 @@ public class EvaluationStore {
                 rs.getBigDecimal("final_index"),
                 rs.getInt("revision"),
                 rs.getObject("published_at", OffsetDateTime.class));
-    }
-
-    private static ObjectionRow objection(ResultSet rs) throws SQLException {
-        ObjectionResponse view = new ObjectionResponse(
-                rs.getObject("id", UUID.class),
-                rs.getLong("version"),
-                rs.getObject("evaluation_id", UUID.class),
-                new EvaluationAccountRef(
-                        rs.getObject("account_id", UUID.class),
-                        rs.getString("display_name"),
-                        Platform.valueOf(rs.getString("platform"))),
-                new NamedRef(rs.getObject("organization_id", UUID.class), rs.getString("organization_name")),
-                new ObjectionCriterion(
-                        rs.getObject("criterion_id", UUID.class), rs.getString("code"), rs.getString("title")),
-                rs.getString("comment"),
-                rs.getString("evidence_url"),
-                ObjectionStatus.valueOf(rs.getString("status")),
-                rs.getString("resolution_reason"),
-                rs.getBigDecimal("previous_value"),
-                rs.getBigDecimal("new_value"),
-                rs.getString("author_name"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("resolved_at", OffsetDateTime.class));
-        return new ObjectionRow(view, rs.getObject("expert_id", UUID.class), rs.getObject("author_id", UUID.class));
     }
 }
