@@ -2176,6 +2176,10 @@ export interface components {
             detail?: string;
             instance?: string;
             violations?: components["schemas"]["Violation"][];
+            /** @description The request's X-Request-Id, to quote when reporting the problem */
+            requestId?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @enum {string} */
         RecordStatus: "ACTIVE" | "ARCHIVED";

@@ -77,6 +77,16 @@ final class ProblemResponses {
 
     static void apply(OpenAPI openAPI) {
         Map<String, Schema> schemas = Contract.schemas(openAPI);
+        Schema problem = schemas.get("Problem");
+        if (problem != null) {
+            // RFC 9457 allows extension members: requestId on every problem, others per kind (existing, remaining…).
+            problem.addProperty(
+                    "requestId",
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .description("The request's X-Request-Id, to quote when reporting the problem"));
+            problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+        }
         Contract.forEachOperation(openAPI, (path, method, operation) -> {
             if (operation.getResponses() == null) {
                 operation.setResponses(OASFactory.createAPIResponses());
