@@ -97,10 +97,11 @@ public final class DatabaseBootstrap {
         if (Files.isRegularFile(versionFile)) {
             String version = Files.readString(versionFile).strip();
             if (!EMBEDDED_MAJOR_VERSION.equals(version)) {
-                throw new UnreachableDatabaseException("The embedded PostgreSQL data in " + folder + " was made by PostgreSQL "
-                        + version + "; this release embeds PostgreSQL " + EMBEDDED_MAJOR_VERSION
-                        + ". Move that folder away (or set BRIDGE_DATA_DIR to a new folder) to start with a fresh database,"
-                        + " or set DB_URL to a PostgreSQL " + version + " server.");
+                throw new UnreachableDatabaseException(
+                        "The embedded PostgreSQL data in " + folder + " was made by PostgreSQL "
+                                + version + "; this release embeds PostgreSQL " + EMBEDDED_MAJOR_VERSION
+                                + ". Move that folder away (or set BRIDGE_DATA_DIR to a new folder) to start with a fresh database,"
+                                + " or set DB_URL to a PostgreSQL " + version + " server.");
             }
         }
     }
