@@ -128,6 +128,27 @@ class ContractConformanceTest {
     }
 
     @Test
+    void anAccessProblemMatchesTheContract() {
+        as(Role.EXPERT)
+                .filter(conforming())
+                .body(organization())
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAuthenticationProblemMatchesTheContract() {
+        anonymous()
+                .filter(responseConforming())
+                .body(organization())
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void theSignedInUserMatchesTheContract() {
         as(Role.EXPERT).filter(conforming()).get("/api/v1/me").then().statusCode(200);
     }
