@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { renderWithProviders } from '@/testing/test-utils';
 
-import type { Answer, Evaluation, EvaluationPair } from '../api/types';
+import type { Answer, Evaluation, EvaluationPair } from '../api/schema';
 
 import { PairComparison } from './pair-comparison';
 
@@ -31,7 +31,7 @@ function answer(code: string, patch: Partial<Answer>): Answer {
     direction: null,
     unit: null,
     metric: null,
-    guidance: null,
+    guidance: '',
     normative: true,
     ...patch,
   };

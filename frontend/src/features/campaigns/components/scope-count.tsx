@@ -6,7 +6,7 @@ import { useReferenceNames } from '@/hooks/use-reference-data';
 import { errorMessage } from '@/lib/notify';
 
 import { useScopePreview } from '../api/scope-preview';
-import type { CampaignScope } from '../api/types';
+import type { CampaignScope } from '../api/schema';
 
 export type ScopeCountProps = {
   scope: CampaignScope;
