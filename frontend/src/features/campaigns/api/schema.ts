@@ -1,4 +1,10 @@
-import { type ApiBody, type ApiQuery, type ApiResponse, type Complete, enumValues } from '@/lib/api-types';
+import {
+  type ApiBody,
+  type ApiQuery,
+  type ApiResponse,
+  type Complete,
+  enumValues,
+} from '@/lib/api-types';
 
 /**
  * The campaigns feature's API shapes, taken from the generated contract (src/types/api.gen.ts) by

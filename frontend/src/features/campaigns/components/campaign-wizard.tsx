@@ -37,9 +37,8 @@ import type {
   Sector,
 } from '../api/schema';
 
-import { useCreateCampaignWithExperts } from './use-create-campaign';
-
 import { ScopeCount } from './scope-count';
+import { useCreateCampaignWithExperts } from './use-create-campaign';
 
 const PERIOD = /^\d{4}-(Q[1-4]|H[12]|Y)$/;
 

@@ -1,4 +1,10 @@
-import { type ApiBody, type ApiQuery, type ApiResponse, type Complete, enumValues } from '@/lib/api-types';
+import {
+  type ApiBody,
+  type ApiQuery,
+  type ApiResponse,
+  type Complete,
+  enumValues,
+} from '@/lib/api-types';
 
 /**
  * The methodology's API shapes, taken from the generated contract (src/types/api.gen.ts) by path.
@@ -6,7 +12,9 @@ import { type ApiBody, type ApiQuery, type ApiResponse, type Complete, enumValue
  */
 export type CriteriaSet = Complete<ApiResponse<'/api/v1/criteria-sets/{id}', 'get'>>;
 export type Criterion = CriteriaSet['criteria'][number];
-export type CriteriaSetSummary = Complete<ApiResponse<'/api/v1/criteria-sets', 'get'>>['items'][number];
+export type CriteriaSetSummary = Complete<
+  ApiResponse<'/api/v1/criteria-sets', 'get'>
+>['items'][number];
 export type CriteriaSetsQuery = ApiQuery<'/api/v1/criteria-sets', 'get'>;
 export type CriteriaSetStatus = CriteriaSet['status'];
 
