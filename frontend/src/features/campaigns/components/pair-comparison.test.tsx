@@ -139,8 +139,8 @@ describe('PairComparison', () => {
     expect(onReconcile).toHaveBeenCalledWith({
       comment: 'Почта есть',
       answers: [
-        { criterionId: 'c-FEEDBACK.QUALITY', value: 2, notApplicable: false, naReason: null },
-        { criterionId: 'c-PROFILE.EMAIL', value: 1, notApplicable: false, naReason: null },
+        { criterionId: 'c-FEEDBACK.QUALITY', value: 2, notApplicable: false, naReason: undefined },
+        { criterionId: 'c-PROFILE.EMAIL', value: 1, notApplicable: false, naReason: undefined },
       ],
     });
   });

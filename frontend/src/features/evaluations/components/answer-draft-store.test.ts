@@ -82,10 +82,10 @@ describe('AnswerDraftStore (autosave)', () => {
           criterionId: 'phone',
           value: 1,
           notApplicable: false,
-          naReason: null,
+          naReason: undefined,
           evidenceUrl: 'https://vk.com/wall-1_1',
-          evidenceNote: null,
-          recommendation: null,
+          evidenceNote: undefined,
+          recommendation: undefined,
         },
       ],
     });
