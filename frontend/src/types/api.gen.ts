@@ -5367,6 +5367,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseAssignmentRow: {
             items: components["schemas"]["AssignmentRow"][];
@@ -5376,6 +5378,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
@@ -5385,6 +5389,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseCampaignResponse: {
             items: components["schemas"]["CampaignResponse"][];
@@ -5394,6 +5400,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseCriteriaSetSummary: {
             items: components["schemas"]["CriteriaSetSummary"][];
@@ -5403,6 +5411,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseEvaluationSummary: {
             items: components["schemas"]["EvaluationSummary"][];
@@ -5412,6 +5422,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseObjectionResponse: {
             items: components["schemas"]["ObjectionResponse"][];
@@ -5421,6 +5433,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseOrganizationResponse: {
             items: components["schemas"]["OrganizationResponse"][];
@@ -5430,6 +5444,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseUserResponse: {
             items: components["schemas"]["UserResponse"][];
@@ -5439,6 +5455,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         /** @enum {string} */
         Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
