@@ -25,6 +25,8 @@ begin
     return null;
 end $$;
 
-create trigger account_municipality_to_evaluations after update of municipality_id on account
+-- not "update of municipality_id": the account's municipality is set by its own before-trigger when the
+-- organization moves, which a column list would not see
+create trigger account_municipality_to_evaluations after update on account
     for each row when (old.municipality_id is distinct from new.municipality_id)
     execute function account_municipality_to_evaluations();

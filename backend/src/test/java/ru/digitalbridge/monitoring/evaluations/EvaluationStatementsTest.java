@@ -1,9 +1,9 @@
-package ru.digitalbridge.monitoring;
+package ru.digitalbridge.monitoring.evaluations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static ru.digitalbridge.monitoring.EvaluationResourceTest.answer;
-import static ru.digitalbridge.monitoring.EvaluationResourceTest.answers;
+import static ru.digitalbridge.monitoring.evaluations.EvaluationResourceTest.answer;
+import static ru.digitalbridge.monitoring.evaluations.EvaluationResourceTest.answers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import ru.digitalbridge.monitoring.EvaluationTestData.Scenario;
+import ru.digitalbridge.monitoring.evaluations.EvaluationTestData.Scenario;
 import ru.digitalbridge.support.StatementCountingDriver;
 
 /**
