@@ -101,7 +101,7 @@ start_empty() {
         java -Xmx256m -jar "$EMPTY_JAR" >"$log" 2>&1 &
     APP_PID=$!
     APP_LABEL="empty application ($label)"
-    wait_ready "empty $label" "$log" 60 "$t0"
+    wait_ready "empty $label" "$log" 300 "$t0"
     echo "  empty application $label: ready after ${STARTUP_MS} ms"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
@@ -140,7 +140,7 @@ echo "Benchmark: scale $SCALE, ${CONNECTIONS} connections, ${THREADS} threads, $
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "0. Build the start-up baseline bench/empty-app"
-if [[ ! -f "$EMPTY_JAR" || "$EMPTY_DIR/pom.xml" -nt "$EMPTY_JAR" ]]; then
+if [[ ! -f "$EMPTY_JAR" || -n "$(find "$EMPTY_DIR/pom.xml" "$EMPTY_DIR/src" -newer "$EMPTY_JAR" -print -quit)" ]]; then
     mvn -q -f "$EMPTY_DIR/pom.xml" package -DskipTests >"$WORK/empty-build.log" 2>&1 || { tail -40 "$WORK/empty-build.log" >&2; exit 1; }
 fi
 
@@ -198,7 +198,7 @@ for i in $(seq 1 "$STARTS"); do
     start_empty "$i"
     EMPTY_TIMES+=("$STARTUP_MS")
     stop_app
-    start_app "second-$i" 120
+    start_app "second-$i" 300
     APP_TIMES+=("$STARTUP_MS")
     QUARKUS_TIMES+=("$QUARKUS_REPORTED")
     if ((i < STARTS)); then stop_app; fi

@@ -36,20 +36,17 @@ class ProgressByMunicipalityTest {
     @Test
     void theEvaluationKeepsItsAccountsMunicipalityAndFollowsAMove() {
         Scenario s = data.scenario("EVALUATION", true);
-        assertThat(perMunicipality(s))
-                .singleElement()
-                .satisfies(m -> {
-                    assertThat(m.get("municipalityId")).isEqualTo(EvaluationTestData.BALAKOVO);
-                    assertThat(m.get("total")).isEqualTo(2);
-                });
+        assertThat(perMunicipality(s)).singleElement().satisfies(m -> {
+            assertThat(m.get("municipalityId")).isEqualTo(EvaluationTestData.BALAKOVO);
+            assertThat(m.get("total")).isEqualTo(2);
+        });
 
-        data.update("update organization set municipality_id = cast(? as uuid) where id = ?", SARATOV, s.organization());
+        data.update(
+                "update organization set municipality_id = cast(? as uuid) where id = ?", SARATOV, s.organization());
 
-        assertThat(perMunicipality(s))
-                .singleElement()
-                .satisfies(m -> {
-                    assertThat(m.get("municipalityId")).isEqualTo(SARATOV);
-                    assertThat(m.get("total")).isEqualTo(2);
-                });
+        assertThat(perMunicipality(s)).singleElement().satisfies(m -> {
+            assertThat(m.get("municipalityId")).isEqualTo(SARATOV);
+            assertThat(m.get("total")).isEqualTo(2);
+        });
     }
 }
