@@ -71,14 +71,16 @@ public class CampaignProgressService {
              order by u.full_name, u.id
             """.formatted(AssignmentService.OVERDUE);
 
+    /** Grouped on the evaluation's own copy of the account's municipality (V041), joined to names afterwards. */
     private static final String PER_MUNICIPALITY = """
-            select m.id, m.name, count(*), count(*) filter (where e.status in %s), count(*) filter (where %s)
-              from evaluation e
-              join campaign c on c.id = e.campaign_id
-              join registry_account_view a on a.id = e.account_id
-              join registry_municipality_view m on m.id = a.municipality_id
-             where e.campaign_id = ?
-             group by m.id, m.name
+            select m.id, m.name, per.total, per.delivered, per.overdue
+              from (select e.municipality_id, count(*) as total, count(*) filter (where e.status in %s) as delivered,
+                            count(*) filter (where %s) as overdue
+                      from evaluation e
+                      join campaign c on c.id = e.campaign_id
+                     where e.campaign_id = ?
+                     group by e.municipality_id) per
+              join registry_municipality_view m on m.id = per.municipality_id
              order by m.name, m.id
             """.formatted(DELIVERED, AssignmentService.OVERDUE);
 

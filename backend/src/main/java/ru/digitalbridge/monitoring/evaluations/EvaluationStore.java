@@ -2,6 +2,7 @@ package ru.digitalbridge.monitoring.evaluations;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +40,16 @@ import ru.digitalbridge.registry.Platform;
 public class EvaluationStore {
     private static final TypeReference<List<RevisionAnswer>> SNAPSHOT = new TypeReference<>() {};
 
-    private static final String EVALUATION = """
+    private static final String EVALUATION_COLUMNS = """
             select e.id, e.version, e.campaign_id, c.title, c.period, c.stage, c.criteria_set_id, c.reply_closes_at,
                    e.account_id, a.display_name, a.url, a.platform, o.id as organization_id, o.name as organization_name,
                    o.sector, o.kind, m.id as municipality_id, m.name as municipality_name, e.expert_id,
                    u.full_name as expert_name, e.role, e.status, e.index_value, e.initial_index, e.final_index,
                    e.revision, e.review_comment, e.reconciled, e.started_at, e.submitted_at, e.approved_at,
                    e.published_at, e.updated_at
+            """;
+
+    private static final String EVALUATION_JOINS = """
               from evaluation e
               join campaign c on c.id = e.campaign_id
               join registry_account_view a on a.id = e.account_id
@@ -52,6 +57,20 @@ public class EvaluationStore {
               join registry_municipality_view m on m.id = a.municipality_id
               join security_user_view u on u.id = e.expert_id
             """;
+
+    /** The stored answers and the question sample of the evaluation as JSON (numbers as text, exact). */
+    private static final String ANSWERS_AND_QUESTIONS = """
+                 , (select json_agg(json_build_object('criterion', ea.criterion_id, 'value', ea.value::text,
+                                    'na', ea.not_applicable, 'naReason', ea.na_reason, 'points', ea.points::text,
+                                    'evidenceUrl', ea.evidence_url, 'evidenceNote', ea.evidence_note,
+                                    'recommendation', ea.recommendation))
+                      from evaluation_answer ea where ea.evaluation_id = e.id) as answers_json
+                 , (select json_agg(json_build_object('askedAt', q.asked_at, 'answeredAt', q.answered_at)
+                                    order by q.asked_at, q.id)
+                      from citizen_question q where q.evaluation_id = e.id) as questions_json
+            """;
+
+    private static final String EVALUATION = EVALUATION_COLUMNS + EVALUATION_JOINS;
 
     private static final String SUMMARY = """
             select e.id, c.id as campaign_id, c.title, c.period, a.id as account_id, a.display_name, a.platform,
@@ -76,6 +95,72 @@ public class EvaluationStore {
     Optional<EvaluationRow> evaluation(UUID id, boolean lock) {
         String sql = EVALUATION + " where e.id = ?" + (lock ? " for update of e" : "");
         return query(sql, EvaluationStore::evaluationRow, id).stream().findFirst();
+    }
+
+    /** An evaluation locked for a write, with its stored answers and question sample, read in one statement. */
+    record ForWrite(EvaluationRow row, Map<UUID, StoredAnswer> answers, List<AnswerTimes.Question> questions) {}
+
+    Optional<ForWrite> evaluationForWrite(UUID id) {
+        return query(
+                        EVALUATION_COLUMNS + ANSWERS_AND_QUESTIONS + EVALUATION_JOINS
+                                + " where e.id = ? for update of e",
+                        rs -> new ForWrite(
+                                evaluationRow(rs),
+                                storedAnswers(rs.getString("answers_json")),
+                                questionTimes(rs.getString("questions_json"))),
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    private Map<UUID, StoredAnswer> storedAnswers(String text) {
+        Map<UUID, StoredAnswer> answers = new HashMap<>();
+        for (JsonNode a : tree(text)) {
+            String naReason = textOrNull(a, "naReason");
+            boolean na = a.path("na").asBoolean();
+            answers.put(
+                    UUID.fromString(a.path("criterion").asText()),
+                    new StoredAnswer(
+                            new EvaluationScorer.Input(
+                                    decimal(a, "value"),
+                                    na && naReason != null,
+                                    naReason,
+                                    textOrNull(a, "evidenceUrl"),
+                                    textOrNull(a, "evidenceNote"),
+                                    textOrNull(a, "recommendation")),
+                            decimal(a, "points"),
+                            na));
+        }
+        return answers;
+    }
+
+    private List<AnswerTimes.Question> questionTimes(String text) {
+        List<AnswerTimes.Question> questions = new ArrayList<>();
+        for (JsonNode q : tree(text)) {
+            String answered = textOrNull(q, "answeredAt");
+            questions.add(new AnswerTimes.Question(
+                    OffsetDateTime.parse(q.path("askedAt").asText()),
+                    answered == null ? null : OffsetDateTime.parse(answered)));
+        }
+        return questions;
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return text == null ? json.createArrayNode() : json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Malformed answers of an evaluation", e);
+        }
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        String text = textOrNull(node, field);
+        return text == null ? null : new BigDecimal(text);
     }
 
     /** The other evaluation of the same account in the same campaign (PRIMARY for a SECOND and vice versa). */
@@ -118,48 +203,106 @@ public class EvaluationStore {
         return answers;
     }
 
-    /** Texts of criteria the catalogue does not carry: guidance and unit. */
-    record CriterionTexts(String guidance, String unit) {}
+    private static final String UPSERT_ANSWERS = """
+            insert into evaluation_answer (evaluation_id, criterion_id, value, not_applicable, na_reason, points,
+                                           max_points, evidence_url, evidence_note, recommendation)
+            select ?, t.criterion_id, t.value, t.not_applicable, t.na_reason, t.points, t.max_points, t.evidence_url,
+                   t.evidence_note, t.recommendation
+              from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as boolean[]), cast(? as text[]),
+                          cast(? as numeric[]), cast(? as numeric[]), cast(? as text[]), cast(? as text[]),
+                          cast(? as text[]))
+                   as t(criterion_id, value, not_applicable, na_reason, points, max_points, evidence_url,
+                        evidence_note, recommendation)
+            on conflict (evaluation_id, criterion_id) do update
+               set value = excluded.value, not_applicable = excluded.not_applicable,
+                   na_reason = excluded.na_reason, points = excluded.points, max_points = excluded.max_points,
+                   evidence_url = excluded.evidence_url, evidence_note = excluded.evidence_note,
+                   recommendation = excluded.recommendation
+            """;
 
-    Map<UUID, CriterionTexts> criterionTexts(UUID criteriaSetId) {
-        Map<UUID, CriterionTexts> texts = new HashMap<>();
-        for (Object[] row : query(
-                "select id, guidance, unit from criterion where criteria_set_id = ?",
-                rs -> new Object[] {rs.getObject(1, UUID.class), new CriterionTexts(rs.getString(2), rs.getString(3))},
-                criteriaSetId)) {
-            texts.put((UUID) row[0], (CriterionTexts) row[1]);
-        }
-        return texts;
+    /** Writes every criterion's answer as scored (insert or replace), in one statement. */
+    void saveAnswers(UUID evaluationId, List<EvaluationScorer.Scored> answers) {
+        db.update(UPSERT_ANSWERS, answerParameters(evaluationId, answers).toArray());
     }
 
-    /** Writes every criterion's answer as scored (insert or replace). */
-    void saveAnswers(UUID evaluationId, List<EvaluationScorer.Scored> answers) {
-        String sql = """
-                insert into evaluation_answer (evaluation_id, criterion_id, value, not_applicable, na_reason, points,
-                                               max_points, evidence_url, evidence_note, recommendation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (evaluation_id, criterion_id) do update
-                   set value = excluded.value, not_applicable = excluded.not_applicable,
-                       na_reason = excluded.na_reason, points = excluded.points, max_points = excluded.max_points,
-                       evidence_url = excluded.evidence_url, evidence_note = excluded.evidence_note,
-                       recommendation = excluded.recommendation
-                """;
-        List<Object[]> rows = new ArrayList<>();
-        for (EvaluationScorer.Scored answer : answers) {
-            rows.add(new Object[] {
-                evaluationId,
-                answer.criterion().id(),
-                answer.value(),
-                answer.notApplicable(),
-                answer.naReason(),
-                answer.points(),
-                answer.criterion().maxPoints(),
-                answer.evidenceUrl(),
-                answer.evidenceNote(),
-                answer.recommendation()
-            });
+    /** The evaluation id and the nine answer arrays, in the order of {@link #UPSERT_ANSWERS}'s parameters. */
+    private static List<Object> answerParameters(UUID evaluationId, List<EvaluationScorer.Scored> answers) {
+        int n = answers.size();
+        String[][] columns = new String[9][n];
+        for (int i = 0; i < n; i++) {
+            EvaluationScorer.Scored a = answers.get(i);
+            columns[0][i] = a.criterion().id().toString();
+            columns[1][i] = a.value() == null ? null : a.value().toPlainString();
+            columns[2][i] = String.valueOf(a.notApplicable());
+            columns[3][i] = a.naReason();
+            columns[4][i] = a.points() == null ? null : a.points().toPlainString();
+            columns[5][i] = a.criterion().maxPoints() == null
+                    ? null
+                    : a.criterion().maxPoints().toPlainString();
+            columns[6][i] = a.evidenceUrl();
+            columns[7][i] = a.evidenceNote();
+            columns[8][i] = a.recommendation();
         }
-        db.batch(sql, rows);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(evaluationId);
+        parameters.addAll(List.of((Object[]) columns));
+        return parameters;
+    }
+
+    /** What one write of an evaluation changes besides its answers. */
+    record Write(
+            UUID id,
+            long version,
+            BigDecimal index,
+            EvaluationStatus status,
+            EvaluationCaller actor,
+            String action,
+            BigDecimal indexBefore) {}
+
+    /** The evaluation's columns after a write. */
+    record Written(
+            long version,
+            EvaluationStatus status,
+            OffsetDateTime startedAt,
+            OffsetDateTime submittedAt,
+            OffsetDateTime updatedAt) {}
+
+    /**
+     * One statement for an expert's save or submission: upserts every answer, stores the index, bumps the
+     * version (only if it is still {@code version}: empty otherwise), moves to {@code status} when given and
+     * writes the event when an action is given (the actor's name is read from the user in the same statement).
+     */
+    Optional<Written> write(Write w, List<EvaluationScorer.Scored> answers) {
+        String timestamp = w.status() == EvaluationStatus.SUBMITTED ? ", submitted_at = now()" : "";
+        String sql = "with answers as (" + UPSERT_ANSWERS + " returning 1), updated as ("
+                + "update evaluation set index_value = ?, started_at = coalesce(started_at, now()), updated_at = now(),"
+                + " version = version + 1, status = coalesce(?, status)" + timestamp
+                + " where id = ? and version = ? returning version, status, started_at, submitted_at, updated_at)"
+                + (w.action() == null
+                        ? ""
+                        : ", event as (insert into evaluation_event (evaluation_id, actor_id, actor_name, action,"
+                                + " index_before, index_after, detail) select cast(? as uuid), cast(? as uuid), coalesce((select"
+                                + " full_name from app_user where id = cast(? as uuid)), cast(? as text)),"
+                                + " cast(? as text), cast(? as numeric), cast(? as numeric), '{}'::jsonb from updated)")
+                + " select version, status, started_at, submitted_at, updated_at, (select count(*) from answers)"
+                + " from updated";
+        List<Object> parameters = answerParameters(w.id(), answers);
+        parameters.addAll(
+                Arrays.asList(w.index(), w.status() == null ? null : w.status().name(), w.id(), w.version()));
+        if (w.action() != null) {
+            UUID actor = w.actor().userId();
+            parameters.addAll(
+                    Arrays.asList(w.id(), actor, actor, w.actor().name(), w.action(), w.indexBefore(), w.index()));
+        }
+        return db.one(
+                sql,
+                rs -> new Written(
+                        rs.getLong(1),
+                        EvaluationStatus.valueOf(rs.getString(2)),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class)),
+                parameters.toArray());
     }
 
     /** Stores the index and marks the evaluation started; bumps the version when {@code bump}. */
