@@ -282,7 +282,7 @@ public class EvaluationStore {
                         ? ""
                         : ", event as (insert into evaluation_event (evaluation_id, actor_id, actor_name, action,"
                                 + " index_before, index_after, detail) select cast(? as uuid), cast(? as uuid), coalesce((select"
-                                + " full_name from app_user where id = cast(? as uuid)), cast(? as text)),"
+                                + " full_name from security_user_view where id = cast(? as uuid)), cast(? as text)),"
                                 + " cast(? as text), cast(? as numeric), cast(? as numeric), '{}'::jsonb from updated)")
                 + " select version, status, started_at, submitted_at, updated_at, (select count(*) from answers)"
                 + " from updated";
