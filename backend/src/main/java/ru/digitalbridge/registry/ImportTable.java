@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -206,9 +206,23 @@ record ImportTable(
             texts.add(String.join(" ", all));
         }
         List<TrailingRow> trailing = new ArrayList<>();
-        if (keyByIndex.size() >= 2) {
+        if (keyByIndex.size() >= 2 && !rows.isEmpty()) {
+            // the columns most rows fill; a row under the data that misses half of them is not data
+            Map<String, Integer> filled = new HashMap<>();
+            for (ImportRow row : rows) {
+                row.cells().forEach((key, value) -> {
+                    if (meaningful(value)) {
+                        filled.merge(key, 1, Integer::sum);
+                    }
+                });
+            }
+            int total = rows.size();
+            List<String> core = filled.entrySet().stream()
+                    .filter(e -> e.getValue() * 2 >= total)
+                    .map(Map.Entry::getKey)
+                    .toList();
             int end = rows.size();
-            while (end > 0 && !dataLike(rows.get(end - 1))) {
+            while (end > 0 && !dataLike(rows.get(end - 1), core)) {
                 end--;
             }
             for (int i = end; i < rows.size(); i++) {
@@ -229,12 +243,22 @@ record ImportTable(
                 List.copyOf(trailing));
     }
 
-    /** A data row fills at least two known columns with something other than a line to sign on. */
-    private static boolean dataLike(ImportRow row) {
-        return row.cells().values().stream()
-                        .filter(value -> !value.matches("[_\\-.\\s]*"))
-                        .count()
-                >= 2;
+    /**
+     * A data row fills at least two known columns, and at least half of the columns that most rows fill
+     * (a signature line or a note under the data does not).
+     */
+    private static boolean dataLike(ImportRow row, List<String> core) {
+        long known =
+                row.cells().values().stream().filter(ImportTable::meaningful).count();
+        long coreFilled = core.stream()
+                .filter(key -> row.has(key) && meaningful(row.get(key)))
+                .count();
+        return known >= 2 && (core.isEmpty() || coreFilled * 2 > core.size());
+    }
+
+    /** Not just a line to sign on. */
+    private static boolean meaningful(String value) {
+        return !value.matches("[_\\-.\\s]*");
     }
 
     /** The first row (among the first few) naming at least {@code least} known columns, or -1. */
@@ -432,8 +456,10 @@ record ImportTable(
         if (name == null) {
             return null;
         }
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
+        // commons-compress: unlike java.util.zip it reads stored entries followed by a data descriptor
+        try (ZipArchiveInputStream zip =
+                new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
