@@ -130,7 +130,9 @@ public class ImportService {
             String options = String.join(
                     ", ",
                     ImportRows.ORGANIZATION_KEYS.stream()
-                            .map(k -> "«" + columns.header(k, locale) + "»")
+                            .map(k -> "en".equals(locale.getLanguage())
+                                    ? "\"" + columns.header(k, locale) + "\""
+                                    : "«" + columns.header(k, locale) + "»")
                             .toList());
             return headerError(
                     context,
