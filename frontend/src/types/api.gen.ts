@@ -58,8 +58,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB
+         * @description Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importAccounts"];
         delete?: never;
@@ -1106,8 +1106,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB
+         * @description Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importOrganizations"];
         delete?: never;
@@ -1923,11 +1923,26 @@ export interface components {
             /** Format: int64 */
             overdue: number;
         };
+        IgnoredColumn: {
+            header: string;
+            suggestion: string | null;
+        };
         ImportReport: {
             dryRun: boolean;
             applied: boolean;
             totals: components["schemas"]["Totals"];
             rows: components["schemas"]["RowReport"][];
+            /** @description The workbook's sheet names in order; empty for CSV. */
+            sheets: string[];
+            /** @description The sheet read; null for CSV. */
+            sheet: string | null;
+            /**
+             * Format: int32
+             * @description The row the header was found on (rows above it were skipped); 0 when none.
+             */
+            headerRow: number;
+            ignoredColumns: components["schemas"]["IgnoredColumn"][];
+            trailingRows: components["schemas"]["TrailingRow"][];
         };
         IssuedApiKey: {
             client: components["schemas"]["ApiClientResponse"];
@@ -1963,6 +1978,10 @@ export interface components {
         };
         /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
+        Move: {
+            from: string;
+            to: string;
+        };
         MunicipalityCount: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -2234,6 +2253,10 @@ export interface components {
             id: components["schemas"]["UUID"] | null;
             key: string | null;
             errors: components["schemas"]["CellMessage"][];
+            /** @description What was accepted but deserves a look (e.g. the link decided the platform). */
+            warnings: components["schemas"]["CellMessage"][];
+            /** @description The account moves to another organization. */
+            move: ((components["schemas"]["Move"] | null) | null) | components["schemas"]["Move"] | null;
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
@@ -2291,6 +2314,13 @@ export interface components {
             unchanged: number;
             /** Format: int32 */
             errors: number;
+            /** Format: int32 */
+            moved: number;
+        };
+        TrailingRow: {
+            /** Format: int32 */
+            row: number;
+            text: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -2584,6 +2614,8 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
+                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
+                sheet?: string;
             };
             header?: never;
             path?: never;
@@ -7137,6 +7169,8 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
+                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
+                sheet?: string;
             };
             header?: never;
             path?: never;

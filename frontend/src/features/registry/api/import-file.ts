@@ -18,12 +18,20 @@ export function importContentType(file: File): string {
   return file.type || 'application/octet-stream';
 }
 
-/** Sends the file as the raw request body; `dryRun` checks every row without writing anything. */
-export async function importFile(entity: RegistryEntity, file: File, dryRun: boolean) {
+/**
+ * Sends the file as the raw request body; `dryRun` checks every row without writing anything; `sheet`
+ * picks a workbook's sheet (by name; the server defaults to the first sheet with a header row).
+ */
+export async function importFile(
+  entity: RegistryEntity,
+  file: File,
+  dryRun: boolean,
+  sheet?: string | null,
+) {
   // the bytes, not the File object: every fetch implementation accepts an ArrayBuffer body
   const bytes = await file.arrayBuffer();
   const options = {
-    params: { query: { dryRun } },
+    params: { query: sheet ? { dryRun, sheet } : { dryRun } },
     body: bytes as unknown as string,
     bodySerializer: (body: unknown) => body as ArrayBuffer,
     headers: { 'Content-Type': importContentType(file) },
@@ -38,8 +46,8 @@ export async function importFile(entity: RegistryEntity, file: File, dryRun: boo
 export function useImportFile(entity: RegistryEntity) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      importFile(entity, file, dryRun),
+    mutationFn: ({ file, dryRun, sheet }: { file: File; dryRun: boolean; sheet?: string | null }) =>
+      importFile(entity, file, dryRun, sheet),
     onSuccess: (report) => {
       if (report.applied) void queryClient.invalidateQueries({ queryKey: [entity] });
     },

@@ -9,8 +9,12 @@ import { ImportPanel } from './import-panel';
 const clean = {
   dryRun: true,
   applied: false,
-  totals: { created: 1, updated: 0, unchanged: 0, errors: 0 },
-  rows: [{ row: 2, outcome: 'CREATED', key: 'org-1', errors: [] }],
+  totals: { created: 1, updated: 0, unchanged: 0, errors: 0, moved: 0 },
+  rows: [{ row: 2, outcome: 'CREATED', key: 'org-1', errors: [], warnings: [] }],
+  sheets: [],
+  headerRow: 1,
+  ignoredColumns: [],
+  trailingRows: [],
 };
 
 describe('ImportPanel', () => {
@@ -47,13 +51,14 @@ describe('ImportPanel', () => {
       'POST /api/v1/accounts/import': () =>
         json({
           ...clean,
-          totals: { created: 0, updated: 0, unchanged: 0, errors: 1 },
+          totals: { created: 0, updated: 0, unchanged: 0, errors: 1, moved: 0 },
           rows: [
             {
               row: 2,
               outcome: 'ERROR',
               key: 'x',
               errors: [{ column: 'url', message: 'Неподдерживаемый адрес' }],
+              warnings: [],
             },
           ],
         }),

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -22,6 +22,7 @@ export function ImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [rejected, setRejected] = useState(false);
+  const [sheet, setSheet] = useState<string | null>(null);
   const importFile = useImportFile(entity);
 
   const reset = () => {
@@ -29,10 +30,10 @@ export function ImportPanel() {
     importFile.reset();
   };
 
-  const run = (dryRun: boolean) => {
+  const run = (dryRun: boolean, chosenSheet: string | null = sheet) => {
     if (!file) return;
     importFile.mutate(
-      { file, dryRun },
+      { file, dryRun, sheet: chosenSheet },
       {
         onSuccess: (result) => {
           setReport(result);
@@ -77,6 +78,7 @@ export function ImportPanel() {
             onFile={(picked) => {
               setFile(picked);
               setRejected(false);
+              setSheet(null);
               reset();
             }}
             onReject={() => setRejected(true)}
@@ -90,6 +92,20 @@ export function ImportPanel() {
             <Text size="sm">
               {t('import.selected')}: <strong>{file.name}</strong>
             </Text>
+          )}
+          {report && report.sheets.length > 1 && (
+            <Select
+              label={t('import.sheet')}
+              description={t('import.sheetHint')}
+              data={report.sheets}
+              value={report.sheet ?? null}
+              allowDeselect={false}
+              onChange={(value) => {
+                setSheet(value);
+                run(true, value);
+              }}
+              maw={360}
+            />
           )}
           <Group>
             <Button

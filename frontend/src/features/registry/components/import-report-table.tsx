@@ -1,4 +1,4 @@
-import { Badge, Group, List, Switch, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, List, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,9 +11,32 @@ const OUTCOME_COLORS: Record<string, string> = {
   ERROR: 'red',
 };
 
+type CellMessage = ImportReport['rows'][number]['errors'][number];
+
+function Messages({ items }: { items: CellMessage[] }) {
+  return (
+    <List size="sm" spacing={2}>
+      {items.map((item, index) => (
+        <List.Item key={index}>
+          {item.column && (
+            <Text span fw={600}>
+              {item.column}:{' '}
+            </Text>
+          )}
+          {item.message}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
 export type ImportReportTableProps = { report: ImportReport };
 
-/** The per-row result of an import or a dry run: outcome, key, and each error with its column. */
+/**
+ * The result of an import or a dry run: what was read (header row, ignored columns with the nearest
+ * known header, rows under the data that were skipped), then per row the outcome, key, an account's
+ * move to another organization, warnings and each error with the file's own column header.
+ */
 export function ImportReportTable({ report }: ImportReportTableProps) {
   const { t } = useTranslation('registry');
   const [onlyErrors, setOnlyErrors] = useState(report.totals.errors > 0);
@@ -22,6 +45,35 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
 
   return (
     <>
+      {(report.ignoredColumns.length > 0 || report.trailingRows.length > 0) && (
+        <Stack gap="xs">
+          {report.ignoredColumns.length > 0 && (
+            <Alert color="yellow" title={t('import.ignoredTitle')}>
+              <List size="sm" spacing={2} aria-label={t('import.ignoredTitle')}>
+                {report.ignoredColumns.map((column) => (
+                  <List.Item key={column.header}>
+                    {t('import.ignored', { header: column.header })}
+                    {column.suggestion && (
+                      <> — {t('import.suggestion', { suggestion: column.suggestion })}</>
+                    )}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {report.trailingRows.length > 0 && (
+            <Alert color="gray" title={t('import.trailingTitle')}>
+              <List size="sm" spacing={2} aria-label={t('import.trailingTitle')}>
+                {report.trailingRows.map((row) => (
+                  <List.Item key={row.row}>
+                    {t('import.trailing', { row: row.row, text: row.text })}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+        </Stack>
+      )}
       <Group justify="space-between" wrap="wrap">
         <Group gap="xs" aria-label={t('import.totals')} role="group">
           {totals.map((key) => (
@@ -34,6 +86,11 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
               {t(`import.total.${key}`, { value: report.totals[key] })}
             </Badge>
           ))}
+          {report.totals.moved > 0 && (
+            <Badge size="lg" variant="light" color="orange">
+              {t('import.total.moved', { value: report.totals.moved })}
+            </Badge>
+          )}
         </Group>
         <Switch
           label={t('import.onlyErrors')}
@@ -41,6 +98,11 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
           onChange={(event) => setOnlyErrors(event.currentTarget.checked)}
         />
       </Group>
+      {report.headerRow > 1 && (
+        <Text size="sm" c="dimmed">
+          {t('import.headerRow', { row: report.headerRow })}
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={700}>
         <Table striped aria-label={t('import.reportLabel')}>
           <Table.Thead>
@@ -62,19 +124,19 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.key}</Table.Td>
                 <Table.Td>
-                  {row.errors.length > 0 && (
-                    <List size="sm" spacing={2}>
-                      {row.errors.map((error, index) => (
-                        <List.Item key={index}>
-                          {error.column && (
-                            <Text span fw={600}>
-                              {error.column}:{' '}
-                            </Text>
-                          )}
-                          {error.message}
-                        </List.Item>
-                      ))}
-                    </List>
+                  {row.move && (
+                    <Text size="sm" fw={600}>
+                      {t('import.move', { from: row.move.from, to: row.move.to })}
+                    </Text>
+                  )}
+                  {row.errors.length > 0 && <Messages items={row.errors} />}
+                  {row.warnings.length > 0 && (
+                    <div aria-label={t('import.warnings')}>
+                      <Text size="sm" c="dimmed">
+                        {t('import.warnings')}:
+                      </Text>
+                      <Messages items={row.warnings} />
+                    </div>
                   )}
                 </Table.Td>
               </Table.Tr>

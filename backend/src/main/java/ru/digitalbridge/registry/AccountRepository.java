@@ -26,6 +26,10 @@ class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return externalIds.isEmpty() ? List.of() : list("externalId in ?1", externalIds);
     }
 
+    List<Account> findByRecordIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     List<Account> findActiveByOrganization(UUID organizationId) {
         return list("organizationId = ?1 and status = ?2", organizationId, RecordStatus.ACTIVE);
     }

@@ -163,9 +163,10 @@ public class AccountResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
     @Operation(
-            summary = "Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, "
-                    + "at most 10 MB. Nothing is written on a dry run or when any row has an error. "
-                    + "Administrators and coordinators.")
+            summary =
+                    "Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, "
+                            + "at most 10 MB. Nothing is written on a dry run or when any row has an error. "
+                            + "Administrators and coordinators.")
     @RequestBody(
             content = {
                 @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -174,7 +175,15 @@ public class AccountResource {
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public ImportReport importFile(
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream file, HttpHeaders headers) {
-        return imports.importAccounts(ImportUpload.read(file), dryRun, Messages.pick(headers.getAcceptableLanguages()));
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(
+                            description = "The workbook sheet to read: its name or 1-based number. Default: the first "
+                                    + "sheet with a header row. The report lists the sheets.")
+                    @QueryParam("sheet")
+                    String sheet,
+            InputStream file,
+            HttpHeaders headers) {
+        return imports.importAccounts(
+                ImportUpload.read(file), dryRun, sheet, Messages.pick(headers.getAcceptableLanguages()));
     }
 }

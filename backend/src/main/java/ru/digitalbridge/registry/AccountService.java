@@ -173,7 +173,7 @@ public class AccountService {
         try {
             normalized = AccountUrls.normalize(request.url(), request.platform());
         } catch (AccountUrls.InvalidUrlException e) {
-            throw RegistryProblems.invalidUrl(e.failure());
+            throw RegistryProblems.invalidUrl(e);
         }
         return new Cleaned(
                 request.organizationId(),

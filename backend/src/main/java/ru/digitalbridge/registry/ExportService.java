@@ -14,10 +14,15 @@ import ru.digitalbridge.registry.Filters.OrganizationFilter;
 
 /**
  * Exports the filtered lists in the import's column layout (headers and values in the request's
- * language), so an exported file can be edited in Excel and imported back.
+ * language), so an exported file can be edited in Excel and imported back with no change: every row
+ * carries the record id (and the parent's or organization's record id), which the import matches first.
  */
 @ApplicationScoped
 class ExportService {
+    /** The account columns an export writes: all but the instruction to move an account. */
+    static final List<String> ACCOUNT_COLUMNS = ImportColumns.ACCOUNTS.keys().stream()
+            .filter(key -> !key.equals("move"))
+            .toList();
 
     private final RegistryQueries queries;
     private final ObjectMapper json;
@@ -34,12 +39,13 @@ class ExportService {
         ImportColumns columns = ImportColumns.ORGANIZATIONS;
         return out -> {
             try (var writer = format.open(out, sheetName("Организации", "Organizations", locale))) {
-                writer.row(headers(columns, locale));
+                writer.row(headers(columns, columns.keys(), locale));
                 queries.streamOrganizations(filter, row -> {
                     OrganizationResponse o = row.organization();
                     write(
                             writer,
                             List.of(
+                                    o.id().toString(),
                                     nz(o.externalId()),
                                     o.name(),
                                     nz(o.shortName()),
@@ -49,6 +55,7 @@ class ExportService {
                                     nz(o.website()),
                                     nz(o.inn()),
                                     nz(o.ogrn()),
+                                    o.parent() == null ? "" : o.parent().id().toString(),
                                     nz(row.parentExternalId())));
                 });
             }
@@ -62,14 +69,16 @@ class ExportService {
         ImportColumns columns = ImportColumns.ACCOUNTS;
         return out -> {
             try (var writer = format.open(out, sheetName("Аккаунты", "Accounts", locale))) {
-                writer.row(headers(columns, locale));
+                writer.row(headers(columns, ACCOUNT_COLUMNS, locale));
                 queries.streamAccounts(filter, row -> {
                     AccountResponse a = row.account();
                     boolean english = "en".equals(locale.getLanguage());
                     write(
                             writer,
                             List.of(
+                                    a.id().toString(),
                                     nz(a.externalId()),
+                                    a.organization().id().toString(),
                                     nz(row.organizationExternalId()),
                                     nz(row.organizationInn()),
                                     a.platform().label(locale),
@@ -84,9 +93,9 @@ class ExportService {
         };
     }
 
-    private static List<String> headers(ImportColumns columns, Locale locale) {
+    private static List<String> headers(ImportColumns columns, List<String> keys, Locale locale) {
         List<String> headers = new ArrayList<>();
-        for (String key : columns.keys()) {
+        for (String key : keys) {
             headers.add(columns.header(key, locale));
         }
         return headers;

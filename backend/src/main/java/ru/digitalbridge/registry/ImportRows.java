@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import ru.digitalbridge.registry.ImportTable.ImportRow;
@@ -22,7 +23,12 @@ final class ImportRows {
         }
     }
 
+    /**
+     * An organization row as read. {@code columns} are the keys the file's header has: a column the file
+     * lacks leaves the stored value alone, while an empty cell of a column it has clears an optional value.
+     */
     record OrganizationDraft(
+            UUID id,
             String externalId,
             String name,
             String shortName,
@@ -32,41 +38,77 @@ final class ImportRows {
             String website,
             String inn,
             String ogrn,
-            String parentExternalId) {}
+            UUID parentId,
+            String parentExternalId,
+            Set<String> columns) {
 
+        boolean has(String column) {
+            return columns.contains(column);
+        }
+    }
+
+    /** An account row as read; absent columns as for {@link OrganizationDraft}. */
     record AccountDraft(
+            UUID id,
             String externalId,
+            UUID organizationId,
             String organizationExternalId,
             String organizationInn,
             Platform platform,
             String url,
             String normalizedUrl,
             String displayName,
-            boolean official,
-            RecordStatus status) {
+            Boolean official,
+            RecordStatus status,
+            boolean move,
+            Set<String> columns) {
 
-        /** What identifies the account for the upsert: the external id, else the normalised URL. */
+        boolean has(String column) {
+            return columns.contains(column);
+        }
+
+        /** Whether the row names an organization at all. */
+        boolean namesOrganization() {
+            return organizationId != null || organizationExternalId != null || organizationInn != null;
+        }
+
+        /** What identifies the account in the report: the external id, else the normalised URL. */
         String key() {
             return externalId != null ? externalId : normalizedUrl;
         }
     }
 
-    record Parsed<T>(T draft, List<CellError> errors) {}
+    record Parsed<T>(T draft, List<CellError> errors, List<CellError> warnings) {
+        Parsed(T draft, List<CellError> errors) {
+            this(draft, errors, List.of());
+        }
+    }
 
-    static final List<String> ORGANIZATION_REQUIRED = List.of("externalId", "name", "kind", "sector", "municipality");
-    static final List<String> ACCOUNT_REQUIRED = List.of("url", "displayName");
+    /** Columns an organization needs to be created (an update may leave them out). */
+    static final List<String> ORGANIZATION_REQUIRED = List.of("name", "kind", "sector", "municipality");
+    /** Columns of which an organization file must have at least one: how rows find their record. */
+    static final List<String> ORGANIZATION_KEYS = List.of("id", "externalId", "inn", "ogrn");
+
+    static final List<String> ACCOUNT_REQUIRED = List.of("url");
 
     private ImportRows() {}
 
+    /** Reads a row as if the file had every column (a missing cell is an empty one). */
     static Parsed<OrganizationDraft> organization(ImportRow row, Function<String, UUID> municipalities) {
+        return organization(row, Set.copyOf(ImportColumns.ORGANIZATIONS.keys()), municipalities);
+    }
+
+    static Parsed<OrganizationDraft> organization(
+            ImportRow row, Set<String> columns, Function<String, UUID> municipalities) {
         List<CellError> errors = new ArrayList<>();
-        String externalId = text(row, "externalId", Limits.EXTERNAL_ID, true, errors);
-        String name = text(row, "name", Limits.NAME, true, errors);
+        UUID id = uuid(row, "id", errors);
+        String externalId = text(row, "externalId", Limits.EXTERNAL_ID, false, errors);
+        String name = text(row, "name", Limits.NAME, columns.contains("name"), errors);
         String shortName = text(row, "shortName", Limits.SHORT_NAME, false, errors);
-        OrganizationKind kind = choice(row, "kind", OrganizationKind.class, true, errors);
-        Sector sector = choice(row, "sector", Sector.class, true, errors);
+        OrganizationKind kind = choice(row, "kind", OrganizationKind.class, columns.contains("kind"), errors);
+        Sector sector = choice(row, "sector", Sector.class, columns.contains("sector"), errors);
         UUID municipalityId = null;
-        String municipality = text(row, "municipality", Limits.NAME, true, errors);
+        String municipality = text(row, "municipality", Limits.NAME, columns.contains("municipality"), errors);
         if (municipality != null) {
             municipalityId = municipalities.apply(municipality);
             if (municipalityId == null) {
@@ -83,58 +125,120 @@ final class ImportRows {
         if (ogrn != null && InnOgrn.checkOgrn(ogrn) != null) {
             errors.add(new CellError("ogrn", "registry.ogrn." + problem(InnOgrn.checkOgrn(ogrn))));
         }
+        UUID parentId = uuid(row, "parentId", errors);
         String parent = text(row, "parentExternalId", Limits.EXTERNAL_ID, false, errors);
-        if (parent != null && parent.equals(externalId)) {
-            errors.add(new CellError("parentExternalId", "registry.organization.parent-cycle"));
+        if ((parent != null && parent.equals(externalId)) || (parentId != null && parentId.equals(id))) {
+            errors.add(new CellError(
+                    parentId != null && parentId.equals(id) ? "parentId" : "parentExternalId",
+                    "registry.organization.parent-cycle"));
         }
         var draft = new OrganizationDraft(
-                externalId, name, shortName, kind, sector, municipalityId, website, inn, ogrn, parent);
+                id,
+                externalId,
+                name,
+                shortName,
+                kind,
+                sector,
+                municipalityId,
+                website,
+                inn,
+                ogrn,
+                parentId,
+                parent,
+                Set.copyOf(columns));
         return new Parsed<>(draft, errors);
     }
 
+    /** Reads a row as if the file had every column (a missing cell is an empty one). */
     static Parsed<AccountDraft> account(ImportRow row) {
+        return account(row, Set.copyOf(ImportColumns.ACCOUNTS.keys()));
+    }
+
+    static Parsed<AccountDraft> account(ImportRow row, Set<String> columns) {
         List<CellError> errors = new ArrayList<>();
+        List<CellError> warnings = new ArrayList<>();
+        UUID id = uuid(row, "id", errors);
         String externalId = text(row, "externalId", Limits.EXTERNAL_ID, false, errors);
+        UUID organizationId = uuid(row, "organizationId", errors);
         String organizationExternalId = text(row, "organizationExternalId", Limits.EXTERNAL_ID, false, errors);
         String organizationInn = digits(row.get("organizationInn"));
-        if (organizationExternalId == null && organizationInn == null) {
-            errors.add(new CellError("organizationExternalId", "registry.import.organization-required"));
-        }
-        Platform platform = choice(row, "platform", Platform.class, false, errors);
+        String platformText = row.get("platform");
+        Platform stated = platformText == null ? null : Platform.parseLoose(platformText);
         String url = text(row, "url", Limits.URL, true, errors);
         String normalized = null;
+        Platform platform = stated;
         if (url != null) {
             try {
-                var result = AccountUrls.normalize(url, platform);
+                var result = AccountUrls.normalize(url, stated, false);
                 normalized = result.url();
                 platform = result.platform();
+                if (platformText != null && stated == null) {
+                    warnings.add(new CellError(
+                            "platform", "registry.import.platform-unknown-link-wins", List.of(platformText, platform)));
+                } else if (stated != null && stated != Platform.OTHER && stated != platform) {
+                    warnings.add(
+                            new CellError("platform", "registry.import.platform-mismatch", List.of(stated, platform)));
+                }
             } catch (AccountUrls.InvalidUrlException e) {
-                errors.add(urlError("url", e.failure()));
+                errors.add(urlError("url", e));
+                if (platformText != null && stated == null) {
+                    errors.add(unknownValue("platform", platformText, Platform.class));
+                }
             }
         }
-        String displayName = text(row, "displayName", Limits.DISPLAY_NAME, true, errors);
+        String displayName = text(row, "displayName", Limits.DISPLAY_NAME, columns.contains("displayName"), errors);
         Boolean official = bool(row.get("official"));
         if (row.get("official") != null && official == null) {
             errors.add(new CellError("official", "registry.import.yes-no"));
         }
         RecordStatus status = choice(row, "status", RecordStatus.class, false, errors);
+        Boolean move = bool(row.get("move"));
+        if (row.get("move") != null && move == null) {
+            errors.add(new CellError("move", "registry.import.yes-no"));
+        }
         var draft = new AccountDraft(
+                id,
                 externalId,
+                organizationId,
                 organizationExternalId,
                 organizationInn,
                 platform,
                 url,
                 normalized,
                 displayName,
-                official == null || official,
-                status == null ? RecordStatus.ACTIVE : status);
-        return new Parsed<>(draft, errors);
+                official,
+                status,
+                move != null && move,
+                Set.copyOf(columns));
+        return new Parsed<>(draft, errors, warnings);
     }
 
-    static CellError urlError(String column, AccountUrls.Failure failure) {
-        return new CellError(
-                column,
-                "registry.url." + failure.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    /** The message for a refused link: the supported platforms, or for a post what to paste instead. */
+    static CellError urlError(String column, AccountUrls.InvalidUrlException e) {
+        String key =
+                "registry.url." + e.failure().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String argument = e.failure() == AccountUrls.Failure.POST_LINK && e.hint() != null
+                ? e.hint()
+                : RegistryProblems.supportedPlatformList();
+        return new CellError(column, key, List.of(argument));
+    }
+
+    private static UUID uuid(ImportRow row, String column, List<CellError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new CellError(column, "registry.import.bad-id", List.of(value)));
+            return null;
+        }
+    }
+
+    /** An unknown value of a list: the message names the allowed values in the user's language. */
+    static CellError unknownValue(String column, String value, Class<? extends Labelled> type) {
+        return new CellError(column, "registry.import.unknown-value", List.of(value, type));
     }
 
     static String problem(InnOgrn.Problem problem) {
@@ -200,17 +304,7 @@ final class ImportRows {
         }
         E parsed = Labelled.parse(type, value);
         if (parsed == null) {
-            List<Object> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                allowed.add(constant.name());
-            }
-            errors.add(new CellError(
-                    column,
-                    "registry.import.unknown-value",
-                    List.of(
-                            value,
-                            String.join(
-                                    ", ", allowed.stream().map(String::valueOf).toList()))));
+            errors.add(unknownValue(column, value, type));
         }
         return parsed;
     }
@@ -220,7 +314,7 @@ final class ImportRows {
         if (value == null) {
             return null;
         }
-        String compact = value.replaceAll("[\\s\\u00a0]", "");
+        String compact = value.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "");
         return compact.isEmpty() ? null : compact;
     }
 
@@ -228,7 +322,7 @@ final class ImportRows {
         if (value == null) {
             return null;
         }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        return switch (ImportTable.clean(value).toLowerCase(Locale.ROOT)) {
             case "да", "true", "yes", "1", "y", "д", "истина", "+" -> Boolean.TRUE;
             case "нет", "false", "no", "0", "n", "н", "ложь", "-" -> Boolean.FALSE;
             default -> null;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +27,14 @@ import ru.digitalbridge.registry.ImportRows.OrganizationDraft;
 import ru.digitalbridge.registry.ImportTable.ImportRow;
 
 /**
- * Bulk upsert of organizations (by {@code externalId}) and accounts (by {@code externalId}, else by
- * normalised URL) from CSV or XLSX. Every row is checked first; when any row has an error, or on a dry
- * run, nothing is written and the same per-row report comes back.
+ * Bulk upsert of organizations and accounts from CSV or XLSX. Every row is checked first; when any row has
+ * an error, or on a dry run, nothing is written and the same per-row report comes back.
+ *
+ * <p>An organization row finds its record by the record id, else the external id, else the INN (narrowed by
+ * the OGRN when the file gives one), else the OGRN; an account row by the record id, else the external id,
+ * else the normalised URL. A column the file does not have leaves the stored value alone; an empty cell of
+ * a column it has clears an optional value. An account never changes organization unless the row says so
+ * in the «Перенести в организацию» column.
  */
 @ApplicationScoped
 public class ImportService {
@@ -59,204 +63,528 @@ public class ImportService {
     }
 
     /** A row as checked: its report entry under construction plus the draft and the record it matches. */
-    private static final class Checked<D, E> {
+    private static final class Checked<D, E, V> {
         final ImportRow row;
         final D draft;
         final List<CellError> errors;
+        final List<CellError> warnings;
         E existing;
         UUID id;
+        V values;
         Outcome outcome;
+        ImportReport.Move move;
 
-        Checked(ImportRow row, D draft, List<CellError> errors) {
+        Checked(ImportRow row, D draft, List<CellError> errors, List<CellError> warnings) {
             this.row = row;
             this.draft = draft;
             this.errors = new ArrayList<>(errors);
+            this.warnings = new ArrayList<>(warnings);
+        }
+    }
+
+    /** What an organization will hold after the import: the file's values over the stored ones. */
+    record OrganizationValues(
+            String externalId,
+            String name,
+            String shortName,
+            OrganizationKind kind,
+            Sector sector,
+            UUID municipalityId,
+            String website,
+            String inn,
+            String ogrn,
+            UUID parentId) {}
+
+    /** What an account will hold after the import. */
+    record AccountValues(
+            UUID organizationId,
+            Platform platform,
+            String url,
+            String normalizedUrl,
+            String displayName,
+            boolean official,
+            RecordStatus status,
+            String externalId) {}
+
+    /** The file as read, for the parts of the report that are not rows. */
+    private record Context(ImportTable table, ImportColumns columns, Locale locale) {
+        /** A column as the user knows it: the file's own header, else ours in the user's language. */
+        String name(String key) {
+            String header = table.headers().get(key);
+            return header != null ? header : columns.header(key, locale);
         }
     }
 
     @Transactional
     public ImportReport importOrganizations(byte[] content, boolean dryRun, Locale locale) {
-        ImportTable table = read(content, ImportColumns.ORGANIZATIONS, ImportRows.ORGANIZATION_REQUIRED);
-        if (!table.missingColumns().isEmpty()) {
-            return missingColumns(table, dryRun, locale);
+        return importOrganizations(content, dryRun, null, locale);
+    }
+
+    @Transactional
+    public ImportReport importOrganizations(byte[] content, boolean dryRun, String sheet, Locale locale) {
+        ImportColumns columns = ImportColumns.ORGANIZATIONS;
+        ImportTable table = read(content, columns, List.of(), sheet);
+        Context context = new Context(table, columns, locale);
+        Set<String> present = table.headers().keySet();
+        if (ImportRows.ORGANIZATION_KEYS.stream().noneMatch(present::contains)) {
+            String options = String.join(
+                    ", ",
+                    ImportRows.ORGANIZATION_KEYS.stream()
+                            .map(k -> "en".equals(locale.getLanguage())
+                                    ? "\"" + columns.header(k, locale) + "\""
+                                    : "«" + columns.header(k, locale) + "»")
+                            .toList());
+            return headerError(
+                    context,
+                    dryRun,
+                    List.of(new CellMessage(
+                            null, Messages.get("registry.import.missing-key-column", locale, options))));
         }
         Function<String, UUID> municipality = municipalityResolver();
-        List<Checked<OrganizationDraft, Organization>> rows = new ArrayList<>();
-        Map<String, Checked<OrganizationDraft, Organization>> byKey = new HashMap<>();
+        List<Checked<OrganizationDraft, Organization, OrganizationValues>> rows = new ArrayList<>();
         for (ImportRow row : table.rows()) {
-            var parsed = ImportRows.organization(row, municipality);
-            var checked = new Checked<OrganizationDraft, Organization>(row, parsed.draft(), parsed.errors());
-            String key = parsed.draft().externalId();
-            if (key != null && byKey.putIfAbsent(key, checked) != null) {
-                checked.errors.add(new CellError("externalId", "registry.import.duplicate-key", List.of(key)));
-            }
-            rows.add(checked);
+            var parsed = ImportRows.organization(row, present, municipality);
+            rows.add(new Checked<>(row, parsed.draft(), parsed.errors(), parsed.warnings()));
         }
-        Map<String, Organization> existing = new HashMap<>();
-        Set<String> wanted = new HashSet<>(byKey.keySet());
-        rows.stream()
-                .map(c -> c.draft.parentExternalId())
-                .filter(Objects::nonNull)
-                .forEach(wanted::add);
-        for (Organization organization : chunked(wanted, organizations::findByExternalIds)) {
-            existing.put(organization.externalId, organization);
-        }
+        Set<UUID> ids = new HashSet<>();
+        Set<String> externalIds = new HashSet<>();
+        Set<String> inns = new HashSet<>();
+        Set<String> ogrns = new HashSet<>();
         for (var checked : rows) {
-            checked.existing = checked.draft.externalId() == null ? null : existing.get(checked.draft.externalId());
-            checked.id = checked.existing != null ? checked.existing.id : UUID.randomUUID();
+            OrganizationDraft d = checked.draft;
+            addIfPresent(ids, d.id());
+            addIfPresent(ids, d.parentId());
+            addIfPresent(externalIds, d.externalId());
+            addIfPresent(externalIds, d.parentExternalId());
+            addIfPresent(inns, d.inn());
+            addIfPresent(ogrns, d.ogrn());
         }
-        Function<String, UUID> idOf = key -> {
-            var inFile = byKey.get(key);
-            if (inFile != null) {
-                return inFile.id;
-            }
-            Organization organization = existing.get(key);
-            return organization == null ? null : organization.id;
-        };
+        Map<UUID, Organization> byId = new HashMap<>();
+        chunked(ids, organizations::findByRecordIds).forEach(o -> byId.put(o.id, o));
+        Map<String, Organization> byExternalId = new HashMap<>();
+        chunked(externalIds, organizations::findByExternalIds).forEach(o -> byExternalId.put(o.externalId, o));
+        Map<String, List<Organization>> byInn = new HashMap<>();
+        chunked(inns, organizations::findByInns)
+                .forEach(o ->
+                        byInn.computeIfAbsent(o.inn, k -> new ArrayList<>()).add(o));
+        Map<String, List<Organization>> byOgrn = new HashMap<>();
+        chunked(ogrns, organizations::findByOgrns)
+                .forEach(o ->
+                        byOgrn.computeIfAbsent(o.ogrn, k -> new ArrayList<>()).add(o));
+
+        Map<UUID, Checked<OrganizationDraft, Organization, OrganizationValues>> byRecord = new HashMap<>();
+        Map<String, Checked<OrganizationDraft, Organization, OrganizationValues>> byFileExternalId = new HashMap<>();
+        Set<String> newInns = new HashSet<>();
         for (var checked : rows) {
-            String parent = checked.draft.parentExternalId();
-            if (parent != null && idOf.apply(parent) == null) {
-                checked.errors.add(
-                        new CellError("parentExternalId", "registry.import.unknown-parent", List.of(parent)));
+            OrganizationDraft d = checked.draft;
+            Organization match = match(checked, byId, byExternalId, byInn, byOgrn);
+            if (d.externalId() != null) {
+                Organization holder = byExternalId.get(d.externalId());
+                if (holder != null && match != null && holder != match) {
+                    checked.errors.add(new CellError(
+                            "externalId", "registry.import.external-id-taken", List.of(d.externalId(), holder.name)));
+                }
+                if (byFileExternalId.putIfAbsent(d.externalId(), checked) != null) {
+                    checked.errors.add(
+                            new CellError("externalId", "registry.import.duplicate-key", List.of(d.externalId())));
+                }
+            }
+            checked.existing = match;
+            checked.id = match != null ? match.id : UUID.randomUUID();
+            if (match != null && byRecord.putIfAbsent(match.id, checked) != null) {
+                checked.errors.add(new CellError(
+                        keyColumn(d),
+                        "registry.import.same-record",
+                        List.of(byRecord.get(match.id).row.number())));
+            }
+            if (match == null) {
+                if (d.externalId() == null && d.inn() != null && !newInns.add(d.inn())) {
+                    checked.errors.add(new CellError("inn", "registry.import.duplicate-key", List.of(d.inn())));
+                }
+                for (String column : ImportRows.ORGANIZATION_REQUIRED) {
+                    if (!d.has(column)) {
+                        checked.errors.add(new CellError(column, "registry.import.required-to-create"));
+                    }
+                }
             }
         }
         Map<UUID, UUID> fileParents = new HashMap<>();
+        boolean parentColumns = present.contains("parentId") || present.contains("parentExternalId");
+        Map<UUID, Checked<OrganizationDraft, Organization, OrganizationValues>> byFileId = new HashMap<>();
         for (var checked : rows) {
-            if (checked.errors.isEmpty() && checked.draft.parentExternalId() != null) {
-                fileParents.put(checked.id, idOf.apply(checked.draft.parentExternalId()));
-            } else if (checked.errors.isEmpty()) {
-                fileParents.put(checked.id, null);
+            if (checked.draft.id() != null) {
+                byFileId.putIfAbsent(checked.draft.id(), checked);
+            }
+        }
+        for (var checked : rows) {
+            OrganizationDraft d = checked.draft;
+            UUID parent = checked.existing == null ? null : checked.existing.parentId;
+            if (parentColumns) {
+                parent = null;
+                if (d.parentId() != null) {
+                    var inFile = byFileId.get(d.parentId());
+                    Organization stored = byId.get(d.parentId());
+                    parent = inFile != null ? inFile.id : stored != null ? stored.id : null;
+                    if (parent == null) {
+                        checked.errors.add(
+                                new CellError("parentId", "registry.import.unknown-parent", List.of(d.parentId())));
+                    }
+                } else if (d.parentExternalId() != null) {
+                    var inFile = byFileExternalId.get(d.parentExternalId());
+                    Organization stored = byExternalId.get(d.parentExternalId());
+                    parent = inFile != null ? inFile.id : stored != null ? stored.id : null;
+                    if (parent == null) {
+                        checked.errors.add(new CellError(
+                                "parentExternalId", "registry.import.unknown-parent", List.of(d.parentExternalId())));
+                    }
+                }
+            }
+            checked.values = merge(d, checked.existing, parent);
+        }
+        for (var checked : rows) {
+            if (checked.errors.isEmpty()) {
+                fileParents.put(checked.id, checked.values.parentId());
             }
         }
         for (var checked : rows) {
             if (checked.errors.isEmpty() && createsCycle(checked.id, fileParents)) {
-                checked.errors.add(new CellError("parentExternalId", "registry.organization.parent-cycle"));
+                checked.errors.add(new CellError(
+                        checked.draft.parentId() != null ? "parentId" : "parentExternalId",
+                        "registry.organization.parent-cycle"));
             }
             if (checked.errors.isEmpty()) {
-                UUID parentId = fileParents.get(checked.id);
                 checked.outcome = checked.existing == null
                         ? Outcome.CREATED
-                        : sameOrganization(checked.existing, checked.draft, parentId)
-                                ? Outcome.UNCHANGED
-                                : Outcome.UPDATED;
+                        : sameOrganization(checked.existing, checked.values) ? Outcome.UNCHANGED : Outcome.UPDATED;
             }
         }
         boolean apply = !dryRun && rows.stream().allMatch(c -> c.errors.isEmpty());
         if (apply) {
-            applyOrganizations(rows, fileParents);
+            applyOrganizations(rows);
         }
-        return report(rows, dryRun, apply, c -> c.draft.externalId(), locale);
+        return report(context, rows, dryRun, apply, c -> organizationKey(c));
+    }
+
+    private static String organizationKey(Checked<OrganizationDraft, Organization, OrganizationValues> c) {
+        if (c.values != null && c.values.externalId() != null) {
+            return c.values.externalId();
+        }
+        if (c.draft.inn() != null) {
+            return c.draft.inn();
+        }
+        return c.draft.id() != null ? c.draft.id().toString() : c.draft.name();
+    }
+
+    /** The column a row was matched by, for messages about the match. */
+    private static String keyColumn(OrganizationDraft d) {
+        if (d.id() != null) {
+            return "id";
+        }
+        if (d.externalId() != null) {
+            return "externalId";
+        }
+        return d.inn() != null ? "inn" : "ogrn";
+    }
+
+    /** The stored organization a row means: by record id, else external id, else INN (+ OGRN), else OGRN. */
+    private static Organization match(
+            Checked<OrganizationDraft, Organization, OrganizationValues> checked,
+            Map<UUID, Organization> byId,
+            Map<String, Organization> byExternalId,
+            Map<String, List<Organization>> byInn,
+            Map<String, List<Organization>> byOgrn) {
+        OrganizationDraft d = checked.draft;
+        if (d.id() != null) {
+            Organization found = byId.get(d.id());
+            if (found == null) {
+                checked.errors.add(new CellError("id", "registry.import.unknown-id", List.of(d.id())));
+            }
+            return found;
+        }
+        if (d.has("id") && d.externalId() == null && d.inn() == null && d.ogrn() == null) {
+            return null;
+        }
+        if (d.externalId() != null && byExternalId.containsKey(d.externalId())) {
+            return byExternalId.get(d.externalId());
+        }
+        List<Organization> candidates = List.of();
+        String column = null;
+        if (d.inn() != null) {
+            candidates = byInn.getOrDefault(d.inn(), List.of());
+            column = "inn";
+            if (d.ogrn() != null && candidates.size() > 1) {
+                List<Organization> narrowed =
+                        candidates.stream().filter(o -> d.ogrn().equals(o.ogrn)).toList();
+                if (!narrowed.isEmpty()) {
+                    candidates = narrowed;
+                }
+            }
+        } else if (d.ogrn() != null) {
+            candidates = byOgrn.getOrDefault(d.ogrn(), List.of());
+            column = "ogrn";
+        }
+        if (d.externalId() != null) {
+            // a new external id: only an organization without one may take it over by INN/OGRN
+            candidates = candidates.stream().filter(o -> o.externalId == null).toList();
+        }
+        if (candidates.size() > 1) {
+            checked.errors.add(new CellError(
+                    column,
+                    "inn".equals(column) ? "registry.import.ambiguous-inn" : "registry.import.ambiguous-ogrn",
+                    List.of("inn".equals(column) ? d.inn() : d.ogrn())));
+            return null;
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    private static OrganizationValues merge(OrganizationDraft d, Organization o, UUID parentId) {
+        if (o == null) {
+            return new OrganizationValues(
+                    d.externalId(),
+                    d.name(),
+                    d.shortName(),
+                    d.kind(),
+                    d.sector(),
+                    d.municipalityId(),
+                    d.website(),
+                    d.inn(),
+                    d.ogrn(),
+                    parentId);
+        }
+        return new OrganizationValues(
+                d.externalId() != null ? d.externalId() : o.externalId,
+                d.has("name") && d.name() != null ? d.name() : o.name,
+                d.has("shortName") ? d.shortName() : o.shortName,
+                d.has("kind") && d.kind() != null ? d.kind() : o.kind,
+                d.has("sector") && d.sector() != null ? d.sector() : o.sector,
+                d.has("municipality") && d.municipalityId() != null ? d.municipalityId() : o.municipalityId,
+                d.has("website") ? d.website() : o.website,
+                d.has("inn") ? d.inn() : o.inn,
+                d.has("ogrn") ? d.ogrn() : o.ogrn,
+                parentId);
     }
 
     @Transactional
     public ImportReport importAccounts(byte[] content, boolean dryRun, Locale locale) {
-        ImportTable table = read(content, ImportColumns.ACCOUNTS, ImportRows.ACCOUNT_REQUIRED);
+        return importAccounts(content, dryRun, null, locale);
+    }
+
+    @Transactional
+    public ImportReport importAccounts(byte[] content, boolean dryRun, String sheet, Locale locale) {
+        ImportColumns columns = ImportColumns.ACCOUNTS;
+        ImportTable table = read(content, columns, ImportRows.ACCOUNT_REQUIRED, sheet);
+        Context context = new Context(table, columns, locale);
         if (!table.missingColumns().isEmpty()) {
-            return missingColumns(table, dryRun, locale);
+            return headerError(
+                    context,
+                    dryRun,
+                    table.missingColumns().stream()
+                            .map(key -> new CellMessage(
+                                    context.name(key),
+                                    Messages.get("registry.import.missing-column", locale, context.name(key))))
+                            .toList());
         }
-        List<Checked<AccountDraft, Account>> rows = new ArrayList<>();
+        Set<String> present = table.headers().keySet();
+        List<Checked<AccountDraft, Account, AccountValues>> rows = new ArrayList<>();
         for (ImportRow row : table.rows()) {
-            var parsed = ImportRows.account(row);
-            rows.add(new Checked<>(row, parsed.draft(), parsed.errors()));
+            var parsed = ImportRows.account(row, present);
+            rows.add(new Checked<>(row, parsed.draft(), parsed.errors(), parsed.warnings()));
         }
+        Set<UUID> orgIds = new HashSet<>();
         Set<String> orgKeys = new HashSet<>();
         Set<String> orgInns = new HashSet<>();
+        Set<UUID> accountIds = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
         Set<String> urls = new HashSet<>();
         for (var checked : rows) {
             AccountDraft d = checked.draft;
-            if (d.organizationExternalId() != null) {
-                orgKeys.add(d.organizationExternalId());
-            } else if (d.organizationInn() != null) {
-                orgInns.add(d.organizationInn());
-            }
-            if (d.externalId() != null) {
-                externalIds.add(d.externalId());
-            }
-            if (d.normalizedUrl() != null) {
-                urls.add(d.normalizedUrl());
-            }
+            addIfPresent(orgIds, d.organizationId());
+            addIfPresent(orgKeys, d.organizationExternalId());
+            addIfPresent(orgInns, d.organizationInn());
+            addIfPresent(accountIds, d.id());
+            addIfPresent(externalIds, d.externalId());
+            addIfPresent(urls, d.normalizedUrl());
         }
+        Map<UUID, Account> byId = new HashMap<>();
+        chunked(accountIds, accounts::findByRecordIds).forEach(a -> byId.put(a.id, a));
+        Map<String, Account> byExternalId = new HashMap<>();
+        chunked(externalIds, accounts::findByExternalIds).forEach(a -> byExternalId.put(a.externalId, a));
+        Map<String, Account> byUrl = new HashMap<>();
+        chunked(urls, accounts::findByNormalizedUrls).forEach(a -> byUrl.put(a.normalizedUrl, a));
+        for (Account a : byId.values()) {
+            orgIds.add(a.organizationId);
+        }
+        for (Account a : byExternalId.values()) {
+            orgIds.add(a.organizationId);
+        }
+        for (Account a : byUrl.values()) {
+            orgIds.add(a.organizationId);
+        }
+        Map<UUID, Organization> orgById = new HashMap<>();
+        chunked(orgIds, organizations::findByRecordIds).forEach(o -> orgById.put(o.id, o));
         Map<String, Organization> orgByKey = new HashMap<>();
         chunked(orgKeys, organizations::findByExternalIds).forEach(o -> orgByKey.put(o.externalId, o));
         Map<String, List<Organization>> orgByInn = new HashMap<>();
         chunked(orgInns, organizations::findByInns)
                 .forEach(o ->
                         orgByInn.computeIfAbsent(o.inn, k -> new ArrayList<>()).add(o));
-        Map<String, Account> byExternalId = new HashMap<>();
-        chunked(externalIds, accounts::findByExternalIds).forEach(a -> byExternalId.put(a.externalId, a));
-        Map<String, Account> byUrl = new HashMap<>();
-        chunked(urls, accounts::findByNormalizedUrls).forEach(a -> byUrl.put(a.normalizedUrl, a));
 
-        Set<String> seenKeys = new HashSet<>();
-        Set<String> seenUrls = new HashSet<>();
+        Map<String, Integer> seenUrls = new HashMap<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        Map<UUID, Integer> seenRecords = new HashMap<>();
         Map<UUID, Organization> organizationOf = new HashMap<>();
         for (var checked : rows) {
             AccountDraft d = checked.draft;
             Organization organization = null;
-            if (d.organizationExternalId() != null) {
+            String organizationColumn = null;
+            if (d.organizationId() != null) {
+                organizationColumn = "organizationId";
+                organization = orgById.get(d.organizationId());
+                if (organization == null) {
+                    checked.errors.add(new CellError(
+                            organizationColumn, "registry.import.unknown-organization", List.of(d.organizationId())));
+                }
+            } else if (d.organizationExternalId() != null) {
+                organizationColumn = "organizationExternalId";
                 organization = orgByKey.get(d.organizationExternalId());
                 if (organization == null) {
                     checked.errors.add(new CellError(
-                            "organizationExternalId",
+                            organizationColumn,
                             "registry.import.unknown-organization",
                             List.of(d.organizationExternalId())));
                 }
             } else if (d.organizationInn() != null) {
+                organizationColumn = "organizationInn";
                 List<Organization> found = orgByInn.getOrDefault(d.organizationInn(), List.of());
                 if (found.size() != 1) {
                     checked.errors.add(new CellError(
-                            "organizationInn",
+                            organizationColumn,
                             found.isEmpty() ? "registry.import.unknown-organization" : "registry.import.ambiguous-inn",
                             List.of(d.organizationInn())));
                 } else {
                     organization = found.get(0);
                 }
             }
-            if (d.externalId() != null && !seenKeys.add("id:" + d.externalId())) {
+            Account existing = null;
+            if (d.id() != null) {
+                existing = byId.get(d.id());
+                if (existing == null) {
+                    checked.errors.add(new CellError("id", "registry.import.unknown-id", List.of(d.id())));
+                }
+            } else if (d.externalId() != null && byExternalId.containsKey(d.externalId())) {
+                existing = byExternalId.get(d.externalId());
+            } else if (d.normalizedUrl() != null) {
+                existing = byUrl.get(d.normalizedUrl());
+            }
+            if (d.externalId() != null
+                    && byExternalId.containsKey(d.externalId())
+                    && existing != null
+                    && byExternalId.get(d.externalId()) != existing) {
+                checked.errors.add(new CellError(
+                        "externalId",
+                        "registry.import.external-id-taken",
+                        List.of(d.externalId(), byExternalId.get(d.externalId()).displayName)));
+            }
+            if (d.externalId() != null && seenKeys.putIfAbsent(d.externalId(), checked.row.number()) != null) {
                 checked.errors.add(
                         new CellError("externalId", "registry.import.duplicate-key", List.of(d.externalId())));
             }
-            if (d.normalizedUrl() != null && !seenUrls.add(d.normalizedUrl())) {
+            if (d.normalizedUrl() != null && seenUrls.putIfAbsent(d.normalizedUrl(), checked.row.number()) != null) {
                 checked.errors.add(new CellError("url", "registry.import.duplicate-key", List.of(d.normalizedUrl())));
+            }
+            if (existing != null && seenRecords.putIfAbsent(existing.id, checked.row.number()) != null) {
+                checked.errors.add(new CellError(
+                        d.id() != null ? "id" : "externalId",
+                        "registry.import.same-record",
+                        List.of(seenRecords.get(existing.id))));
             }
             if (!checked.errors.isEmpty()) {
                 continue;
             }
             Account owner = byUrl.get(d.normalizedUrl());
-            Account existing = d.externalId() != null ? byExternalId.get(d.externalId()) : owner;
             if (owner != null && existing != owner) {
-                String ownerName = owner.displayName;
-                checked.errors.add(
-                        new CellError("url", "registry.import.url-taken", List.of(d.normalizedUrl(), ownerName)));
+                checked.errors.add(new CellError(
+                        "url",
+                        "registry.import.url-taken-by",
+                        List.of(d.normalizedUrl(), owner.displayName, orgById.get(owner.organizationId).name)));
                 continue;
             }
+            Organization current = existing == null ? null : orgById.get(existing.organizationId);
+            if (organization == null) {
+                if (current == null) {
+                    checked.errors.add(new CellError(
+                            present.contains("organizationInn") ? "organizationInn" : "organizationExternalId",
+                            "registry.import.organization-required"));
+                    continue;
+                }
+                organization = current;
+            }
+            if (current != null && !current.id.equals(organization.id)) {
+                if (!d.move()) {
+                    checked.errors.add(new CellError(
+                            organizationColumn,
+                            "registry.import.move-not-allowed",
+                            List.of(current.name, organization.name, context.name("move"))));
+                    continue;
+                }
+                checked.move = new ImportReport.Move(current.name, organization.name);
+            }
+            if (existing == null && d.displayName() == null) {
+                checked.errors.add(new CellError("displayName", "registry.import.required-to-create"));
+                continue;
+            }
+            AccountValues values = merge(d, existing, organization.id);
             if (organization.status == RecordStatus.ARCHIVED
-                    && d.status() == RecordStatus.ACTIVE
+                    && values.status() == RecordStatus.ACTIVE
                     && (existing == null
                             || existing.status == RecordStatus.ARCHIVED
                             || !existing.organizationId.equals(organization.id))) {
                 checked.errors.add(new CellError(
-                        d.organizationExternalId() != null ? "organizationExternalId" : "organizationInn",
+                        organizationColumn != null ? organizationColumn : "organizationExternalId",
                         "registry.import.organization-archived",
                         List.of(organization.name)));
                 continue;
             }
             checked.existing = existing;
+            checked.values = values;
             checked.id = existing != null ? existing.id : UUID.randomUUID();
             organizationOf.put(checked.id, organization);
             checked.outcome = existing == null
                     ? Outcome.CREATED
-                    : sameAccount(existing, d, organization.id) ? Outcome.UNCHANGED : Outcome.UPDATED;
+                    : sameAccount(existing, values) ? Outcome.UNCHANGED : Outcome.UPDATED;
         }
         boolean apply = !dryRun && rows.stream().allMatch(c -> c.errors.isEmpty());
         if (apply) {
-            applyAccounts(rows, organizationOf);
+            applyAccounts(rows);
         }
-        return report(rows, dryRun, apply, c -> c.draft.key(), locale);
+        return report(context, rows, dryRun, apply, c -> c.draft.key());
     }
 
-    private void applyOrganizations(List<Checked<OrganizationDraft, Organization>> rows, Map<UUID, UUID> parents) {
+    private static AccountValues merge(AccountDraft d, Account a, UUID organizationId) {
+        if (a == null) {
+            return new AccountValues(
+                    organizationId,
+                    d.platform(),
+                    ImportTable.clean(d.url()),
+                    d.normalizedUrl(),
+                    d.displayName(),
+                    d.official() == null || d.official(),
+                    d.status() == null ? RecordStatus.ACTIVE : d.status(),
+                    d.externalId());
+        }
+        boolean sameUrl = Objects.equals(a.normalizedUrl, d.normalizedUrl());
+        return new AccountValues(
+                organizationId,
+                d.platform(),
+                sameUrl ? a.url : ImportTable.clean(d.url()),
+                d.normalizedUrl(),
+                d.displayName() != null ? d.displayName() : a.displayName,
+                d.official() != null ? d.official() : a.official,
+                d.status() != null ? d.status() : a.status,
+                d.externalId() != null ? d.externalId() : a.externalId);
+    }
+
+    private void applyOrganizations(List<Checked<OrganizationDraft, Organization, OrganizationValues>> rows) {
         OffsetDateTime now = OffsetDateTime.now();
         for (var checked : rows) {
             if (checked.outcome == Outcome.CREATED) {
@@ -265,7 +593,8 @@ public class ImportService {
                 organization.status = RecordStatus.ACTIVE;
                 organization.createdAt = now;
                 organization.updatedAt = now;
-                fill(organization, checked.draft, null);
+                fill(organization, checked.values);
+                organization.parentId = null;
                 organizations.persist(organization);
                 checked.existing = organization;
             }
@@ -274,67 +603,96 @@ public class ImportService {
         for (var checked : rows) {
             Organization organization = checked.existing;
             if (checked.outcome == Outcome.CREATED) {
-                organization.parentId = parents.get(checked.id);
-                audit.record(OrganizationService.ENTITY, checked.id, "import-create", null, checked.draft);
+                organization.parentId = checked.values.parentId();
+                audit.record(OrganizationService.ENTITY, checked.id, "import-create", null, checked.values);
             } else if (checked.outcome == Outcome.UPDATED) {
-                OrganizationDraft before = draftOf(organization);
-                fill(organization, checked.draft, parents.get(checked.id));
+                OrganizationValues before = valuesOf(organization);
+                fill(organization, checked.values);
                 organization.updatedAt = now;
-                audit.record(OrganizationService.ENTITY, checked.id, "import-update", before, checked.draft);
+                audit.record(OrganizationService.ENTITY, checked.id, "import-update", before, checked.values);
             }
         }
         entityManager.flush();
     }
 
-    private void applyAccounts(List<Checked<AccountDraft, Account>> rows, Map<UUID, Organization> organizationOf) {
+    private void applyAccounts(List<Checked<AccountDraft, Account, AccountValues>> rows) {
         OffsetDateTime now = OffsetDateTime.now();
         for (var checked : rows) {
-            UUID organizationId = organizationOf.get(checked.id).id;
             if (checked.outcome == Outcome.CREATED) {
                 Account account = new Account();
                 account.id = checked.id;
                 account.createdAt = now;
                 account.updatedAt = now;
-                fill(account, checked.draft, organizationId);
+                fill(account, checked.values);
                 accounts.persist(account);
-                audit.record(AccountService.ENTITY, checked.id, "import-create", null, checked.draft);
+                audit.record(AccountService.ENTITY, checked.id, "import-create", null, checked.values);
             } else if (checked.outcome == Outcome.UPDATED) {
                 Account account = checked.existing;
-                Map<String, Object> before = accountSummary(account);
-                fill(account, checked.draft, organizationId);
+                AccountValues before = valuesOf(account);
+                fill(account, checked.values);
                 account.updatedAt = now;
-                audit.record(AccountService.ENTITY, checked.id, "import-update", before, accountSummary(account));
+                audit.record(
+                        AccountService.ENTITY,
+                        checked.id,
+                        checked.move != null ? "import-move" : "import-update",
+                        before,
+                        checked.values);
             }
         }
         entityManager.flush();
     }
 
-    private ImportTable read(byte[] content, ImportColumns columns, List<String> required) {
+    private ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
         try {
-            return ImportTable.read(content, columns, required);
+            return ImportTable.read(content, columns, required, sheet);
         } catch (ImportTable.UnsupportedFileException e) {
             throw new ProblemException(415, "unsupported-import-file");
+        } catch (ImportTable.UnknownSheetException e) {
+            throw ProblemException.invalidField(
+                    "sheet", "registry.import.unknown-sheet", String.join(", ", e.sheets()));
         }
     }
 
-    private ImportReport missingColumns(ImportTable table, boolean dryRun, Locale locale) {
-        List<CellMessage> errors = table.missingColumns().stream()
-                .map(column -> new CellMessage(column, Messages.get("registry.import.missing-column", locale, column)))
-                .toList();
-        RowReport header = new RowReport(1, Outcome.ERROR, null, null, errors);
-        return new ImportReport(dryRun, false, new ImportReport.Totals(0, 0, 0, 1), List.of(header));
+    private static ImportReport headerError(Context context, boolean dryRun, List<CellMessage> errors) {
+        ImportTable table = context.table();
+        RowReport header =
+                new RowReport(Math.max(1, table.headerRow()), Outcome.ERROR, null, null, errors, List.of(), null);
+        return new ImportReport(
+                dryRun,
+                false,
+                new ImportReport.Totals(0, 0, 0, 1, 0),
+                List.of(header),
+                table.sheets(),
+                table.sheet(),
+                table.headerRow(),
+                ignored(context),
+                trailing(table));
     }
 
-    private static <D, E> ImportReport report(
-            List<Checked<D, E>> rows,
+    private static List<ImportReport.IgnoredColumn> ignored(Context context) {
+        return context.table().unknownHeaders().stream()
+                .map(header ->
+                        new ImportReport.IgnoredColumn(header, context.columns().suggest(header, context.locale())))
+                .toList();
+    }
+
+    private static List<ImportReport.TrailingRow> trailing(ImportTable table) {
+        return table.trailing().stream()
+                .map(t -> new ImportReport.TrailingRow(t.number(), t.text()))
+                .toList();
+    }
+
+    private static <D, E, V> ImportReport report(
+            Context context,
+            List<Checked<D, E, V>> rows,
             boolean dryRun,
             boolean applied,
-            Function<Checked<D, E>, String> key,
-            Locale locale) {
+            Function<Checked<D, E, V>, String> key) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         int errors = 0;
+        int moved = 0;
         List<RowReport> reports = new ArrayList<>();
         for (var checked : rows) {
             Outcome outcome = checked.errors.isEmpty() ? checked.outcome : Outcome.ERROR;
@@ -344,15 +702,69 @@ public class ImportService {
                 case UNCHANGED -> unchanged++;
                 case ERROR -> errors++;
             }
-            List<CellMessage> messages = checked.errors.stream()
-                    .map(e -> new CellMessage(
-                            e.column(),
-                            Messages.get(e.messageKey(), locale, e.args().toArray())))
-                    .toList();
+            if (outcome != Outcome.ERROR && checked.move != null) {
+                moved++;
+            }
             UUID id = outcome == Outcome.ERROR || (outcome == Outcome.CREATED && !applied) ? null : checked.id;
-            reports.add(new RowReport(checked.row.number(), outcome, id, key.apply(checked), messages));
+            reports.add(new RowReport(
+                    checked.row.number(),
+                    outcome,
+                    id,
+                    key.apply(checked),
+                    messages(context, checked.errors),
+                    messages(context, checked.warnings),
+                    outcome == Outcome.ERROR ? null : checked.move));
         }
-        return new ImportReport(dryRun, applied, new ImportReport.Totals(created, updated, unchanged, errors), reports);
+        ImportTable table = context.table();
+        return new ImportReport(
+                dryRun,
+                applied,
+                new ImportReport.Totals(created, updated, unchanged, errors, moved),
+                reports,
+                table.sheets(),
+                table.sheet(),
+                table.headerRow(),
+                ignored(context),
+                trailing(table));
+    }
+
+    /** Cell problems in the user's language, each naming its column by the file's own header. */
+    private static List<CellMessage> messages(Context context, List<CellError> errors) {
+        Locale locale = context.locale();
+        return errors.stream()
+                .map(e -> new CellMessage(
+                        e.column() == null ? null : context.name(e.column()),
+                        Messages.get(
+                                e.messageKey(),
+                                locale,
+                                e.args().stream()
+                                        .map(arg -> localize(arg, locale))
+                                        .toArray())))
+                .toList();
+    }
+
+    /** Values of lists by their names in the user's language; a list type as all its names. */
+    private static Object localize(Object arg, Locale locale) {
+        if (arg instanceof Labelled labelled) {
+            return labelled.label(locale);
+        }
+        if (arg instanceof Class<?> type && type.isEnum() && Labelled.class.isAssignableFrom(type)) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Labelled) constant).label(locale));
+            }
+            return String.join(", ", names);
+        }
+        if (arg instanceof Number number) {
+            return number.toString();
+        }
+        return arg == null ? "" : arg.toString();
+    }
+
+    private static <T> void addIfPresent(Set<T> set, T value) {
+        if (value != null) {
+            set.add(value);
+        }
     }
 
     /** Whether following parents from {@code start} (file first, then database) comes back to it. */
@@ -409,8 +821,8 @@ public class ImportService {
         return text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
     }
 
-    private static <T> List<T> chunked(Collection<String> keys, Function<List<String>, List<T>> finder) {
-        List<String> all = new ArrayList<>(keys);
+    private static <K, T> List<T> chunked(Collection<K> keys, Function<List<K>, List<T>> finder) {
+        List<K> all = new ArrayList<>(keys);
         List<T> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             found.addAll(finder.apply(all.subList(i, Math.min(all.size(), i + CHUNK))));
@@ -418,71 +830,77 @@ public class ImportService {
         return found;
     }
 
-    private static boolean sameOrganization(Organization o, OrganizationDraft d, UUID parentId) {
-        return Objects.equals(o.name, d.name())
-                && Objects.equals(o.shortName, d.shortName())
-                && o.kind == d.kind()
-                && o.sector == d.sector()
-                && Objects.equals(o.municipalityId, d.municipalityId())
-                && Objects.equals(o.website, d.website())
-                && Objects.equals(o.inn, d.inn())
-                && Objects.equals(o.ogrn, d.ogrn())
-                && Objects.equals(o.parentId, parentId);
+    private static boolean sameOrganization(Organization o, OrganizationValues v) {
+        return Objects.equals(o.externalId, v.externalId())
+                && Objects.equals(o.name, v.name())
+                && Objects.equals(o.shortName, v.shortName())
+                && o.kind == v.kind()
+                && o.sector == v.sector()
+                && Objects.equals(o.municipalityId, v.municipalityId())
+                && Objects.equals(o.website, v.website())
+                && Objects.equals(o.inn, v.inn())
+                && Objects.equals(o.ogrn, v.ogrn())
+                && Objects.equals(o.parentId, v.parentId());
     }
 
-    private static boolean sameAccount(Account a, AccountDraft d, UUID organizationId) {
-        return Objects.equals(a.organizationId, organizationId)
-                && a.platform == d.platform()
-                && Objects.equals(a.normalizedUrl, d.normalizedUrl())
-                && Objects.equals(a.displayName, d.displayName())
-                && a.official == d.official()
-                && a.status == d.status()
-                && (d.externalId() == null || Objects.equals(a.externalId, d.externalId()));
+    private static boolean sameAccount(Account a, AccountValues v) {
+        return Objects.equals(a.organizationId, v.organizationId())
+                && a.platform == v.platform()
+                && Objects.equals(a.url, v.url())
+                && Objects.equals(a.normalizedUrl, v.normalizedUrl())
+                && Objects.equals(a.displayName, v.displayName())
+                && a.official == v.official()
+                && a.status == v.status()
+                && Objects.equals(a.externalId, v.externalId());
     }
 
-    private static void fill(Organization o, OrganizationDraft d, UUID parentId) {
-        o.externalId = d.externalId();
-        o.name = d.name();
-        o.shortName = d.shortName();
-        o.kind = d.kind();
-        o.sector = d.sector();
-        o.municipalityId = d.municipalityId();
-        o.website = d.website();
-        o.inn = d.inn();
-        o.ogrn = d.ogrn();
-        o.parentId = parentId;
+    private static void fill(Organization o, OrganizationValues v) {
+        o.externalId = v.externalId();
+        o.name = v.name();
+        o.shortName = v.shortName();
+        o.kind = v.kind();
+        o.sector = v.sector();
+        o.municipalityId = v.municipalityId();
+        o.website = v.website();
+        o.inn = v.inn();
+        o.ogrn = v.ogrn();
+        o.parentId = v.parentId();
     }
 
-    private static void fill(Account a, AccountDraft d, UUID organizationId) {
-        a.organizationId = organizationId;
-        a.platform = d.platform();
-        if (!Objects.equals(a.normalizedUrl, d.normalizedUrl())) {
-            a.url = d.url();
-        }
-        a.normalizedUrl = d.normalizedUrl();
-        a.displayName = d.displayName();
-        a.official = d.official();
-        a.status = d.status();
-        if (d.externalId() != null) {
-            a.externalId = d.externalId();
-        }
+    private static void fill(Account a, AccountValues v) {
+        a.organizationId = v.organizationId();
+        a.platform = v.platform();
+        a.url = v.url();
+        a.normalizedUrl = v.normalizedUrl();
+        a.displayName = v.displayName();
+        a.official = v.official();
+        a.status = v.status();
+        a.externalId = v.externalId();
     }
 
-    private static OrganizationDraft draftOf(Organization o) {
-        return new OrganizationDraft(
-                o.externalId, o.name, o.shortName, o.kind, o.sector, o.municipalityId, o.website, o.inn, o.ogrn, null);
+    private static OrganizationValues valuesOf(Organization o) {
+        return new OrganizationValues(
+                o.externalId,
+                o.name,
+                o.shortName,
+                o.kind,
+                o.sector,
+                o.municipalityId,
+                o.website,
+                o.inn,
+                o.ogrn,
+                o.parentId);
     }
 
-    private static Map<String, Object> accountSummary(Account a) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("organizationId", a.organizationId);
-        summary.put("platform", a.platform);
-        summary.put("url", a.url);
-        summary.put("normalizedUrl", a.normalizedUrl);
-        summary.put("displayName", a.displayName);
-        summary.put("official", a.official);
-        summary.put("status", a.status);
-        summary.put("externalId", a.externalId);
-        return summary;
+    private static AccountValues valuesOf(Account a) {
+        return new AccountValues(
+                a.organizationId,
+                a.platform,
+                a.url,
+                a.normalizedUrl,
+                a.displayName,
+                a.official,
+                a.status,
+                a.externalId);
     }
 }

@@ -15,27 +15,49 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * An uploaded CSV or XLSX file read into rows of cells named by column key. The first non-empty row is
- * the header; headers are matched in English or Russian ({@link ImportColumns}); unknown headers are
- * reported and their cells ignored. Empty rows are skipped. Row numbers are those a spreadsheet shows
- * (the header is row 1 when it is the first line).
+ * An uploaded CSV or XLSX file read into rows of cells named by column key. The header is the first row
+ * that names at least two known columns (rows above it, such as a title, are skipped); headers are
+ * matched in English or Russian ({@link ImportColumns}); unknown headers are reported and their cells
+ * ignored. Vertically merged cells of a workbook are filled down. Rows after the last data row that fill
+ * fewer than two known columns (a signature line, notes) are set aside as {@link #trailing()}. Empty rows
+ * are skipped. Row numbers are those a spreadsheet shows.
  */
-record ImportTable(List<String> unknownHeaders, List<String> missingColumns, List<ImportRow> rows) {
+record ImportTable(
+        List<String> unknownHeaders,
+        List<String> missingColumns,
+        List<ImportRow> rows,
+        List<String> sheets,
+        String sheet,
+        int headerRow,
+        Map<String, String> headers,
+        List<TrailingRow> trailing) {
 
     /** One data row: its number in the file and its non-blank cells by column key. */
     record ImportRow(int number, Map<String, String> cells) {
         String get(String key) {
             return cells.get(key);
         }
+
+        boolean has(String key) {
+            return cells.containsKey(key);
+        }
     }
+
+    /** A row under the data that is not data (a signature, a note): its number and its text. */
+    record TrailingRow(int number, String text) {}
 
     /** The file formats accepted. */
     enum Format {
@@ -50,11 +72,28 @@ record ImportTable(List<String> unknownHeaders, List<String> missingColumns, Lis
         }
     }
 
+    /** The requested sheet is not in the workbook. */
+    static final class UnknownSheetException extends RuntimeException {
+        private final List<String> sheets;
+
+        UnknownSheetException(String sheet, List<String> sheets) {
+            super("no sheet " + sheet);
+            this.sheets = sheets;
+        }
+
+        List<String> sheets() {
+            return sheets;
+        }
+    }
+
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final int HEADER_SEARCH_ROWS = 30;
+    private static final Pattern MERGE = Pattern.compile("<mergeCell\\s+ref=\"([A-Z]+)(\\d+):([A-Z]+)(\\d+)\"");
+    private static final Pattern RELATIONSHIP = Pattern.compile("<Relationship\\s[^>]*>");
 
     /** Decides the format from the content itself; the declared type only breaks no ties. */
     static Format detect(byte[] content) {
@@ -68,47 +107,201 @@ record ImportTable(List<String> unknownHeaders, List<String> missingColumns, Lis
         return Format.CSV;
     }
 
-    /** Reads the file; {@code required} columns missing from the header are listed in the result. */
+    /** Reads the file (the first sheet that has a header, for a workbook). */
     static ImportTable read(byte[] content, ImportColumns columns, List<String> required) {
-        List<List<String>> raw = detect(content) == Format.XLSX ? xlsxRows(content) : csvRows(decode(content));
-        List<String> unknown = new ArrayList<>();
-        List<ImportRow> rows = new ArrayList<>();
-        Map<Integer, String> keyByIndex = new HashMap<>();
-        boolean headerSeen = false;
-        for (int i = 0; i < raw.size(); i++) {
-            List<String> cells = raw.get(i);
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
-            }
-            if (!headerSeen) {
-                headerSeen = true;
-                for (int c = 0; c < cells.size(); c++) {
-                    String header = cells.get(c) == null ? "" : cells.get(c).strip();
-                    if (header.isEmpty()) {
-                        continue;
-                    }
-                    String key = columns.keyOf(header);
-                    if (key == null || keyByIndex.containsValue(key)) {
-                        unknown.add(header);
-                    } else {
-                        keyByIndex.put(c, key);
-                    }
+        return read(content, columns, required, null);
+    }
+
+    /**
+     * Reads the file; {@code sheet} (a sheet's name or its 1-based number; null: the first sheet with a
+     * header) picks a workbook's sheet. {@code required} columns missing from the header are listed.
+     */
+    static ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
+        if (detect(content) == Format.CSV) {
+            return table(csvRows(decode(content)), columns, required, List.of(), null);
+        }
+        Workbook workbook = xlsx(content);
+        List<String> names = workbook.sheets.stream().map(SheetRows::name).toList();
+        SheetRows chosen = null;
+        if (sheet != null && !sheet.isBlank()) {
+            String wanted = sheet.strip();
+            for (int i = 0; i < workbook.sheets.size(); i++) {
+                SheetRows candidate = workbook.sheets.get(i);
+                if (candidate.name.strip().equalsIgnoreCase(wanted) || wanted.equals(String.valueOf(i + 1))) {
+                    chosen = candidate;
+                    break;
                 }
+            }
+            if (chosen == null) {
+                throw new UnknownSheetException(wanted, names);
+            }
+        } else {
+            for (SheetRows candidate : workbook.sheets) {
+                if (headerIndex(candidate.rows, columns, 2) >= 0) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                chosen = workbook.sheets.get(0);
+            }
+        }
+        return table(chosen.rows, columns, required, names, chosen.name);
+    }
+
+    private static ImportTable table(
+            List<List<String>> raw, ImportColumns columns, List<String> required, List<String> sheets, String sheet) {
+        int header = headerIndex(raw, columns, 2);
+        if (header < 0) {
+            header = headerIndex(raw, columns, 1);
+        }
+        if (header < 0) {
+            for (int i = 0; i < raw.size(); i++) {
+                if (!blank(raw.get(i))) {
+                    header = i;
+                    break;
+                }
+            }
+        }
+        List<String> unknown = new ArrayList<>();
+        Map<Integer, String> keyByIndex = new HashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (header >= 0) {
+            List<String> cells = raw.get(header);
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c) == null ? "" : clean(cells.get(c));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String key = columns.keyOf(text);
+                if (key == null || headers.containsKey(key)) {
+                    unknown.add(text);
+                } else {
+                    keyByIndex.put(c, key);
+                    headers.put(key, text);
+                }
+            }
+        }
+        List<ImportRow> rows = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = header + 1; header >= 0 && i < raw.size(); i++) {
+            List<String> cells = raw.get(i);
+            if (blank(cells)) {
                 continue;
             }
             Map<String, String> named = new LinkedHashMap<>();
+            List<String> all = new ArrayList<>();
             for (int c = 0; c < cells.size(); c++) {
                 String key = keyByIndex.get(c);
-                String value = cells.get(c) == null ? null : cells.get(c).strip();
-                if (key != null && value != null && !value.isEmpty()) {
+                String value = cells.get(c) == null ? null : clean(cells.get(c));
+                if (value == null || value.isEmpty()) {
+                    continue;
+                }
+                all.add(value);
+                if (key != null) {
                     named.put(key, value);
                 }
             }
             rows.add(new ImportRow(i + 1, named));
+            texts.add(String.join(" ", all));
+        }
+        List<TrailingRow> trailing = new ArrayList<>();
+        if (keyByIndex.size() >= 2 && !rows.isEmpty()) {
+            // the columns most rows fill; a row under the data that misses half of them is not data
+            Map<String, Integer> filled = new HashMap<>();
+            for (ImportRow row : rows) {
+                row.cells().forEach((key, value) -> {
+                    if (meaningful(value)) {
+                        filled.merge(key, 1, Integer::sum);
+                    }
+                });
+            }
+            int total = rows.size();
+            List<String> core = filled.entrySet().stream()
+                    .filter(e -> e.getValue() * 2 >= total)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            int end = rows.size();
+            while (end > 0 && !dataLike(rows.get(end - 1), core)) {
+                end--;
+            }
+            for (int i = end; i < rows.size(); i++) {
+                trailing.add(new TrailingRow(rows.get(i).number(), texts.get(i)));
+            }
+            rows = new ArrayList<>(rows.subList(0, end));
         }
         List<String> missing =
-                required.stream().filter(key -> !keyByIndex.containsValue(key)).toList();
-        return new ImportTable(List.copyOf(unknown), missing, List.copyOf(rows));
+                required.stream().filter(key -> !headers.containsKey(key)).toList();
+        return new ImportTable(
+                List.copyOf(unknown),
+                missing,
+                List.copyOf(rows),
+                sheets,
+                sheet,
+                header + 1,
+                Map.copyOf(headers),
+                List.copyOf(trailing));
+    }
+
+    /**
+     * A data row fills at least two known columns, and at least half of the columns that most rows fill
+     * (a signature line or a note under the data does not).
+     */
+    private static boolean dataLike(ImportRow row, List<String> core) {
+        long known =
+                row.cells().values().stream().filter(ImportTable::meaningful).count();
+        long coreFilled = core.stream()
+                .filter(key -> row.has(key) && meaningful(row.get(key)))
+                .count();
+        return known >= 2 && (core.isEmpty() || coreFilled * 2 > core.size());
+    }
+
+    /** Not just a line to sign on. */
+    private static boolean meaningful(String value) {
+        return !value.matches("[_\\-.\\s]*");
+    }
+
+    /** The first row (among the first few) naming at least {@code least} known columns, or -1. */
+    private static int headerIndex(List<List<String>> raw, ImportColumns columns, int least) {
+        int seen = 0;
+        for (int i = 0; i < raw.size() && seen < HEADER_SEARCH_ROWS; i++) {
+            List<String> cells = raw.get(i);
+            if (blank(cells)) {
+                continue;
+            }
+            seen++;
+            long known = cells.stream()
+                    .filter(c -> c != null)
+                    .map(c -> columns.keyOf(clean(c)))
+                    .filter(key -> key != null)
+                    .distinct()
+                    .count();
+            if (known >= least) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(c -> c == null || clean(c).isEmpty());
+    }
+
+    /** Strips whitespace of every kind, including the no-break spaces spreadsheets keep. */
+    static String clean(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && space(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && space(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
@@ -200,24 +393,128 @@ record ImportTable(List<String> unknownHeaders, List<String> missingColumns, Lis
         return rows;
     }
 
-    private static List<List<String>> xlsxRows(byte[] content) {
-        List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-                var stream = workbook.getFirstSheet().openStream()) {
-            for (Row row : (Iterable<Row>) stream::iterator) {
-                while (rows.size() + 1 < row.getRowNum()) {
-                    rows.add(List.of());
+    private record SheetRows(String name, List<List<String>> rows) {}
+
+    private record Workbook(List<SheetRows> sheets) {}
+
+    private static Workbook xlsx(byte[] content) {
+        List<SheetRows> sheets = new ArrayList<>();
+        Map<String, String> targets = relationships(content);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                List<List<String>> rows = new ArrayList<>();
+                try (var stream = sheet.openStream()) {
+                    for (Row row : (Iterable<Row>) stream::iterator) {
+                        while (rows.size() + 1 < row.getRowNum()) {
+                            rows.add(List.of());
+                        }
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < row.getCellCount(); c++) {
+                            cells.add(text(row.getCell(c)));
+                        }
+                        rows.add(cells);
+                    }
                 }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(text(row.getCell(c)));
-                }
-                rows.add(cells);
+                fillMergedDown(rows, entry(content, targets.get(sheet.getId())));
+                sheets.add(new SheetRows(sheet.getName(), rows));
             }
         } catch (IOException | RuntimeException e) {
             throw new UnsupportedFileException("unreadable workbook: " + e.getMessage());
         }
-        return rows;
+        if (sheets.isEmpty()) {
+            throw new UnsupportedFileException("workbook without sheets");
+        }
+        return new Workbook(sheets);
+    }
+
+    /** Relationship id → part name of the workbook's sheets (from xl/_rels/workbook.xml.rels). */
+    private static Map<String, String> relationships(byte[] content) {
+        Map<String, String> targets = new HashMap<>();
+        String rels = entry(content, "xl/_rels/workbook.xml.rels");
+        if (rels == null) {
+            return targets;
+        }
+        Matcher matcher = RELATIONSHIP.matcher(rels);
+        while (matcher.find()) {
+            String element = matcher.group();
+            String id = attribute(element, "Id");
+            String target = attribute(element, "Target");
+            if (id != null && target != null) {
+                targets.put(id, target.startsWith("/") ? target.substring(1) : "xl/" + target);
+            }
+        }
+        return targets;
+    }
+
+    private static String attribute(String element, String name) {
+        Matcher matcher = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(element);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** The text of one part of the zip, or null. */
+    private static String entry(byte[] content, String name) {
+        if (name == null) {
+            return null;
+        }
+        // commons-compress: unlike java.util.zip it reads stored entries followed by a data descriptor
+        try (ZipArchiveInputStream zip =
+                new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+            ZipArchiveEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Copies the value of each vertically merged range's top cell into the cells under it. */
+    private static void fillMergedDown(List<List<String>> rows, String sheetXml) {
+        if (sheetXml == null) {
+            return;
+        }
+        Matcher matcher = MERGE.matcher(sheetXml);
+        while (matcher.find()) {
+            int firstColumn = column(matcher.group(1));
+            int lastColumn = column(matcher.group(3));
+            int firstRow = Integer.parseInt(matcher.group(2)) - 1;
+            int lastRow = Math.min(Integer.parseInt(matcher.group(4)) - 1, rows.size() - 1);
+            if (firstRow >= rows.size() || lastRow <= firstRow) {
+                continue;
+            }
+            for (int c = firstColumn; c <= lastColumn; c++) {
+                String top = cell(rows.get(firstRow), c);
+                if (top == null) {
+                    continue;
+                }
+                for (int r = firstRow + 1; r <= lastRow; r++) {
+                    List<String> row = new ArrayList<>(rows.get(r));
+                    while (row.size() <= c) {
+                        row.add(null);
+                    }
+                    if (row.get(c) == null || row.get(c).isBlank()) {
+                        row.set(c, top);
+                    }
+                    rows.set(r, row);
+                }
+            }
+        }
+    }
+
+    private static String cell(List<String> row, int column) {
+        return column < row.size() ? row.get(column) : null;
+    }
+
+    /** Column letters (A, Z, AA…) → 0-based index. */
+    private static int column(String letters) {
+        int index = 0;
+        for (char c : letters.toCharArray()) {
+            index = index * 26 + (c - 'A' + 1);
+        }
+        return index - 1;
     }
 
     private static String text(Cell cell) {

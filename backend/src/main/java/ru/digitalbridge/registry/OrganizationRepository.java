@@ -21,4 +21,12 @@ class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID
     List<Organization> findByInns(Collection<String> inns) {
         return inns.isEmpty() ? List.of() : list("inn in ?1", inns);
     }
+
+    List<Organization> findByOgrns(Collection<String> ogrns) {
+        return ogrns.isEmpty() ? List.of() : list("ogrn in ?1", ogrns);
+    }
+
+    List<Organization> findByRecordIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
 }

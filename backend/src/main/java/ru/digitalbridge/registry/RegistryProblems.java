@@ -25,9 +25,10 @@ final class RegistryProblems {
         return ProblemException.conflict("stale-version");
     }
 
-    static ProblemException invalidUrl(AccountUrls.Failure failure) {
-        String key = ImportRows.urlError("url", failure).messageKey();
-        return ProblemException.invalidField("url", key, supportedPlatformList())
+    static ProblemException invalidUrl(AccountUrls.InvalidUrlException failure) {
+        var error = ImportRows.urlError("url", failure);
+        return ProblemException.invalidField(
+                        "url", error.messageKey(), error.args().toArray())
                 .with("supportedPlatforms", supportedPlatforms());
     }
 

@@ -44,7 +44,6 @@ class AccountUrlsTest {
         "https://t.me/s/saratovnews, https://t.me/saratovnews",
         "https://telegram.me/saratovnews, https://t.me/saratovnews",
         "https://telegram.dog/saratovnews, https://t.me/saratovnews",
-        "https://t.me/saratovnews/1234, https://t.me/saratovnews",
         "t.me/saratovnews?start=1, https://t.me/saratovnews",
         "https://t.me/+AbCdEf12, https://t.me/+AbCdEf12",
         "https://t.me/joinchat/AbCdEf12, https://t.me/joinchat/AbCdEf12",
@@ -217,5 +216,115 @@ class AccountUrlsTest {
             url.append("#wall");
         }
         return random.nextInt(5) == 0 ? "  " + url + " " : url.toString();
+    }
+
+    @ParameterizedTest(name = "{0} is a post; paste {1}")
+    @CsvSource({
+        "https://vk.com/wall-1_2, https://vk.com/club1",
+        "vk.com/wall42_7, https://vk.com/id42",
+        "https://vk.com/video-5_456239017, https://vk.com/club5",
+        "https://vk.com/@school-news-article, https://vk.com/school",
+        "https://rutube.ru/video/0123456789abcdef0123456789abcdef/, https://rutube.ru/channel/…",
+        "https://rutube.ru/shorts/abc, https://rutube.ru/channel/…",
+        "https://dzen.ru/a/ZmX1aBcDeF, https://dzen.ru/…",
+        "https://dzen.ru/video/watch/65f0, https://dzen.ru/…",
+        "https://zen.yandex.ru/media/school/post-title-5f1a, https://dzen.ru/school",
+        "https://t.me/saratovnews/1234, https://t.me/saratovnews",
+        "https://t.me/s/saratovnews/1234, https://t.me/saratovnews",
+        "https://t.me/c/1234567/89, https://t.me/…",
+        "https://ok.ru/group/5432/topic/1234, https://ok.ru/group/5432",
+        "https://ok.ru/school/topic/1234, https://ok.ru/school",
+        "https://ok.ru/video/12345, https://ok.ru/group/…",
+        "https://max.ru/saratovgov/123, https://max.ru/saratovgov",
+    })
+    void refusesLinksToPostsSayingWhatToPasteInstead(String raw, String hint) {
+        assertThatThrownBy(() -> AccountUrls.normalize(raw)).isInstanceOfSatisfying(InvalidUrlException.class, e -> {
+            assertThat(e.failure()).isEqualTo(Failure.POST_LINK);
+            assertThat(e.hint()).isEqualTo(hint);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @CsvSource({
+        "@saratov_news, TELEGRAM, https://t.me/saratov_news",
+        "@SchoolOne, VK, https://vk.com/schoolone",
+        "@school, DZEN, https://dzen.ru/school",
+        "@gov64, MAX, https://max.ru/gov64",
+        "tg://resolve?domain=Saratov_News, , https://t.me/saratov_news",
+        "tg://resolve?domain=saratov_news&post=5, TELEGRAM, https://t.me/saratov_news",
+        "tg://join?invite=AbCd12, , https://t.me/+AbCd12",
+        "'\u00a0https://vk.com/club5\u00a0\u00a0', , https://vk.com/club5",
+        "'\u202fhttps://t.me/name\u2007\t', , https://t.me/name",
+        "https://max.ru/u/f9LHodD0cOI, , https://max.ru/u/f9LHodD0cOI",
+        "https://rutube.ru/u/SchoolOne, , https://rutube.ru/u/schoolone",
+        "https://zen.yandex.ru/media/school, , https://dzen.ru/school",
+        "https://zen.yandex.ru/media/id/5f1a2b3c, , https://dzen.ru/id/5f1a2b3c",
+    })
+    void acceptsTheShortFormsPeoplePaste(String raw, Platform stated, String expected) {
+        assertThat(AccountUrls.normalize(raw, stated).url()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"@school", "@"})
+    void aBareHandleNeedsAPlatform(String raw) {
+        assertThatThrownBy(() -> AccountUrls.normalize(raw))
+                .isInstanceOfSatisfying(
+                        InvalidUrlException.class,
+                        e -> assertThat(e.failure()).isIn(Failure.HANDLE_WITHOUT_PLATFORM, Failure.MALFORMED));
+    }
+
+    @Test
+    void outsideTheApiTheLinkDecidesThePlatform() {
+        assertThat(AccountUrls.normalize("https://t.me/name", Platform.VK, false))
+                .isEqualTo(new AccountUrls.Normalized(Platform.TELEGRAM, "https://t.me/name"));
+    }
+
+    /**
+     * Distinct communities and channels never share a normalised key (before, every {@code max.ru/u/…}
+     * and every {@code rutube.ru/video/…} collapsed to one). Each generated URL carries the identity it
+     * names; two different identities must give two different keys, and one identity one key.
+     */
+    @Test
+    void distinctCommunitiesNeverShareAKey() {
+        Random random = new Random(7_2026_12_02L);
+        record Form(String host, String prefix, boolean caseSensitive, boolean numeric) {}
+        List<Form> forms = List.of(
+                new Form("vk.com", "", false, false),
+                new Form("vk.com", "club", false, true),
+                new Form("vk.com", "id", false, true),
+                new Form("ok.ru", "", false, false),
+                new Form("ok.ru", "group/", false, true),
+                new Form("ok.ru", "profile/", false, true),
+                new Form("t.me", "", false, false),
+                new Form("t.me", "+", true, false),
+                new Form("t.me", "joinchat/", true, false),
+                new Form("rutube.ru", "channel/", false, true),
+                new Form("rutube.ru", "u/", false, false),
+                new Form("dzen.ru", "", false, false),
+                new Form("dzen.ru", "id/", false, false),
+                new Form("max.ru", "", false, false),
+                new Form("max.ru", "u/", true, false),
+                new Form("max.ru", "join/", true, false));
+        java.util.Map<String, String> identityByKey = new java.util.HashMap<>();
+        java.util.Map<String, String> keyByIdentity = new java.util.HashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            Form form = forms.get(random.nextInt(forms.size()));
+            String name = form.numeric()
+                    ? String.valueOf(1 + random.nextInt(50_000))
+                    : "x" + randomName(random).substring(0, 1 + random.nextInt(4));
+            String identity = form.host() + "/" + form.prefix() + (form.caseSensitive() ? name : name.toLowerCase());
+            String suffix = random.nextBoolean() ? "/" : "";
+            String key = AccountUrls.normalize("https://" + form.host() + "/" + form.prefix() + name + suffix)
+                    .url();
+            String previous = identityByKey.putIfAbsent(key, identity);
+            assertThat(previous == null || previous.equals(identity))
+                    .as("%s and %s share the key %s", previous, identity, key)
+                    .isTrue();
+            String previousKey = keyByIdentity.putIfAbsent(identity, key);
+            assertThat(previousKey == null || previousKey.equals(key))
+                    .as("%s has two keys", identity)
+                    .isTrue();
+        }
+        assertThat(identityByKey).hasSizeGreaterThan(1000);
     }
 }

@@ -102,6 +102,30 @@ class ImportRowsTest {
         assertThat(Labelled.parse(Platform.class, text)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "TELEGRAM, https://vk.com/club5, VK, registry.import.platform-mismatch",
+        "myspace, https://vk.com/club5, VK, registry.import.platform-unknown-link-wins",
+        "ВК, https://vk.com/club5, VK, ",
+        "Телеграм, @school_news, TELEGRAM, ",
+        "ТГ, tg://resolve?domain=school_news, TELEGRAM, ",
+        "Макс, https://max.ru/u/AbC1, MAX, ",
+        "Одноклассники, ok.ru/group/77, OK, ",
+    })
+    void theLinkDecidesThePlatformAndAMismatchIsAWarning(
+            String platform, String url, Platform expected, String warning) {
+        var parsed = ImportRows.account(
+                row("organizationExternalId", "e1", "platform", platform, "url", url, "displayName", "Школа"));
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.draft().platform()).isEqualTo(expected);
+        if (warning == null) {
+            assertThat(parsed.warnings()).isEmpty();
+        } else {
+            assertThat(parsed.warnings()).extracting(CellError::messageKey).containsExactly(warning);
+            assertThat(parsed.warnings()).extracting(CellError::column).containsExactly("platform");
+        }
+    }
+
     @Test
     void accountRowNormalisesTheUrlAndDefaults() {
         var parsed = ImportRows.account(
@@ -109,8 +133,9 @@ class ImportRowsTest {
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.draft().normalizedUrl()).isEqualTo("https://vk.com/club5");
         assertThat(parsed.draft().platform()).isEqualTo(Platform.VK);
-        assertThat(parsed.draft().official()).isTrue();
-        assertThat(parsed.draft().status()).isEqualTo(RecordStatus.ACTIVE);
+        // absent cells stay absent: the service applies defaults only when it creates an account
+        assertThat(parsed.draft().official()).isNull();
+        assertThat(parsed.draft().status()).isNull();
         assertThat(parsed.draft().key()).isEqualTo("https://vk.com/club5");
     }
 
@@ -118,11 +143,10 @@ class ImportRowsTest {
     @CsvSource({
         "url, https://facebook.com/x, url, registry.url.unsupported-host",
         "url, vk.com, url, registry.url.no-account",
-        "platform, TELEGRAM, url, registry.url.platform-mismatch",
-        "platform, myspace, platform, registry.import.unknown-value",
+        "url, https://vk.com/wall-1_2, url, registry.url.post-link",
+        "url, @school, url, registry.url.handle-without-platform",
         "official, может быть, official, registry.import.yes-no",
         "status, удалён, status, registry.import.unknown-value",
-        "organizationExternalId, , organizationExternalId, registry.import.organization-required",
     })
     void badAccountCellsAreReportedOnTheirColumn(String key, String value, String column, String messageKey) {
         Map<String, String> cells = new HashMap<>(
