@@ -1,7 +1,8 @@
-import i18n from 'i18next';
+import i18n, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { env } from '@/config/env';
+import { formatNumber, formatPercent } from '@/lib/format';
 import enApiClients from '@/locales/en/api-clients.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
@@ -60,7 +61,24 @@ function storedLanguage(): Language {
   }
 }
 
-void i18n.use(initReactI18next).init({
+/**
+ * Every number put into a message ({{count}}, {{total}}, …) is written the language's way: «1 234,5»
+ * in Russian, «1,234.5» in English — the same helper the components use.
+ */
+const localeNumbers: FormatterModule = {
+  type: 'formatter',
+  init: () => {},
+  add: () => {},
+  addCached: () => {},
+  format: (value: unknown, format: string | undefined, lng: string | undefined) => {
+    if (typeof value !== 'number') return value as string;
+    const language = lng ?? env.defaultLanguage;
+    if (format === 'percent') return formatPercent(value, language);
+    return formatNumber(value, language);
+  },
+};
+
+void i18n.use(initReactI18next).use(localeNumbers).init({
   resources,
   lng: storedLanguage(),
   fallbackLng: 'ru',
@@ -76,7 +94,7 @@ void i18n.use(initReactI18next).init({
     'evaluations',
   ],
   defaultNS: 'common',
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
 });
 

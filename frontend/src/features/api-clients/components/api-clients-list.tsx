@@ -22,6 +22,7 @@ import { useRevokeApiClient } from '../api/revoke-api-client';
 
 import { CreateApiClientForm } from './create-api-client-form';
 import { IssuedKeyDialog } from './issued-key-dialog';
+import { formatDateTime } from '@/lib/format';
 
 /** Machine clients: who holds an API key, with which roles, when it was last used; issue and revoke keys. */
 export function ApiClientsList() {
@@ -32,7 +33,7 @@ export function ApiClientsList() {
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiClient | null>(null);
   const date = (value?: string | null) =>
-    value ? new Date(value).toLocaleString(i18n.language) : '—';
+    formatDateTime(value, i18n.language);
 
   const closeRevoke = () => {
     setRevoking(null);

@@ -9,6 +9,7 @@ import { useSearchState } from '@/hooks/use-search-state';
 import { type AuditQuery, useAudit } from '../api/get-audit';
 
 import { AuditSummary } from './audit-summary';
+import { formatDateTime } from '@/lib/format';
 
 const KEYS = ['entityType', 'entityId', 'actor'] as const;
 const ENTITY_TYPES = ['organization', 'account', 'user', 'api-client'];
@@ -67,7 +68,7 @@ export function AuditList() {
                   {audit.data.items.map((entry) => (
                     <Table.Tr key={entry.id}>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {new Date(entry.at).toLocaleString(i18n.language)}
+                        {formatDateTime(entry.at, i18n.language)}
                       </Table.Td>
                       <Table.Td>{entry.actorEmail ?? t('system')}</Table.Td>
                       <Table.Td>

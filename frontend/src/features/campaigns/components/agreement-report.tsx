@@ -20,6 +20,7 @@ import { paths } from '@/config/paths';
 import { useAgreement } from '../api/get-agreement';
 import { useCampaign } from '../api/get-campaign';
 import type { AgreementReport as Report } from '../api/types';
+import { formatPercent } from '@/lib/format';
 
 /** Landis & Koch's bands, the usual reading of kappa. */
 export function kappaBand(kappa: number | null): string {
@@ -61,14 +62,12 @@ export function AgreementReport({ id }: { id: string }) {
   const format = (value: number | null, digits = 2) =>
     value === null
       ? '—'
-      : value.toLocaleString(i18n.language, {
+      : new Intl.NumberFormat(i18n.language, {
           maximumFractionDigits: digits,
           minimumFractionDigits: digits,
-        });
+        }).format(value);
   const percent = (value: number | null) =>
-    value === null
-      ? '—'
-      : `${(value * 100).toLocaleString(i18n.language, { maximumFractionDigits: 1 })} %`;
+    formatPercent(value, i18n.language);
   const band = (kappa: number | null) => {
     const name = kappaBand(kappa);
     return (

@@ -29,6 +29,7 @@ import {
   EVALUATION_STATUSES,
   type EvaluationStatus,
 } from '../api/types';
+import { formatDate, formatIndex } from '@/lib/format';
 
 const FILTERS = ['status', 'expert', 'municipality', 'role', 'overdue'] as const;
 const REASSIGNABLE: EvaluationStatus[] = ['DRAFT', 'RETURNED'];
@@ -117,7 +118,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
   const canReassign = campaign.stage === 'PREPARATION' || campaign.stage === 'EVALUATION';
   const municipalityOptions = municipalities.map((m) => ({ value: m.id, label: m.name }));
   const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : '—';
+    formatDate(value, i18n.language);
 
   return (
     <Stack>
@@ -209,7 +210,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
                           : t(`statuses.${row.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{row.index ?? '—'}</Table.Td>
+                    <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
                     <Table.Td c={row.overdue ? 'red' : undefined}>
                       {date(row.due)}
                       {row.overdue && ` · ${t('assignments.overdue')}`}

@@ -17,6 +17,7 @@ import { AssignmentsTable } from './assignments-table';
 import { ProgressPanels } from './progress-panels';
 import { StageBadge } from './stage-badge';
 import { StageStepper } from './stage-stepper';
+import { formatDate } from '@/lib/format';
 
 /** One campaign for its coordinator: the stages, the progress figures and every assignment. */
 export function CampaignDashboard({ id }: { id: string }) {
@@ -27,7 +28,7 @@ export function CampaignDashboard({ id }: { id: string }) {
   const assign = useAssignCampaign(id);
   const data = campaign.data;
   const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : null;
+    value ? formatDate(value, i18n.language) : null;
   const scope = data?.scope;
   const scopeText = scope
     ? [

@@ -13,6 +13,7 @@ import { useCampaigns } from '../api/get-campaigns';
 import { STAGES, type Stage } from '../api/types';
 
 import { StageBadge } from './stage-badge';
+import { formatCount, formatDate } from '@/lib/format';
 
 const FILTERS = ['stage'] as const;
 
@@ -27,7 +28,7 @@ export function CampaignsList() {
   });
   const items = campaigns.data?.items ?? [];
   const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : '—';
+    formatDate(value, i18n.language);
 
   return (
     <>
@@ -94,7 +95,7 @@ export function CampaignsList() {
                           edition: campaign.criteriaSet.edition,
                         })}
                       </Table.Td>
-                      <Table.Td>{campaign.accountCount}</Table.Td>
+                      <Table.Td>{formatCount(campaign.accountCount, i18n.language)}</Table.Td>
                       <Table.Td>{campaign.experts.length}</Table.Td>
                       <Table.Td>{date(campaign.evaluationDeadline)}</Table.Td>
                     </Table.Tr>

@@ -17,6 +17,7 @@ import {
 
 import { EvaluationAnswers } from './evaluation-answers';
 import { PairComparison } from './pair-comparison';
+import { formatDateTime, formatIndex } from '@/lib/format';
 
 export type EvaluationReviewProps = { id: string; onDone: () => void };
 
@@ -81,7 +82,7 @@ export function EvaluationReview({ id, onDone }: EvaluationReviewProps) {
                   { label: t('assignments.expert'), value: data.expert?.fullName },
                   { label: t('assignments.role'), value: t(`roles.${data.role}`) },
                   { label: t('assignments.status'), value: t(`statuses.${data.status}`) },
-                  { label: t('assignments.index'), value: data.index },
+                  { label: t('assignments.index'), value: formatIndex(data.index, i18n.language) },
                   {
                     label: t('review.completeness'),
                     value: t('review.completenessText', {
@@ -92,7 +93,7 @@ export function EvaluationReview({ id, onDone }: EvaluationReviewProps) {
                   {
                     label: t('review.submittedAt'),
                     value: data.submittedAt
-                      ? new Date(data.submittedAt).toLocaleString(i18n.language)
+                      ? formatDateTime(data.submittedAt, i18n.language)
                       : null,
                   },
                 ]}

@@ -7,6 +7,7 @@ import { errorMessage } from '@/lib/notify';
 import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/types';
 
 import { answerValue, pointsText } from './answer-value';
+import { formatIndex } from '@/lib/format';
 
 type Side = 'primary' | 'second';
 
@@ -66,8 +67,8 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
         </Badge>
         <Text size="sm">
           {t('pair.indexes', {
-            first: pair.primary.index ?? '—',
-            second: pair.second.index ?? '—',
+            first: formatIndex(pair.primary.index, i18n.language),
+            second: formatIndex(pair.second.index, i18n.language),
           })}
         </Text>
       </Group>

@@ -2,6 +2,7 @@ import { Paper, Progress as Bar, SimpleGrid, Stack, Table, Text, Title } from '@
 import { useTranslation } from 'react-i18next';
 
 import type { Progress } from '../api/types';
+import { useFormat } from '@/lib/format';
 
 const STATUS_KEYS = [
   'NOT_STARTED',
@@ -13,13 +14,14 @@ const STATUS_KEYS = [
 ] as const;
 
 function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
+  const { count } = useFormat();
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed" tt="uppercase">
         {label}
       </Text>
       <Text fw={700} size="xl" c={color}>
-        {value}
+        {count(value)}
       </Text>
     </Paper>
   );
@@ -28,6 +30,7 @@ function Figure({ label, value, color }: { label: string; value: number; color?:
 /** The coordinator's figures: evaluations by status, overdue, doubles, objections, per expert and municipality. */
 export function ProgressPanels({ progress }: { progress: Progress }) {
   const { t } = useTranslation('campaigns');
+  const { count } = useFormat();
   const done = progress.byStatus.APPROVED + progress.byStatus.PUBLISHED;
   const percent = progress.total ? Math.round((done / progress.total) * 100) : 0;
 
@@ -99,13 +102,13 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
                 {progress.perExpert.map((row) => (
                   <Table.Tr key={row.expertId}>
                     <Table.Td>{row.fullName}</Table.Td>
-                    <Table.Td>{row.total}</Table.Td>
-                    <Table.Td>{row.notStarted}</Table.Td>
-                    <Table.Td>{row.draft}</Table.Td>
-                    <Table.Td>{row.submitted}</Table.Td>
-                    <Table.Td>{row.returned}</Table.Td>
-                    <Table.Td>{row.approved}</Table.Td>
-                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{row.overdue}</Table.Td>
+                    <Table.Td>{count(row.total)}</Table.Td>
+                    <Table.Td>{count(row.notStarted)}</Table.Td>
+                    <Table.Td>{count(row.draft)}</Table.Td>
+                    <Table.Td>{count(row.submitted)}</Table.Td>
+                    <Table.Td>{count(row.returned)}</Table.Td>
+                    <Table.Td>{count(row.approved)}</Table.Td>
+                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{count(row.overdue)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -128,9 +131,9 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
                 {progress.perMunicipality.map((row) => (
                   <Table.Tr key={row.municipalityId}>
                     <Table.Td>{row.name}</Table.Td>
-                    <Table.Td>{row.total}</Table.Td>
-                    <Table.Td>{row.done}</Table.Td>
-                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{row.overdue}</Table.Td>
+                    <Table.Td>{count(row.total)}</Table.Td>
+                    <Table.Td>{count(row.done)}</Table.Td>
+                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{count(row.overdue)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

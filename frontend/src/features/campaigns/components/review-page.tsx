@@ -10,6 +10,7 @@ import { useAssignments } from '../api/assignments';
 import { useCampaign } from '../api/get-campaign';
 
 import { EvaluationReview } from './evaluation-review';
+import { formatDate, formatIndex } from '@/lib/format';
 
 /** The review queue of a campaign: submitted evaluations, oldest deadline first; one opens beside it. */
 export function ReviewPage({ id }: { id: string }) {
@@ -84,10 +85,10 @@ export function ReviewPage({ id }: { id: string }) {
                         <Table.Td>
                           <Text size="sm">{row.expert.fullName}</Text>
                           <Text size="xs" c="dimmed">
-                            {new Date(row.updatedAt).toLocaleDateString(i18n.language)}
+                            {formatDate(row.updatedAt, i18n.language)}
                           </Text>
                         </Table.Td>
-                        <Table.Td>{row.index ?? '—'}</Table.Td>
+                        <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

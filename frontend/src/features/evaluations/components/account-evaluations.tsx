@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { useTimeline } from '../api/get-timeline';
 import type { TimelineEntry } from '../api/types';
 
-import { formatDate, formatIndex, formatNumber } from './format';
+import { formatDate, formatIndex, formatNumber } from '@/lib/format';
 import { IndexChart } from './index-chart';
 import { groupLabel } from './value-text';
 

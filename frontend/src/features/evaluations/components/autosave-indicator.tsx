@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import type { AutosaveStatus } from './answer-draft-store';
-import { formatTime } from './format';
+import { formatTime } from '@/lib/format';
 
 export type AutosaveIndicatorProps = {
   status: AutosaveStatus;

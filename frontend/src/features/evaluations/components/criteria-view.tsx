@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Answer } from '../api/types';
 
-import { formatNumber } from './format';
+import { formatNumber } from '@/lib/format';
 import { groupLabel, valueText } from './value-text';
 
 /** Criteria in position order, grouped by their group in the order groups first appear. */

@@ -23,7 +23,7 @@ import {
   effectiveValue,
 } from './answer-draft';
 import { CriterionInput } from './criterion-input';
-import { formatNumber } from './format';
+import { formatNumber } from '@/lib/format';
 
 export type CriterionCardProps = {
   answer: Answer;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Answer } from '../api/types';
 
-import { formatNumber } from './format';
+import { formatNumber } from '@/lib/format';
 import { pointsFor, thresholdHit } from './scoring';
 import { measured, unitLabel } from './value-text';
 

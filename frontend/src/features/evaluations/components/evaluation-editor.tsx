@@ -38,7 +38,7 @@ import { AnswerDraftStore } from './answer-draft-store';
 import { AutosaveIndicator, StaleDraftAlert } from './autosave-indicator';
 import { groupAnswers } from './criteria-view';
 import { CriterionCard, criterionAnchor } from './criterion-card';
-import { formatIndex } from './format';
+import { formatIndex } from '@/lib/format';
 import { QuestionSampleEditor } from './question-sample';
 import { EvaluationStatusBadge } from './status-badge';
 import { groupLabel } from './value-text';

@@ -12,7 +12,7 @@ import { useAssignments } from '../api/get-assignments';
 import { useVisibleCampaigns } from '../api/get-campaigns';
 import type { EvaluationStatus } from '../api/types';
 
-import { formatDate, formatIndex } from './format';
+import { formatDate, formatIndex } from '@/lib/format';
 import { EvaluationStatusBadge } from './status-badge';
 
 const STATUSES: EvaluationStatus[] = ['DRAFT', 'RETURNED', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];

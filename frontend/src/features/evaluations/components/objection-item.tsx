@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Objection } from '../api/types';
 
-import { formatDateTime, formatNumber } from './format';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { ObjectionStatusBadge } from './status-badge';
 
 export type ObjectionItemProps = {

@@ -9,7 +9,7 @@ import { useSession } from '@/lib/session';
 
 import { useMyOrganizationEvaluations } from '../api/get-my-organization-evaluations';
 
-import { formatDateTime, formatIndex } from './format';
+import { formatDateTime, formatIndex } from '@/lib/format';
 import { EvaluationStatusBadge } from './status-badge';
 
 /** The evaluations of the signed-in user's organization, from the right-of-reply stage on. */

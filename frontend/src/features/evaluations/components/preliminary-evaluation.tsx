@@ -11,7 +11,7 @@ import type { Answer, Evaluation } from '../api/types';
 
 import { CriteriaView } from './criteria-view';
 import { Figure } from './figure';
-import { formatDateTime, formatIndex } from './format';
+import { formatDateTime, formatIndex } from '@/lib/format';
 import { ObjectionForm } from './objection-form';
 import { ObjectionItem } from './objection-item';
 import { EvaluationStatusBadge } from './status-badge';

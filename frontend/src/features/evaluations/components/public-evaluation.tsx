@@ -11,7 +11,7 @@ import { useEvaluationHistory } from '../api/get-history';
 
 import { CriteriaView } from './criteria-view';
 import { Figure } from './figure';
-import { formatDateTime, formatIndex } from './format';
+import { formatDateTime, formatIndex } from '@/lib/format';
 import { EvaluationStatusBadge } from './status-badge';
 
 /** A published evaluation, open to anyone, with its history: events, revisions, initial and final index. */

@@ -20,7 +20,7 @@ import { notifyError } from '@/lib/notify';
 import { useDeleteQuestion, useQuestions } from '../api/questions';
 import type { AnswerTimes, CitizenQuestion } from '../api/types';
 
-import { formatDateTime, formatNumber } from './format';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { QuestionForm } from './question-form';
 
 /** Median, 90th percentile, share answered within 24 h and share unanswered of a sample. */

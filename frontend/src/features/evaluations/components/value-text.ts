@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 import type { Answer } from '../api/types';
 
-import { formatNumber } from './format';
+import { formatNumber } from '@/lib/format';
 
 const KNOWN_UNITS = ['HOURS', 'PERCENT', 'POSTS_PER_WEEK', 'DAYS'];
 

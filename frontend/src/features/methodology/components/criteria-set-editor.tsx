@@ -41,6 +41,7 @@ import { groupCriteria } from './group-criteria';
 import { CriteriaSetStatusBadge } from './status-badge';
 import { WeightTotal } from './weight-total';
 import { maxPoints, totalWeight, weightsComplete } from './weights';
+import { formatNumber } from '@/lib/format';
 
 type Row = CriterionInput & { key: string };
 
@@ -117,7 +118,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
   const remove = useDeleteCriteriaSet(set.id);
   const total = useMemo(() => totalWeight(rows), [rows]);
   const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+    formatNumber(value, i18n.language, 3);
 
   const change = (next: Row[]) => {
     setRows(next);

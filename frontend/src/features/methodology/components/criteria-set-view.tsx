@@ -16,6 +16,7 @@ import { CriterionCard } from './criterion-card';
 import { groupCriteria } from './group-criteria';
 import { NewVersionButton } from './new-version-button';
 import { CriteriaSetStatusBadge } from './status-badge';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 
 /** The public page of one methodology edition: every criterion, grouped, with how it is scored. */
 export function CriteriaSetView({ id }: { id: string }) {
@@ -24,7 +25,7 @@ export function CriteriaSetView({ id }: { id: string }) {
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
   const data = set.data;
   const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+    formatNumber(value, i18n.language, 3);
 
   return (
     <DataState
@@ -78,11 +79,9 @@ export function CriteriaSetView({ id }: { id: string }) {
                   { label: t('set.edition'), value: data.edition },
                   {
                     label: t('set.approvedAt'),
-                    value: data.approvedAt
-                      ? new Date(data.approvedAt).toLocaleDateString(i18n.language)
-                      : null,
+                    value: data.approvedAt ? formatDate(data.approvedAt, i18n.language) : null,
                   },
-                  { label: t('set.criteriaCount'), value: data.criteria.length },
+                  { label: t('set.criteriaCount'), value: formatCount(data.criteria.length, i18n.language) },
                   { label: t('set.totalWeight'), value: number(data.totalWeight) },
                 ]}
               />

@@ -12,6 +12,7 @@ import type { CriteriaSetSummary } from '../api/types';
 
 import { NewDraftButton } from './new-draft-button';
 import { CriteriaSetStatusBadge } from './status-badge';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 
 function byNewest(a: CriteriaSetSummary, b: CriteriaSetSummary) {
   return (b.approvedAt ?? b.updatedAt).localeCompare(a.approvedAt ?? a.updatedAt);
@@ -30,9 +31,9 @@ export function CriteriaSetsList() {
   const drafts = items.filter((set) => set.status === 'DRAFT').sort(byNewest);
   const retired = items.filter((set) => set.status === 'RETIRED').sort(byNewest);
   const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : '—';
+    formatDate(value, i18n.language);
   const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+    formatNumber(value, i18n.language, 3);
 
   const table = (rows: CriteriaSetSummary[], label: string) => (
     <Table.ScrollContainer minWidth={640}>
@@ -66,7 +67,7 @@ export function CriteriaSetsList() {
               <Table.Td>
                 <CriteriaSetStatusBadge status={set.status} />
               </Table.Td>
-              <Table.Td>{set.criteriaCount}</Table.Td>
+              <Table.Td>{formatCount(set.criteriaCount, i18n.language)}</Table.Td>
               <Table.Td>{number(set.totalWeight)}</Table.Td>
               <Table.Td>{date(set.approvedAt)}</Table.Td>
             </Table.Tr>

@@ -7,6 +7,7 @@ import { useReferenceNames } from '@/hooks/use-reference-data';
 import type { Criterion } from '../api/types';
 
 import { CriterionScale } from './criterion-scale';
+import { formatNumber } from '@/lib/format';
 
 export type CriterionCardProps = { criterion: Criterion; actions?: ReactNode };
 
@@ -26,7 +27,7 @@ export function CriterionCard({ criterion, actions }: CriterionCardProps) {
   const { t, i18n } = useTranslation('methodology');
   const names = useReferenceNames();
   const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+    formatNumber(value, i18n.language, 3);
   const applicability = [
     ...criterion.platforms.map(names.platform),
     ...criterion.sectors.map(names.sector),

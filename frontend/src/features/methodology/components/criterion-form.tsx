@@ -33,6 +33,7 @@ import {
 } from '../api/types';
 
 import { maxPoints } from './weights';
+import { formatNumber } from '@/lib/format';
 
 const CODE = /^[A-Z][A-Z0-9_]*(\.[A-Z0-9_]+)*$/;
 
@@ -481,7 +482,7 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
             )}
             <Text size="sm" aria-live="polite">
               {t('form.maxPoints', {
-                max: max.toLocaleString(i18n.language, { maximumFractionDigits: 3 }),
+                max: formatNumber(max, i18n.language, 3),
               })}
             </Text>
           </Stack>

@@ -2,6 +2,7 @@ import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { CriterionInput } from '../api/types';
+import { formatNumber } from '@/lib/format';
 
 export type CriterionScaleProps = {
   criterion: Pick<
@@ -14,7 +15,7 @@ export type CriterionScaleProps = {
 export function CriterionScale({ criterion }: CriterionScaleProps) {
   const { t, i18n } = useTranslation('methodology');
   const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+    formatNumber(value, i18n.language, 3);
   const unit = criterion.unit ? t(`units.${criterion.unit}`, { defaultValue: criterion.unit }) : '';
 
   if (criterion.type === 'BOOLEAN') {

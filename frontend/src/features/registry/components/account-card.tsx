@@ -15,6 +15,7 @@ import { useReferenceNames } from '../api/get-reference';
 
 import { ArchiveButton } from './archive-button';
 import { StatusBadge } from './status-badge';
+import { formatDateTime } from '@/lib/format';
 
 export function AccountCard({ id }: { id: string }) {
   const { t, i18n } = useTranslation('registry');
@@ -23,7 +24,7 @@ export function AccountCard({ id }: { id: string }) {
   const names = useReferenceNames();
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
   const data = account.data;
-  const date = (value: string) => new Date(value).toLocaleString(i18n.language);
+  const date = (value: string) => formatDateTime(value, i18n.language);
 
   return (
     <DataState

@@ -16,6 +16,7 @@ import { useReferenceNames } from '../api/get-reference';
 import { ArchiveButton } from './archive-button';
 import { OrganizationAccounts } from './organization-accounts';
 import { StatusBadge } from './status-badge';
+import { formatDateTime } from '@/lib/format';
 
 export function OrganizationCard({ id }: { id: string }) {
   const { t, i18n } = useTranslation('registry');
@@ -24,7 +25,7 @@ export function OrganizationCard({ id }: { id: string }) {
   const names = useReferenceNames();
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
   const data = organization.data;
-  const date = (value: string) => new Date(value).toLocaleString(i18n.language);
+  const date = (value: string) => formatDateTime(value, i18n.language);
 
   return (
     <DataState

@@ -26,6 +26,7 @@ import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';
 import { ResetPasswordForm } from './reset-password-form';
 import { ALL_ROLES } from './roles';
+import { formatDateTime } from '@/lib/format';
 
 const KEYS = ['q', 'role', 'active'] as const;
 
@@ -44,7 +45,7 @@ export function UsersList() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const date = (value?: string | null) =>
-    value ? new Date(value).toLocaleString(i18n.language) : '—';
+    formatDateTime(value, i18n.language);
 
   return (
     <Stack>
