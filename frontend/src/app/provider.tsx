@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dropzone/styles.css';
 
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
@@ -12,11 +12,7 @@ import { SessionGate } from '@/features/auth/components/session-gate';
 import { i18n } from '@/lib/i18n';
 import { makeQueryClient } from '@/lib/query-client';
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  defaultRadius: 'md',
-});
+import { appTheme, cssVariablesResolver } from './theme';
 
 export type AppProviderProps = { children: ReactNode; queryClient?: QueryClient };
 
@@ -31,7 +27,7 @@ export function AppProvider({ children, queryClient }: AppProviderProps) {
   }, [client]);
 
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={appTheme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <MainErrorBoundary>
         <QueryClientProvider client={client}>

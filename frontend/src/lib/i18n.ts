@@ -78,25 +78,28 @@ const localeNumbers: FormatterModule = {
   },
 };
 
-void i18n.use(initReactI18next).use(localeNumbers).init({
-  resources,
-  lng: storedLanguage(),
-  fallbackLng: 'ru',
-  ns: [
-    'common',
-    'auth',
-    'registry',
-    'users',
-    'audit',
-    'apiClients',
-    'methodology',
-    'campaigns',
-    'evaluations',
-  ],
-  defaultNS: 'common',
-  interpolation: { escapeValue: false, alwaysFormat: true },
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(localeNumbers)
+  .init({
+    resources,
+    lng: storedLanguage(),
+    fallbackLng: 'ru',
+    ns: [
+      'common',
+      'auth',
+      'registry',
+      'users',
+      'audit',
+      'apiClients',
+      'methodology',
+      'campaigns',
+      'evaluations',
+    ],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  });
 
 document.documentElement.lang = i18n.language;
 

@@ -14,6 +14,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { formatDateTime } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import type { IssuedApiKey } from '../api/create-api-client';
@@ -22,7 +24,6 @@ import { useRevokeApiClient } from '../api/revoke-api-client';
 
 import { CreateApiClientForm } from './create-api-client-form';
 import { IssuedKeyDialog } from './issued-key-dialog';
-import { formatDateTime } from '@/lib/format';
 
 /** Machine clients: who holds an API key, with which roles, when it was last used; issue and revoke keys. */
 export function ApiClientsList() {
@@ -32,8 +33,7 @@ export function ApiClientsList() {
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiClient | null>(null);
-  const date = (value?: string | null) =>
-    formatDateTime(value, i18n.language);
+  const date = (value?: string | null) => formatDateTime(value, i18n.language);
 
   const closeRevoke = () => {
     setRevoking(null);
@@ -67,7 +67,7 @@ export function ApiClientsList() {
         onRetry={() => void clients.refetch()}
       >
         {clients.data && (
-          <Table.ScrollContainer minWidth={900}>
+          <ScrollTable label={t('apiClients:title')} minWidth={900}>
             <Table striped highlightOnHover aria-label={t('apiClients:title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -130,7 +130,7 @@ export function ApiClientsList() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </DataState>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('apiClients:new')}>

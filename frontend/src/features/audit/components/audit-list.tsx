@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatDateTime } from '@/lib/format';
 
 import { type AuditQuery, useAudit } from '../api/get-audit';
 
 import { AuditSummary } from './audit-summary';
-import { formatDateTime } from '@/lib/format';
 
 const KEYS = ['entityType', 'entityId', 'actor'] as const;
 const ENTITY_TYPES = ['organization', 'account', 'user', 'api-client'];
@@ -53,7 +54,7 @@ export function AuditList() {
       >
         {audit.data && (
           <Stack>
-            <Table.ScrollContainer minWidth={900}>
+            <ScrollTable label={t('title')} minWidth={900}>
               <Table striped aria-label={t('title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -89,7 +90,7 @@ export function AuditList() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <PaginationBar
               total={audit.data.total}
               page={paging.page}

@@ -15,12 +15,13 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatPercent } from '@/lib/format';
 
 import { useAgreement } from '../api/get-agreement';
 import { useCampaign } from '../api/get-campaign';
 import type { AgreementReport as Report } from '../api/types';
-import { formatPercent } from '@/lib/format';
 
 /** Landis & Koch's bands, the usual reading of kappa. */
 export function kappaBand(kappa: number | null): string {
@@ -66,8 +67,7 @@ export function AgreementReport({ id }: { id: string }) {
           maximumFractionDigits: digits,
           minimumFractionDigits: digits,
         }).format(value);
-  const percent = (value: number | null) =>
-    formatPercent(value, i18n.language);
+  const percent = (value: number | null) => formatPercent(value, i18n.language);
   const band = (kappa: number | null) => {
     const name = kappaBand(kappa);
     return (
@@ -128,7 +128,7 @@ export function AgreementReport({ id }: { id: string }) {
               {t('agreement.sortedHint')}
             </Text>
             <Paper withBorder>
-              <Table.ScrollContainer minWidth={760}>
+              <ScrollTable label={t('agreement.table')} minWidth={760}>
                 <Table striped aria-label={t('agreement.table')}>
                   <Table.Thead>
                     <Table.Tr>
@@ -164,7 +164,7 @@ export function AgreementReport({ id }: { id: string }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             </Paper>
             <Alert color="blue" variant="light" title={t('agreement.howToRead')}>
               <Text size="sm" mb="xs">

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 
-import type { Answer } from '../api/types';
 import { formatNumber } from '@/lib/format';
+
+import type { Answer } from '../api/types';
 
 /** What the expert recorded for a criterion, in words: yes/no, the level's name, or the number with its unit. */
 export function answerValue(answer: Answer, t: TFunction, language: string): string {

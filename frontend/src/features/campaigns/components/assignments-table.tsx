@@ -17,8 +17,10 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatDate, formatIndex } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import { type AssignmentsQuery, useAssignments, useReassign } from '../api/assignments';
@@ -29,7 +31,6 @@ import {
   EVALUATION_STATUSES,
   type EvaluationStatus,
 } from '../api/types';
-import { formatDate, formatIndex } from '@/lib/format';
 
 const FILTERS = ['status', 'expert', 'municipality', 'role', 'overdue'] as const;
 const REASSIGNABLE: EvaluationStatus[] = ['DRAFT', 'RETURNED'];
@@ -117,8 +118,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
   const items = assignments.data?.items ?? [];
   const canReassign = campaign.stage === 'PREPARATION' || campaign.stage === 'EVALUATION';
   const municipalityOptions = municipalities.map((m) => ({ value: m.id, label: m.name }));
-  const date = (value: string | null) =>
-    formatDate(value, i18n.language);
+  const date = (value: string | null) => formatDate(value, i18n.language);
 
   return (
     <Stack>
@@ -176,7 +176,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
         onRetry={() => void assignments.refetch()}
       >
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={960}>
+          <ScrollTable label={t('assignments.table')} minWidth={960}>
             <Table striped aria-label={t('assignments.table')}>
               <Table.Thead>
                 <Table.Tr>
@@ -244,7 +244,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Paper>
         <PaginationBar
           total={assignments.data?.total ?? 0}

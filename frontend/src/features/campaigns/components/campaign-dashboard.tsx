@@ -7,6 +7,7 @@ import { DataState } from '@/components/ui/data-state';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatDate } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 
 import { useCampaign, useProgress } from '../api/get-campaign';
@@ -17,7 +18,6 @@ import { AssignmentsTable } from './assignments-table';
 import { ProgressPanels } from './progress-panels';
 import { StageBadge } from './stage-badge';
 import { StageStepper } from './stage-stepper';
-import { formatDate } from '@/lib/format';
 
 /** One campaign for its coordinator: the stages, the progress figures and every assignment. */
 export function CampaignDashboard({ id }: { id: string }) {
@@ -27,8 +27,7 @@ export function CampaignDashboard({ id }: { id: string }) {
   const transition = useTransitionCampaign(id);
   const assign = useAssignCampaign(id);
   const data = campaign.data;
-  const date = (value: string | null) =>
-    value ? formatDate(value, i18n.language) : null;
+  const date = (value: string | null) => (value ? formatDate(value, i18n.language) : null);
   const scope = data?.scope;
   const scopeText = scope
     ? [

@@ -6,14 +6,15 @@ import { Link } from 'react-router';
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatCount, formatDate } from '@/lib/format';
 
 import { useCampaigns } from '../api/get-campaigns';
 import { STAGES, type Stage } from '../api/types';
 
 import { StageBadge } from './stage-badge';
-import { formatCount, formatDate } from '@/lib/format';
 
 const FILTERS = ['stage'] as const;
 
@@ -27,8 +28,7 @@ export function CampaignsList() {
     size: paging.size,
   });
   const items = campaigns.data?.items ?? [];
-  const date = (value: string | null) =>
-    formatDate(value, i18n.language);
+  const date = (value: string | null) => formatDate(value, i18n.language);
 
   return (
     <>
@@ -64,7 +64,7 @@ export function CampaignsList() {
           onRetry={() => void campaigns.refetch()}
         >
           <Paper withBorder>
-            <Table.ScrollContainer minWidth={800}>
+            <ScrollTable label={t('list.table')} minWidth={800}>
               <Table striped highlightOnHover aria-label={t('list.table')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -102,7 +102,7 @@ export function CampaignsList() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Paper>
           <PaginationBar
             total={campaigns.data?.total ?? 0}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { DetailList } from '@/components/ui/detail-list';
+import { formatDateTime, formatIndex } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
@@ -17,7 +18,6 @@ import {
 
 import { EvaluationAnswers } from './evaluation-answers';
 import { PairComparison } from './pair-comparison';
-import { formatDateTime, formatIndex } from '@/lib/format';
 
 export type EvaluationReviewProps = { id: string; onDone: () => void };
 

@@ -2,12 +2,13 @@ import { Alert, Badge, Button, Group, Radio, Stack, Table, Text, Textarea } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { formatIndex } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
 import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/types';
 
 import { answerValue, pointsText } from './answer-value';
-import { formatIndex } from '@/lib/format';
 
 type Side = 'primary' | 'second';
 
@@ -72,7 +73,7 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
           })}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable label={t('pair.table')} minWidth={900}>
         <Table aria-label={t('pair.table')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -160,7 +161,7 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {!both ? (
         <Alert color="yellow">{t('pair.secondNotSubmitted')}</Alert>
       ) : (

@@ -1,8 +1,10 @@
 import { Paper, Progress as Bar, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Progress } from '../api/types';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { useFormat } from '@/lib/format';
+
+import type { Progress } from '../api/types';
 
 const STATUS_KEYS = [
   'NOT_STARTED',
@@ -84,7 +86,7 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Stack gap="xs">
           <Title order={4}>{t('progress.perExpert')}</Title>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label={t('progress.perExpert')} minWidth={560}>
             <Table striped aria-label={t('progress.perExpert')}>
               <Table.Thead>
                 <Table.Tr>
@@ -108,16 +110,18 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
                     <Table.Td>{count(row.submitted)}</Table.Td>
                     <Table.Td>{count(row.returned)}</Table.Td>
                     <Table.Td>{count(row.approved)}</Table.Td>
-                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{count(row.overdue)}</Table.Td>
+                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>
+                      {count(row.overdue)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Stack>
         <Stack gap="xs">
           <Title order={4}>{t('progress.perMunicipality')}</Title>
-          <Table.ScrollContainer minWidth={420} mah={420}>
+          <ScrollTable label={t('progress.perMunicipality')} minWidth={420} mah={420}>
             <Table striped stickyHeader aria-label={t('progress.perMunicipality')}>
               <Table.Thead>
                 <Table.Tr>
@@ -133,12 +137,14 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
                     <Table.Td>{row.name}</Table.Td>
                     <Table.Td>{count(row.total)}</Table.Td>
                     <Table.Td>{count(row.done)}</Table.Td>
-                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{count(row.overdue)}</Table.Td>
+                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>
+                      {count(row.overdue)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Stack>
       </SimpleGrid>
     </Stack>

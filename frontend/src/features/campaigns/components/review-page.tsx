@@ -5,12 +5,12 @@ import { Link, useSearchParams } from 'react-router';
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatDate, formatIndex } from '@/lib/format';
 
 import { useAssignments } from '../api/assignments';
 import { useCampaign } from '../api/get-campaign';
 
 import { EvaluationReview } from './evaluation-review';
-import { formatDate, formatIndex } from '@/lib/format';
 
 /** The review queue of a campaign: submitted evaluations, oldest deadline first; one opens beside it. */
 export function ReviewPage({ id }: { id: string }) {

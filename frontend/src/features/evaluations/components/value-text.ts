@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 
-import type { Answer } from '../api/types';
-
 import { formatNumber } from '@/lib/format';
+
+import type { Answer } from '../api/types';
 
 const KNOWN_UNITS = ['HOURS', 'PERCENT', 'POSTS_PER_WEEK', 'DAYS'];
 

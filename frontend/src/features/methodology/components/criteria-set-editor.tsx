@@ -29,6 +29,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatNumber } from '@/lib/format';
 import { errorMessage, notifyError, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
@@ -41,7 +42,6 @@ import { groupCriteria } from './group-criteria';
 import { CriteriaSetStatusBadge } from './status-badge';
 import { WeightTotal } from './weight-total';
 import { maxPoints, totalWeight, weightsComplete } from './weights';
-import { formatNumber } from '@/lib/format';
 
 type Row = CriterionInput & { key: string };
 
@@ -117,8 +117,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
   const approve = useApproveCriteriaSet(set.id);
   const remove = useDeleteCriteriaSet(set.id);
   const total = useMemo(() => totalWeight(rows), [rows]);
-  const number = (value: number) =>
-    formatNumber(value, i18n.language, 3);
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
 
   const change = (next: Row[]) => {
     setRows(next);

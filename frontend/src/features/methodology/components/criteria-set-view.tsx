@@ -8,6 +8,7 @@ import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { apiUrl } from '@/lib/api-client';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useCriteriaSet } from '../api/get-criteria-set';
@@ -16,7 +17,6 @@ import { CriterionCard } from './criterion-card';
 import { groupCriteria } from './group-criteria';
 import { NewVersionButton } from './new-version-button';
 import { CriteriaSetStatusBadge } from './status-badge';
-import { formatCount, formatDate, formatNumber } from '@/lib/format';
 
 /** The public page of one methodology edition: every criterion, grouped, with how it is scored. */
 export function CriteriaSetView({ id }: { id: string }) {
@@ -24,8 +24,7 @@ export function CriteriaSetView({ id }: { id: string }) {
   const set = useCriteriaSet(id);
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
   const data = set.data;
-  const number = (value: number) =>
-    formatNumber(value, i18n.language, 3);
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
 
   return (
     <DataState
@@ -81,7 +80,10 @@ export function CriteriaSetView({ id }: { id: string }) {
                     label: t('set.approvedAt'),
                     value: data.approvedAt ? formatDate(data.approvedAt, i18n.language) : null,
                   },
-                  { label: t('set.criteriaCount'), value: formatCount(data.criteria.length, i18n.language) },
+                  {
+                    label: t('set.criteriaCount'),
+                    value: formatCount(data.criteria.length, i18n.language),
+                  },
                   { label: t('set.totalWeight'), value: number(data.totalWeight) },
                 ]}
               />

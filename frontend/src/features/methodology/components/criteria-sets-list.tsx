@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useCriteriaSets } from '../api/get-criteria-sets';
@@ -12,7 +14,6 @@ import type { CriteriaSetSummary } from '../api/types';
 
 import { NewDraftButton } from './new-draft-button';
 import { CriteriaSetStatusBadge } from './status-badge';
-import { formatCount, formatDate, formatNumber } from '@/lib/format';
 
 function byNewest(a: CriteriaSetSummary, b: CriteriaSetSummary) {
   return (b.approvedAt ?? b.updatedAt).localeCompare(a.approvedAt ?? a.updatedAt);
@@ -30,13 +31,11 @@ export function CriteriaSetsList() {
   const approved = items.filter((set) => set.status === 'APPROVED').sort(byNewest);
   const drafts = items.filter((set) => set.status === 'DRAFT').sort(byNewest);
   const retired = items.filter((set) => set.status === 'RETIRED').sort(byNewest);
-  const date = (value: string | null) =>
-    formatDate(value, i18n.language);
-  const number = (value: number) =>
-    formatNumber(value, i18n.language, 3);
+  const date = (value: string | null) => formatDate(value, i18n.language);
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
 
   const table = (rows: CriteriaSetSummary[], label: string) => (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={label} minWidth={640}>
       <Table striped aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -74,7 +73,7 @@ export function CriteriaSetsList() {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 
   return (

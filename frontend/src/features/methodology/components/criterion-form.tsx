@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { useReferenceData } from '@/hooks/use-reference-data';
+import { formatNumber } from '@/lib/format';
 
 import {
   CRITERION_GROUPS,
@@ -33,7 +34,6 @@ import {
 } from '../api/types';
 
 import { maxPoints } from './weights';
-import { formatNumber } from '@/lib/format';
 
 const CODE = /^[A-Z][A-Z0-9_]*(\.[A-Z0-9_]+)*$/;
 

@@ -1,8 +1,9 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { CriterionInput } from '../api/types';
 import { formatNumber } from '@/lib/format';
+
+import type { CriterionInput } from '../api/types';
 
 export type CriterionScaleProps = {
   criterion: Pick<
@@ -14,8 +15,7 @@ export type CriterionScaleProps = {
 /** How a criterion turns what the expert sees into points: yes/no, named levels or thresholds. */
 export function CriterionScale({ criterion }: CriterionScaleProps) {
   const { t, i18n } = useTranslation('methodology');
-  const number = (value: number) =>
-    formatNumber(value, i18n.language, 3);
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
   const unit = criterion.unit ? t(`units.${criterion.unit}`, { defaultValue: criterion.unit }) : '';
 
   if (criterion.type === 'BOOLEAN') {

@@ -1,8 +1,9 @@
 import { Alert, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { weightsComplete } from './weights';
 import { formatNumber } from '@/lib/format';
+
+import { weightsComplete } from './weights';
 
 export type WeightTotalProps = { total: number };
 

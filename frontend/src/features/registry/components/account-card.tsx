@@ -7,6 +7,7 @@ import { DataState } from '@/components/ui/data-state';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useArchiveAccount } from '../api/archive-account';
@@ -15,7 +16,6 @@ import { useReferenceNames } from '../api/get-reference';
 
 import { ArchiveButton } from './archive-button';
 import { StatusBadge } from './status-badge';
-import { formatDateTime } from '@/lib/format';
 
 export function AccountCard({ id }: { id: string }) {
   const { t, i18n } = useTranslation('registry');

@@ -2,6 +2,8 @@ import { Badge, Group, List, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+
 import type { ImportReport } from '../api/import-file';
 
 const OUTCOME_COLORS: Record<string, string> = {
@@ -41,7 +43,7 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
           onChange={(event) => setOnlyErrors(event.currentTarget.checked)}
         />
       </Group>
-      <Table.ScrollContainer minWidth={700}>
+      <ScrollTable label={t('import.reportLabel')} minWidth={700}>
         <Table striped aria-label={t('import.reportLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -81,7 +83,7 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 
@@ -17,7 +18,7 @@ export function OrganizationsTable({ items }: OrganizationsTableProps) {
   const names = useReferenceNames();
   const { count } = useFormat();
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <ScrollTable label={t('organizations.tableLabel')} minWidth={800}>
       <Table striped highlightOnHover aria-label={t('organizations.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -48,6 +49,6 @@ export function OrganizationsTable({ items }: OrganizationsTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
