@@ -43,7 +43,7 @@ test(
 
     // a published evaluation, from the account card it belongs to
     await page.goto(`${baseUrl}/registry/accounts/${evaluation.account.id}`);
-    await page.getByRole('region', { name: 'Оценки' }).waitFor();
+    await page.getByRole('region', { name: 'Оценки', exact: true }).waitFor();
     await page.goto(`${baseUrl}/evaluations/${evaluation.id}`);
     await page.getByRole('heading', { name: /: оценка за / }).waitFor();
 
@@ -69,7 +69,7 @@ test(
     await page.goto(`${baseUrl}/methodology`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await page.goto(`${baseUrl}/registry/accounts/${evaluation.account.id}`);
-    await page.getByRole('region', { name: 'Evaluations' }).waitFor();
+    await page.getByRole('region', { name: 'Evaluations', exact: true }).waitFor();
     await page.goto(`${baseUrl}/evaluations/${evaluation.id}`);
     await page.getByRole('heading', { name: /: evaluation for / }).waitFor();
     await page.goto(`${baseUrl}/sign-in`);

@@ -7,7 +7,7 @@ export type ScrollTableProps = Omit<TableScrollContainerProps, 'type'> & {
 
 /**
  * A table that scrolls sideways (or down) when it is wider than the screen. The scroll container is
- * a named region in the tab order, so keyboard users can reach it and scroll it with the arrow keys
+ * a named group in the tab order, so keyboard users can reach it and scroll it with the arrow keys
  * (WCAG 2.1.1; axe rule scrollable-region-focusable). Use it instead of Table.ScrollContainer.
  */
 export function ScrollTable({ label, children, ...props }: ScrollTableProps) {
@@ -16,7 +16,7 @@ export function ScrollTable({ label, children, ...props }: ScrollTableProps) {
       type="native"
 
       tabIndex={0}
-      role="region"
+      role="group"
       aria-label={label}
       {...props}
     >
