@@ -35,7 +35,9 @@ for (const file of [...needed].filter((name) => name.endsWith('.js'))) {
 }
 rows.sort((a, b) => b[2] - a[2]);
 for (const [file, size, zipped] of rows) {
-  console.log(`  ${(zipped / 1024).toFixed(1).padStart(7)} KB gzip ${(size / 1024).toFixed(1).padStart(8)} KB  ${file}`);
+  console.log(
+    `  ${(zipped / 1024).toFixed(1).padStart(7)} KB gzip ${(size / 1024).toFixed(1).padStart(8)} KB  ${file}`,
+  );
 }
 const kb = gzip / 1024;
 console.log(

@@ -1,6 +1,9 @@
 import {
   Badge,
+  CloseButton,
   createTheme,
+  Loader,
+  ScrollArea,
   type CSSVariablesResolver,
   defaultCssVariablesResolver,
   type MantineTheme,
@@ -11,6 +14,19 @@ import { darkenToContrast } from '@/lib/contrast';
 /** AA for normal text is 4.5:1; a little margin keeps rounding in browsers on the safe side. */
 const RATIO = 4.6;
 const WHITE = '#ffffff';
+
+/** The theme; `closeLabel` names the icon-only close buttons (notifications, dialogs) in the UI language. */
+export const makeTheme = (closeLabel: string) =>
+  createTheme({
+    ...appTheme,
+    components: {
+      ...appTheme.components,
+      // an icon-only button needs a name (axe: button-name)
+      CloseButton: CloseButton.extend({
+        defaultProps: { 'aria-label': closeLabel } as Record<string, string>,
+      }),
+    },
+  });
 
 export const appTheme = createTheme({
   primaryColor: 'blue',
@@ -36,6 +52,14 @@ export const appTheme = createTheme({
         },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
       },
+    }),
+    // Loaders carry an aria-label; a bare span may not (axe: aria-prohibited-attr): they are statuses
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    // a scrollable area (e.g. the options of a long select) must be reachable from the keyboard
+    // (axe: scrollable-region-focusable)
+    ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+    ScrollAreaAutosize: ScrollArea.Autosize.extend({
+      defaultProps: { viewportProps: { tabIndex: 0 } },
     }),
   },
 });
