@@ -23,14 +23,15 @@ import { useSearchState } from '@/hooks/use-search-state';
 import { formatDate, formatIndex } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
-import { type AssignmentsQuery, useAssignments, useReassign } from '../api/assignments';
+import { useAssignments, useReassign } from '../api/assignments';
 import {
   type AssignmentRole,
   type AssignmentRow,
+  type AssignmentsQuery,
   type Campaign,
   EVALUATION_STATUSES,
   type EvaluationStatus,
-} from '../api/types';
+} from '../api/schema';
 
 const FILTERS = ['status', 'expert', 'municipality', 'role', 'overdue'] as const;
 const REASSIGNABLE: EvaluationStatus[] = ['DRAFT', 'RETURNED'];

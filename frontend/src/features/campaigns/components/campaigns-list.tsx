@@ -12,7 +12,7 @@ import { useSearchState } from '@/hooks/use-search-state';
 import { formatCount, formatDate } from '@/lib/format';
 
 import { useCampaigns } from '../api/get-campaigns';
-import { STAGES, type Stage } from '../api/types';
+import { STAGES, type Stage } from '../api/schema';
 
 import { StageBadge } from './stage-badge';
 

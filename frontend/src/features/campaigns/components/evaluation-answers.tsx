@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ScrollTable } from '@/components/ui/scroll-table';
 
-import type { Evaluation } from '../api/types';
+import type { Evaluation } from '../api/schema';
 
 import { answerValue, pointsText } from './answer-value';
 

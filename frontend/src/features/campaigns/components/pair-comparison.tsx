@@ -6,7 +6,7 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatIndex } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
-import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/types';
+import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/schema';
 
 import { answerValue, pointsText } from './answer-value';
 
@@ -22,9 +22,9 @@ export type PairComparisonProps = {
 function toReconcile(answer: Answer): ReconcileAnswer {
   return {
     criterionId: answer.criterionId,
-    value: answer.value,
+    value: answer.value ?? undefined,
     notApplicable: answer.notApplicable,
-    naReason: answer.naReason,
+    naReason: answer.naReason ?? undefined,
   };
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { useFormat } from '@/lib/format';
 
-import type { Progress } from '../api/types';
+import type { Progress } from '../api/schema';
 
 const STATUS_KEYS = [
   'NOT_STARTED',

@@ -6,8 +6,8 @@ import { useReferenceNames } from '@/hooks/use-reference-data';
 import { formatCount } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
+import type { CampaignScope } from '../api/schema';
 import { useScopePreview } from '../api/scope-preview';
-import type { CampaignScope } from '../api/types';
 
 export type ScopeCountProps = {
   scope: CampaignScope;

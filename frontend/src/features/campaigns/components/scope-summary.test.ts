@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { i18n } from '@/lib/i18n';
 
-import type { CampaignScope } from '../api/types';
+import type { CampaignScope } from '../api/schema';
 
 import { describeScope, type ScopeNames } from './scope-summary';
 

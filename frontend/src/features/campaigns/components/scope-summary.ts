@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { CampaignScope } from '../api/types';
+import type { CampaignScope } from '../api/schema';
 
 export type ScopeNames = {
   municipality: (id: string) => string;
@@ -27,10 +27,18 @@ function list(values: string[], t: TFunction<'campaigns'>): string {
  * «N accounts listed by hand» for a hand-made list.
  */
 export function describeScope(
-  scope: CampaignScope,
+  given: CampaignScope,
   t: TFunction<'campaigns'>,
   names: ScopeNames,
 ): string {
+  const scope = {
+    q: given.q,
+    municipalities: given.municipalities ?? [],
+    sectors: given.sectors ?? [],
+    kinds: given.kinds ?? [],
+    platforms: given.platforms ?? [],
+    accountIds: given.accountIds ?? [],
+  };
   const filters = [
     scope.q && t('scope.qNamed', { q: scope.q }),
     scope.municipalities.length > 0 &&

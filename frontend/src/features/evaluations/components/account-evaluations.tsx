@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { formatDate, formatIndex, formatNumber } from '@/lib/format';
 
 import { useTimeline } from '../api/get-timeline';
-import type { TimelineEntry } from '../api/types';
+import type { TimelineEntry } from '../api/schema';
 
 import { IndexChart } from './index-chart';
 import { groupLabel } from './value-text';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { formatNumber } from '@/lib/format';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import { groupLabel, valueText } from './value-text';
 

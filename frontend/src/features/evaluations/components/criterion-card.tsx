@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '@/lib/format';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import {
   type AnswerDraft,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatNumber } from '@/lib/format';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import { pointsFor, thresholdHit } from './scoring';
 import { measured, unitLabel } from './value-text';

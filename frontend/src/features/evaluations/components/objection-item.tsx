@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatDateTime, formatNumber } from '@/lib/format';
 
-import type { Objection } from '../api/types';
+import type { Objection } from '../api/schema';
 
 import { ObjectionStatusBadge } from './status-badge';
 

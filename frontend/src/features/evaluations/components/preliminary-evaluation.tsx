@@ -8,7 +8,7 @@ import { formatDateTime, formatIndex } from '@/lib/format';
 
 import { useEvaluation } from '../api/get-evaluation';
 import { useEvaluationObjections } from '../api/objections';
-import type { Answer, Evaluation } from '../api/types';
+import type { Answer, Evaluation } from '../api/schema';
 
 import { CriteriaView } from './criteria-view';
 import { Figure } from './figure';

@@ -20,7 +20,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { notifyError } from '@/lib/notify';
 
 import { useDeleteQuestion, useQuestions } from '../api/questions';
-import type { AnswerTimes, CitizenQuestion } from '../api/types';
+import type { AnswerTimes, CitizenQuestion } from '../api/schema';
 
 import { QuestionForm } from './question-form';
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 import { formatNumber } from '@/lib/format';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 const KNOWN_UNITS = ['HOURS', 'PERCENT', 'POSTS_PER_WEEK', 'DAYS'];
 
