@@ -17,7 +17,7 @@ export default defineConfig({
       '/q': { target: backend, changeOrigin: false },
     },
   },
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: { outDir: 'dist', sourcemap: false, manifest: true, chunkSizeWarningLimit: 1500 },
   test: {
     environment: 'jsdom',
     globals: false,

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
+import { attachA11y } from './a11y.mjs';
 import { registered } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -133,11 +134,14 @@ async function runAll(baseUrl) {
   });
   let passed = 0;
   let failed = 0;
+  let axeChecks = 0;
   try {
-    for (const { name, fn } of registered) {
+    for (const { name, fn, options } of registered) {
       const context = await browser.newContext({
         locale: 'ru-RU',
         viewport: { width: 1440, height: 900 },
+        // no transitions: axe must not judge the contrast of an element half-way through a fade
+        reducedMotion: 'reduce',
       });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
@@ -153,9 +157,17 @@ async function runAll(baseUrl) {
       page.on('console', (message) => {
         if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
       });
+      const a11y = attachA11y(page);
       const started = Date.now();
       try {
         await fn({ page, baseUrl });
+        const { checks } = await a11y.finish();
+        axeChecks += checks;
+        if (options.anonymous && browserErrors.length > 0) {
+          throw new Error(
+            `an anonymous visit logged errors in the browser console:\n    ${browserErrors.join('\n    ')}`,
+          );
+        }
         passed += 1;
         console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
       } catch (error) {
@@ -175,6 +187,7 @@ async function runAll(baseUrl) {
   } finally {
     await browser.close();
   }
+  console.log(`axe-core: ${axeChecks} page checks (WCAG 2.1 A/AA), violations fail the spec`);
   return { passed, failed };
 }
 

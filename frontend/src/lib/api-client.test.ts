@@ -88,9 +88,29 @@ describe('api client', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('restores a session from the refresh cookie', async () => {
+  it('restores a session from the refresh cookie when someone signed in in this browser', async () => {
+    window.localStorage.setItem('bridge.session', '1');
     mockApi({ 'POST /api/v1/auth/refresh': () => json(token('restored')) });
     await expect(refreshSession()).resolves.toBe(true);
     expect(getSession()?.user.email).toBe('coordinator@demo.bridge');
+    expect(window.localStorage.getItem('bridge.session')).toBe('1');
+  });
+
+  it('does not call refresh for an anonymous visitor (no session hint)', async () => {
+    window.localStorage.removeItem('bridge.session');
+    const requests = mockApi({ 'POST /api/v1/auth/refresh': () => json({ status: 401 }, 401) });
+    await expect(refreshSession()).resolves.toBe(false);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('drops the hint when the refresh cookie no longer works, and at sign-out', async () => {
+    window.localStorage.setItem('bridge.session', '1');
+    mockApi({ 'POST /api/v1/auth/refresh': () => json({ status: 401 }, 401) });
+    await expect(refreshSession()).resolves.toBe(false);
+    expect(window.localStorage.getItem('bridge.session')).toBeNull();
+    setSession({ accessToken: 'a', user: { ...user, roles: ['COORDINATOR'] } });
+    expect(window.localStorage.getItem('bridge.session')).toBe('1');
+    setSession(null);
+    expect(window.localStorage.getItem('bridge.session')).toBeNull();
   });
 });

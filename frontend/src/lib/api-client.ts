@@ -3,7 +3,7 @@ import createClient from 'openapi-fetch';
 import { env } from '@/config/env';
 import { currentLanguage } from '@/lib/i18n';
 import { toApiError } from '@/lib/problem';
-import { getSession, setSession } from '@/lib/session';
+import { getSession, hasSessionHint, setSession } from '@/lib/session';
 import type { paths } from '@/types/api.gen';
 
 import type { ApiResponse, Complete } from './api-types';
@@ -46,9 +46,11 @@ async function doRefresh(): Promise<boolean> {
 
 /**
  * Exchanges the HttpOnly refresh cookie for a new access token. Concurrent callers share one request.
- * Resolves to whether a session exists afterwards.
+ * Resolves to whether a session exists afterwards. Without a session hint (nobody signed in in this
+ * browser) there is no cookie to exchange: no request, no 401 in the console.
  */
 export function refreshSession(): Promise<boolean> {
+  if (!hasSessionHint()) return Promise.resolve(false);
   refreshing ??= doRefresh().finally(() => {
     refreshing = null;
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { resources } from '@/lib/i18n';
+import { en } from './en';
+import { ru } from './ru';
+
+const resources = { ru, en };
 
 /** Flattens nested keys; plural forms (`_one`, `_few`…) count as one key, since languages differ in them. */
 function keys(tree: object, prefix = ''): string[] {

@@ -1,10 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import '@/lib/i18n';
 
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
+import { ensureLanguage } from '@/lib/i18n';
 import { setSession } from '@/lib/session';
+
+// tests read both languages
+await ensureLanguage('en');
 
 // screens debounce and fetch: give them time on a busy CI machine
 configure({ asyncUtilTimeout: 5000 });

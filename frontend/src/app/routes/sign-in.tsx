@@ -2,25 +2,19 @@ import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
-import { paths } from '@/config/paths';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
-import { useSession } from '@/lib/session';
-
-/** Only same-site paths are followed after sign-in. */
-function safeRedirect(target: string | null): string {
-  return target && target.startsWith('/') && !target.startsWith('//')
-    ? target
-    : paths.home.getHref();
-}
+import { afterSignIn } from '@/features/auth/utils/landing';
+import { getSession, useSession } from '@/lib/session';
 
 export function SignInRoute() {
   const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const session = useSession();
-  const redirectTo = safeRedirect(params.get('redirectTo'));
+  const redirectTo = params.get('redirectTo');
 
-  if (session) return <Navigate to={redirectTo} replace />;
+  // a forced sign-in returns to the page that asked for it; otherwise each role starts at its work
+  if (session) return <Navigate to={afterSignIn(redirectTo, session.user.roles)} replace />;
 
   return (
     <Center py="xl">
@@ -30,7 +24,11 @@ export function SignInRoute() {
           <Text size="sm" c="dimmed">
             {t('signIn.subtitle')}
           </Text>
-          <SignInForm onSuccess={() => navigate(redirectTo, { replace: true })} />
+          <SignInForm
+            onSuccess={() =>
+              navigate(afterSignIn(redirectTo, getSession()?.user.roles ?? []), { replace: true })
+            }
+          />
         </Stack>
       </Paper>
     </Center>

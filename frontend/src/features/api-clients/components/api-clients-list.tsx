@@ -14,6 +14,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { formatDateTime } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import type { IssuedApiKey } from '../api/create-api-client';
@@ -31,8 +33,7 @@ export function ApiClientsList() {
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiClient | null>(null);
-  const date = (value?: string | null) =>
-    value ? new Date(value).toLocaleString(i18n.language) : '—';
+  const date = (value?: string | null) => formatDateTime(value, i18n.language);
 
   const closeRevoke = () => {
     setRevoking(null);
@@ -66,7 +67,7 @@ export function ApiClientsList() {
         onRetry={() => void clients.refetch()}
       >
         {clients.data && (
-          <Table.ScrollContainer minWidth={900}>
+          <ScrollTable label={t('apiClients:title')} minWidth={900}>
             <Table striped highlightOnHover aria-label={t('apiClients:title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -129,7 +130,7 @@ export function ApiClientsList() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </DataState>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('apiClients:new')}>

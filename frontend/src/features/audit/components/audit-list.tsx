@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatDateTime } from '@/lib/format';
 
 import { type AuditQuery, useAudit } from '../api/get-audit';
 
@@ -52,7 +54,7 @@ export function AuditList() {
       >
         {audit.data && (
           <Stack>
-            <Table.ScrollContainer minWidth={900}>
+            <ScrollTable label={t('title')} minWidth={900}>
               <Table striped aria-label={t('title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -67,7 +69,7 @@ export function AuditList() {
                   {audit.data.items.map((entry) => (
                     <Table.Tr key={entry.id}>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {new Date(entry.at).toLocaleString(i18n.language)}
+                        {formatDateTime(entry.at, i18n.language)}
                       </Table.Td>
                       <Table.Td>{entry.actorEmail ?? t('system')}</Table.Td>
                       <Table.Td>
@@ -88,7 +90,7 @@ export function AuditList() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <PaginationBar
               total={audit.data.total}
               page={paging.page}

@@ -15,7 +15,9 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatPercent } from '@/lib/format';
 
 import { useAgreement } from '../api/get-agreement';
 import { useCampaign } from '../api/get-campaign';
@@ -61,14 +63,11 @@ export function AgreementReport({ id }: { id: string }) {
   const format = (value: number | null, digits = 2) =>
     value === null
       ? '—'
-      : value.toLocaleString(i18n.language, {
+      : new Intl.NumberFormat(i18n.language, {
           maximumFractionDigits: digits,
           minimumFractionDigits: digits,
-        });
-  const percent = (value: number | null) =>
-    value === null
-      ? '—'
-      : `${(value * 100).toLocaleString(i18n.language, { maximumFractionDigits: 1 })} %`;
+        }).format(value);
+  const percent = (value: number | null) => formatPercent(value, i18n.language);
   const band = (kappa: number | null) => {
     const name = kappaBand(kappa);
     return (
@@ -129,7 +128,7 @@ export function AgreementReport({ id }: { id: string }) {
               {t('agreement.sortedHint')}
             </Text>
             <Paper withBorder>
-              <Table.ScrollContainer minWidth={760}>
+              <ScrollTable label={t('agreement.table')} minWidth={760}>
                 <Table striped aria-label={t('agreement.table')}>
                   <Table.Thead>
                     <Table.Tr>
@@ -165,7 +164,7 @@ export function AgreementReport({ id }: { id: string }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             </Paper>
             <Alert color="blue" variant="light" title={t('agreement.howToRead')}>
               <Text size="sm" mb="xs">

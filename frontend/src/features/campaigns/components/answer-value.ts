@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 
+import { formatNumber } from '@/lib/format';
+
 import type { Answer } from '../api/schema';
 
 /** What the expert recorded for a criterion, in words: yes/no, the level's name, or the number with its unit. */
@@ -16,7 +18,7 @@ export function answerValue(answer: Answer, t: TFunction, language: string): str
       return level ? `${level.value} — ${level.label}` : String(answer.value);
     }
     default: {
-      const number = Number(answer.value).toLocaleString(language, { maximumFractionDigits: 2 });
+      const number = formatNumber(answer.value, language);
       return answer.unit
         ? `${number} ${t(`units.${answer.unit}`, { defaultValue: answer.unit })}`
         : number;
@@ -26,7 +28,6 @@ export function answerValue(answer: Answer, t: TFunction, language: string): str
 
 export function pointsText(answer: Answer, language: string): string {
   if (answer.notApplicable || answer.points === null || answer.points === undefined) return '—';
-  const format = (value: number) =>
-    Number(value).toLocaleString(language, { maximumFractionDigits: 2 });
+  const format = (value: number) => formatNumber(value, language);
   return `${format(answer.points)} / ${format(answer.maxPoints)}`;
 }

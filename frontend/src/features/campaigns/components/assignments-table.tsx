@@ -17,8 +17,10 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatDate, formatIndex } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import { useAssignments, useReassign } from '../api/assignments';
@@ -117,8 +119,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
   const items = assignments.data?.items ?? [];
   const canReassign = campaign.stage === 'PREPARATION' || campaign.stage === 'EVALUATION';
   const municipalityOptions = municipalities.map((m) => ({ value: m.id, label: m.name }));
-  const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : '—';
+  const date = (value: string | null) => formatDate(value, i18n.language);
 
   return (
     <Stack>
@@ -176,7 +177,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
         onRetry={() => void assignments.refetch()}
       >
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={960}>
+          <ScrollTable label={t('assignments.table')} minWidth={960}>
             <Table striped aria-label={t('assignments.table')}>
               <Table.Thead>
                 <Table.Tr>
@@ -210,7 +211,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
                           : t(`statuses.${row.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{row.index ?? '—'}</Table.Td>
+                    <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
                     <Table.Td c={row.overdue ? 'red' : undefined}>
                       {date(row.due)}
                       {row.overdue && ` · ${t('assignments.overdue')}`}
@@ -244,7 +245,7 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Paper>
         <PaginationBar
           total={assignments.data?.total ?? 0}

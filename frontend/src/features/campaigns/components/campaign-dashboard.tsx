@@ -7,6 +7,8 @@ import { DataState } from '@/components/ui/data-state';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { useMunicipalityList, useReferenceNames } from '@/hooks/use-reference-data';
+import { formatCount, formatDate } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 
 import { useCampaign, useProgress } from '../api/get-campaign';
@@ -15,6 +17,7 @@ import { useTransitionCampaign } from '../api/transition-campaign';
 
 import { AssignmentsTable } from './assignments-table';
 import { ProgressPanels } from './progress-panels';
+import { describeScope } from './scope-summary';
 import { StageBadge } from './stage-badge';
 import { StageStepper } from './stage-stepper';
 
@@ -26,20 +29,17 @@ export function CampaignDashboard({ id }: { id: string }) {
   const transition = useTransitionCampaign(id);
   const assign = useAssignCampaign(id);
   const data = campaign.data;
-  const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : null;
-  const scope = data?.scope;
-  const scopeText = scope
-    ? [
-        scope.q && `«${scope.q}»`,
-        scope.municipalities.length &&
-          t('scope.municipalitiesCount', { count: scope.municipalities.length }),
-        scope.sectors.length && t('scope.sectorsCount', { count: scope.sectors.length }),
-        scope.kinds.length && t('scope.kindsCount', { count: scope.kinds.length }),
-        scope.platforms.length && scope.platforms.join(', '),
-      ]
-        .filter(Boolean)
-        .join(' · ') || t('scope.all')
+  const date = (value: string | null) => (value ? formatDate(value, i18n.language) : null);
+  const references = useReferenceNames();
+  const municipalities = useMunicipalityList();
+  const scopeText = data
+    ? describeScope(data.scope, t, {
+        municipality: (id) =>
+          municipalities.data?.find((municipality) => municipality.id === id)?.name ?? '…',
+        sector: (code) => references.sector(code),
+        kind: (code) => references.kind(code),
+        platform: (code) => references.platform(code),
+      })
     : '';
 
   return (
@@ -110,7 +110,10 @@ export function CampaignDashboard({ id }: { id: string }) {
                   ),
                 },
                 { label: t('campaign.scope'), value: scopeText },
-                { label: t('campaign.accounts'), value: data.accountCount },
+                {
+                  label: t('campaign.accounts'),
+                  value: formatCount(data.accountCount, i18n.language),
+                },
                 {
                   label: t('campaign.experts'),
                   value: data.experts.map((expert) => expert.fullName).join(', '),

@@ -6,8 +6,10 @@ import { Link } from 'react-router';
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatCount, formatDate } from '@/lib/format';
 
 import { useCampaigns } from '../api/get-campaigns';
 import { STAGES, type Stage } from '../api/schema';
@@ -26,8 +28,7 @@ export function CampaignsList() {
     size: paging.size,
   });
   const items = campaigns.data?.items ?? [];
-  const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : '—';
+  const date = (value: string | null) => formatDate(value, i18n.language);
 
   return (
     <>
@@ -63,7 +64,7 @@ export function CampaignsList() {
           onRetry={() => void campaigns.refetch()}
         >
           <Paper withBorder>
-            <Table.ScrollContainer minWidth={800}>
+            <ScrollTable label={t('list.table')} minWidth={800}>
               <Table striped highlightOnHover aria-label={t('list.table')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -94,14 +95,14 @@ export function CampaignsList() {
                           edition: campaign.criteriaSet.edition,
                         })}
                       </Table.Td>
-                      <Table.Td>{campaign.accountCount}</Table.Td>
+                      <Table.Td>{formatCount(campaign.accountCount, i18n.language)}</Table.Td>
                       <Table.Td>{campaign.experts.length}</Table.Td>
                       <Table.Td>{date(campaign.evaluationDeadline)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Paper>
           <PaginationBar
             total={campaigns.data?.total ?? 0}

@@ -1,6 +1,8 @@
 import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+
 import type { Evaluation } from '../api/schema';
 
 import { answerValue, pointsText } from './answer-value';
@@ -9,7 +11,7 @@ import { answerValue, pointsText } from './answer-value';
 export function EvaluationAnswers({ evaluation }: { evaluation: Evaluation }) {
   const { t, i18n } = useTranslation('campaigns');
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable label={t('review.answers')} minWidth={900}>
       <Table striped aria-label={t('review.answers')} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -76,6 +78,6 @@ export function EvaluationAnswers({ evaluation }: { evaluation: Evaluation }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

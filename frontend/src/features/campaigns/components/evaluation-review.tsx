@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { DetailList } from '@/components/ui/detail-list';
+import { formatDateTime, formatIndex } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
@@ -81,7 +82,7 @@ export function EvaluationReview({ id, onDone }: EvaluationReviewProps) {
                   { label: t('assignments.expert'), value: data.expert?.fullName },
                   { label: t('assignments.role'), value: t(`roles.${data.role}`) },
                   { label: t('assignments.status'), value: t(`statuses.${data.status}`) },
-                  { label: t('assignments.index'), value: data.index },
+                  { label: t('assignments.index'), value: formatIndex(data.index, i18n.language) },
                   {
                     label: t('review.completeness'),
                     value: t('review.completenessText', {
@@ -92,7 +93,7 @@ export function EvaluationReview({ id, onDone }: EvaluationReviewProps) {
                   {
                     label: t('review.submittedAt'),
                     value: data.submittedAt
-                      ? new Date(data.submittedAt).toLocaleString(i18n.language)
+                      ? formatDateTime(data.submittedAt, i18n.language)
                       : null,
                   },
                 ]}

@@ -2,6 +2,8 @@ import { Alert, Badge, Button, Group, Radio, Stack, Table, Text, Textarea } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { formatIndex } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
 import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/schema';
@@ -66,12 +68,12 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
         </Badge>
         <Text size="sm">
           {t('pair.indexes', {
-            first: pair.primary.index ?? '—',
-            second: pair.second.index ?? '—',
+            first: formatIndex(pair.primary.index, i18n.language),
+            second: formatIndex(pair.second.index, i18n.language),
           })}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable label={t('pair.table')} minWidth={900}>
         <Table aria-label={t('pair.table')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -159,7 +161,7 @@ export function PairComparison({ pair, pending, error, onReconcile }: PairCompar
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {!both ? (
         <Alert color="yellow">{t('pair.secondNotSubmitted')}</Alert>
       ) : (

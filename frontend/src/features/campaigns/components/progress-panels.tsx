@@ -1,6 +1,9 @@
 import { Paper, Progress as Bar, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { useFormat } from '@/lib/format';
+
 import type { Progress } from '../api/schema';
 
 const STATUS_KEYS = [
@@ -13,13 +16,14 @@ const STATUS_KEYS = [
 ] as const;
 
 function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
+  const { count } = useFormat();
   return (
     <Paper withBorder p="sm">
       <Text size="xs" c="dimmed" tt="uppercase">
         {label}
       </Text>
       <Text fw={700} size="xl" c={color}>
-        {value}
+        {count(value)}
       </Text>
     </Paper>
   );
@@ -28,6 +32,7 @@ function Figure({ label, value, color }: { label: string; value: number; color?:
 /** The coordinator's figures: evaluations by status, overdue, doubles, objections, per expert and municipality. */
 export function ProgressPanels({ progress }: { progress: Progress }) {
   const { t } = useTranslation('campaigns');
+  const { count } = useFormat();
   const done = progress.byStatus.APPROVED + progress.byStatus.PUBLISHED;
   const percent = progress.total ? Math.round((done / progress.total) * 100) : 0;
 
@@ -81,7 +86,7 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Stack gap="xs">
           <Title order={4}>{t('progress.perExpert')}</Title>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label={t('progress.perExpert')} minWidth={560}>
             <Table striped aria-label={t('progress.perExpert')}>
               <Table.Thead>
                 <Table.Tr>
@@ -99,22 +104,24 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
                 {progress.perExpert.map((row) => (
                   <Table.Tr key={row.expertId}>
                     <Table.Td>{row.fullName}</Table.Td>
-                    <Table.Td>{row.total}</Table.Td>
-                    <Table.Td>{row.notStarted}</Table.Td>
-                    <Table.Td>{row.draft}</Table.Td>
-                    <Table.Td>{row.submitted}</Table.Td>
-                    <Table.Td>{row.returned}</Table.Td>
-                    <Table.Td>{row.approved}</Table.Td>
-                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{row.overdue}</Table.Td>
+                    <Table.Td>{count(row.total)}</Table.Td>
+                    <Table.Td>{count(row.notStarted)}</Table.Td>
+                    <Table.Td>{count(row.draft)}</Table.Td>
+                    <Table.Td>{count(row.submitted)}</Table.Td>
+                    <Table.Td>{count(row.returned)}</Table.Td>
+                    <Table.Td>{count(row.approved)}</Table.Td>
+                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>
+                      {count(row.overdue)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Stack>
         <Stack gap="xs">
           <Title order={4}>{t('progress.perMunicipality')}</Title>
-          <Table.ScrollContainer minWidth={420} mah={420}>
+          <ScrollTable label={t('progress.perMunicipality')} minWidth={420} mah={420}>
             <Table striped stickyHeader aria-label={t('progress.perMunicipality')}>
               <Table.Thead>
                 <Table.Tr>
@@ -128,14 +135,16 @@ export function ProgressPanels({ progress }: { progress: Progress }) {
                 {progress.perMunicipality.map((row) => (
                   <Table.Tr key={row.municipalityId}>
                     <Table.Td>{row.name}</Table.Td>
-                    <Table.Td>{row.total}</Table.Td>
-                    <Table.Td>{row.done}</Table.Td>
-                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>{row.overdue}</Table.Td>
+                    <Table.Td>{count(row.total)}</Table.Td>
+                    <Table.Td>{count(row.done)}</Table.Td>
+                    <Table.Td c={row.overdue > 0 ? 'red' : undefined}>
+                      {count(row.overdue)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Stack>
       </SimpleGrid>
     </Stack>

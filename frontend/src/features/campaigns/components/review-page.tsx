@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatDate, formatIndex } from '@/lib/format';
 
 import { useAssignments } from '../api/assignments';
 import { useCampaign } from '../api/get-campaign';
@@ -84,10 +85,10 @@ export function ReviewPage({ id }: { id: string }) {
                         <Table.Td>
                           <Text size="sm">{row.expert.fullName}</Text>
                           <Text size="xs" c="dimmed">
-                            {new Date(row.updatedAt).toLocaleDateString(i18n.language)}
+                            {formatDate(row.updatedAt, i18n.language)}
                           </Text>
                         </Table.Td>
-                        <Table.Td>{row.index ?? '—'}</Table.Td>
+                        <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -57,8 +57,8 @@ describe('ScopeCount', () => {
     const seen: CampaignScope[] = [];
     mockApi({ ...referenceHandlers, 'POST /api/v1/campaigns/scope-preview': previewHandler(seen) });
     renderWithProviders(<Harness />);
-    expect(await screen.findByText('В охвате 1540 аккаунтов')).toBeInTheDocument();
-    expect(await screen.findByText('ВКонтакте: 1540')).toBeInTheDocument();
+    expect(await screen.findByText(/^В охвате 1\s540 аккаунтов$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^ВКонтакте: 1\s540$/)).toBeInTheDocument();
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Только Telegram' }));
     expect(await screen.findByText('В охвате 12 аккаунтов')).toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('ScopeCount', () => {
     const seen: CampaignScope[] = [];
     mockApi({ ...referenceHandlers, 'POST /api/v1/campaigns/scope-preview': previewHandler(seen) });
     renderWithProviders(<Harness />);
-    await screen.findByText('В охвате 1540 аккаунтов');
+    await screen.findByText(/^В охвате 1\s540 аккаунтов$/);
 
     await userEvent.setup().type(screen.getByRole('textbox', { name: 'Поиск' }), 'школа');
     expect(await screen.findByText('В охвате 31 аккаунт')).toBeInTheDocument();

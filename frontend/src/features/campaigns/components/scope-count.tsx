@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 
 import { useReferenceNames } from '@/hooks/use-reference-data';
+import { formatCount } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
 import type { CampaignScope } from '../api/schema';
@@ -20,7 +21,7 @@ export type ScopeCountProps = {
  * one loads.
  */
 export function ScopeCount({ scope, delayMs = 400 }: ScopeCountProps) {
-  const { t } = useTranslation('campaigns');
+  const { t, i18n } = useTranslation('campaigns');
   const names = useReferenceNames();
   const [settled] = useDebouncedValue(scope, delayMs);
   const preview = useScopePreview(settled);
@@ -50,7 +51,7 @@ export function ScopeCount({ scope, delayMs = 400 }: ScopeCountProps) {
           <Group gap={4}>
             {platforms.map(([platform, count]) => (
               <Badge key={platform} variant="light" color="gray">
-                {names.platform(platform)}: {count}
+                {names.platform(platform)}: {formatCount(count, i18n.language)}
               </Badge>
             ))}
           </Group>

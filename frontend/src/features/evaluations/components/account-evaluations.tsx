@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatDate, formatIndex, formatNumber } from '@/lib/format';
 
 import { useTimeline } from '../api/get-timeline';
 import type { TimelineEntry } from '../api/schema';
 
-import { formatDate, formatIndex, formatNumber } from './format';
 import { IndexChart } from './index-chart';
 import { groupLabel } from './value-text';
 
@@ -62,7 +63,7 @@ export function AccountEvaluations({ accountId }: { accountId: string }) {
               title: `${entry.campaign.title}: ${formatIndex(entry.index, i18n.language)}`,
             }))}
           />
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable label={t('account.evaluationsLabel')} minWidth={640}>
             <Table aria-label={t('account.evaluationsLabel')}>
               <Table.Thead>
                 <Table.Tr>
@@ -104,10 +105,10 @@ export function AccountEvaluations({ accountId }: { accountId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
 
           <Title order={4}>{t('account.historyTitle')}</Title>
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable label={t('account.historyTitle')} minWidth={480}>
             <Table aria-label={t('account.historyTitle')} striped>
               <Table.Thead>
                 <Table.Tr>
@@ -149,7 +150,7 @@ export function AccountEvaluations({ accountId }: { accountId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
 
           {latest && (
             <>

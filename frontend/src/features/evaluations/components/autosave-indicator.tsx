@@ -2,8 +2,9 @@ import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
+import { formatTime } from '@/lib/format';
+
 import type { AutosaveStatus } from './answer-draft-store';
-import { formatTime } from './format';
 
 export type AutosaveIndicatorProps = {
   status: AutosaveStatus;

@@ -2,9 +2,11 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { formatNumber } from '@/lib/format';
+
 import type { Answer } from '../api/schema';
 
-import { formatNumber } from './format';
 import { groupLabel, valueText } from './value-text';
 
 /** Criteria in position order, grouped by their group in the order groups first appear. */
@@ -31,7 +33,7 @@ export function CriteriaView({ answers, action, actionLabel }: CriteriaViewProps
       {groupAnswers(answers).map(([group, items]) => (
         <Stack key={group} gap="xs">
           <Title order={3}>{groupLabel(t, group)}</Title>
-          <Table.ScrollContainer minWidth={800}>
+          <ScrollTable label={groupLabel(t, group)} minWidth={800}>
             <Table aria-label={groupLabel(t, group)} verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -96,7 +98,7 @@ export function CriteriaView({ answers, action, actionLabel }: CriteriaViewProps
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Stack>
       ))}
     </Stack>

@@ -12,6 +12,8 @@ import {
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatNumber } from '@/lib/format';
+
 import type { Answer } from '../api/schema';
 
 import {
@@ -23,7 +25,6 @@ import {
   effectiveValue,
 } from './answer-draft';
 import { CriterionInput } from './criterion-input';
-import { formatNumber } from './format';
 
 export type CriterionCardProps = {
   answer: Answer;

@@ -1,9 +1,10 @@
 import { Group, List, NumberInput, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { formatNumber } from '@/lib/format';
+
 import type { Answer } from '../api/schema';
 
-import { formatNumber } from './format';
 import { pointsFor, thresholdHit } from './scoring';
 import { measured, unitLabel } from './value-text';
 

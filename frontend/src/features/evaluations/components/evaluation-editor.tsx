@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatIndex } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 
@@ -38,7 +39,6 @@ import { AnswerDraftStore } from './answer-draft-store';
 import { AutosaveIndicator, StaleDraftAlert } from './autosave-indicator';
 import { groupAnswers } from './criteria-view';
 import { CriterionCard, criterionAnchor } from './criterion-card';
-import { formatIndex } from './format';
 import { QuestionSampleEditor } from './question-sample';
 import { EvaluationStatusBadge } from './status-badge';
 import { groupLabel } from './value-text';

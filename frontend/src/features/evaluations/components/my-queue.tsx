@@ -5,14 +5,15 @@ import { Link } from 'react-router';
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatDate, formatIndex } from '@/lib/format';
 
 import { useAssignments } from '../api/get-assignments';
 import { useVisibleCampaigns } from '../api/get-campaigns';
 import type { EvaluationStatus } from '../api/schema';
 
-import { formatDate, formatIndex } from './format';
 import { EvaluationStatusBadge } from './status-badge';
 
 const STATUSES: EvaluationStatus[] = ['DRAFT', 'RETURNED', 'SUBMITTED', 'APPROVED', 'PUBLISHED'];
@@ -64,7 +65,7 @@ export function MyQueue() {
         emptyText={t('queue.empty')}
         onRetry={() => void rows.refetch()}
       >
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollTable label={t('queue.tableLabel')} minWidth={900}>
           <Table aria-label={t('queue.tableLabel')} highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -122,7 +123,7 @@ export function MyQueue() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
         <PaginationBar
           total={rows.data?.total ?? 0}
           page={paging.page}

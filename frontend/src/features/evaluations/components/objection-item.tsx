@@ -2,9 +2,10 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatDateTime, formatNumber } from '@/lib/format';
+
 import type { Objection } from '../api/schema';
 
-import { formatDateTime, formatNumber } from './format';
 import { ObjectionStatusBadge } from './status-badge';
 
 export type ObjectionItemProps = {

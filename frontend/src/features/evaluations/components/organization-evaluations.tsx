@@ -4,12 +4,13 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatDateTime, formatIndex } from '@/lib/format';
 import { useSession } from '@/lib/session';
 
 import { useMyOrganizationEvaluations } from '../api/get-my-organization-evaluations';
 
-import { formatDateTime, formatIndex } from './format';
 import { EvaluationStatusBadge } from './status-badge';
 
 /** The evaluations of the signed-in user's organization, from the right-of-reply stage on. */
@@ -32,7 +33,7 @@ export function OrganizationEvaluations() {
           emptyText={t('organization.empty')}
           onRetry={() => void evaluations.refetch()}
         >
-          <Table.ScrollContainer minWidth={760}>
+          <ScrollTable label={t('organization.tableLabel')} minWidth={760}>
             <Table aria-label={t('organization.tableLabel')} highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -65,7 +66,7 @@ export function OrganizationEvaluations() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </DataState>
       )}
     </Stack>

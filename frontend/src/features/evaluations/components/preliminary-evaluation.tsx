@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDateTime, formatIndex } from '@/lib/format';
 
 import { useEvaluation } from '../api/get-evaluation';
 import { useEvaluationObjections } from '../api/objections';
@@ -11,7 +12,6 @@ import type { Answer, Evaluation } from '../api/schema';
 
 import { CriteriaView } from './criteria-view';
 import { Figure } from './figure';
-import { formatDateTime, formatIndex } from './format';
 import { ObjectionForm } from './objection-form';
 import { ObjectionItem } from './objection-item';
 import { EvaluationStatusBadge } from './status-badge';

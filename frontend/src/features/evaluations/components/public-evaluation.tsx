@@ -4,14 +4,15 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatDateTime, formatIndex } from '@/lib/format';
 
 import { useEvaluation } from '../api/get-evaluation';
 import { useEvaluationHistory } from '../api/get-history';
 
 import { CriteriaView } from './criteria-view';
 import { Figure } from './figure';
-import { formatDateTime, formatIndex } from './format';
 import { EvaluationStatusBadge } from './status-badge';
 
 /** A published evaluation, open to anyone, with its history: events, revisions, initial and final index. */
@@ -68,7 +69,7 @@ export function PublicEvaluation({ id }: { id: string }) {
             emptyText={t('public.noHistory')}
             onRetry={() => void history.refetch()}
           >
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable label={t('public.events')} minWidth={640}>
               <Table aria-label={t('public.events')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -97,7 +98,7 @@ export function PublicEvaluation({ id }: { id: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             {(history.data?.revisions.length ?? 0) > 0 && (
               <>
                 <Title order={4}>{t('public.revisions')}</Title>

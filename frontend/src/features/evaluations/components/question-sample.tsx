@@ -15,12 +15,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { notifyError } from '@/lib/notify';
 
 import { useDeleteQuestion, useQuestions } from '../api/questions';
 import type { AnswerTimes, CitizenQuestion } from '../api/schema';
 
-import { formatDateTime, formatNumber } from './format';
 import { QuestionForm } from './question-form';
 
 /** Median, 90th percentile, share answered within 24 h and share unanswered of a sample. */
@@ -100,7 +101,7 @@ export function QuestionSampleEditor({
         emptyText={t('questions.empty')}
         onRetry={() => void questions.refetch()}
       >
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollTable label={t('questions.tableLabel')} minWidth={720}>
           <Table striped aria-label={t('questions.tableLabel')}>
             <Table.Thead>
               <Table.Tr>
@@ -161,7 +162,7 @@ export function QuestionSampleEditor({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </DataState>
       <Modal
         opened={editing !== null}

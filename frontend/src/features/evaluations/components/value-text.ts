@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 
-import type { Answer } from '../api/schema';
+import { formatNumber } from '@/lib/format';
 
-import { formatNumber } from './format';
+import type { Answer } from '../api/schema';
 
 const KNOWN_UNITS = ['HOURS', 'PERCENT', 'POSTS_PER_WEEK', 'DAYS'];
 

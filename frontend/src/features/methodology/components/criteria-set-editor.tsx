@@ -29,6 +29,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatNumber } from '@/lib/format';
 import { errorMessage, notifyError, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
@@ -114,8 +115,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
   const approve = useApproveCriteriaSet(set.id);
   const remove = useDeleteCriteriaSet(set.id);
   const total = useMemo(() => totalWeight(rows), [rows]);
-  const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
 
   const change = (next: Row[]) => {
     setRows(next);

@@ -8,6 +8,7 @@ import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { apiUrl } from '@/lib/api-client';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useCriteriaSet } from '../api/get-criteria-set';
@@ -23,8 +24,7 @@ export function CriteriaSetView({ id }: { id: string }) {
   const set = useCriteriaSet(id);
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
   const data = set.data;
-  const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
 
   return (
     <DataState
@@ -78,11 +78,12 @@ export function CriteriaSetView({ id }: { id: string }) {
                   { label: t('set.edition'), value: data.edition },
                   {
                     label: t('set.approvedAt'),
-                    value: data.approvedAt
-                      ? new Date(data.approvedAt).toLocaleDateString(i18n.language)
-                      : null,
+                    value: data.approvedAt ? formatDate(data.approvedAt, i18n.language) : null,
                   },
-                  { label: t('set.criteriaCount'), value: data.criteria.length },
+                  {
+                    label: t('set.criteriaCount'),
+                    value: formatCount(data.criteria.length, i18n.language),
+                  },
                   { label: t('set.totalWeight'), value: number(data.totalWeight) },
                 ]}
               />

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { formatCount, formatDate, formatNumber } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useCriteriaSets } from '../api/get-criteria-sets';
@@ -29,13 +31,11 @@ export function CriteriaSetsList() {
   const approved = items.filter((set) => set.status === 'APPROVED').sort(byNewest);
   const drafts = items.filter((set) => set.status === 'DRAFT').sort(byNewest);
   const retired = items.filter((set) => set.status === 'RETIRED').sort(byNewest);
-  const date = (value: string | null) =>
-    value ? new Date(value).toLocaleDateString(i18n.language) : '—';
-  const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  const date = (value: string | null) => formatDate(value, i18n.language);
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
 
   const table = (rows: CriteriaSetSummary[], label: string) => (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={label} minWidth={640}>
       <Table striped aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -66,14 +66,14 @@ export function CriteriaSetsList() {
               <Table.Td>
                 <CriteriaSetStatusBadge status={set.status} />
               </Table.Td>
-              <Table.Td>{set.criteriaCount}</Table.Td>
+              <Table.Td>{formatCount(set.criteriaCount, i18n.language)}</Table.Td>
               <Table.Td>{number(set.totalWeight)}</Table.Td>
               <Table.Td>{date(set.approvedAt)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 
   return (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useReferenceNames } from '@/hooks/use-reference-data';
+import { formatNumber } from '@/lib/format';
 
 import type { Criterion } from '../api/schema';
 
@@ -25,8 +26,7 @@ function Section({ label, children }: { label: string; children: ReactNode }) {
 export function CriterionCard({ criterion, actions }: CriterionCardProps) {
   const { t, i18n } = useTranslation('methodology');
   const names = useReferenceNames();
-  const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
   const applicability = [
     ...criterion.platforms.map(names.platform),
     ...criterion.sectors.map(names.sector),

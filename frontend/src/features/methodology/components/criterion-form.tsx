@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { useReferenceData } from '@/hooks/use-reference-data';
+import { formatNumber } from '@/lib/format';
 
 import {
   CRITERION_GROUPS,
@@ -485,7 +486,7 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
             )}
             <Text size="sm" aria-live="polite">
               {t('form.maxPoints', {
-                max: max.toLocaleString(i18n.language, { maximumFractionDigits: 3 }),
+                max: formatNumber(max, i18n.language, 3),
               })}
             </Text>
           </Stack>

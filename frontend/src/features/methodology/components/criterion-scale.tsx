@@ -1,6 +1,8 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { formatNumber } from '@/lib/format';
+
 import type { Criterion, CriterionInput } from '../api/schema';
 
 type ScaleFields = 'type' | 'levels' | 'thresholds' | 'direction' | 'unit' | 'metric';
@@ -13,8 +15,7 @@ export type CriterionScaleProps = {
 /** How a criterion turns what the expert sees into points: yes/no, named levels or thresholds. */
 export function CriterionScale({ criterion }: CriterionScaleProps) {
   const { t, i18n } = useTranslation('methodology');
-  const number = (value: number) =>
-    Number(value).toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  const number = (value: number) => formatNumber(value, i18n.language, 3);
   const unit = criterion.unit ? t(`units.${criterion.unit}`, { defaultValue: criterion.unit }) : '';
 
   if (criterion.type === 'BOOLEAN') {

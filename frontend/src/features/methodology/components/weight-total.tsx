@@ -1,6 +1,8 @@
 import { Alert, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { formatNumber } from '@/lib/format';
+
 import { weightsComplete } from './weights';
 
 export type WeightTotalProps = { total: number };
@@ -9,7 +11,7 @@ export type WeightTotalProps = { total: number };
 export function WeightTotal({ total }: WeightTotalProps) {
   const { t, i18n } = useTranslation('methodology');
   const complete = weightsComplete(total);
-  const formatted = total.toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  const formatted = formatNumber(total, i18n.language, 3);
   return (
     <Alert
       color={complete ? 'green' : 'orange'}
@@ -29,9 +31,7 @@ export function WeightTotal({ total }: WeightTotalProps) {
           {complete
             ? t('editor.weightComplete')
             : t(total > 100 ? 'editor.weightOver' : 'editor.weightUnder', {
-                difference: Math.abs(100 - total).toLocaleString(i18n.language, {
-                  maximumFractionDigits: 3,
-                }),
+                difference: formatNumber(Math.abs(100 - total), i18n.language, 3),
               })}
         </Text>
       </Group>

@@ -7,6 +7,7 @@ import { DataState } from '@/components/ui/data-state';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
+import { formatDateTime } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useArchiveAccount } from '../api/archive-account';
@@ -23,7 +24,7 @@ export function AccountCard({ id }: { id: string }) {
   const names = useReferenceNames();
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
   const data = account.data;
-  const date = (value: string) => new Date(value).toLocaleString(i18n.language);
+  const date = (value: string) => formatDateTime(value, i18n.language);
 
   return (
     <DataState

@@ -2,6 +2,7 @@ import { Anchor, Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 
 import type { Account } from '../api/get-accounts';
@@ -15,7 +16,7 @@ export function AccountsTable({ items, withOrganization = true }: AccountsTableP
   const { t } = useTranslation('registry');
   const names = useReferenceNames();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollTable label={t('accounts.tableLabel')} minWidth={900}>
       <Table striped highlightOnHover aria-label={t('accounts.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -61,6 +62,6 @@ export function AccountsTable({ items, withOrganization = true }: AccountsTableP
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

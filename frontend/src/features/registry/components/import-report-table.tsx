@@ -2,6 +2,8 @@ import { Alert, Badge, Group, List, Stack, Switch, Table, Text } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
+
 import type { ImportReport } from '../api/import-file';
 
 const OUTCOME_COLORS: Record<string, string> = {
@@ -103,7 +105,7 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
           {t('import.headerRow', { row: report.headerRow })}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={700}>
+      <ScrollTable label={t('import.reportLabel')} minWidth={700}>
         <Table striped aria-label={t('import.reportLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -143,7 +145,7 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </>
   );
 }

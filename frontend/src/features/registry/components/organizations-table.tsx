@@ -2,7 +2,9 @@ import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { useFormat } from '@/lib/format';
 
 import type { Organization } from '../api/get-organizations';
 import { useReferenceNames } from '../api/get-reference';
@@ -14,8 +16,9 @@ export type OrganizationsTableProps = { items: Organization[] };
 export function OrganizationsTable({ items }: OrganizationsTableProps) {
   const { t } = useTranslation('registry');
   const names = useReferenceNames();
+  const { count } = useFormat();
   return (
-    <Table.ScrollContainer minWidth={800}>
+    <ScrollTable label={t('organizations.tableLabel')} minWidth={800}>
       <Table striped highlightOnHover aria-label={t('organizations.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -38,7 +41,7 @@ export function OrganizationsTable({ items }: OrganizationsTableProps) {
               <Table.Td>{organization.municipality.name}</Table.Td>
               <Table.Td>{names.kind(organization.kind)}</Table.Td>
               <Table.Td>{names.sector(organization.sector)}</Table.Td>
-              <Table.Td ta="right">{organization.accountCount}</Table.Td>
+              <Table.Td ta="right">{count(organization.accountCount)}</Table.Td>
               <Table.Td>
                 <StatusBadge status={organization.status} />
               </Table.Td>
@@ -46,6 +49,6 @@ export function OrganizationsTable({ items }: OrganizationsTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

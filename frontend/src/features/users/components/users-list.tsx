@@ -17,8 +17,10 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { PaginationBar } from '@/components/ui/pagination-bar';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
+import { formatDateTime } from '@/lib/format';
 
 import { type User, type UsersQuery, useUsers } from '../api/get-users';
 
@@ -43,8 +45,7 @@ export function UsersList() {
   const users = useUsers(query);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-  const date = (value?: string | null) =>
-    value ? new Date(value).toLocaleString(i18n.language) : '—';
+  const date = (value?: string | null) => formatDateTime(value, i18n.language);
 
   return (
     <Stack>
@@ -93,7 +94,7 @@ export function UsersList() {
       >
         {users.data && (
           <Stack>
-            <Table.ScrollContainer minWidth={800}>
+            <ScrollTable label={t('users:title')} minWidth={800}>
               <Table striped highlightOnHover aria-label={t('users:title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -153,7 +154,7 @@ export function UsersList() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
             <PaginationBar
               total={users.data.total}
               page={paging.page}

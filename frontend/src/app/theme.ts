@@ -1,0 +1,94 @@
+import {
+  Badge,
+  CloseButton,
+  createTheme,
+  Loader,
+  ScrollArea,
+  type CSSVariablesResolver,
+  defaultCssVariablesResolver,
+  type MantineTheme,
+} from '@mantine/core';
+
+import { darkenToContrast } from '@/lib/contrast';
+
+/** AA for normal text is 4.5:1; a little margin keeps rounding in browsers on the safe side. */
+const RATIO = 4.6;
+const WHITE = '#ffffff';
+
+/** The theme; `closeLabel` names the icon-only close buttons (notifications, dialogs) in the UI language. */
+export const makeTheme = (closeLabel: string) =>
+  createTheme({
+    ...appTheme,
+    components: {
+      ...appTheme.components,
+      // an icon-only button needs a name (axe: button-name)
+      CloseButton: CloseButton.extend({
+        defaultProps: { 'aria-label': closeLabel } as Record<string, string>,
+      }),
+    },
+  });
+
+export const appTheme = createTheme({
+  primaryColor: 'blue',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  defaultRadius: 'md',
+  respectReducedMotion: true,
+  components: {
+    // A status badge shows its whole text: Mantine's default cuts it with an ellipsis as soon as a
+    // table cell or a flex row is narrower than the label («УТ…»). No truncation, no capitals
+    // (they make Russian labels half as long again); a long label wraps inside the pill instead.
+    Badge: Badge.extend({
+      styles: {
+        root: {
+          height: 'auto',
+          minHeight: 'var(--badge-height)',
+          maxWidth: '100%',
+          lineHeight: 1.35,
+          paddingBlock: 1,
+          overflow: 'visible',
+          flexShrink: 0,
+          textTransform: 'none',
+          letterSpacing: 0,
+        },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+    // Loaders carry an aria-label; a bare span may not (axe: aria-prohibited-attr): they are statuses
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    // a scrollable area (e.g. the options of a long select) must be reachable from the keyboard
+    // (axe: scrollable-region-focusable)
+    ScrollArea: ScrollArea.extend({ defaultProps: { viewportProps: { tabIndex: 0 } } }),
+    ScrollAreaAutosize: ScrollArea.Autosize.extend({
+      defaultProps: { viewportProps: { tabIndex: 0 } },
+    }),
+  },
+});
+
+/**
+ * Light-mode colours that reach WCAG 2.1 AA. Mantine's defaults do not: links and filled buttons
+ * use shade 6 (blue.6 on white is 3.6:1), dimmed text is gray.6 (3.3:1), light badges of warm colours
+ * sit near 3.5:1. Every theme colour's text, filled, outline and light-variant colour is taken from
+ * Mantine's own shade, darkened only as far as needed to reach 4.6:1 against the background it is
+ * drawn on (white, the light grey of striped rows, or the colour's own light background).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (theme: MantineTheme) => {
+  const defaults = defaultCssVariablesResolver(theme);
+  const light: Record<string, string> = { ...defaults.light };
+  const gray = theme.colors.gray;
+  for (const [name, shades] of Object.entries(theme.colors)) {
+    if (!Array.isArray(shades) || shades.length < 10) continue;
+    const onGrey = darkenToContrast(shades[7], gray[1], RATIO);
+    const text = darkenToContrast(onGrey, shades[1], RATIO);
+    const filled = darkenToContrast(shades[6], WHITE, RATIO);
+    light[`--mantine-color-${name}-text`] = text;
+    light[`--mantine-color-${name}-filled`] = filled;
+    light[`--mantine-color-${name}-filled-hover`] = darkenToContrast(filled, WHITE, RATIO + 1.5);
+    light[`--mantine-color-${name}-light-color`] = darkenToContrast(shades[9], shades[2], RATIO);
+    light[`--mantine-color-${name}-outline`] = text;
+  }
+  light['--mantine-color-dimmed'] = darkenToContrast(gray[6], gray[1], RATIO);
+  light['--mantine-color-anchor'] = `var(--mantine-color-${theme.primaryColor}-text)`;
+  light['--mantine-color-error'] = 'var(--mantine-color-red-text)';
+  light['--mantine-color-placeholder'] = 'var(--mantine-color-gray-6)';
+  return { ...defaults, light };
+};

@@ -1,0 +1,22 @@
+import apiClients from './en/api-clients.json';
+import audit from './en/audit.json';
+import auth from './en/auth.json';
+import campaigns from './en/campaigns.json';
+import common from './en/common.json';
+import evaluations from './en/evaluations.json';
+import methodology from './en/methodology.json';
+import registry from './en/registry.json';
+import users from './en/users.json';
+
+/** Every namespace of the English UI texts. */
+export const en = {
+  common,
+  auth,
+  registry,
+  users,
+  audit,
+  apiClients,
+  methodology,
+  campaigns,
+  evaluations,
+};
