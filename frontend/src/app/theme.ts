@@ -86,7 +86,13 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme: MantineTheme) 
     light[`--mantine-color-${name}-light-color`] = darkenToContrast(shades[9], shades[2], RATIO);
     light[`--mantine-color-${name}-outline`] = text;
   }
-  light['--mantine-color-dimmed'] = darkenToContrast(gray[6], gray[1], RATIO);
+  // dimmed text also sits on selected rows (the primary colour's light background)
+  const selected = theme.colors[theme.primaryColor][1];
+  light['--mantine-color-dimmed'] = darkenToContrast(
+    darkenToContrast(gray[6], gray[1], RATIO),
+    selected,
+    RATIO,
+  );
   light['--mantine-color-anchor'] = `var(--mantine-color-${theme.primaryColor}-text)`;
   light['--mantine-color-error'] = 'var(--mantine-color-red-text)';
   light['--mantine-color-placeholder'] = 'var(--mantine-color-gray-6)';

@@ -94,7 +94,7 @@ export function MyQueue() {
                       </Badge>
                     )}
                     {row.status === 'RETURNED' && row.reviewComment && (
-                      <Text size="xs" c="orange.8" mt={4}>
+                      <Text size="xs" c="orange" mt={4}>
                         {t('queue.returnedComment', { comment: row.reviewComment })}
                       </Text>
                     )}
