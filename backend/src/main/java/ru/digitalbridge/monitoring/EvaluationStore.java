@@ -330,7 +330,7 @@ class EvaluationStore {
 
     record Page<T>(List<T> items, long total) {}
 
-    Page<EvaluationSummary> summaries(ListFilter filter, int offset, int limit) {
+    Page<EvaluationSummary> summaries(ListFilter filter, long offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (filter.account() != null) {
@@ -517,7 +517,7 @@ class EvaluationStore {
     /** Filters of the objection list: who may see what, and the query's own filters; null = any. */
     record ObjectionFilter(boolean all, UUID expertId, UUID organizationId, ObjectionStatus status, UUID campaign) {}
 
-    Page<ObjectionRow> objections(ObjectionFilter filter, int offset, int limit) {
+    Page<ObjectionRow> objections(ObjectionFilter filter, long offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (!filter.all()) {

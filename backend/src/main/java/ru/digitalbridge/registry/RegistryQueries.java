@@ -62,7 +62,7 @@ class RegistryQueries {
      * Full-text matches first; only when the words match nothing does the typo-tolerant trigram search run
      * (comparing trigrams row by row is the expensive part of a search).
      */
-    Page<OrganizationResponse> organizations(OrganizationFilter filter, int offset, int limit) {
+    Page<OrganizationResponse> organizations(OrganizationFilter filter, long offset, int limit) {
         if (filter.q() != null && filter.q().fuzzy()) {
             var exact = organizationPage(withQ(filter, filter.q().exact()), offset, limit);
             if (exact.total() > 0) {
@@ -76,7 +76,7 @@ class RegistryQueries {
         return new OrganizationFilter(q, f.municipality(), f.sector(), f.kind(), f.status(), f.parent(), f.sort());
     }
 
-    private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, int offset, int limit) {
+    private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, long offset, int limit) {
         Where where = organizationWhere(filter);
         String sql = ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter) + " limit ? offset ?";
         String count = "select count(*) from organization o" + where.sql();
@@ -126,7 +126,7 @@ class RegistryQueries {
     }
 
     /** Full-text matches first, trigram (typo) matches only when there are none; see {@link #organizations}. */
-    Page<AccountResponse> accounts(AccountFilter filter, int offset, int limit) {
+    Page<AccountResponse> accounts(AccountFilter filter, long offset, int limit) {
         if (filter.q() != null && filter.q().fuzzy()) {
             var exact = accountPage(withQ(filter, filter.q().exact()), offset, limit);
             if (exact.total() > 0) {
@@ -149,7 +149,7 @@ class RegistryQueries {
                 f.sort());
     }
 
-    private Page<AccountResponse> accountPage(AccountFilter filter, int offset, int limit) {
+    private Page<AccountResponse> accountPage(AccountFilter filter, long offset, int limit) {
         Where where = accountWhere(filter);
         String sql = ACCOUNT_COLUMNS + where.sql() + accountOrder(filter) + " limit ? offset ?";
         boolean needsOrganization = filter.sector() != null || filter.kind() != null;

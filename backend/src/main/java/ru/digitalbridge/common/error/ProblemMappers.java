@@ -1,7 +1,9 @@
 package ru.digitalbridge.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -30,6 +32,7 @@ import java.util.Map;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ru.digitalbridge.common.text.RefusedTextException;
 import ru.digitalbridge.common.web.RequestIds;
 
 /** Maps every failure to RFC 9457 problem details; nothing internal (class names, SQL, stack traces) leaks. */
@@ -98,9 +101,56 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+    public Response refusedText(RefusedTextException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String field = jsonPath(e);
         return respond(
-                400, "malformed-json", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+                400,
+                "validation",
+                locale,
+                request,
+                List.of(new Violation(field, Messages.get("text.refused-character", locale, e.codePoint()))),
+                Map.of());
+    }
+
+    /**
+     * A body Jackson could not bind to the request type for a reason of the input's shape (for example a repeated
+     * creator property); logged, answered like malformed JSON.
+     */
+    @ServerExceptionMapper
+    public Response unbindable(InvalidDefinitionException e, HttpHeaders headers, HttpServerRequest request) {
+        LOG.warnf("Unbindable body of %s %s: %s", request.method(), request.path(), e.getOriginalMessage());
+        return malformedJson(e, headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (e instanceof JsonMappingException mapping && !jsonPath(mapping).isEmpty()) {
+            List<Violation> violations =
+                    List.of(new Violation(jsonPath(mapping), Messages.get("invalid-value.field", locale)));
+            return respond(400, "validation", locale, request, violations, Map.of());
+        }
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            List<Violation> violations = List.of(new Violation(duplicate, Messages.get("duplicate-key.field", locale)));
+            return respond(400, "duplicate-key", locale, request, violations, Map.of(), duplicate);
+        }
+        return respond(400, "malformed-json", locale, request, List.of(), Map.of());
+    }
+
+    /** The repeated key when the parser refused a duplicate (STRICT_DUPLICATE_DETECTION), else {@code null}. */
+    static String duplicateKey(JsonProcessingException e) {
+        if (e instanceof StreamReadException read
+                && read.getProcessor() != null
+                && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            try {
+                return read.getProcessor().getParsingContext().getCurrentName();
+            } catch (RuntimeException ignored) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
@@ -163,6 +213,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
+            if (json instanceof RefusedTextException refused) {
+                return refusedText(refused, headers, request);
+            }
             return json instanceof MismatchedInputException mismatched
                     ? mismatchedJson(mismatched, headers, request)
                     : malformedJson(json, headers, request);
