@@ -60,7 +60,15 @@ public class ProblemMappers {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            violations.add(new Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            List<String> required = requiredOfMissingBody(violation.getPropertyPath());
+            if (required.isEmpty()) {
+                violations.add(new Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            } else {
+                // a missing body: name the fields the body needs, as for {}
+                for (String field : required) {
+                    violations.add(new Violation(field, violation.getMessage()));
+                }
+            }
         }
         violations.sort(Comparator.comparing(Violation::field));
         return respond(400, "validation", locale, request, violations, Map.of());
@@ -289,6 +297,7 @@ public class ProblemMappers {
             Map<String, Object> extensions,
             Object... args) {
         Map<String, Object> members = new LinkedHashMap<>(extensions);
+        members.keySet().removeAll(ProblemException.RESERVED_MEMBERS);
         String requestId = RequestIds.current(request);
         if (requestId != null) {
             members.put("requestId", requestId);
@@ -301,6 +310,37 @@ public class ProblemMappers {
                 request == null ? null : request.path(),
                 violations,
                 members);
+    }
+
+    /**
+     * When a required request body is missing ({@code null} or no body), the violation names the Java parameter;
+     * for a record body, the fields it needs ({@code @NotNull} components) are named instead.
+     */
+    static List<String> requiredOfMissingBody(Path path) {
+        Class<?>[] types = null;
+        Integer index = null;
+        int nodes = 0;
+        for (Path.Node node : path) {
+            nodes++;
+            if (node.getKind() == ElementKind.METHOD) {
+                types = node.as(Path.MethodNode.class).getParameterTypes().toArray(Class<?>[]::new);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                index = node.as(Path.ParameterNode.class).getParameterIndex();
+            }
+        }
+        if (types == null || index == null || nodes != 2 || index >= types.length || !types[index].isRecord()) {
+            return List.of();
+        }
+        List<String> fields = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : types[index].getRecordComponents()) {
+            var accessor = component.getAccessor();
+            if (accessor.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                    || accessor.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                    || accessor.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)) {
+                fields.add(component.getName());
+            }
+        }
+        return fields;
     }
 
     /** {@code create.request.url} → {@code url}; {@code list.size} → {@code size}; lists keep their index. */
