@@ -196,9 +196,14 @@ public class ProblemMappers {
                 request,
                 List.of(),
                 Map.of());
-        return Response.fromResponse(response)
-                .header("Allow", e.getResponse().getHeaderString("Allow"))
-                .build();
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null || allow.isBlank()) {
+            allow = io.quarkus.arc.Arc.container()
+                    .instance(AllowedMethods.class)
+                    .get()
+                    .allow(request.path());
+        }
+        return Response.fromResponse(response).header("Allow", allow).build();
     }
 
     @ServerExceptionMapper
