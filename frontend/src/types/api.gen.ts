@@ -1377,9 +1377,9 @@ export interface paths {
         /** Delete a campaign still in PREPARATION. Coordinators and administrators. */
         delete: {
             parameters: {
-                query?: {
-                    /** @description The version last seen (optional) */
-                    version?: number;
+                query: {
+                    /** @description The version last seen; a stale one is refused with 409 */
+                    version: number;
                 };
                 header?: never;
                 path: {
@@ -1956,9 +1956,9 @@ export interface paths {
         /** Delete a draft (approved and retired sets: 409). Administrators and coordinators. */
         delete: {
             parameters: {
-                query?: {
-                    /** @description The version last seen; when given, a stale one is refused with 409 */
-                    version?: number;
+                query: {
+                    /** @description The version last seen; a stale one is refused with 409 */
+                    version: number;
                 };
                 header?: never;
                 path: {
@@ -3278,7 +3278,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user. Any signed-in user. */
+        /** Who is calling: the signed-in user, or the API client of an X-API-Key (kind api-client: its name and roles, no user fields). Any signed-in user or API client. */
         get: {
             parameters: {
                 query?: never;
@@ -5235,8 +5235,12 @@ export interface components {
             password: string;
         };
         MeResponse: {
+            /** @enum {string} */
+            kind: "user" | "api-client";
             id: components["schemas"]["UUID"];
-            email: string;
+            /** @description Users only */
+            email: string | null;
+            /** @description The user's full name, or the API client's name */
             fullName: string;
             roles: components["schemas"]["Role"][];
             organizationId: components["schemas"]["UUID"] | null;
@@ -5605,7 +5609,7 @@ export interface components {
         };
         VersionRequest: {
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         Violation: {
             field?: string;

@@ -24,9 +24,10 @@ import org.jboss.logging.Logger;
  * Problem details for the errors produced below the resources, where no exception mapper runs: a request line
  * over {@value #MAX_URI} characters (414, enforced here; Vert.x's own limit, {@code
  * quarkus.http.limits.max-initial-line-length}, is set far above it so that its empty answer is never reached in
- * practice), a path or query Vert.x cannot decode ({@code %ZZ}, a bare {@code %}: 400), a body over {@code
- * quarkus.http.limits.max-body-size} (413), and whatever status the router or the body reader fails a request
- * with. Each becomes {@code application/problem+json} with type, title, status and detail in the request's
+ * practice), a request target {@link URI} refuses or with a broken %-escape ({@code %ZZ}, a bare {@code %},
+ * <code>{</code>: 400; Quarkus' own empty-bodied check is switched off with {@code vertx.disableURIValidation}, see
+ * {@code Application}), a declared {@code Content-Length} over {@code quarkus.http.limits.max-body-size} (413), and
+ * whatever status the router fails a request with (failure handler and error handlers). Each becomes {@code application/problem+json} with type, title, status and detail in the request's
  * language.
  */
 @ApplicationScoped
