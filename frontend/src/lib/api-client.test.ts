@@ -7,6 +7,7 @@ import { ApiError } from './problem';
 import { getSession, setSession } from './session';
 
 const user = {
+  kind: 'user' as const,
   id: 'u1',
   email: 'coordinator@demo.bridge',
   fullName: 'Координатор',

@@ -920,8 +920,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The signed-in user
-         * @description The signed-in user. Any signed-in user.
+         * Who is calling
+         * @description Who is calling: the signed-in user, or the API client of an X-API-Key (kind api-client: its name and roles, no user fields). Any signed-in user or API client.
          */
         get: operations["getMe"];
         put?: never;
@@ -1970,8 +1970,12 @@ export interface components {
             password: string;
         };
         MeResponse: {
+            /** @enum {string} */
+            kind: "user" | "api-client";
             id: components["schemas"]["UUID"];
-            email: string;
+            /** @description Users only */
+            email: string | null;
+            /** @description The user's full name, or the API client's name */
             fullName: string;
             roles: components["schemas"]["Role"][];
             organizationId: components["schemas"]["UUID"] | null;
@@ -2377,7 +2381,7 @@ export interface components {
         };
         VersionRequest: {
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         Violation: {
             field?: string;
@@ -4037,9 +4041,9 @@ export interface operations {
     };
     deleteCampaign: {
         parameters: {
-            query?: {
-                /** @description The version last seen (optional) */
-                version?: number;
+            query: {
+                /** @description The version last seen; a stale one is refused with 409 */
+                version: number;
             };
             header?: never;
             path: {
@@ -4796,9 +4800,9 @@ export interface operations {
     };
     deleteCriteriaSet: {
         parameters: {
-            query?: {
-                /** @description The version last seen; when given, a stale one is refused with 409 */
-                version?: number;
+            query: {
+                /** @description The version last seen; a stale one is refused with 409 */
+                version: number;
             };
             header?: never;
             path: {

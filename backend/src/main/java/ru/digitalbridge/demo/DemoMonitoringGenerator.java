@@ -714,7 +714,9 @@ public final class DemoMonitoringGenerator {
                     account.id(),
                     secondExpert.id(),
                     "SECOND",
-                    "SUBMITTED",
+                    // reconciling or publishing settles the second evaluation (as EvaluationService and
+                    // CampaignService do), so a published campaign keeps none waiting for review
+                    reconciled || published ? "APPROVED" : "SUBMITTED",
                     secondScored.index(),
                     null,
                     null,
@@ -723,7 +725,7 @@ public final class DemoMonitoringGenerator {
                     reconciled,
                     secondStarted,
                     secondSubmitted,
-                    null,
+                    reconciled || published ? approved : null,
                     null,
                     time.assignedAt(),
                     secondSubmitted));

@@ -99,8 +99,9 @@ public class CriteriaSetResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
             @PathParam("id") UUID id,
-            @Parameter(description = "The version last seen; when given, a stale one is refused with 409")
+            @Parameter(description = "The version last seen; a stale one is refused with 409")
                     @QueryParam("version")
+                    @NotNull
                     Long version) {
         sets.delete(id, version);
         return Response.noContent().build();

@@ -62,7 +62,7 @@ class CriteriaSetStore {
         this.json = json;
     }
 
-    Page summaries(Collection<CriteriaSetStatus> statuses, int offset, int limit) {
+    Page summaries(Collection<CriteriaSetStatus> statuses, long offset, int limit) {
         String where = " where s.status = any (?)";
         String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
         return run(connection -> {
@@ -71,7 +71,7 @@ class CriteriaSetStore {
                     SUMMARY + where + " order by s.name, s.edition desc, s.id limit ? offset ?")) {
                 statement.setArray(1, connection.createArrayOf("text", names));
                 statement.setInt(2, limit);
-                statement.setInt(3, offset);
+                statement.setLong(3, offset);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         items.add(summary(rows));

@@ -20,13 +20,13 @@ final class MethodologyProblems {
     /** 409: an approved or retired set cannot be edited or deleted. */
     static ProblemException immutable(CriteriaSetStore.Head set) {
         return ProblemException.conflict("criteria-set-immutable", set.name(), set.edition(), statusKey(set.status()))
-                .with("status", set.status());
+                .with("recordStatus", set.status());
     }
 
     /** 409: the action needs the set in another status (approve a draft, retire an approved set, version a final one). */
     static ProblemException wrongStatus(CriteriaSetStore.Head set, CriteriaSetStatus needed) {
         return ProblemException.conflict("criteria-set-status", statusKey(set.status()), statusKey(needed))
-                .with("status", set.status());
+                .with("recordStatus", set.status());
     }
 
     /** 422: approval needs at least one criterion and weights summing to exactly 100. */

@@ -113,8 +113,8 @@ public class AccountResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Archive an account. Administrators and coordinators.")
-    public AccountResponse archive(@PathParam("id") UUID id, VersionRequest request) {
-        return accounts.archive(id, request == null ? null : request.version());
+    public AccountResponse archive(@PathParam("id") UUID id, @Valid @NotNull VersionRequest request) {
+        return accounts.archive(id, request.version());
     }
 
     @POST
@@ -122,8 +122,8 @@ public class AccountResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bring an archived account back. Administrators and coordinators.")
-    public AccountResponse restore(@PathParam("id") UUID id, VersionRequest request) {
-        return accounts.restore(id, request == null ? null : request.version());
+    public AccountResponse restore(@PathParam("id") UUID id, @Valid @NotNull VersionRequest request) {
+        return accounts.restore(id, request.version());
     }
 
     @GET

@@ -105,8 +105,8 @@ public class OrganizationResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Archive an organization and its active accounts. Administrators and coordinators.")
-    public OrganizationResponse archive(@PathParam("id") UUID id, VersionRequest request) {
-        return organizations.archive(id, request == null ? null : request.version());
+    public OrganizationResponse archive(@PathParam("id") UUID id, @Valid @NotNull VersionRequest request) {
+        return organizations.archive(id, request.version());
     }
 
     @POST
@@ -116,8 +116,8 @@ public class OrganizationResource {
     @Operation(
             summary =
                     "Bring an archived organization back (its accounts stay archived). Administrators and coordinators.")
-    public OrganizationResponse restore(@PathParam("id") UUID id, VersionRequest request) {
-        return organizations.restore(id, request == null ? null : request.version());
+    public OrganizationResponse restore(@PathParam("id") UUID id, @Valid @NotNull VersionRequest request) {
+        return organizations.restore(id, request.version());
     }
 
     @GET

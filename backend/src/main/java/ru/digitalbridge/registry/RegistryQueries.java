@@ -64,7 +64,7 @@ class RegistryQueries {
      * Full-text matches first; only when the words match nothing does the typo-tolerant trigram search run
      * (comparing trigrams row by row is the expensive part of a search).
      */
-    Page<OrganizationResponse> organizations(OrganizationFilter filter, int offset, int limit) {
+    Page<OrganizationResponse> organizations(OrganizationFilter filter, long offset, int limit) {
         if (filter.q() != null && filter.q().fuzzy()) {
             var exact = organizationPage(withQ(filter, filter.q().exact()), offset, limit);
             if (exact.total() > 0) {
@@ -78,7 +78,7 @@ class RegistryQueries {
         return new OrganizationFilter(q, f.municipality(), f.sector(), f.kind(), f.status(), f.parent(), f.sort());
     }
 
-    private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, int offset, int limit) {
+    private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, long offset, int limit) {
         Where where = organizationWhere(filter);
         String sql = ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter) + " limit ? offset ?";
         String from = " from organization o" + where.sql();
@@ -128,7 +128,7 @@ class RegistryQueries {
     }
 
     /** Full-text matches first, trigram (typo) matches only when there are none; see {@link #organizations}. */
-    Page<AccountResponse> accounts(AccountFilter filter, int offset, int limit) {
+    Page<AccountResponse> accounts(AccountFilter filter, long offset, int limit) {
         if (filter.q() != null && filter.q().fuzzy()) {
             var exact = accountPage(withQ(filter, filter.q().exact()), offset, limit);
             if (exact.total() > 0) {
@@ -151,7 +151,7 @@ class RegistryQueries {
                 f.sort());
     }
 
-    private Page<AccountResponse> accountPage(AccountFilter filter, int offset, int limit) {
+    private Page<AccountResponse> accountPage(AccountFilter filter, long offset, int limit) {
         Where where = accountWhere(filter);
         String sql = ACCOUNT_COLUMNS + where.sql() + accountOrder(filter) + " limit ? offset ?";
         boolean needsOrganization = filter.sector() != null || filter.kind() != null;
@@ -351,9 +351,9 @@ class RegistryQueries {
      * nobody pages through them; past the cap the total is the cap and marked as a lower bound.
      */
     private static <T> Page<T> cappedCount(
-            Connection connection, String from, List<Object> where, int offset, int limit, List<T> items)
+            Connection connection, String from, List<Object> where, long offset, int limit, List<T> items)
             throws SQLException {
-        long cap = Math.max((long) PageResponse.COUNT_CAP, (long) offset + limit);
+        long cap = Math.max((long) PageResponse.COUNT_CAP, offset + limit);
         String sql = "select count(*) from (select 1" + from + " limit ?) capped";
         List<Object> params = new ArrayList<>(where);
         params.add(cap + 1);

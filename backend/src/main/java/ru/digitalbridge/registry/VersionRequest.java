@@ -1,4 +1,6 @@
 package ru.digitalbridge.registry;
 
-/** The version the client last saw, for archive and restore; optional. */
-public record VersionRequest(Long version) {}
+import jakarta.validation.constraints.NotNull;
+
+/** The version the client last saw, for archive and restore; required (a stale one is refused with 409). */
+public record VersionRequest(@NotNull Long version) {}

@@ -1,5 +1,6 @@
 package ru.digitalbridge.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +33,13 @@ public class AuthResource {
     private final AuthService auth;
     private final AuthConfig config;
     private final JsonWebToken jwt;
+    private final SecurityIdentity identity;
 
-    AuthResource(AuthService auth, AuthConfig config, JsonWebToken jwt) {
+    AuthResource(AuthService auth, AuthConfig config, JsonWebToken jwt, SecurityIdentity identity) {
         this.auth = auth;
         this.config = config;
         this.jwt = jwt;
+        this.identity = identity;
     }
 
     @POST
@@ -81,8 +84,13 @@ public class AuthResource {
     @GET
     @Path("/me")
     @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
-    @Operation(summary = "The signed-in user. Any signed-in user.")
+    @Operation(
+            summary = "Who is calling: the signed-in user, or the API client of an X-API-Key (kind api-client: its "
+                    + "name and roles, no user fields). Any signed-in user or API client.")
     public MeResponse me() {
+        if (identity.getAttribute("apiClientId") instanceof UUID client) {
+            return MeResponse.apiClient(client, identity.getAttribute("apiClientName"), identity.getRoles());
+        }
         return auth.me(UUID.fromString(jwt.getSubject()));
     }
 

@@ -202,7 +202,10 @@ class DemoMonitoringGeneratorTest {
             for (DemoMonitoring.Evaluation second : seconds) {
                 DemoMonitoring.Evaluation primary = primaries.get(second.accountId());
                 assertThat(second.expertId()).isNotEqualTo(primary.expertId());
-                assertThat(second.status()).isEqualTo("SUBMITTED");
+                // a reconciled pair or a published campaign settles the second evaluation
+                boolean settled = second.reconciled() || campaign.stage().equals("PUBLISHED");
+                assertThat(second.status()).isEqualTo(settled ? "APPROVED" : "SUBMITTED");
+                assertThat(second.approvedAt() != null).isEqualTo(settled);
                 List<DemoMonitoring.Answer> a = answers.get(primary.id());
                 List<DemoMonitoring.Answer> b = answers.get(second.id());
                 for (int i = 0; i < criteria.size(); i++) {

@@ -658,7 +658,7 @@ class CriteriaSetResourceTest {
                 .put(SETS + "/" + id)
                 .then()
                 .statusCode(404);
-        coordinator().delete(SETS + "/" + id).then().statusCode(404);
+        coordinator().queryParam("version", 0).delete(SETS + "/" + id).then().statusCode(404);
         coordinator()
                 .body(Map.of("version", 0))
                 .post(SETS + "/" + id + "/approve")
@@ -798,7 +798,7 @@ class CriteriaSetResourceTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/criteria-set-immutable"))
-                .body("status", equalTo("APPROVED"))
+                .body("recordStatus", equalTo("APPROVED"))
                 .body("detail", containsString(set.getString("name")));
         coordinator()
                 .header("Accept-Language", "en-GB,en;q=0.9")
@@ -809,6 +809,7 @@ class CriteriaSetResourceTest {
                 .body("title", equalTo("The criteria set cannot be changed"))
                 .body("detail", containsString("is approved"));
         coordinator()
+                .queryParam("version", set.getLong("version"))
                 .delete(SETS + "/" + id)
                 .then()
                 .statusCode(409)
@@ -827,7 +828,8 @@ class CriteriaSetResourceTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/criteria-set-immutable"))
-                .body("status", equalTo("RETIRED"));
+                .body("status", equalTo(409))
+                .body("recordStatus", equalTo("RETIRED"));
         anonymous()
                 .get(SETS + "/" + id)
                 .then()
@@ -844,7 +846,16 @@ class CriteriaSetResourceTest {
         coordinator().get(SETS + "/" + id).then().statusCode(404);
         assertThat(draftsNamed(draft.getString("name"))).isZero();
         assertThat(auditActions(id)).containsExactly("delete", "create");
-        asAdmin().delete(SETS + "/" + create(List.of()).getString("id")).then().statusCode(204);
+        asAdmin()
+                .queryParam("version", 0)
+                .delete(SETS + "/" + create(List.of()).getString("id"))
+                .then()
+                .statusCode(204);
+        coordinator()
+                .delete(SETS + "/" + create(List.of()).getString("id"))
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("version"));
     }
 
     // ---- approve and retire -------------------------------------------------------------------------------------
@@ -981,7 +992,7 @@ class CriteriaSetResourceTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/criteria-set-status"))
-                .body("status", equalTo("DRAFT"));
+                .body("recordStatus", equalTo("DRAFT"));
         assertThat(auditActions(id)).containsExactly("retire", "approve", "create");
     }
 

@@ -29,9 +29,12 @@ public class ProblemException extends RuntimeException {
         this(status, kind, kind, List.of(), args);
     }
 
-    /** 404: the entity named by {@code entityKey} (a bundle key such as {@code entity.account}) does not exist. */
+    /**
+     * 404: the entity named by {@code entityKey} (a bundle key such as {@code entity.account}) does not exist or is
+     * not visible to the caller. The id is deliberately not part of the problem: a 404 names no id.
+     */
     public static ProblemException notFound(String entityKey, Object id) {
-        return new ProblemException(404, "not-found", "not-found", List.of(), entityKey, id);
+        return new ProblemException(404, "not-found", "not-found", List.of(), entityKey);
     }
 
     /** 400 with field-level violations, raised by services for rules bean validation cannot express. */
@@ -63,7 +66,18 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /**
+     * Members of every problem, which an extension may never replace: RFC 9457's own and the two this API adds.
+     * A record's state, for example, goes under {@code recordStatus}, never {@code status}.
+     */
+    public static final java.util.Set<String> RESERVED_MEMBERS =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "violations", "requestId");
+
+    /** Adds an extension member; a name of {@link #RESERVED_MEMBERS} is a programming error and refused. */
     public ProblemException with(String name, Object value) {
+        if (name == null || RESERVED_MEMBERS.contains(name)) {
+            throw new IllegalArgumentException("reserved problem member: " + name);
+        }
         extensions.put(name, value);
         return this;
     }

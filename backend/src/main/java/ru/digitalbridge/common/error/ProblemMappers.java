@@ -1,7 +1,9 @@
 package ru.digitalbridge.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -30,6 +32,7 @@ import java.util.Map;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ru.digitalbridge.common.text.RefusedTextException;
 import ru.digitalbridge.common.web.RequestIds;
 
 /** Maps every failure to RFC 9457 problem details; nothing internal (class names, SQL, stack traces) leaks. */
@@ -57,7 +60,15 @@ public class ProblemMappers {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            violations.add(new Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            List<String> required = requiredOfMissingBody(violation.getPropertyPath());
+            if (required.isEmpty()) {
+                violations.add(new Violation(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            } else {
+                // a missing body: name the fields the body needs, as for {}
+                for (String field : required) {
+                    violations.add(new Violation(field, violation.getMessage()));
+                }
+            }
         }
         violations.sort(Comparator.comparing(Violation::field));
         return respond(400, "validation", locale, request, violations, Map.of());
@@ -98,9 +109,56 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+    public Response refusedText(RefusedTextException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String field = jsonPath(e);
         return respond(
-                400, "malformed-json", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+                400,
+                "validation",
+                locale,
+                request,
+                List.of(new Violation(field, Messages.get("text.refused-character", locale, e.codePoint()))),
+                Map.of());
+    }
+
+    /**
+     * A body Jackson could not bind to the request type for a reason of the input's shape (for example a repeated
+     * creator property); logged, answered like malformed JSON.
+     */
+    @ServerExceptionMapper
+    public Response unbindable(InvalidDefinitionException e, HttpHeaders headers, HttpServerRequest request) {
+        LOG.warnf("Unbindable body of %s %s: %s", request.method(), request.path(), e.getOriginalMessage());
+        return malformedJson(e, headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (e instanceof JsonMappingException mapping && !jsonPath(mapping).isEmpty()) {
+            List<Violation> violations =
+                    List.of(new Violation(jsonPath(mapping), Messages.get("invalid-value.field", locale)));
+            return respond(400, "validation", locale, request, violations, Map.of());
+        }
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            List<Violation> violations = List.of(new Violation(duplicate, Messages.get("duplicate-key.field", locale)));
+            return respond(400, "duplicate-key", locale, request, violations, Map.of(), duplicate);
+        }
+        return respond(400, "malformed-json", locale, request, List.of(), Map.of());
+    }
+
+    /** The repeated key when the parser refused a duplicate (STRICT_DUPLICATE_DETECTION), else {@code null}. */
+    static String duplicateKey(JsonProcessingException e) {
+        if (e instanceof StreamReadException read
+                && read.getProcessor() != null
+                && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            try {
+                return read.getProcessor().getParsingContext().getCurrentName();
+            } catch (RuntimeException ignored) {
+                return null;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
@@ -138,9 +196,14 @@ public class ProblemMappers {
                 request,
                 List.of(),
                 Map.of());
-        return Response.fromResponse(response)
-                .header("Allow", e.getResponse().getHeaderString("Allow"))
-                .build();
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null || allow.isBlank()) {
+            allow = io.quarkus.arc.Arc.container()
+                    .instance(AllowedMethods.class)
+                    .get()
+                    .allow(request.path());
+        }
+        return Response.fromResponse(response).header("Allow", allow).build();
     }
 
     @ServerExceptionMapper
@@ -163,6 +226,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
+            if (json instanceof RefusedTextException refused) {
+                return refusedText(refused, headers, request);
+            }
             return json instanceof MismatchedInputException mismatched
                     ? mismatchedJson(mismatched, headers, request)
                     : malformedJson(json, headers, request);
@@ -236,6 +302,7 @@ public class ProblemMappers {
             Map<String, Object> extensions,
             Object... args) {
         Map<String, Object> members = new LinkedHashMap<>(extensions);
+        members.keySet().removeAll(ProblemException.RESERVED_MEMBERS);
         String requestId = RequestIds.current(request);
         if (requestId != null) {
             members.put("requestId", requestId);
@@ -248,6 +315,37 @@ public class ProblemMappers {
                 request == null ? null : request.path(),
                 violations,
                 members);
+    }
+
+    /**
+     * When a required request body is missing ({@code null} or no body), the violation names the Java parameter;
+     * for a record body, the fields it needs ({@code @NotNull} components) are named instead.
+     */
+    static List<String> requiredOfMissingBody(Path path) {
+        Class<?>[] types = null;
+        Integer index = null;
+        int nodes = 0;
+        for (Path.Node node : path) {
+            nodes++;
+            if (node.getKind() == ElementKind.METHOD) {
+                types = node.as(Path.MethodNode.class).getParameterTypes().toArray(Class<?>[]::new);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                index = node.as(Path.ParameterNode.class).getParameterIndex();
+            }
+        }
+        if (types == null || index == null || nodes != 2 || index >= types.length || !types[index].isRecord()) {
+            return List.of();
+        }
+        List<String> fields = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : types[index].getRecordComponents()) {
+            var accessor = component.getAccessor();
+            if (accessor.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                    || accessor.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                    || accessor.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)) {
+                fields.add(component.getName());
+            }
+        }
+        return fields;
     }
 
     /** {@code create.request.url} → {@code url}; {@code list.size} → {@code size}; lists keep their index. */

@@ -204,7 +204,7 @@ public class AssignmentService {
             throw ProblemException.conflict(
                             "assignment-locked",
                             "campaign.status." + current.status().name())
-                    .with("status", current.status())
+                    .with("recordStatus", current.status())
                     .with("stage", current.stage());
         }
         if (db.count(

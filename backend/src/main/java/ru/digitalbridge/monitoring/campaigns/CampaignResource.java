@@ -110,7 +110,10 @@ public class CampaignResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
             @PathParam("id") UUID id,
-            @Parameter(description = "The version last seen (optional)") @QueryParam("version") Long version) {
+            @Parameter(description = "The version last seen; a stale one is refused with 409")
+                    @QueryParam("version")
+                    @NotNull
+                    Long version) {
         campaigns.delete(id, version);
         return Response.noContent().build();
     }

@@ -262,8 +262,9 @@ public class CampaignService {
      *   <li>→ FINAL: no OPEN objection (409 {@code campaign-objections-open} with {@code open}); a window still
      *       open is closed now; the current index of each PRIMARY evaluation becomes its final index;
      *   <li>→ PUBLISHED: PRIMARY evaluations become PUBLISHED with revision 1, a snapshot of their answers in
-     *       {@code evaluation_revision} and a 'published' event; SECOND evaluations stay as they are (they only
-     *       serve the agreement report).
+     *       {@code evaluation_revision} and a 'published' event; SECOND evaluations (they only serve the agreement
+     *       report and are never published) still SUBMITTED are settled as APPROVED, so that no evaluation of a
+     *       published campaign waits for review and its progress adds up.
      * </ul>
      */
     @Transactional
@@ -379,6 +380,10 @@ public class CampaignService {
                 update evaluation set status = 'PUBLISHED', published_at = now(), revision = 1, version = version + 1,
                        updated_at = now()
                  where campaign_id = ? and role = 'PRIMARY'
+                """, id);
+        db.update("""
+                update evaluation set status = 'APPROVED', approved_at = now(), version = version + 1, updated_at = now()
+                 where campaign_id = ? and role = 'SECOND' and status = 'SUBMITTED'
                 """, id);
         db.update("update campaign set published_at = now() where id = ?", id);
     }

@@ -66,7 +66,7 @@ public class EvaluationProblems {
     /** 409: answers and the question sample cannot change in this status or campaign stage. */
     public static ProblemException locked(EvaluationRow row) {
         return ProblemException.conflict("evaluation-locked", row.status().name(), row.stage())
-                .with("status", row.status())
+                .with("recordStatus", row.status())
                 .with("stage", row.stage());
     }
 
@@ -74,7 +74,7 @@ public class EvaluationProblems {
     static ProblemException illegalTransition(EvaluationRow row, String action) {
         return ProblemException.conflict(
                         "evaluation-illegal-transition", action, row.status().name(), row.stage())
-                .with("status", row.status())
+                .with("recordStatus", row.status())
                 .with("stage", row.stage());
     }
 

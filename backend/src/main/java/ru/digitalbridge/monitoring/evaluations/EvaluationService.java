@@ -407,6 +407,10 @@ public class EvaluationService {
             store.setStatus(id, EvaluationStatus.APPROVED, null, true);
         }
         store.markReconciled(id, second.id());
+        if (second.status() == EvaluationStatus.SUBMITTED) {
+            // the pair is settled: the second evaluation leaves the review queue
+            store.setStatus(second.id(), EvaluationStatus.APPROVED, null, true);
+        }
         Map<String, Object> detail =
                 Map.of("criteria", changed, "second", second.id().toString());
         store.event(id, caller, "reconciled", comment, row.index(), result.index(), detail);

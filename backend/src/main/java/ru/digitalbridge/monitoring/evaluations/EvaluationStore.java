@@ -450,7 +450,7 @@ public class EvaluationStore {
 
     public record Page<T>(List<T> items, long total) {}
 
-    Page<EvaluationSummary> summaries(ListFilter filter, int offset, int limit) {
+    Page<EvaluationSummary> summaries(ListFilter filter, long offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (filter.account() != null) {

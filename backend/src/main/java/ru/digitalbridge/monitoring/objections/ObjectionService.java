@@ -80,8 +80,14 @@ public class ObjectionService {
     public ObjectionResponse get(UUID id) {
         ObjectionRow objection =
                 objections.objection(id, false).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
-        EvaluationRow row = evaluations.find(objection.view().evaluationId(), false);
-        Audience audience = access.read(row, access.caller());
+        Audience audience;
+        try {
+            EvaluationRow row = evaluations.find(objection.view().evaluationId(), false);
+            audience = access.read(row, access.caller());
+        } catch (ProblemException e) {
+            // an objection the caller may not read is as absent as one that does not exist
+            throw e.status() == 404 ? EvaluationProblems.objectionNotFound(id) : e;
+        }
         return audience == Audience.PUBLIC ? anonymised(objection.view()) : objection.view();
     }
 
@@ -223,7 +229,7 @@ public class ObjectionService {
         }
         if (objection.view().status() != ObjectionStatus.OPEN) {
             throw ProblemException.conflict("objection-resolved")
-                    .with("status", objection.view().status());
+                    .with("recordStatus", objection.view().status());
         }
         if (!"REPLY".equals(row.stage())) {
             throw ProblemException.conflict("objection-resolution-closed").with("stage", row.stage());

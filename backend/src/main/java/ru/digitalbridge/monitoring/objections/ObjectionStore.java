@@ -68,7 +68,7 @@ class ObjectionStore {
     /** Filters of the objection list: who may see what, and the query's own filters; null = any. */
     record ObjectionFilter(boolean all, UUID expertId, UUID organizationId, ObjectionStatus status, UUID campaign) {}
 
-    Page<ObjectionRow> objections(ObjectionFilter filter, int offset, int limit) {
+    Page<ObjectionRow> objections(ObjectionFilter filter, long offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (!filter.all()) {

@@ -406,7 +406,7 @@ class AssignmentResourceTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/assignment-locked"))
-                .body("status", equalTo("SUBMITTED"));
+                .body("recordStatus", equalTo("SUBMITTED"));
         data.status(evaluation, "RETURNED", true);
         as(Role.COORDINATOR)
                 .body(Map.of("expertId", other, "version", row.get("version")))

@@ -346,6 +346,7 @@ class CampaignResourceTest {
                 .body("stage", equalTo("EVALUATION"))
                 .body("detail", containsString("оценивание"));
         as(Role.COORDINATOR)
+                .queryParam("version", 0)
                 .delete(fixture.path())
                 .then()
                 .statusCode(409)
@@ -360,10 +361,12 @@ class CampaignResourceTest {
                 .delete(fixture.path())
                 .then()
                 .statusCode(409);
-        asAdmin().delete(fixture.path()).then().statusCode(204);
+        asAdmin().delete(fixture.path()).then().statusCode(400).body("violations.field", hasItem("version"));
+        long version = asAdmin().get(fixture.path()).then().extract().jsonPath().getLong("version");
+        asAdmin().queryParam("version", version).delete(fixture.path()).then().statusCode(204);
         as(Role.COORDINATOR).get(fixture.path()).then().statusCode(404);
         assertThat(data.evaluations(fixture.campaign())).isEmpty();
-        asAdmin().delete(fixture.path()).then().statusCode(404);
+        asAdmin().queryParam("version", version).delete(fixture.path()).then().statusCode(404);
     }
 
     @Test

@@ -251,6 +251,11 @@ class CampaignTransitionTest {
                 .containsEntry("final_index", new BigDecimal("77.5"));
         // not visible to anonymous before publication
         anonymous().get(fixture.path()).then().statusCode(404);
+        UUID submittedSecond = data.evaluationsByAccount(campaign, "SECOND")
+                .values()
+                .iterator()
+                .next();
+        data.status(submittedSecond, "SUBMITTED", true);
         as(Role.COORDINATOR)
                 .body(Map.of("to", "PUBLISHED", "version", version))
                 .post("/api/v1/campaigns/" + campaign + "/transition")
@@ -261,11 +266,20 @@ class CampaignTransitionTest {
         for (var row : data.evaluations(campaign)) {
             if ("PRIMARY".equals(row.get("role"))) {
                 assertThat(row).containsEntry("status", "PUBLISHED").containsEntry("revision", 1);
+            } else if (submittedSecond.equals(row.get("id"))) {
+                // publishing settles a submitted second evaluation: nothing of a published campaign awaits review
+                assertThat(row.get("status")).isEqualTo("APPROVED");
+                assertThat(row.get("revision")).isEqualTo(0);
             } else {
                 assertThat(row.get("status")).isEqualTo("DRAFT");
                 assertThat(row.get("revision")).isEqualTo(0);
             }
         }
+        as(Role.COORDINATOR)
+                .get("/api/v1/campaigns/" + campaign + "/progress")
+                .then()
+                .statusCode(200)
+                .body("byStatus.SUBMITTED", equalTo(0));
         var revisions = data.rows(
                 "select evaluation_id, revision, reason, author_name, index_value, answers::text as answers"
                         + " from evaluation_revision where evaluation_id = ?",

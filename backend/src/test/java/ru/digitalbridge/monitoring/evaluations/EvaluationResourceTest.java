@@ -379,7 +379,7 @@ public class EvaluationResourceTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/evaluation-locked"))
-                .body("status", equalTo("SUBMITTED"));
+                .body("recordStatus", equalTo("SUBMITTED"));
         Scenario reply = data.scenario("REPLY", false);
         reply.expert()
                 .api()

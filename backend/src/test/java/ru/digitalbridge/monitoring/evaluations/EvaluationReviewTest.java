@@ -146,6 +146,8 @@ class EvaluationReviewTest {
         assertThat(data.count(
                         "select count(*) from evaluation where id in (?, ?) and reconciled", s.primary(), s.second()))
                 .isEqualTo(2);
+        // the pair is settled: the second evaluation no longer waits for review
+        assertThat(coordinatorRead(s.second()).getString("status")).isEqualTo("APPROVED");
         JsonPath history = as(Role.COORDINATOR)
                 .get("/api/v1/evaluations/" + s.primary() + "/history")
                 .then()

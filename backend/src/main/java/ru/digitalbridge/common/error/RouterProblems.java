@@ -1,0 +1,189 @@
+package ru.digitalbridge.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Problem details for the errors produced below the resources, where no exception mapper runs: a request line
+ * over {@value #MAX_URI} characters (414, enforced here; Vert.x's own limit, {@code
+ * quarkus.http.limits.max-initial-line-length}, is set far above it so that its empty answer is never reached in
+ * practice), a request target {@link URI} refuses or with a broken %-escape ({@code %ZZ}, a bare {@code %},
+ * <code>{</code>: 400; Quarkus' own empty-bodied check is switched off with {@code vertx.disableURIValidation}, see
+ * {@code Application}), a declared {@code Content-Length} over {@code quarkus.http.limits.max-body-size} (413), and
+ * whatever status the router fails a request with (failure handler and error handlers). Each becomes {@code application/problem+json} with type, title, status and detail in the request's
+ * language.
+ */
+@ApplicationScoped
+public class RouterProblems {
+    /** The longest request target (path and query) accepted, in characters. */
+    public static final int MAX_URI = 8192;
+
+    private static final Logger LOG = Logger.getLogger(RouterProblems.class);
+
+    private final ObjectMapper json;
+    private final long maxBody;
+
+    RouterProblems(
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody) {
+        this.json = json;
+        this.maxBody = maxBody.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+    }
+
+    void filters(@Observes Filters filters) {
+        // after RequestIds (1000), so that the problem carries the request id
+        filters.register(this::requestLine, 900);
+    }
+
+    void router(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        for (int status : List.of(400, 404, 405, 413, 414, 415, 431, 500)) {
+            router.errorHandler(status, this::failure);
+        }
+    }
+
+    /** The checks of the request line and the declared body size that come before everything else. */
+    private void requestLine(RoutingContext context) {
+        String uri = context.request().uri();
+        if (uri.length() > MAX_URI) {
+            write(context, 414, "uri-too-long");
+            return;
+        }
+        if (malformed(context.request())) {
+            write(context, 400, "malformed-uri");
+            return;
+        }
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBody) {
+                    write(context, 413, "payload-too-large");
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                write(context, 400, "bad-request");
+                return;
+            }
+        }
+        context.next();
+    }
+
+    /** A request target {@link URI} refuses or with a broken %-escape in its path or query. */
+    static boolean malformed(HttpServerRequest request) {
+        try {
+            new URI(request.uri());
+            String query = request.query();
+            if (query != null) {
+                QueryStringDecoder.decodeComponent(query.replace('+', ' '), StandardCharsets.UTF_8);
+            }
+            QueryStringDecoder.decodeComponent(request.path(), StandardCharsets.UTF_8);
+            return false;
+        } catch (URISyntaxException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private void failure(RoutingContext context) {
+        if (context.response().ended() || context.response().headWritten()) {
+            return;
+        }
+        int status = context.statusCode();
+        Throwable failure = context.failure();
+        if ((status < 400 || status >= 500) && malformed(context.request())) {
+            // the router could not decode the path or query before any filter ran
+            write(context, 400, "malformed-uri");
+            return;
+        }
+        if (status < 400 || status >= 500) {
+            LOG.errorf(
+                    failure,
+                    "Unhandled failure of %s %s",
+                    context.request().method(),
+                    context.request().path());
+            write(context, 500, "internal");
+            return;
+        }
+        write(context, status, kind(status));
+    }
+
+    static String kind(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "no-such-resource";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            default -> "bad-request";
+        };
+    }
+
+    private void write(RoutingContext context, int status, String kind) {
+        HttpServerRequest request = context.request();
+        Problem built = ProblemMappers.build(
+                status, kind, kind, Messages.pick(request.getHeader("Accept-Language")), request, List.of(), Map.of());
+        String instance = safePath(request);
+        Problem problem = new Problem(
+                built.type(),
+                built.title(),
+                built.status(),
+                built.detail(),
+                instance,
+                built.violations(),
+                built.extensions());
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"type\":\"/problems/" + kind + "\",\"status\":" + status + "}";
+        }
+        context.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (status == 413 || status == 414 || status == 431) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        context.response().end(body);
+    }
+
+    /** The path for {@code instance}, when it is short and printable; else none. */
+    private static String safePath(HttpServerRequest request) {
+        String path;
+        try {
+            path = request.path();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (path == null || path.length() > 1024) {
+            return null;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return null;
+            }
+        }
+        return path;
+    }
+}

@@ -1,0 +1,160 @@
+package ru.digitalbridge.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.digitalbridge.support.Api;
+
+/**
+ * Sends malformed bodies to every write operation of the contract, read from the live OpenAPI document, as an
+ * administrator: nothing a client can send may produce a 5xx, and every error is an RFC 9457 problem.
+ */
+@QuarkusTest
+class MalformedBodiesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Bodies that are wrong whatever the operation expects. */
+    static final List<String> GENERIC = List.of(
+            "",
+            "{",
+            "{\"version\":",
+            "[]",
+            "[{}]",
+            "null",
+            "\"text\"",
+            "42",
+            "true",
+            "{}",
+            "{\"version\":1,\"version\":2}",
+            "{\"version\":null}",
+            "{\"version\":1e999999}",
+            "{\"version\":99999999999999999999}",
+            "{\"version\":-99999999999999999999999999999}",
+            "{\"version\":\"abc\"}",
+            "{\"version\":1.5}",
+            "{\"version\":[1]}",
+            "{\"version\":{}}",
+            "{\"\\u0000\":1}",
+            "{\"version\":1}trailing",
+            "\u0000",
+            "{\"a\":\"\\ud800\"}");
+
+    /** Values put into each property of the operation's request schema in turn. */
+    static final List<String> VALUES = List.of(
+            "1e999999",
+            "99999999999999999999",
+            "-9223372036854775809",
+            "2147483648",
+            "\"x\\u0000y\"",
+            "\"\\u202Eevil\"",
+            "\"a\\u200B\"",
+            "\"\\udc00\"",
+            "[]",
+            "{}",
+            "true",
+            "\"not-a-uuid\"",
+            "\"" + "z".repeat(5000) + "\"");
+
+    @Test
+    void noWriteOperationAnswersMalformedBodiesWithAServerError() throws Exception {
+        JsonNode contract = JSON.readTree(given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        Random random = new Random(7);
+        List<String> failures = new ArrayList<>();
+        int operations = 0;
+        int requests = 0;
+        Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (String method : List.of("post", "put", "patch", "delete")) {
+                JsonNode operation = path.getValue().get(method);
+                if (operation == null) {
+                    continue;
+                }
+                operations++;
+                String url = path.getKey();
+                while (url.contains("{")) {
+                    url = url.replaceFirst("\\{[^}]+}", new UUID(random.nextLong(), random.nextLong()).toString());
+                }
+                Set<String> bodies = new LinkedHashSet<>(GENERIC);
+                for (String property : properties(contract, operation)) {
+                    String name = JSON.writeValueAsString(property);
+                    for (String value : VALUES) {
+                        bodies.add("{" + name + ":" + value + "}");
+                    }
+                    bodies.add("{" + name + ":1," + name + ":1}");
+                    bodies.add("{" + name + ":\"a\"," + name + ":\"b\"}");
+                }
+                for (String body : bodies) {
+                    requests++;
+                    Response response = given().header("Authorization", "Bearer " + Api.adminToken())
+                            .header("X-Forwarded-For", Api.uniqueAddress())
+                            .contentType("application/json")
+                            .body(body)
+                            .request(method.toUpperCase(), url);
+                    int status = response.statusCode();
+                    String type = String.valueOf(response.contentType());
+                    if (status >= 500 || (status >= 400 && !type.startsWith("application/problem+json"))) {
+                        failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body) + " → "
+                                + status + " " + type + " " + abbreviate(response.asString()));
+                    } else if (status >= 400) {
+                        JsonNode problem = JSON.readTree(response.asString());
+                        if (!problem.hasNonNull("type")
+                                || !problem.hasNonNull("title")
+                                || problem.path("status").asInt() != status
+                                || !problem.hasNonNull("detail")) {
+                            failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body)
+                                    + " → incomplete problem " + abbreviate(response.asString()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(operations).as("write operations in the contract").isGreaterThan(30);
+        assertThat(requests).isGreaterThan(1000);
+        assertThat(failures)
+                .as("requests answered with a server error or a non-problem")
+                .isEmpty();
+    }
+
+    private static List<String> properties(JsonNode contract, JsonNode operation) {
+        JsonNode schema = operation
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
+        schema = resolve(contract, schema);
+        List<String> names = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonNode resolve(JsonNode contract, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/components/schemas/")) {
+            return contract.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+        }
+        return schema;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}
