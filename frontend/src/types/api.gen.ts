@@ -2387,6 +2387,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -2438,7 +2447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,6 +2549,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -2605,7 +2623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2665,6 +2683,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2734,7 +2761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2841,7 +2868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2939,7 +2966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3022,7 +3049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3082,7 +3109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,7 +3264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3299,7 +3326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3406,7 +3433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3606,6 +3633,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3657,7 +3693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3731,7 +3767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,7 +3827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3851,6 +3887,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3920,7 +3965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,7 +4069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,7 +4145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4167,7 +4212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,7 +4292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4350,7 +4395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4421,7 +4466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4508,6 +4553,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4559,7 +4613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4619,6 +4673,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4688,7 +4751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4783,7 +4846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,7 +4926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4966,7 +5029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5046,7 +5109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5139,6 +5202,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5180,6 +5252,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5213,6 +5294,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5282,7 +5372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5380,7 +5470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5478,7 +5568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5563,6 +5653,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -5605,6 +5704,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5674,7 +5782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5768,7 +5876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,6 +5927,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5888,7 +6005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5987,7 +6104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6080,7 +6197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6160,7 +6277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6258,7 +6375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6344,6 +6461,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -6406,7 +6532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,7 +6624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,6 +6660,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityResponse"][];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected problem (RFC 9457 problem details) */
@@ -6574,7 +6709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,7 +6771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,6 +6813,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6747,7 +6891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6845,7 +6989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6942,6 +7086,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6993,7 +7146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7093,6 +7246,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -7158,7 +7320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7218,6 +7380,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7287,7 +7458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7394,7 +7565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7492,7 +7663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7593,6 +7764,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceResponse"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7646,7 +7826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7706,7 +7886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7791,7 +7971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7862,7 +8042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7967,7 +8147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
