@@ -2087,6 +2087,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseAssignmentRow: {
             items: components["schemas"]["AssignmentRow"][];
@@ -2096,6 +2098,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
@@ -2105,6 +2109,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseCampaignResponse: {
             items: components["schemas"]["CampaignResponse"][];
@@ -2114,6 +2120,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseCriteriaSetSummary: {
             items: components["schemas"]["CriteriaSetSummary"][];
@@ -2123,6 +2131,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseEvaluationSummary: {
             items: components["schemas"]["EvaluationSummary"][];
@@ -2132,6 +2142,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseObjectionResponse: {
             items: components["schemas"]["ObjectionResponse"][];
@@ -2141,6 +2153,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseOrganizationResponse: {
             items: components["schemas"]["OrganizationResponse"][];
@@ -2150,6 +2164,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseUserResponse: {
             items: components["schemas"]["UserResponse"][];
@@ -2159,6 +2175,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         /** @enum {string} */
         Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
