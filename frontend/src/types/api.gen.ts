@@ -2439,6 +2439,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -2490,7 +2499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2592,6 +2601,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -2659,7 +2677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2719,6 +2737,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2788,7 +2815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2895,7 +2922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2993,7 +3020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3136,7 +3163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3212,7 +3239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3291,7 +3318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3353,7 +3380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,7 +3487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,6 +3687,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3711,7 +3747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3785,7 +3821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3845,7 +3881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3905,6 +3941,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3974,7 +4019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4078,7 +4123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4154,7 +4199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4221,7 +4266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4301,7 +4346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4404,7 +4449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4475,7 +4520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4562,6 +4607,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4613,7 +4667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4673,6 +4727,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4742,7 +4805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4837,7 +4900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4917,7 +4980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5020,7 +5083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5100,7 +5163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5193,6 +5256,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5234,6 +5306,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5267,6 +5348,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5336,7 +5426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5434,7 +5524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5532,7 +5622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5617,6 +5707,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -5659,6 +5758,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5728,7 +5836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +5930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5873,6 +5981,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5942,7 +6059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6041,7 +6158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6134,7 +6251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,7 +6331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6312,7 +6429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6398,6 +6515,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -6460,7 +6586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6552,7 +6678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6588,6 +6714,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityResponse"][];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected problem (RFC 9457 problem details) */
@@ -6628,7 +6763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6690,7 +6825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6732,6 +6867,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6801,7 +6945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,7 +7043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6996,6 +7140,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7047,7 +7200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,6 +7300,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -7214,7 +7376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7274,6 +7436,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7343,7 +7514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7450,7 +7621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7548,7 +7719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7649,6 +7820,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceResponse"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7702,7 +7882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,7 +7942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7847,7 +8027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7918,7 +8098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8023,7 +8203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -69,6 +69,20 @@ final class Contract {
                 pending.push(media.getValue().getSchema());
             }
         }
+        walk(pending, schemas, names);
+        return names;
+    }
+
+    /** Adds to {@code names} the component schemas reachable from the given schema. */
+    static void reachable(Schema schema, Map<String, Schema> schemas, Set<String> names) {
+        if (schema != null) {
+            Deque<Schema> pending = new ArrayDeque<>();
+            pending.push(schema);
+            walk(pending, schemas, names);
+        }
+    }
+
+    private static void walk(Deque<Schema> pending, Map<String, Schema> schemas, Set<String> names) {
         while (!pending.isEmpty()) {
             Schema schema = pending.pop();
             String ref = schema.getRef();
@@ -94,6 +108,5 @@ final class Contract {
                 }
             }
         }
-        return names;
     }
 }

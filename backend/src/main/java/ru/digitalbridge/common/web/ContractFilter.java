@@ -1,9 +1,13 @@
 package ru.digitalbridge.common.web;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Finishes the generated contract so that clients can be generated from it and Redocly and Spectral find nothing
@@ -11,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * schemes and who may call what ({@link ContractSecurity}), every error response as RFC 9457 problem details
  * ({@link ProblemResponses}), request schemas as strict as the server ({@link StrictRequests}), descriptions of
  * tags and operations, and the fields of response schemas marked as always present ({@link
- * ResponseFieldsRequired}).
+ * ResponseFieldsRequired}), and no component schema that nothing uses.
  */
 public class ContractFilter implements OASFilter {
     /** What each group of operations is about (tags come from {@code @Tag} on the resources). */
@@ -38,6 +42,43 @@ public class ContractFilter implements OASFilter {
         ProblemResponses.apply(openAPI);
         describe(openAPI);
         ResponseFieldsRequired.apply(openAPI);
+        removeUnusedSchemas(openAPI);
+    }
+
+    /** Component schemas no operation refers to (directly or through other schemas) are dropped. */
+    private static void removeUnusedSchemas(OpenAPI openAPI) {
+        Map<String, Schema> schemas = Contract.schemas(openAPI);
+        if (schemas.isEmpty()) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> {
+                if (item.getParameters() != null) {
+                    item.getParameters().forEach(p -> Contract.reachable(p.getSchema(), schemas, used));
+                }
+            });
+        }
+        Contract.forEachOperation(openAPI, (path, method, operation) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> Contract.reachable(p.getSchema(), schemas, used));
+            }
+            if (operation.getRequestBody() != null) {
+                used.addAll(Contract.reachable(operation.getRequestBody().getContent(), schemas, false));
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                for (APIResponse response :
+                        operation.getResponses().getAPIResponses().values()) {
+                    used.addAll(Contract.reachable(response.getContent(), schemas, false));
+                    if (response.getHeaders() != null) {
+                        response.getHeaders().values().forEach(h -> Contract.reachable(h.getSchema(), schemas, used));
+                    }
+                }
+            }
+        });
+        Set<String> unused = new HashSet<>(schemas.keySet());
+        unused.removeAll(used);
+        unused.forEach(openAPI.getComponents()::removeSchema);
     }
 
     private static void describe(OpenAPI openAPI) {

@@ -77,6 +77,13 @@ final class ContractSecurity {
                         .noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
     }
 
+    /** After {@link #apply}: whether an API key may be sent. */
+    static boolean acceptsApiKey(Operation operation) {
+        return operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .anyMatch(r -> r.getSchemes() != null && r.getSchemes().containsKey(API_KEY));
+    }
+
     private static void rewrite(Operation operation) {
         boolean secured =
                 operation.getSecurity() != null && !operation.getSecurity().isEmpty();

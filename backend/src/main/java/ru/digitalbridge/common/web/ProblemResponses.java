@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <ul>
  *   <li>400 when it takes parameters or a body (malformed input, a constraint violated);
- *   <li>401 and 403 when it needs a credential;
+ *   <li>401 and 403 when it needs a credential; 403 also on public reads that take an API key (its scopes);
  *   <li>404 when its path names a record;
  *   <li>409 when it carries a version (optimistic locking) or is a known state conflict ({@link #CONFLICTS});
  *   <li>413 and 415 when it takes a body;
@@ -64,7 +64,7 @@ final class ProblemResponses {
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "Invalid request: malformed input or a violated constraint (violations name the fields)",
             "401", "No valid credential: sign in, refresh the token, or check the API key",
-            "403", "The caller's roles do not allow this",
+            "403", "The caller's roles (or the API key's scopes) do not allow this",
             "404", "No such record",
             "409", "Conflict: a stale version, or the record's state does not allow this",
             "413", "The request body is too large",
@@ -101,6 +101,8 @@ final class ProblemResponses {
             if (ContractSecurity.secured(operation)) {
                 add(operation, "401");
                 add(operation, "403");
+            } else if (ContractSecurity.acceptsApiKey(operation)) {
+                add(operation, "403"); // an API key without the scope of the area
             }
             if (path.contains("{")) {
                 add(operation, "404");

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * send only what the server accepts:
  *
  * <ul>
+ *   <li>reads take no body (a body on a GET is an injected context parameter the generator took for one);
  *   <li>JSON request bodies refuse unknown properties ({@code quarkus.jackson.fail-on-unknown-properties}), so
  *       every object schema they reach says {@code additionalProperties: false};
  *   <li>query parameters that carry an id ("… id" in their description) are UUIDs (the server refuses anything
@@ -45,6 +46,13 @@ final class StrictRequests {
 
     static void apply(OpenAPI openAPI) {
         Map<String, Schema> schemas = Contract.schemas(openAPI);
+        // A GET has no body: a body here is a context parameter the generator did not recognise (for example
+        // an injected HttpServerRequest).
+        Contract.forEachOperation(openAPI, (path, method, operation) -> {
+            if (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD) {
+                operation.setRequestBody(null);
+            }
+        });
         closeRequestBodies(openAPI, schemas);
         Map<String, Operation> lists = new HashMap<>();
         Contract.forEachOperation(openAPI, (path, method, operation) -> {
