@@ -69,16 +69,21 @@ public class DemoDataService {
                 List<DemoMunicipality> municipalities = DemoDataLoader.municipalities(connection);
                 DemoData data = DemoDataGenerator.generate(scale, seed, municipalities);
                 int users = DemoDataLoader.insert(connection, data, passwordHash());
-                DemoMonitoring monitoring = monitoring(connection, data, scale, seed);
-                DemoDataLoader.insert(connection, monitoring);
+                int campaigns;
+                int evaluations;
+                try (DemoMonitoring monitoring = monitoring(connection, data, scale, seed)) {
+                    DemoDataLoader.insert(connection, monitoring);
+                    campaigns = monitoring.campaigns().size();
+                    evaluations = monitoring.evaluations().size();
+                }
                 connection.commit();
                 refreshStatistics(connection);
                 return Optional.of(new Summary(
                         data.organizations().size(),
                         data.accounts().size(),
                         users,
-                        monitoring.campaigns().size(),
-                        monitoring.evaluations().size(),
+                        campaigns,
+                        evaluations,
                         (System.nanoTime() - start) / 1_000_000));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

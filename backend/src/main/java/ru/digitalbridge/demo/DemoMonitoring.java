@@ -1,26 +1,30 @@
 package ru.digitalbridge.demo;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Generated monitoring history, ready to insert: campaigns with their scope and experts, evaluations with
  * per-criterion answers, citizen-question samples, objections, events and published revisions. Rows are in
- * insertion order (parents first). Enum-valued fields hold the enum names the schema stores.
+ * insertion order (parents first). Enum-valued fields hold the enum names the schema stores. The large collections
+ * (answers, questions, events, revisions) may be {@link Spool}s on disk: read each once, then {@link #close()}.
  */
 public record DemoMonitoring(
         List<Campaign> campaigns,
         List<CampaignAccount> campaignAccounts,
         List<CampaignExpert> campaignExperts,
         List<Evaluation> evaluations,
-        List<Answer> answers,
-        List<Question> questions,
+        Collection<Answer> answers,
+        Collection<Question> questions,
         List<Objection> objections,
-        List<Event> events,
-        List<Revision> revisions) {
+        Collection<Event> events,
+        Collection<Revision> revisions)
+        implements AutoCloseable {
 
     /** No monitoring history. */
     public static final DemoMonitoring NONE = new DemoMonitoring(
@@ -77,7 +81,8 @@ public record DemoMonitoring(
             BigDecimal maxPoints,
             String evidenceUrl,
             String evidenceNote,
-            String recommendation) {}
+            String recommendation)
+            implements Serializable {}
 
     public record Question(
             UUID id,
@@ -87,7 +92,8 @@ public record DemoMonitoring(
             OffsetDateTime answeredAt,
             Integer quality,
             String note,
-            OffsetDateTime createdAt) {}
+            OffsetDateTime createdAt)
+            implements Serializable {}
 
     public record Objection(
             UUID id,
@@ -115,7 +121,8 @@ public record DemoMonitoring(
             String reason,
             BigDecimal indexBefore,
             BigDecimal indexAfter,
-            String detail) {}
+            String detail)
+            implements Serializable {}
 
     /** A published state; {@code answers} is the snapshot JSON array in criterion position order. */
     public record Revision(
@@ -126,5 +133,16 @@ public record DemoMonitoring(
             String authorName,
             String reason,
             BigDecimal index,
-            String answers) {}
+            String answers)
+            implements Serializable {}
+
+    /** Deletes the temporary files of the spooled collections. */
+    @Override
+    public void close() {
+        for (Collection<?> rows : List.of(answers, questions, events, revisions)) {
+            if (rows instanceof Spool<?> spool) {
+                spool.close();
+            }
+        }
+    }
 }

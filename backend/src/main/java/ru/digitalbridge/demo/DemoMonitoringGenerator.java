@@ -56,6 +56,8 @@ import ru.digitalbridge.monitoring.AnswerTimes;
  *       its PRIMARY evaluations APPROVED with the initial index set, the window opened three days before {@code
  *       now} and closing seven days after it; the representative has objected to four criteria of one
  *       evaluation (one accepted, one rejected, two open) and had one objection accepted in 2023-Q1.
+ *   <li>2023-Q3 is in EVALUATION, assigned a week before {@code now}: evaluations not started, drafts, submitted,
+ *       returned with a comment and approved, for every expert, the first demo expert with some of each.
  * </ul>
  *
  * Times are in Europe/Saratov (UTC+4). Published campaigns' work happens in the weeks after their quarter; the
@@ -73,6 +75,11 @@ public final class DemoMonitoringGenerator {
     static final ZoneId SARATOV = ZoneId.of("Europe/Saratov");
 
     private static final String[] PERIODS = {"2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2"};
+    /** The campaign in EVALUATION at {@code now}, after the published ones and the one in REPLY. */
+    static final String CURRENT_PERIOD = "2023-Q3";
+    /** How many evaluations of each kind (not started, draft, returned, submitted) the first demo expert gets. */
+    static final int CURRENT_EACH = 3;
+
     private static final String[] QUARTERS = {"I", "II", "III", "IV"};
     private static final double IN_EACH_CAMPAIGN = 0.9;
     private static final String NO_ANSWERS = "В выборке нет ответов организации: оценивать нечего";
@@ -122,11 +129,11 @@ public final class DemoMonitoringGenerator {
     private final List<DemoMonitoring.CampaignAccount> campaignAccounts = new ArrayList<>();
     private final List<DemoMonitoring.CampaignExpert> campaignExperts = new ArrayList<>();
     private final List<DemoMonitoring.Evaluation> evaluations = new ArrayList<>();
-    private final List<DemoMonitoring.Answer> answers = new ArrayList<>();
-    private final List<DemoMonitoring.Question> questions = new ArrayList<>();
+    private final Spool<DemoMonitoring.Answer> answers = new Spool<>(DemoMonitoring.Answer.class);
+    private final Spool<DemoMonitoring.Question> questions = new Spool<>(DemoMonitoring.Question.class);
     private final List<DemoMonitoring.Objection> objections = new ArrayList<>();
-    private final List<DemoMonitoring.Event> events = new ArrayList<>();
-    private final List<DemoMonitoring.Revision> revisions = new ArrayList<>();
+    private final Spool<DemoMonitoring.Event> events = new Spool<>(DemoMonitoring.Event.class);
+    private final Spool<DemoMonitoring.Revision> revisions = new Spool<>(DemoMonitoring.Revision.class);
 
     private DemoMonitoringGenerator(long seed, List<CriterionDefinition> criteria, OffsetDateTime now) {
         this.random = new Random(seed * 31 + 0x4D4F4E);
@@ -226,6 +233,14 @@ public final class DemoMonitoringGenerator {
             }
             campaign(k, members, profiles, forcedIds, objected, knows);
         }
+        List<DemoData.Account> current = new ArrayList<>();
+        for (DemoData.Account account : panel) {
+            if (random.nextDouble() < IN_EACH_CAMPAIGN || forcedIds.contains(account.id())) {
+                current.add(account);
+            }
+        }
+        forced.stream().filter(a -> !current.contains(a)).forEach(current::add);
+        currentCampaign(current, profiles, forcedIds, knows);
         return result();
     }
 
@@ -235,11 +250,11 @@ public final class DemoMonitoringGenerator {
                 List.copyOf(campaignAccounts),
                 List.copyOf(campaignExperts),
                 List.copyOf(evaluations),
-                List.copyOf(answers),
-                List.copyOf(questions),
+                answers,
+                questions,
                 List.copyOf(objections),
-                List.copyOf(events),
-                List.copyOf(revisions));
+                events,
+                revisions);
     }
 
     /** The municipalities each expert knows: the region's municipalities dealt round-robin. */
@@ -365,6 +380,208 @@ public final class DemoMonitoringGenerator {
             boolean objectedHere = objected != null && account.id().equals(objected.id());
             evaluation(campaignId, k, time, account, expert, primary, secondExpert, second, objectedHere);
         }
+    }
+
+    /**
+     * The campaign of the quarter after the published ones, in EVALUATION: assigned a week before {@code now}, its
+     * deadline nine days after. Every expert has work in every state: not started, a draft with the first criteria
+     * filled, submitted, returned with a comment, approved. The first demo expert (expert@demo.bridge) is dealt at
+     * least {@value #CURRENT_EACH} of the first four kinds before the rest is dealt by chance. No blind doubles.
+     */
+    private void currentCampaign(
+            List<DemoData.Account> members, Map<UUID, Profile> profiles, Set<UUID> forced, List<List<UUID>> knows) {
+        int k = PERIODS.length;
+        LocalDate start = LocalDate.of(2022, 7, 1).plusMonths(3L * k);
+        LocalDate end = start.plusMonths(3).minusDays(1);
+        OffsetDateTime assignedAt = now.minusDays(7);
+        Timetable time = new Timetable(
+                now.minusDays(9),
+                assignedAt,
+                now.plusDays(9).toLocalDate(),
+                now.plusDays(16).toLocalDate(),
+                null,
+                null,
+                null,
+                start,
+                end);
+        UUID campaignId = uuid();
+        campaigns.add(new DemoMonitoring.Campaign(
+                campaignId,
+                "Мониторинг официальных аккаунтов: " + QUARTERS[2] + " квартал " + CURRENT_PERIOD.substring(0, 4)
+                        + " г.",
+                CURRENT_PERIOD,
+                METHODOLOGY,
+                "EVALUATION",
+                time.evaluationDeadline(),
+                time.reviewDeadline(),
+                REPLY_DAYS,
+                null,
+                null,
+                null,
+                coordinator.email(),
+                time.createdAt(),
+                assignedAt));
+        for (int e = 0; e < experts.size(); e++) {
+            campaignExperts.add(
+                    new DemoMonitoring.CampaignExpert(campaignId, experts.get(e).id(), List.copyOf(knows.get(e))));
+        }
+        int[] load = new int[experts.size()];
+        int[] dealtToFirst = new int[Work.values().length];
+        for (int i = 0; i < members.size(); i++) {
+            DemoData.Account account = members.get(i);
+            campaignAccounts.add(new DemoMonitoring.CampaignAccount(campaignId, account.id()));
+            int expert = forced.contains(account.id()) ? 0 : balanced(account, knows, load, i);
+            load[expert]++;
+            Work work = null;
+            if (expert == 0) {
+                for (Work kind : List.of(Work.NOT_STARTED, Work.DRAFT, Work.RETURNED, Work.SUBMITTED)) {
+                    if (dealtToFirst[kind.ordinal()] < CURRENT_EACH) {
+                        work = kind;
+                        break;
+                    }
+                }
+            }
+            if (work == null) {
+                int roll = random.nextInt(100);
+                work = roll < 30
+                        ? Work.NOT_STARTED
+                        : roll < 55
+                                ? Work.DRAFT
+                                : roll < 80 ? Work.SUBMITTED : roll < 88 ? Work.RETURNED : Work.APPROVED;
+            }
+            if (expert == 0) {
+                dealtToFirst[work.ordinal()]++;
+            }
+            Profile profile = profiles.computeIfAbsent(account.id(), id -> profile(account));
+            Sheet sheet = sheet(account, profile, profile.quality(k), k, time);
+            currentEvaluation(campaignId, time, account, experts.get(expert), sheet, work);
+        }
+    }
+
+    /** Where an evaluation of the current campaign is. */
+    private enum Work {
+        NOT_STARTED,
+        DRAFT,
+        SUBMITTED,
+        RETURNED,
+        APPROVED
+    }
+
+    private void currentEvaluation(
+            UUID campaignId, Timetable time, DemoData.Account account, DemoData.User expert, Sheet sheet, Work work) {
+        UUID id = uuid();
+        OffsetDateTime assigned = time.assignedAt();
+        List<DemoMonitoring.Event> history = new ArrayList<>();
+        history.add(event(id, assigned, coordinator, "assigned", null, null, null, "{}"));
+        if (work == Work.NOT_STARTED) {
+            evaluations.add(
+                    currentRow(id, campaignId, account, expert, "DRAFT", null, null, null, null, null, assigned));
+            events.addAll(history);
+            return;
+        }
+        OffsetDateTime started = assigned.plusMinutes(60 + random.nextInt(4 * 24 * 60));
+        if (work == Work.DRAFT) {
+            // the expert has filled the first criteria of the form, without the question sample yet
+            Scored full = score(id, account, sheet);
+            int filled = 3 + random.nextInt(Math.max(1, criteria.size() / 2));
+            List<Scoring.Scored> counted = new ArrayList<>();
+            for (int i = 0; i < Math.min(filled, criteria.size()); i++) {
+                CriterionDefinition criterion = criteria.get(i);
+                DemoMonitoring.Answer answer = full.answers().get(i);
+                if (criterion.type() == CriterionType.DERIVED) {
+                    continue;
+                }
+                answers.add(answer);
+                if (answer.points() != null) {
+                    counted.add(new Scoring.Scored(criterion.weight(), answer.points(), answer.maxPoints()));
+                }
+            }
+            OffsetDateTime saved = started.plusMinutes(20 + random.nextInt(90));
+            evaluations.add(currentRow(
+                    id,
+                    campaignId,
+                    account,
+                    expert,
+                    "DRAFT",
+                    Scoring.index(counted),
+                    started,
+                    null,
+                    null,
+                    null,
+                    saved));
+            events.addAll(history);
+            return;
+        }
+        Scored scored = score(id, account, sheet);
+        OffsetDateTime submitted = started.plusMinutes(30 + random.nextInt(24 * 60));
+        history.add(event(id, submitted, expert, "submitted", null, null, scored.index(), "{}"));
+        String status = "SUBMITTED";
+        String comment = null;
+        OffsetDateTime approved = null;
+        OffsetDateTime updated = submitted;
+        if (work == Work.RETURNED) {
+            status = "RETURNED";
+            comment = "Проверьте критерии раздела «Обратная связь»: в выборке должны быть вопросы за весь квартал,"
+                    + " и приложите ссылки-доказательства к ответам «нет».";
+            updated = submitted.plusHours(4 + random.nextInt(20));
+            history.add(event(id, updated, coordinator, "returned", comment, null, null, "{}"));
+        } else if (work == Work.APPROVED) {
+            status = "APPROVED";
+            approved = submitted.plusHours(2 + random.nextInt(30));
+            updated = approved;
+            history.add(event(id, approved, coordinator, "approved", null, null, scored.index(), "{}"));
+        }
+        if (updated.isAfter(now)) {
+            updated = now.minusMinutes(5);
+        }
+        evaluations.add(currentRow(
+                id,
+                campaignId,
+                account,
+                expert,
+                status,
+                scored.index(),
+                started,
+                submitted,
+                approved,
+                comment,
+                updated));
+        answers.addAll(scored.answers());
+        questions.addAll(questionRows(id, sheet, submitted));
+        events.addAll(history);
+    }
+
+    private DemoMonitoring.Evaluation currentRow(
+            UUID id,
+            UUID campaignId,
+            DemoData.Account account,
+            DemoData.User expert,
+            String status,
+            BigDecimal index,
+            OffsetDateTime started,
+            OffsetDateTime submitted,
+            OffsetDateTime approved,
+            String comment,
+            OffsetDateTime updated) {
+        return new DemoMonitoring.Evaluation(
+                id,
+                campaignId,
+                account.id(),
+                expert.id(),
+                "PRIMARY",
+                status,
+                index,
+                null,
+                null,
+                0,
+                comment,
+                false,
+                started,
+                submitted,
+                approved,
+                null,
+                now.minusDays(7),
+                updated);
     }
 
     private int balanced(DemoData.Account account, List<List<UUID>> knows, int[] load, int assignedSoFar) {
@@ -661,7 +878,8 @@ public final class DemoMonitoringGenerator {
     /** An account's latent quality: a start and a drift per campaign, and its fixed leaning on every criterion. */
     private record Profile(double start, double drift, double[] noise, double[] leaning) {
         double quality(int k) {
-            return Math.max(0.02, Math.min(0.98, start + drift * k + noise[k]));
+            double wobble = k < noise.length ? noise[k] : 0;
+            return Math.max(0.02, Math.min(0.98, start + drift * k + wobble));
         }
     }
 

@@ -79,10 +79,10 @@ class DemoMonitoringGeneratorTest {
     void fourQuarterlyCampaignsOnTheSeededMethodologyThreePublishedAndTheLastInReply() {
         assertThat(history.campaigns())
                 .extracting(DemoMonitoring.Campaign::period)
-                .containsExactly("2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2");
+                .containsExactly("2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3");
         assertThat(history.campaigns())
                 .extracting(DemoMonitoring.Campaign::stage)
-                .containsExactly("PUBLISHED", "PUBLISHED", "PUBLISHED", "REPLY");
+                .containsExactly("PUBLISHED", "PUBLISHED", "PUBLISHED", "REPLY", "EVALUATION");
         assertThat(history.campaigns()).allMatch(c -> c.criteriaSetId().equals(DemoMonitoringGenerator.METHODOLOGY));
         for (DemoMonitoring.Campaign c : history.campaigns().subList(0, 3)) {
             assertThat(c.publishedAt()).isAfter(c.replyClosesAt());
@@ -95,7 +95,7 @@ class DemoMonitoringGeneratorTest {
         assertThat(reply.replyClosesAt()).isAfter(NOW);
         assertThat(reply.replyClosesAt()).isEqualTo(reply.replyOpenedAt().plusDays(reply.replyDays()));
         assertThat(reply.publishedAt()).isNull();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             assertThat(accountsOf(history, k).size())
                     .as("accounts in campaign " + k)
                     .isBetween(560, 660);
@@ -124,6 +124,9 @@ class DemoMonitoringGeneratorTest {
                         Collectors.mapping(
                                 q -> new AnswerTimes.Question(q.askedAt(), q.answeredAt()), Collectors.toList())));
         for (DemoMonitoring.Evaluation evaluation : history.evaluations()) {
+            if (evaluation.status().equals("DRAFT")) {
+                continue; // partly filled or not started: see theCurrentCampaignHasWorkInEveryState
+            }
             List<DemoMonitoring.Answer> rows = answers.get(evaluation.id());
             assertThat(rows).hasSameSizeAs(criteria);
             DemoData.Account account = accounts.get(evaluation.accountId());
@@ -181,6 +184,9 @@ class DemoMonitoringGeneratorTest {
         int compared = 0;
         Map<UUID, List<DemoMonitoring.Answer>> answers = answersByEvaluation(history);
         for (DemoMonitoring.Campaign campaign : history.campaigns()) {
+            if (campaign.stage().equals("EVALUATION")) {
+                continue;
+            }
             List<DemoMonitoring.Evaluation> all = history.evaluations().stream()
                     .filter(e -> e.campaignId().equals(campaign.id()))
                     .toList();
@@ -220,6 +226,9 @@ class DemoMonitoringGeneratorTest {
         int published = 0;
         for (DemoMonitoring.Evaluation e : history.evaluations()) {
             DemoMonitoring.Campaign campaign = campaigns.get(e.campaignId());
+            if (campaign.stage().equals("EVALUATION")) {
+                continue;
+            }
             List<String> actions = events.get(e.id()).stream()
                     .map(DemoMonitoring.Event::action)
                     .toList();
@@ -325,7 +334,7 @@ class DemoMonitoringGeneratorTest {
     void accountsRecurAndSomeImproveMarkedly() {
         Map<UUID, List<BigDecimal>> indexes = new HashMap<>();
         for (DemoMonitoring.Evaluation e : history.evaluations()) {
-            if (e.role().equals("PRIMARY") && e.index() != null) {
+            if (e.role().equals("PRIMARY") && e.index() != null && !inCurrentCampaign(e)) {
                 indexes.computeIfAbsent(e.accountId(), id -> new ArrayList<>()).add(e.index());
             }
         }
@@ -340,6 +349,7 @@ class DemoMonitoringGeneratorTest {
                 .count();
         assertThat(improving).isGreaterThan(everyCampaign.size() / 20);
         var spread = history.evaluations().stream()
+                .filter(e -> !inCurrentCampaign(e))
                 .map(DemoMonitoring.Evaluation::index)
                 .filter(i -> i != null)
                 .mapToDouble(BigDecimal::doubleValue)
@@ -355,7 +365,7 @@ class DemoMonitoringGeneratorTest {
                 .filter(u -> u.roles().contains("EXPERT"))
                 .map(DemoData.User::id)
                 .collect(Collectors.toSet());
-        assertThat(history.campaignExperts()).hasSize(4 * experts.size());
+        assertThat(history.campaignExperts()).hasSize(5 * experts.size());
         assertThat(history.campaignExperts())
                 .allMatch(
                         e -> experts.contains(e.userId()) && !e.municipalities().isEmpty());
@@ -370,8 +380,11 @@ class DemoMonitoringGeneratorTest {
     @Test
     void questionSamplesAreInSaratovTimeWithinTheirQuarter() {
         Map<UUID, DemoMonitoring.Evaluation> evaluations = byId(history.evaluations(), DemoMonitoring.Evaluation::id);
-        assertThat(history.questions().size())
-                .isGreaterThan(history.evaluations().size() * 5);
+        assertThat((long) history.questions().size())
+                .isGreaterThan(history.evaluations().stream()
+                                .filter(e -> !e.status().equals("DRAFT"))
+                                .count()
+                        * 5);
         for (DemoMonitoring.Question q : history.questions()) {
             assertThat(q.askedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(4));
             assertThat(q.url())
@@ -394,6 +407,75 @@ class DemoMonitoringGeneratorTest {
         assertThat((double) unanswered / history.questions().size()).isBetween(0.1, 0.4);
     }
 
+    @Test
+    void theCurrentCampaignHasWorkInEveryStateForTheFirstDemoExpert() {
+        DemoMonitoring.Campaign current = history.campaigns().get(4);
+        assertThat(current.period()).isEqualTo(DemoMonitoringGenerator.CURRENT_PERIOD);
+        assertThat(current.evaluationDeadline()).isAfter(NOW.toLocalDate());
+        assertThat(current.replyOpenedAt()).isNull();
+        assertThat(current.publishedAt()).isNull();
+        UUID expert = REGION.users().stream()
+                .filter(u -> u.email().equals("expert@demo.bridge"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        List<DemoMonitoring.Evaluation> inCurrent = history.evaluations().stream()
+                .filter(e -> e.campaignId().equals(current.id()))
+                .toList();
+        assertThat(inCurrent)
+                .hasSameSizeAs(accountsOf(history, 4))
+                .allMatch(e -> e.role().equals("PRIMARY"));
+        Map<String, Long> mine = inCurrent.stream()
+                .filter(e -> e.expertId().equals(expert))
+                .collect(Collectors.groupingBy(DemoMonitoring.Evaluation::status, Collectors.counting()));
+        assertThat(mine.get("DRAFT")).isGreaterThanOrEqualTo(2L * DemoMonitoringGenerator.CURRENT_EACH);
+        assertThat(mine.get("RETURNED")).isGreaterThanOrEqualTo(DemoMonitoringGenerator.CURRENT_EACH);
+        assertThat(mine.get("SUBMITTED")).isGreaterThanOrEqualTo(DemoMonitoringGenerator.CURRENT_EACH);
+
+        Map<UUID, List<DemoMonitoring.Answer>> answers = answersByEvaluation(history);
+        Map<UUID, CriterionDefinition> byCriterion = byId(criteria, CriterionDefinition::id);
+        int started = 0;
+        int untouched = 0;
+        for (DemoMonitoring.Evaluation e : inCurrent) {
+            List<DemoMonitoring.Answer> rows = answers.getOrDefault(e.id(), List.of());
+            switch (e.status()) {
+                case "DRAFT" -> {
+                    assertThat(rows).hasSizeLessThan(criteria.size());
+                    if (rows.isEmpty()) {
+                        untouched++;
+                        assertThat(e.startedAt()).isNull();
+                        assertThat(e.index()).isNull();
+                    } else {
+                        started++;
+                        assertThat(e.startedAt()).isAfter(current.createdAt()).isBefore(NOW);
+                        // a draft shows the index of what is filled, as the product computes it
+                        List<Scoring.Scored> scored = rows.stream()
+                                .filter(a -> a.points() != null)
+                                .map(a -> new Scoring.Scored(
+                                        byCriterion.get(a.criterionId()).weight(), a.points(), a.maxPoints()))
+                                .toList();
+                        assertThat(e.index()).isEqualTo(Scoring.index(scored));
+                    }
+                }
+                case "RETURNED" -> {
+                    assertThat(e.reviewComment()).isNotBlank();
+                    assertThat(rows).hasSameSizeAs(criteria);
+                }
+                default -> {
+                    assertThat(e.status()).isIn("SUBMITTED", "APPROVED");
+                    assertThat(rows).hasSameSizeAs(criteria);
+                    assertThat(e.submittedAt()).isBefore(NOW);
+                }
+            }
+        }
+        assertThat(started).isPositive();
+        assertThat(untouched).isPositive();
+    }
+
+    private static boolean inCurrentCampaign(DemoMonitoring.Evaluation e) {
+        return campaigns.get(e.campaignId()).stage().equals("EVALUATION");
+    }
+
     private static Set<UUID> accountsOf(DemoMonitoring data, int campaign) {
         UUID id = data.campaigns().get(campaign).id();
         return data.campaignAccounts().stream()
@@ -406,7 +488,7 @@ class DemoMonitoringGeneratorTest {
         return data.answers().stream().collect(Collectors.groupingBy(DemoMonitoring.Answer::evaluationId));
     }
 
-    private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
+    private static <T> Map<UUID, T> byId(java.util.Collection<T> rows, Function<T, UUID> id) {
         return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

