@@ -136,12 +136,7 @@ public class AuthResource {
                 .build();
     }
 
-    /**
-     * The client's address as the HTTP layer resolved it: the peer, or the X-Forwarded-For value when the peer is one
-     * of {@code quarkus.http.proxy.trusted-proxies} (the nginx of the compose setup, which overwrites the header with
-     * its own peer's address).
-     */
-    static String clientAddress(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    private static String clientAddress(HttpServerRequest http) {
+        return ru.digitalbridge.common.web.ClientAddress.of(http);
     }
 }
