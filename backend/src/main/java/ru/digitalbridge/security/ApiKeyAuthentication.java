@@ -79,6 +79,7 @@ class ApiKeyAuthentication implements HttpAuthenticationMechanism {
                             .setPrincipal(new QuarkusPrincipal("api-client:" + holder.name()))
                             .addRoles(holder.roles())
                             .addAttribute("apiClientId", holder.id())
+                            .addAttribute(ApiScopeCheck.ATTRIBUTE, holder.scopes())
                             .build())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown API key")));
         }
