@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
-import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { FileDrop } from '@/components/ui/file-drop';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import type { RegistryEntity } from '../api/export-list';
-import { CSV_TYPE, type ImportReport, useImportFile, XLSX_TYPE } from '../api/import-file';
+import { type ImportReport, useImportFile } from '../api/import-file';
 
 import { ImportReportTable } from './import-report-table';
 
@@ -69,40 +68,19 @@ export function ImportPanel() {
           <Text size="sm" c="dimmed">
             {t(`import.columns.${entity}`)}
           </Text>
-          <Dropzone
-            onDrop={(files) => {
-              setFile(files[0] ?? null);
+          <FileDrop
+            extensions={['.csv', '.xlsx']}
+            maxBytes={MAX_BYTES}
+            label={t('import.fileInput')}
+            title={t('import.drop')}
+            hint={t('import.dropHint')}
+            onFile={(picked) => {
+              setFile(picked);
               setRejected(false);
               reset();
             }}
             onReject={() => setRejected(true)}
-            accept={{
-              [CSV_TYPE]: ['.csv'],
-              [XLSX_TYPE]: ['.xlsx'],
-              'application/vnd.ms-excel': ['.csv'],
-            }}
-            maxSize={MAX_BYTES}
-            multiple={false}
-            inputProps={{ 'aria-label': t('import.fileInput') }}
-          >
-            <Group justify="center" gap="md" mih={100} style={{ pointerEvents: 'none' }}>
-              <Dropzone.Accept>
-                <IconUpload size={40} aria-hidden />
-              </Dropzone.Accept>
-              <Dropzone.Reject>
-                <IconX size={40} aria-hidden />
-              </Dropzone.Reject>
-              <Dropzone.Idle>
-                <IconFileSpreadsheet size={40} aria-hidden />
-              </Dropzone.Idle>
-              <div>
-                <Text size="lg">{t('import.drop')}</Text>
-                <Text size="sm" c="dimmed">
-                  {t('import.dropHint')}
-                </Text>
-              </div>
-            </Group>
-          </Dropzone>
+          />
           {rejected && (
             <Alert color="red" role="alert">
               {t('import.rejected')}

@@ -28,7 +28,7 @@ import ru.digitalbridge.methodology.CriterionType;
 import ru.digitalbridge.methodology.Direction;
 import ru.digitalbridge.methodology.Level;
 import ru.digitalbridge.methodology.Scoring;
-import ru.digitalbridge.monitoring.AnswerTimes;
+import ru.digitalbridge.monitoring.evaluations.AnswerTimes;
 
 /**
  * Generates four quarterly monitoring campaigns (2022-Q3 … 2023-Q2) over a generated registry, scored by the

@@ -26,7 +26,7 @@ import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionType;
 import ru.digitalbridge.methodology.Scoring;
-import ru.digitalbridge.monitoring.AnswerTimes;
+import ru.digitalbridge.monitoring.evaluations.AnswerTimes;
 
 /**
  * The monitoring demo history generated over the scale-1 registry with the seeded methodology (read through the

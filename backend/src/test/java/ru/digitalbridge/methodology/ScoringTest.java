@@ -535,11 +535,11 @@ class ScoringTest {
                 Set.of(),
                 Set.of());
         var asked = java.time.OffsetDateTime.parse("2023-03-01T09:00:00+04:00");
-        var sample = ru.digitalbridge.monitoring.AnswerTimes.of(List.of(
-                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, asked.plusHours(2)),
-                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, asked.plusHours(30)),
-                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, asked.plusHours(5)),
-                new ru.digitalbridge.monitoring.AnswerTimes.Question(asked, null)));
+        var sample = ru.digitalbridge.monitoring.evaluations.AnswerTimes.of(List.of(
+                new ru.digitalbridge.monitoring.evaluations.AnswerTimes.Question(asked, asked.plusHours(2)),
+                new ru.digitalbridge.monitoring.evaluations.AnswerTimes.Question(asked, asked.plusHours(30)),
+                new ru.digitalbridge.monitoring.evaluations.AnswerTimes.Question(asked, asked.plusHours(5)),
+                new ru.digitalbridge.monitoring.evaluations.AnswerTimes.Question(asked, null)));
         assertThat(sample.value(Metric.MEDIAN_ANSWER_HOURS)).isEqualByComparingTo("5");
         assertThat(sample.p90Hours()).isEqualByComparingTo("30");
         assertThat(sample.shareAnswered24h()).isEqualByComparingTo("50");

@@ -1,8 +1,0 @@
-package ru.digitalbridge.monitoring;
-
-import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
-
-/** Give an evaluation to another expert; {@code version} is the evaluation version the client last saw. */
-public record AssignmentRequest(
-        @NotNull UUID expertId, @NotNull Long version) {}

@@ -1,7 +1,0 @@
-package ru.digitalbridge.monitoring;
-
-import jakarta.validation.constraints.NotNull;
-
-/** Move a campaign to the next stage; {@code version} is the campaign version the client last saw. */
-public record CampaignTransitionRequest(
-        @NotNull CampaignStage to, @NotNull Long version) {}

@@ -1,7 +1,0 @@
-package ru.digitalbridge.monitoring;
-
-/** PRIMARY is the evaluation that counts; SECOND is the blind double used to measure agreement. */
-public enum EvaluationRole {
-    PRIMARY,
-    SECOND
-}

@@ -1,6 +1,0 @@
-package ru.digitalbridge.monitoring;
-
-import java.util.UUID;
-
-/** An active user with the EXPERT role, as the campaign wizard offers them. */
-public record ExpertCandidate(UUID id, String fullName, String email) {}

@@ -1,8 +1,0 @@
-package ru.digitalbridge.monitoring;
-
-/** An objection is OPEN until the expert or a coordinator accepts or rejects it. */
-public enum ObjectionStatus {
-    OPEN,
-    ACCEPTED,
-    REJECTED
-}

@@ -1,0 +1,57 @@
+package ru.digitalbridge.monitoring.evaluations;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/** An evaluation row joined with its campaign, account, organization, municipality and expert. */
+public record EvaluationRow(
+        UUID id,
+        long version,
+        UUID campaignId,
+        String campaignTitle,
+        String period,
+        String stage,
+        UUID criteriaSetId,
+        OffsetDateTime replyClosesAt,
+        UUID accountId,
+        String displayName,
+        String url,
+        String platform,
+        UUID organizationId,
+        String organizationName,
+        String sector,
+        String kind,
+        UUID municipalityId,
+        String municipalityName,
+        UUID expertId,
+        String expertName,
+        EvaluationRole role,
+        EvaluationStatus status,
+        BigDecimal index,
+        BigDecimal initialIndex,
+        BigDecimal finalIndex,
+        int revision,
+        String reviewComment,
+        boolean reconciled,
+        OffsetDateTime startedAt,
+        OffsetDateTime submittedAt,
+        OffsetDateTime approvedAt,
+        OffsetDateTime publishedAt,
+        OffsetDateTime updatedAt) {
+
+    /** Campaign stages in which the organization sees its PRIMARY evaluations. */
+    static final Set<String> ORGANIZATION_STAGES = Set.of("REPLY", "FINAL", "PUBLISHED");
+
+    /** Campaign stages in which experts edit and coordinators review. */
+    static final Set<String> WORK_STAGES = Set.of("EVALUATION", "REVIEW");
+
+    EvaluationScorer.Subject subject() {
+        return new EvaluationScorer.Subject(platform, sector, kind);
+    }
+
+    public boolean inWorkStage() {
+        return WORK_STAGES.contains(stage);
+    }
+}

@@ -1,0 +1,2 @@
+/** Objections: the right of reply to a published evaluation and its resolution. */
+package ru.digitalbridge.monitoring.objections;
