@@ -146,7 +146,11 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HttpServerRequest"];
+                };
+            };
             responses: {
                 /** @description The file */
                 200: {
@@ -159,6 +163,13 @@ export interface paths {
                         "application/x-ndjson": unknown;
                         "application/json": unknown;
                     };
+                };
+                /** @description Too many exports running for this client or on this instance; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
                 default: {
@@ -818,7 +829,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first. Administrators and coordinators. */
+        /** The audit log, newest first. Administrators and coordinators; coordinators (and keys) see no entries about users or API clients, and personal fields (e-mail, phone) masked. */
         get: {
             parameters: {
                 query?: {
@@ -891,7 +902,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path?: never;
-                cookie?: never;
+                cookie?: {
+                    bridge_device?: string;
+                };
             };
             requestBody: {
                 content: {
@@ -3330,6 +3343,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the signed-in user's own password; needs the current one. Every other session ends; the answer is a new session. Any signed-in user. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePassword"];
+                };
+            };
+            responses: {
+                /** @description Password changed; a new access token and refresh cookie */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenResponse"];
+                    };
+                };
+                /** @description Current password missing or wrong, or the new one refused */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities": {
         parameters: {
             query?: never;
@@ -3828,7 +3911,11 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HttpServerRequest"];
+                };
+            };
             responses: {
                 /** @description The file */
                 200: {
@@ -3841,6 +3928,13 @@ export interface paths {
                         "application/x-ndjson": unknown;
                         "application/json": unknown;
                     };
+                };
+                /** @description Too many exports running for this client or on this instance; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem details (RFC 9457): validation, authentication, access, not found, conflicts */
                 default: {
@@ -4507,7 +4601,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password for a user and end their sessions. Administrators. */
+        /** Set a new password for a user and end their sessions. Administrators; their own password only with currentPassword. */
         post: {
             parameters: {
                 query?: never;
@@ -4625,11 +4719,14 @@ export interface components {
             name: string;
             keyPrefix: string;
             roles: components["schemas"]["Role"][];
+            scopes: components["schemas"]["ApiScope"][];
             active: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string | null;
             lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
+        /** @enum {string} */
+        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write";
         AssignmentAccount: {
             id: components["schemas"]["UUID"];
             displayName: string;
@@ -4774,6 +4871,7 @@ export interface components {
             publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int64 */
             accountCount: number;
+            /** @description The campaign's experts; shown to coordinators and administrators only, empty for everyone else */
             experts: components["schemas"]["CampaignExpert"][];
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
@@ -4821,6 +4919,10 @@ export interface components {
             column: string | null;
             message: string;
         };
+        ChangePassword: {
+            currentPassword: string;
+            newPassword: string;
+        };
         CitizenQuestionList: {
             items: components["schemas"]["CitizenQuestionResponse"][];
             answerTimes: components["schemas"]["EvaluationAnswerTimes"];
@@ -4858,6 +4960,8 @@ export interface components {
         CreateApiClient: {
             name: string;
             roles: components["schemas"]["Role"][];
+            /** @description What the key may do; omitted: registry:read, registry:write, results:read. monitoring:write only when granted here. */
+            scopes?: components["schemas"]["ApiScope"][];
         };
         CreateOrganizationRequest: {
             name: string;
@@ -5203,6 +5307,12 @@ export interface components {
             /** Format: int64 */
             overdue: number;
         };
+        HttpServerRequest: {
+            SSL?: boolean;
+            paramsCharset?: string;
+            expectMultipart?: boolean;
+            ended?: boolean;
+        };
         ImportReport: {
             dryRun: boolean;
             applied: boolean;
@@ -5497,6 +5607,7 @@ export interface components {
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
         SetPassword: {
             password: string;
+            currentPassword?: string;
         };
         Threshold: {
             bound: number;
