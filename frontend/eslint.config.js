@@ -36,6 +36,58 @@ const restrictedZones = [
   },
 ];
 
+/**
+ * API shapes come from the generated contract (src/types/api.gen.ts, `npm run gen:api`), never by hand:
+ * a feature's api folder may name them (`type Campaign = Complete<ApiResponse<'/api/v1/campaigns/{id}',
+ * 'get'>>`, see src/lib/api-types.ts) but not declare them.
+ */
+const GENERATED =
+  'API shapes come from the generated contract: alias them from src/types/api.gen.ts through ' +
+  '@/lib/api-types (ApiResponse, ApiBody, ApiQuery) instead of writing them by hand.';
+const handWrittenShapes = [
+  {
+    selector: 'TSInterfaceDeclaration',
+    message: `No interface in a feature's api folder. ${GENERATED}`,
+  },
+  {
+    selector: 'TSTypeAliasDeclaration TSTypeLiteral',
+    message: `No object type in a feature's api folder. ${GENERATED}`,
+  },
+  {
+    selector: 'TSTypeAliasDeclaration TSMappedType',
+    message: `No mapped object type in a feature's api folder. ${GENERATED}`,
+  },
+];
+
+/** Features call the API only through the typed client (`api` + `unwrap` from @/lib/api-client). */
+const TYPED_CLIENT =
+  'Call the API through the typed client: api.GET/POST/PUT/DELETE with unwrap (or saveFile) from ' +
+  '@/lib/api-client, so the path, parameters and bodies are checked against the generated contract.';
+const untypedCalls = {
+  'no-restricted-globals': [
+    'error',
+    { name: 'fetch', message: TYPED_CLIENT },
+    { name: 'XMLHttpRequest', message: TYPED_CLIENT },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'window', property: 'fetch', message: TYPED_CLIENT },
+    { object: 'globalThis', property: 'fetch', message: TYPED_CLIENT },
+    { object: 'self', property: 'fetch', message: TYPED_CLIENT },
+  ],
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        { name: '@/lib/api-client', importNames: ['apiFetch'], message: TYPED_CLIENT },
+        { name: 'openapi-fetch', message: `One client for the whole SPA. ${TYPED_CLIENT}` },
+        { name: 'axios', message: TYPED_CLIENT },
+      ],
+      patterns: [{ group: ['**/api-request', '**/api-request.*'], message: TYPED_CLIENT }],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'src/types/api.gen.ts'] },
   {
@@ -66,6 +118,28 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: untypedCalls,
+  },
+  {
+    files: ['src/features/*/api/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...handWrittenShapes] },
+  },
+  {
+    // a types.ts beside the calls is where hand-written copies of the contract used to live
+    files: ['src/features/*/api/**/types.{ts,tsx}', 'src/features/*/api/**/*.d.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message: `No types.ts in a feature's api folder. ${GENERATED}`,
+        },
+        ...handWrittenShapes,
+      ],
     },
   },
   {

@@ -3,8 +3,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, unwrap } from '@/lib/api-client';
+import type { ApiResponse } from '@/lib/api-types';
 
-type Named = { code: string; name: string };
+type Named = ApiResponse<'/api/v1/reference', 'get'>['sectors'][number];
 
 function nameOf(list: readonly Named[] | undefined, code: string | null | undefined): string {
   if (!code) return '';

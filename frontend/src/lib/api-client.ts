@@ -89,21 +89,14 @@ function fileName(response: Response, fallback: string): string {
   return match ? decodeURIComponent(match[1]) : fallback;
 }
 
-/** Downloads a file from the API (with the session's token) and hands it to the browser. */
-export async function downloadFile(path: string, query: URLSearchParams, fallbackName: string) {
-  const response = await apiFetch(new Request(`${apiUrl(path)}?${query.toString()}`));
-  if (!response.ok) {
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // not JSON: keep the text
-    }
-    throw toApiError(body, response);
-  }
-  const blob = await response.blob();
-  const href = URL.createObjectURL(blob);
+/**
+ * Hands a file that a typed call downloaded (`parseAs: 'blob'`) to the browser, under the name the
+ * server gave it; throws an ApiError built from the problem when the call failed.
+ */
+export async function saveFile(call: Promise<ApiResult<Blob>>, fallbackName: string) {
+  const { data, error, response } = await call;
+  if (!response.ok || !data) throw toApiError(error, response);
+  const href = URL.createObjectURL(data);
   const link = document.createElement('a');
   link.href = href;
   link.download = fileName(response, fallbackName);

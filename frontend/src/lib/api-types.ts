@@ -34,4 +34,11 @@ export type Complete<T> = T extends readonly (infer U)[]
     ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
     : T;
 
-export type Page<T> = { items: T[]; total: number; page: number; size: number };
+/**
+ * The values of an enum of the contract, for pickers and schemas. The object lists each value once as a
+ * key, so the compiler refuses a value the contract lacks and one it has that is missing here; the
+ * order of the keys is the order shown.
+ */
+export function enumValues<T extends string>(values: { readonly [K in T]: true }): [T, ...T[]] {
+  return Object.keys(values) as [T, ...T[]];
+}

@@ -1,22 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { compact } from '@/hooks/use-search-state';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { AssignmentRole, AssignmentRow, EvaluationStatus, Page } from './types';
-
-export type AssignmentsQuery = {
-  campaign?: string;
-  expert?: string;
-  municipality?: string;
-  status?: EvaluationStatus | '';
-  role?: AssignmentRole | '';
-  overdue?: boolean;
-  page?: number;
-  size?: number;
-};
+import type { AssignmentsQuery, ReassignRequest } from './schema';
 
 export function getAssignments(query: AssignmentsQuery) {
-  return request<Page<AssignmentRow>>('GET', '/api/v1/assignments', { query });
+  return unwrap(api.GET('/api/v1/assignments', { params: { query: compact(query) } }));
 }
 
 export function useAssignments(query: AssignmentsQuery) {
@@ -27,24 +17,18 @@ export function useAssignments(query: AssignmentsQuery) {
   });
 }
 
-export function reassign(evaluationId: string, body: { expertId: string; version: number }) {
-  return request<AssignmentRow>('PUT', `/api/v1/assignments/${encodeURIComponent(evaluationId)}`, {
-    body,
-  });
+export function reassign(evaluationId: string, body: ReassignRequest) {
+  return unwrap(
+    api.PUT('/api/v1/assignments/{evaluationId}', { params: { path: { evaluationId } }, body }),
+  );
 }
 
 /** Hands one evaluation (DRAFT or RETURNED) to another expert of the campaign. */
 export function useReassign(campaignId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      evaluationId,
-      ...body
-    }: {
-      evaluationId: string;
-      expertId: string;
-      version: number;
-    }) => reassign(evaluationId, body),
+    mutationFn: ({ evaluationId, ...body }: ReassignRequest & { evaluationId: string }) =>
+      reassign(evaluationId, body),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['assignments'] });
       void queryClient.invalidateQueries({ queryKey: ['campaign-progress', campaignId] });

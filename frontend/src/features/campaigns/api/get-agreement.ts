@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { AgreementReport } from './types';
-
-export function getAgreement(campaignId: string) {
-  return request<AgreementReport>(
-    'GET',
-    `/api/v1/campaigns/${encodeURIComponent(campaignId)}/agreement`,
-  );
+export function getAgreement(id: string) {
+  return unwrap(api.GET('/api/v1/campaigns/{id}/agreement', { params: { path: { id } } }));
 }
 
 export function useAgreement(campaignId: string) {

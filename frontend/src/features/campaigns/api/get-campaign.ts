@@ -1,13 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-import type { Campaign, Progress } from './types';
-
-const base = (id: string) => `/api/v1/campaigns/${encodeURIComponent(id)}`;
+import { api, unwrap } from '@/lib/api-client';
 
 export function getCampaign(id: string) {
-  return request<Campaign>('GET', base(id));
+  return unwrap(api.GET('/api/v1/campaigns/{id}', { params: { path: { id } } }));
 }
 
 export const campaignQueryOptions = (id: string) =>
@@ -18,7 +14,7 @@ export function useCampaign(id: string) {
 }
 
 export function getProgress(id: string) {
-  return request<Progress>('GET', `${base(id)}/progress`);
+  return unwrap(api.GET('/api/v1/campaigns/{id}/progress', { params: { path: { id } } }));
 }
 
 /** The dashboard's figures; refreshed every half minute while the dashboard is open. */

@@ -1,13 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { compact } from '@/hooks/use-search-state';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { Campaign, Page, Stage } from './types';
-
-export type CampaignsQuery = { stage?: Stage | ''; page?: number; size?: number };
+import type { CampaignsQuery } from './schema';
 
 export function getCampaigns(query: CampaignsQuery) {
-  return request<Page<Campaign>>('GET', '/api/v1/campaigns', { query });
+  return unwrap(api.GET('/api/v1/campaigns', { params: { query: compact(query) } }));
 }
 
 export const campaignsQueryOptions = (query: CampaignsQuery) =>

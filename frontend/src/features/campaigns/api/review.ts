@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { Evaluation, EvaluationPair, ReconcileAnswer } from './types';
-
-const base = (id: string) => `/api/v1/evaluations/${encodeURIComponent(id)}`;
+import type { Evaluation, ReconcileRequest, ReturnRequest } from './schema';
 
 export function useEvaluation(id: string | null) {
   return useQuery({
     queryKey: ['evaluation', id],
-    queryFn: () => request<Evaluation>('GET', base(id ?? '')),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/evaluations/{id}', { params: { path: { id: id ?? '' } } })),
     enabled: !!id,
   });
 }
@@ -18,7 +17,8 @@ export function useEvaluation(id: string | null) {
 export function useEvaluationPair(id: string | null, enabled: boolean) {
   return useQuery({
     queryKey: ['evaluation-pair', id],
-    queryFn: () => request<EvaluationPair>('GET', `${base(id ?? '')}/pair`),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/evaluations/{id}/pair', { params: { path: { id: id ?? '' } } })),
     enabled: !!id && enabled,
   });
 }
@@ -37,7 +37,12 @@ export function useApproveEvaluation() {
   const after = useAfterReview();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      request<Evaluation>('POST', `${base(id)}/approve`, { body: { version } }),
+      unwrap(
+        api.POST('/api/v1/evaluations/{id}/approve', {
+          params: { path: { id } },
+          body: { version },
+        }),
+      ),
     onSuccess: after,
   });
 }
@@ -45,8 +50,8 @@ export function useApproveEvaluation() {
 export function useReturnEvaluation() {
   const after = useAfterReview();
   return useMutation({
-    mutationFn: ({ id, version, comment }: { id: string; version: number; comment: string }) =>
-      request<Evaluation>('POST', `${base(id)}/return`, { body: { version, comment } }),
+    mutationFn: ({ id, ...body }: ReturnRequest & { id: string }) =>
+      unwrap(api.POST('/api/v1/evaluations/{id}/return', { params: { path: { id } }, body })),
     onSuccess: after,
   });
 }
@@ -54,15 +59,8 @@ export function useReturnEvaluation() {
 export function useReconcileEvaluation() {
   const after = useAfterReview();
   return useMutation({
-    mutationFn: ({
-      id,
-      ...body
-    }: {
-      id: string;
-      version: number;
-      comment: string;
-      answers: ReconcileAnswer[];
-    }) => request<Evaluation>('POST', `${base(id)}/reconcile`, { body }),
+    mutationFn: ({ id, ...body }: ReconcileRequest & { id: string }) =>
+      unwrap(api.POST('/api/v1/evaluations/{id}/reconcile', { params: { path: { id } }, body })),
     onSuccess: after,
   });
 }

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { CampaignScope, ScopePreview } from './types';
+import type { CampaignScope } from './schema';
 
 export function previewScope(scope: CampaignScope) {
-  return request<ScopePreview>('POST', '/api/v1/campaigns/scope-preview', { body: { scope } });
+  return unwrap(api.POST('/api/v1/campaigns/scope-preview', { body: { scope } }));
 }
 
 /** The live count of accounts a scope selects; the previous figure stays while the next one loads. */

@@ -1,20 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { Campaign, Stage } from './types';
+import type { TransitionRequest } from './schema';
 
-export function transitionCampaign(id: string, body: { to: Stage; version: number }) {
-  return request<Campaign>('POST', `/api/v1/campaigns/${encodeURIComponent(id)}/transition`, {
-    body,
-  });
+export function transitionCampaign(id: string, body: TransitionRequest) {
+  return unwrap(api.POST('/api/v1/campaigns/{id}/transition', { params: { path: { id } }, body }));
 }
 
 /** Moves the campaign one stage forward; the server checks the stage's conditions (409 otherwise). */
 export function useTransitionCampaign(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { to: Stage; version: number }) => transitionCampaign(id, body),
+    mutationFn: (body: TransitionRequest) => transitionCampaign(id, body),
     onSuccess: (campaign) => {
       queryClient.setQueryData(['campaign', id], campaign);
       void queryClient.invalidateQueries({ queryKey: ['campaigns'] });

@@ -19,7 +19,7 @@ import { paths } from '@/config/paths';
 
 import { useAgreement } from '../api/get-agreement';
 import { useCampaign } from '../api/get-campaign';
-import type { AgreementReport as Report } from '../api/types';
+import type { AgreementReport as Report } from '../api/schema';
 
 /** Landis & Koch's bands, the usual reading of kappa. */
 export function kappaBand(kappa: number | null): string {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 /** What the expert recorded for a criterion, in words: yes/no, the level's name, or the number with its unit. */
 export function answerValue(answer: Answer, t: TFunction, language: string): string {

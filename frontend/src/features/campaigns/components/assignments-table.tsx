@@ -21,14 +21,15 @@ import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
-import { type AssignmentsQuery, useAssignments, useReassign } from '../api/assignments';
+import { useAssignments, useReassign } from '../api/assignments';
 import {
   type AssignmentRole,
   type AssignmentRow,
+  type AssignmentsQuery,
   type Campaign,
   EVALUATION_STATUSES,
   type EvaluationStatus,
-} from '../api/types';
+} from '../api/schema';
 
 const FILTERS = ['status', 'expert', 'municipality', 'role', 'overdue'] as const;
 const REASSIGNABLE: EvaluationStatus[] = ['DRAFT', 'RETURNED'];

@@ -29,10 +29,16 @@ import { errorMessage, notifyError, notifySuccess } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 
 import { useApprovedCriteriaSets, useExpertCandidates } from '../api/get-options';
-import { useCreateCampaignWithExperts } from '../api/save-campaign';
-import type { CampaignRequest, CampaignScope } from '../api/types';
+import type {
+  CampaignRequest,
+  CampaignScope,
+  OrganizationKind,
+  Platform,
+  Sector,
+} from '../api/schema';
 
 import { ScopeCount } from './scope-count';
+import { useCreateCampaignWithExperts } from './use-create-campaign';
 
 const PERIOD = /^\d{4}-(Q[1-4]|H[12]|Y)$/;
 
@@ -43,13 +49,14 @@ const schema = z
     criteriaSetId: z.string().min(1, 'required'),
     q: z.string().max(200, 'tooLong'),
     municipalities: z.array(z.string()),
-    sectors: z.array(z.string()),
-    kinds: z.array(z.string()),
-    platforms: z.array(z.string()),
+    // the choices come from the reference data the server lists
+    sectors: z.array(z.custom<Sector>((value) => typeof value === 'string')),
+    kinds: z.array(z.custom<OrganizationKind>((value) => typeof value === 'string')),
+    platforms: z.array(z.custom<Platform>((value) => typeof value === 'string')),
     experts: z.array(z.object({ userId: z.string(), municipalities: z.array(z.string()) })),
     keepMunicipalities: z.boolean(),
-    evaluationDeadline: z.string(),
-    reviewDeadline: z.string(),
+    evaluationDeadline: z.string().min(1, 'required'),
+    reviewDeadline: z.string().min(1, 'required'),
     doublePercent: z.number({ error: 'required' }).min(0, 'percent').max(100, 'percent'),
     replyDays: z
       .number({ error: 'required' })
@@ -90,7 +97,7 @@ function toScope(
   values: Pick<Values, 'q' | 'municipalities' | 'sectors' | 'kinds' | 'platforms'>,
 ): CampaignScope {
   return {
-    q: values.q.trim() || null,
+    q: values.q.trim() || undefined,
     municipalities: values.municipalities,
     sectors: values.sectors,
     kinds: values.kinds,
@@ -105,8 +112,8 @@ function toRequest(values: Values): CampaignRequest {
     period: values.period.trim(),
     criteriaSetId: values.criteriaSetId,
     scope: toScope(values),
-    evaluationDeadline: values.evaluationDeadline || null,
-    reviewDeadline: values.reviewDeadline || null,
+    evaluationDeadline: values.evaluationDeadline,
+    reviewDeadline: values.reviewDeadline,
     doubleShare: Math.round(values.doublePercent * 10) / 1000,
     replyDays: values.replyDays,
     keepMunicipalities: values.keepMunicipalities,
@@ -175,7 +182,7 @@ export function CampaignWizard() {
   }));
   const codes = (list?: { code: string; name: string }[]) =>
     (list ?? []).map((item) => ({ value: item.code, label: item.name }));
-  const candidateById = new Map((candidates.data?.experts ?? []).map((user) => [user.id, user]));
+  const candidateById = new Map((candidates.data ?? []).map((user) => [user.id, user]));
 
   const message = (key?: string) => {
     if (!key) return undefined;
@@ -336,12 +343,8 @@ export function CampaignWizard() {
               ) : null}
               <MultiSelect
                 label={t('wizard.pickExperts')}
-                description={t(
-                  candidates.data?.fromCampaigns
-                    ? 'wizard.pickExpertsFromCampaigns'
-                    : 'wizard.pickExpertsHint',
-                )}
-                data={(candidates.data?.experts ?? []).map((user) => ({
+                description={t('wizard.pickExpertsHint')}
+                data={(candidates.data ?? []).map((user) => ({
                   value: user.id,
                   label: `${user.fullName} <${user.email}>`,
                 }))}

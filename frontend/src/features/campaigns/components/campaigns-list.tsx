@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 
 import { useCampaigns } from '../api/get-campaigns';
-import { STAGES, type Stage } from '../api/types';
+import { STAGES, type Stage } from '../api/schema';
 
 import { StageBadge } from './stage-badge';
 

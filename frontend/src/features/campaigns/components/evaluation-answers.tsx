@@ -1,7 +1,7 @@
 import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Evaluation } from '../api/types';
+import type { Evaluation } from '../api/schema';
 
 import { answerValue, pointsText } from './answer-value';
 

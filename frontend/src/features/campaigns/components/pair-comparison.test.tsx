@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { renderWithProviders } from '@/testing/test-utils';
 
-import type { Answer, Evaluation, EvaluationPair } from '../api/types';
+import type { Answer, Evaluation, EvaluationPair } from '../api/schema';
 
 import { PairComparison } from './pair-comparison';
 
@@ -31,7 +31,7 @@ function answer(code: string, patch: Partial<Answer>): Answer {
     direction: null,
     unit: null,
     metric: null,
-    guidance: null,
+    guidance: '',
     normative: true,
     ...patch,
   };
@@ -139,8 +139,8 @@ describe('PairComparison', () => {
     expect(onReconcile).toHaveBeenCalledWith({
       comment: 'Почта есть',
       answers: [
-        { criterionId: 'c-FEEDBACK.QUALITY', value: 2, notApplicable: false, naReason: null },
-        { criterionId: 'c-PROFILE.EMAIL', value: 1, notApplicable: false, naReason: null },
+        { criterionId: 'c-FEEDBACK.QUALITY', value: 2, notApplicable: false, naReason: undefined },
+        { criterionId: 'c-PROFILE.EMAIL', value: 1, notApplicable: false, naReason: undefined },
       ],
     });
   });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { errorMessage } from '@/lib/notify';
 
-import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/types';
+import type { Answer, EvaluationPair, ReconcileAnswer } from '../api/schema';
 
 import { answerValue, pointsText } from './answer-value';
 
@@ -20,9 +20,9 @@ export type PairComparisonProps = {
 function toReconcile(answer: Answer): ReconcileAnswer {
   return {
     criterionId: answer.criterionId,
-    value: answer.value,
+    value: answer.value ?? undefined,
     notApplicable: answer.notApplicable,
-    naReason: answer.naReason,
+    naReason: answer.naReason ?? undefined,
   };
 }
 

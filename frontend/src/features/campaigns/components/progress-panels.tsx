@@ -1,7 +1,7 @@
 import { Paper, Progress as Bar, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Progress } from '../api/types';
+import type { Progress } from '../api/schema';
 
 const STATUS_KEYS = [
   'NOT_STARTED',

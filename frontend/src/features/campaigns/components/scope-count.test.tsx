@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { referenceHandlers } from '@/testing/registry-fixtures';
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { CampaignScope } from '../api/types';
+import type { CampaignScope } from '../api/schema';
 
 import { ScopeCount } from './scope-count';
 
@@ -43,10 +43,10 @@ function previewHandler(seen: CampaignScope[]) {
   return async (request: Request) => {
     const { scope } = (await request.json()) as { scope: CampaignScope };
     seen.push(scope);
-    const count = scope.platforms.includes('TELEGRAM') ? 12 : scope.q ? 31 : 1540;
+    const count = scope.platforms?.includes('TELEGRAM') ? 12 : scope.q ? 31 : 1540;
     return json({
       count,
-      byPlatform: scope.platforms.includes('TELEGRAM') ? { TELEGRAM: 12 } : { VK: count },
+      byPlatform: scope.platforms?.includes('TELEGRAM') ? { TELEGRAM: 12 } : { VK: count },
       byMunicipality: [],
     });
   };

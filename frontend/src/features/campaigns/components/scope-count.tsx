@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useReferenceNames } from '@/hooks/use-reference-data';
 import { errorMessage } from '@/lib/notify';
 
+import type { CampaignScope } from '../api/schema';
 import { useScopePreview } from '../api/scope-preview';
-import type { CampaignScope } from '../api/types';
 
 export type ScopeCountProps = {
   scope: CampaignScope;

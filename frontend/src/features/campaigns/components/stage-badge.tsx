@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Stage } from '../api/types';
+import type { Stage } from '../api/schema';
 
 const COLORS: Record<Stage, string> = {
   PREPARATION: 'gray',

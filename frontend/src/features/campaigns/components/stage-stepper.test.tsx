@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/problem';
 import { renderWithProviders } from '@/testing/test-utils';
 
-import type { Stage } from '../api/types';
+import type { Stage } from '../api/schema';
 
 import { StageStepper } from './stage-stepper';
 import { nextStage } from './stages';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 
-import { STAGES, type Stage } from '../api/types';
+import { STAGES, type Stage } from '../api/schema';
 
 import { nextStage, stageIndex } from './stages';
 

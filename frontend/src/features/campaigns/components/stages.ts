@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../api/types';
+import { STAGES, type Stage } from '../api/schema';
 
 /** The stage a campaign may move to next, or null once it is published (forward only, one step). */
 export function nextStage(stage: Stage): Stage | null {

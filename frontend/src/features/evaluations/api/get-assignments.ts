@@ -1,19 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { compact } from '@/hooks/use-search-state';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { AssignmentRow, Page } from './types';
-
-export type AssignmentsQuery = {
-  mine?: boolean;
-  campaign?: string;
-  status?: string;
-  page?: number;
-  size?: number;
-};
+import type { AssignmentsQuery } from './schema';
 
 export function getAssignments(query: AssignmentsQuery) {
-  return request<Page<AssignmentRow>>('GET', '/api/v1/assignments', { query });
+  return unwrap(api.GET('/api/v1/assignments', { params: { query: compact(query) } }));
 }
 
 export const assignmentsQueryOptions = (query: AssignmentsQuery) =>

@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-import type { CampaignRef, Page } from './types';
+import { api, unwrap } from '@/lib/api-client';
 
 /** The campaigns the caller may see (an expert: the ones they take part in), for list filters. */
 export function getVisibleCampaigns() {
-  return request<Page<CampaignRef>>('GET', '/api/v1/campaigns', { query: { size: 200 } });
+  return unwrap(api.GET('/api/v1/campaigns', { params: { query: { size: 200 } } }));
 }
 
 export function useVisibleCampaigns() {

@@ -1,11 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-type CriteriaSet = { id: string; criteria: { id: string; recommendation: string | null }[] };
+import { api, unwrap } from '@/lib/api-client';
 
 export function getCriteriaSet(id: string) {
-  return request<CriteriaSet>('GET', `/api/v1/criteria-sets/${id}`);
+  return unwrap(api.GET('/api/v1/criteria-sets/{id}', { params: { path: { id } } }));
 }
 
 /**
@@ -23,7 +21,7 @@ export function useRecommendationTexts(criteriaSetId: string | undefined) {
         new Map(
           set.criteria
             .filter((criterion) => criterion.recommendation)
-            .map((criterion) => [criterion.id, criterion.recommendation as string]),
+            .map((criterion) => [criterion.id, criterion.recommendation]),
         ),
     }),
   );

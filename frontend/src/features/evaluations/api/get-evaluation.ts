@@ -1,11 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-import type { Evaluation } from './types';
+import { api, unwrap } from '@/lib/api-client';
 
 export function getEvaluation(id: string) {
-  return request<Evaluation>('GET', `/api/v1/evaluations/${id}`);
+  return unwrap(api.GET('/api/v1/evaluations/{id}', { params: { path: { id } } }));
 }
 
 export const evaluationQueryOptions = (id: string) =>

@@ -1,11 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-import type { EvaluationHistory } from './types';
+import { api, unwrap } from '@/lib/api-client';
 
 export function getEvaluationHistory(id: string) {
-  return request<EvaluationHistory>('GET', `/api/v1/evaluations/${id}/history`);
+  return unwrap(api.GET('/api/v1/evaluations/{id}/history', { params: { path: { id } } }));
 }
 
 export function useEvaluationHistory(id: string) {

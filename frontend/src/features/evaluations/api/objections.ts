@@ -1,28 +1,26 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { compact } from '@/hooks/use-search-state';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { AcceptObjectionBody, Objection, ObjectionInput, ObjectionStatus } from './types';
+import type {
+  AcceptObjectionBody,
+  Objection,
+  ObjectionInput,
+  ObjectionsQuery,
+  RejectObjectionBody,
+} from './schema';
 
-export type ObjectionsQuery = { status?: ObjectionStatus | ''; campaign?: string };
-
-/** Objections the caller may see: an expert's on their evaluations, an organization's own. */
-export function getObjections(query: ObjectionsQuery) {
-  return request<Objection[] | { items: Objection[] }>('GET', '/api/v1/objections', {
-    query: { ...query, size: 200 },
-  }).then(asList);
+/** Objections the caller may see (the first 200): an expert's on their evaluations, an organization's own. */
+export async function getObjections(query: ObjectionsQuery) {
+  const page = await unwrap(
+    api.GET('/api/v1/objections', { params: { query: { ...compact(query), size: 200 } } }),
+  );
+  return page.items;
 }
 
-export function getEvaluationObjections(evaluationId: string) {
-  return request<Objection[] | { items: Objection[] }>(
-    'GET',
-    `/api/v1/evaluations/${evaluationId}/objections`,
-  ).then(asList);
-}
-
-/** The contract lists objections as a plain array; a page is accepted as well. */
-function asList(body: Objection[] | { items: Objection[] }): Objection[] {
-  return Array.isArray(body) ? body : body.items;
+export function getEvaluationObjections(id: string) {
+  return unwrap(api.GET('/api/v1/evaluations/{id}/objections', { params: { path: { id } } }));
 }
 
 export function useObjections(query: ObjectionsQuery) {
@@ -44,7 +42,12 @@ export function useCreateObjection(evaluationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ObjectionInput) =>
-      request<Objection>('POST', `/api/v1/evaluations/${evaluationId}/objections`, { body }),
+      unwrap(
+        api.POST('/api/v1/evaluations/{id}/objections', {
+          params: { path: { id: evaluationId } },
+          body,
+        }),
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['evaluation-objections', evaluationId] });
       void queryClient.invalidateQueries({ queryKey: ['objections'] });
@@ -52,18 +55,25 @@ export function useCreateObjection(evaluationId: string) {
   });
 }
 
-export type Resolution =
-  | { kind: 'accept'; body: AcceptObjectionBody }
-  | { kind: 'reject'; body: { version: number; reason: string } };
+export function acceptObjection(id: string, body: AcceptObjectionBody) {
+  return unwrap(api.POST('/api/v1/objections/{id}/accept', { params: { path: { id } }, body }));
+}
 
-/** The expert's answer to an objection: accept (the value changes) or reject, both with a reason. */
-export function useResolveObjection(objection: Objection) {
+export function rejectObjection(id: string, body: RejectObjectionBody) {
+  return unwrap(api.POST('/api/v1/objections/{id}/reject', { params: { path: { id } }, body }));
+}
+
+/**
+ * The expert's answer to an objection: accept (the value changes) or reject, both with a reason. A
+ * rejection sends only the version and the reason.
+ */
+export function useResolveObjection(objection: Objection, accept: boolean) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (resolution: Resolution) =>
-      request<Objection>('POST', `/api/v1/objections/${objection.id}/${resolution.kind}`, {
-        body: resolution.body,
-      }),
+    mutationFn: ({ version, reason, ...change }: AcceptObjectionBody) =>
+      accept
+        ? acceptObjection(objection.id, { version, reason, ...change })
+        : rejectObjection(objection.id, { version, reason }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['objections'] });
       void queryClient.invalidateQueries({

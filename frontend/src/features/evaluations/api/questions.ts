@@ -1,11 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { CitizenQuestion, QuestionInput, QuestionSample } from './types';
+import type { QuestionInput } from './schema';
 
-export function getQuestions(evaluationId: string) {
-  return request<QuestionSample>('GET', `/api/v1/evaluations/${evaluationId}/questions`);
+export function getQuestions(id: string) {
+  return unwrap(api.GET('/api/v1/evaluations/{id}/questions', { params: { path: { id } } }));
 }
 
 export function useQuestions(evaluationId: string) {
@@ -26,12 +26,18 @@ export function useSaveQuestion(evaluationId: string, onChanged?: () => void) {
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: QuestionInput }) =>
       id
-        ? request<CitizenQuestion>('PUT', `/api/v1/evaluations/${evaluationId}/questions/${id}`, {
-            body,
-          })
-        : request<CitizenQuestion>('POST', `/api/v1/evaluations/${evaluationId}/questions`, {
-            body,
-          }),
+        ? unwrap(
+            api.PUT('/api/v1/evaluations/{id}/questions/{questionId}', {
+              params: { path: { id: evaluationId, questionId: id } },
+              body,
+            }),
+          )
+        : unwrap(
+            api.POST('/api/v1/evaluations/{id}/questions', {
+              params: { path: { id: evaluationId } },
+              body,
+            }),
+          ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['evaluation-questions', evaluationId] });
       onChanged?.();
@@ -42,8 +48,12 @@ export function useSaveQuestion(evaluationId: string, onChanged?: () => void) {
 export function useDeleteQuestion(evaluationId: string, onChanged?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      request<void>('DELETE', `/api/v1/evaluations/${evaluationId}/questions/${id}`),
+    mutationFn: (questionId: string) =>
+      unwrap(
+        api.DELETE('/api/v1/evaluations/{id}/questions/{questionId}', {
+          params: { path: { id: evaluationId, questionId } },
+        }),
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['evaluation-questions', evaluationId] });
       onChanged?.();

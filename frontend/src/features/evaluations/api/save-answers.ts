@@ -1,8 +1,8 @@
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { Evaluation, SaveAnswersBody } from './types';
+import type { SaveAnswersBody } from './schema';
 
 /** Autosave: only the listed criteria change; `version` guards against a lost update (409). */
 export function saveAnswers(id: string, body: SaveAnswersBody) {
-  return request<Evaluation>('PUT', `/api/v1/evaluations/${id}/answers`, { body });
+  return unwrap(api.PUT('/api/v1/evaluations/{id}/answers', { params: { path: { id } }, body }));
 }

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-import type { Evaluation } from './types';
+import { api, unwrap } from '@/lib/api-client';
 
 export function submitEvaluation(id: string, version: number) {
-  return request<Evaluation>('POST', `/api/v1/evaluations/${id}/submit`, { body: { version } });
+  return unwrap(
+    api.POST('/api/v1/evaluations/{id}/submit', { params: { path: { id } }, body: { version } }),
+  );
 }
 
 export function useSubmitEvaluation(id: string) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { TimelineEntry } from '../api/types';
+import type { TimelineEntry } from '../api/schema';
 
 import { AccountEvaluations } from './account-evaluations';
 import { PreliminaryEvaluation } from './preliminary-evaluation';

@@ -6,7 +6,7 @@ import { DataState } from '@/components/ui/data-state';
 import { paths } from '@/config/paths';
 
 import { useTimeline } from '../api/get-timeline';
-import type { TimelineEntry } from '../api/types';
+import type { TimelineEntry } from '../api/schema';
 
 import { formatDate, formatIndex, formatNumber } from './format';
 import { IndexChart } from './index-chart';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/lib/problem';
 
-import type { Evaluation, SaveAnswersBody } from '../api/types';
+import type { Evaluation, SaveAnswersBody } from '../api/schema';
 
 import { AnswerDraftStore } from './answer-draft-store';
 import { evaluationOf } from './test-fixtures';
@@ -34,7 +34,17 @@ function applied(
     version: body.version + 1,
     answers: base.answers.map((answer) => {
       const sent = body.answers.find((a) => a.criterionId === answer.criterionId);
-      return sent ? { ...answer, ...sent, notApplicable: sent.notApplicable } : answer;
+      return sent
+        ? {
+            ...answer,
+            value: sent.value ?? null,
+            notApplicable: sent.notApplicable ?? false,
+            naReason: sent.naReason ?? null,
+            evidenceUrl: sent.evidenceUrl ?? null,
+            evidenceNote: sent.evidenceNote ?? null,
+            recommendation: sent.recommendation ?? null,
+          }
+        : answer;
     }),
     ...extra,
   };
@@ -72,10 +82,10 @@ describe('AnswerDraftStore (autosave)', () => {
           criterionId: 'phone',
           value: 1,
           notApplicable: false,
-          naReason: null,
+          naReason: undefined,
           evidenceUrl: 'https://vk.com/wall-1_1',
-          evidenceNote: null,
-          recommendation: null,
+          evidenceNote: undefined,
+          recommendation: undefined,
         },
       ],
     });

@@ -1,6 +1,6 @@
 import { ApiError } from '@/lib/problem';
 
-import type { Answer, Evaluation, SaveAnswersBody } from '../api/types';
+import type { Answer, Evaluation, SaveAnswersBody } from '../api/schema';
 
 import {
   type AnswerDraft,

@@ -1,4 +1,4 @@
-import type { Answer, AnswerInput } from '../api/types';
+import type { Answer, AnswerInput } from '../api/schema';
 
 import { indexOf, pointsFor, type Scored } from './scoring';
 
@@ -27,17 +27,18 @@ export function draftOf(answer: Answer): AnswerDraft {
   };
 }
 
-const blank = (text: string) => (text.trim() === '' ? null : text.trim());
+/** An empty text is left out of the request (the server stores nothing for it). */
+const blank = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 export function inputOf(answer: Answer, draft: AnswerDraft): AnswerInput {
   const derived = answer.type === 'DERIVED';
   return {
     criterionId: answer.criterionId,
     // a derived value is computed from the question sample and never sent; N/A keeps the typed value locally only
-    value: derived || draft.notApplicable ? null : draft.value,
+    value: derived || draft.notApplicable ? undefined : (draft.value ?? undefined),
     // a derived criterion's applicability follows from the sample; the server refuses N/A for it
     notApplicable: derived ? false : draft.notApplicable,
-    naReason: draft.notApplicable ? blank(draft.naReason) : null,
+    naReason: draft.notApplicable ? blank(draft.naReason) : undefined,
     evidenceUrl: blank(draft.evidenceUrl),
     evidenceNote: blank(draft.evidenceNote),
     recommendation: blank(draft.recommendation),

@@ -2,7 +2,7 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import { formatNumber } from './format';
 import { groupLabel, valueText } from './value-text';

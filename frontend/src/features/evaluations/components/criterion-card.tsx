@@ -12,7 +12,7 @@ import {
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import {
   type AnswerDraft,

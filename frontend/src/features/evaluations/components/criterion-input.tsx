@@ -1,7 +1,7 @@
 import { Group, List, NumberInput, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import { formatNumber } from './format';
 import { pointsFor, thresholdHit } from './scoring';

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { Evaluation, SaveAnswersBody } from '../api/types';
+import type { Evaluation, SaveAnswersBody } from '../api/schema';
 
 import { EvaluationEditor } from './evaluation-editor';
 import { evaluationOf } from './test-fixtures';
@@ -66,9 +66,6 @@ describe('EvaluationEditor', () => {
           criterionId: 'phone',
           value: 0,
           notApplicable: false,
-          naReason: null,
-          evidenceUrl: null,
-          evidenceNote: null,
           recommendation: 'Укажите телефон',
         },
       ],

@@ -24,8 +24,8 @@ import { ApiError } from '@/lib/problem';
 import { useRecommendationTexts } from '../api/get-criteria-texts';
 import { evaluationQueryOptions, useEvaluation } from '../api/get-evaluation';
 import { saveAnswers } from '../api/save-answers';
+import type { Answer, Evaluation } from '../api/schema';
 import { useSubmitEvaluation } from '../api/submit-evaluation';
-import type { Answer, Evaluation } from '../api/types';
 
 import {
   type AnswerDraft,

@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 
 import { useObjections } from '../api/objections';
-import type { Objection, ObjectionStatus } from '../api/types';
+import type { Objection, ObjectionStatus } from '../api/schema';
 
 import { ObjectionItem } from './objection-item';
 import { ResolveObjectionForm } from './resolve-objection-form';
@@ -21,7 +21,7 @@ export function ExpertObjections() {
   const { t } = useTranslation('evaluations');
   const { values, setFilters } = useSearchState(FILTERS);
   const status = (values.status || 'OPEN') as ObjectionStatus | 'ALL';
-  const objections = useObjections({ status: status === 'ALL' ? '' : status });
+  const objections = useObjections({ status: status === 'ALL' ? undefined : status });
   const items = objections.data ?? [];
 
   return (

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { AssignmentRow } from '../api/types';
+import type { AssignmentRow } from '../api/schema';
 
 import { MyQueue } from './my-queue';
 

@@ -10,7 +10,7 @@ import { useSearchState } from '@/hooks/use-search-state';
 
 import { useAssignments } from '../api/get-assignments';
 import { useVisibleCampaigns } from '../api/get-campaigns';
-import type { EvaluationStatus } from '../api/types';
+import type { EvaluationStatus } from '../api/schema';
 
 import { formatDate, formatIndex } from './format';
 import { EvaluationStatusBadge } from './status-badge';
@@ -23,7 +23,12 @@ export function MyQueue() {
   const { t, i18n } = useTranslation('evaluations');
   const { values, paging, setFilters, setPaging } = useSearchState(FILTERS, 50);
   const campaigns = useVisibleCampaigns();
-  const rows = useAssignments({ mine: true, ...values, ...paging });
+  const rows = useAssignments({
+    mine: true,
+    campaign: values.campaign || undefined,
+    status: (values.status as EvaluationStatus) || undefined,
+    ...paging,
+  });
   const items = rows.data?.items ?? [];
 
   return (

@@ -9,7 +9,7 @@ import { applyServerErrors } from '@/lib/form-errors';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import { useCreateObjection } from '../api/objections';
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import { FormProblems } from './form-problems';
 
@@ -57,7 +57,7 @@ export function ObjectionForm({ evaluationId, answer, onDone }: ObjectionFormPro
       {
         criterionId: answer.criterionId,
         comment: values.comment.trim(),
-        evidenceUrl: values.evidenceUrl.trim() === '' ? null : values.evidenceUrl.trim(),
+        evidenceUrl: values.evidenceUrl.trim() || undefined,
       },
       {
         onSuccess: () => {

@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Objection } from '../api/types';
+import type { Objection } from '../api/schema';
 
 import { formatDateTime, formatNumber } from './format';
 import { ObjectionStatusBadge } from './status-badge';

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 
 import { useEvaluation } from '../api/get-evaluation';
 import { useEvaluationObjections } from '../api/objections';
-import type { Answer, Evaluation } from '../api/types';
+import type { Answer, Evaluation } from '../api/schema';
 
 import { CriteriaView } from './criteria-view';
 import { Figure } from './figure';

@@ -80,8 +80,6 @@ describe('QuestionForm', () => {
       url: 'https://vk.com/wall-1_5',
       askedAt: toOffsetIso('2023-03-01T10:00'),
       answeredAt: toOffsetIso('2023-03-01T12:30'),
-      quality: null,
-      note: null,
     });
   });
 

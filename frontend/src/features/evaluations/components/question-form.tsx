@@ -9,7 +9,7 @@ import { applyServerErrors } from '@/lib/form-errors';
 import { errorMessage } from '@/lib/notify';
 
 import { useSaveQuestion } from '../api/questions';
-import type { CitizenQuestion, QuestionInput } from '../api/types';
+import type { CitizenQuestion, QuestionInput } from '../api/schema';
 
 import { toLocalInput, toOffsetIso } from './datetime';
 import { FormProblems } from './form-problems';
@@ -53,14 +53,14 @@ function toValues(question?: CitizenQuestion): QuestionValues {
   };
 }
 
-/** Local wall-clock times become instants with the reader's offset; empty fields become null. */
+/** Local wall-clock times become instants with the reader's offset; empty fields are left out. */
 export function toQuestionInput(values: QuestionValues): QuestionInput {
   return {
     url: values.url.trim(),
     askedAt: toOffsetIso(values.askedAt) as string,
-    answeredAt: values.answeredAt ? toOffsetIso(values.answeredAt) : null,
-    quality: values.quality === '' ? null : Number(values.quality),
-    note: values.note.trim() === '' ? null : values.note.trim(),
+    answeredAt: values.answeredAt ? (toOffsetIso(values.answeredAt) ?? undefined) : undefined,
+    quality: values.quality === '' ? undefined : Number(values.quality),
+    note: values.note.trim() || undefined,
   };
 }
 

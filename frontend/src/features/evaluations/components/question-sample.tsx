@@ -18,7 +18,7 @@ import { DataState } from '@/components/ui/data-state';
 import { notifyError } from '@/lib/notify';
 
 import { useDeleteQuestion, useQuestions } from '../api/questions';
-import type { AnswerTimes, CitizenQuestion } from '../api/types';
+import type { AnswerTimes, CitizenQuestion } from '../api/schema';
 
 import { formatDateTime, formatNumber } from './format';
 import { QuestionForm } from './question-form';

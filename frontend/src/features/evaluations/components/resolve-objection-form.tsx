@@ -12,7 +12,7 @@ import { ApiError } from '@/lib/problem';
 
 import { useEvaluation } from '../api/get-evaluation';
 import { useResolveObjection } from '../api/objections';
-import type { Answer, Objection } from '../api/types';
+import type { Answer, Objection } from '../api/schema';
 
 import { CriterionInput } from './criterion-input';
 import { FormProblems } from './form-problems';
@@ -72,9 +72,9 @@ function DecisionForm({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation('evaluations');
-  const resolve = useResolveObjection(objection);
-  const [problems, setProblems] = useState<string[]>([]);
   const accept = answer !== undefined;
+  const resolve = useResolveObjection(objection, accept);
+  const [problems, setProblems] = useState<string[]>([]);
   const {
     register,
     control,
@@ -105,16 +105,13 @@ function DecisionForm({
     resolve.mutate(
       accept
         ? {
-            kind: 'accept',
-            body: {
-              version: objection.version,
-              reason: values.reason.trim(),
-              value: values.notApplicable ? null : values.value,
-              notApplicable: values.notApplicable,
-              naReason: values.notApplicable ? values.naReason.trim() : null,
-            },
+            version: objection.version,
+            reason: values.reason.trim(),
+            value: values.notApplicable ? undefined : (values.value ?? undefined),
+            notApplicable: values.notApplicable,
+            naReason: values.notApplicable ? values.naReason.trim() : undefined,
           }
-        : { kind: 'reject', body: { version: objection.version, reason: values.reason.trim() } },
+        : { version: objection.version, reason: values.reason.trim() },
       {
         onSuccess: () => {
           notifySuccess(accept ? t('resolve.accepted') : t('resolve.rejected'));

@@ -1,4 +1,4 @@
-import type { Answer, Threshold } from '../api/types';
+import type { Answer, Threshold } from '../api/schema';
 
 /** What scoring needs to know about a criterion (a subset of the server's answer). */
 export type ScoringMeta = Pick<

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { EvaluationStatus, ObjectionStatus } from '../api/types';
+import type { EvaluationStatus, ObjectionStatus } from '../api/schema';
 
 const EVALUATION_COLORS: Record<EvaluationStatus, string> = {
   DRAFT: 'gray',

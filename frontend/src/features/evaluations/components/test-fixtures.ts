@@ -1,4 +1,4 @@
-import type { Answer, Evaluation } from '../api/types';
+import type { Answer, Evaluation } from '../api/schema';
 
 /** A criterion's answer for tests; override what the case is about. */
 export function answerOf(overrides: Partial<Answer> = {}): Answer {
@@ -24,7 +24,7 @@ export function answerOf(overrides: Partial<Answer> = {}): Answer {
     direction: null,
     unit: null,
     metric: null,
-    guidance: null,
+    guidance: '',
     normative: true,
     ...overrides,
   };

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-import type { Answer } from '../api/types';
+import type { Answer } from '../api/schema';
 
 import { formatNumber } from './format';
 

@@ -1,22 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { CriteriaSet } from './types';
-
-const base = (id: string) => `/api/v1/criteria-sets/${encodeURIComponent(id)}`;
+import type { CriteriaSet } from './schema';
 
 export function approveCriteriaSet(id: string, version: number) {
-  return request<CriteriaSet>('POST', `${base(id)}/approve`, { body: { version } });
+  return unwrap(
+    api.POST('/api/v1/criteria-sets/{id}/approve', {
+      params: { path: { id } },
+      body: { version },
+    }),
+  );
 }
 
 export function newCriteriaSetVersion(id: string) {
-  return request<CriteriaSet>('POST', `${base(id)}/new-version`);
+  return unwrap(api.POST('/api/v1/criteria-sets/{id}/new-version', { params: { path: { id } } }));
 }
 
 /** The version last seen goes along, so a draft someone saved meanwhile is not deleted unseen (409). */
 export function deleteCriteriaSet(id: string, version: number) {
-  return request<void>('DELETE', base(id), { query: { version } });
+  return unwrap(
+    api.DELETE('/api/v1/criteria-sets/{id}', { params: { path: { id }, query: { version } } }),
+  );
 }
 
 function useRefreshAfter() {

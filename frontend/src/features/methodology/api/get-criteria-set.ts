@@ -1,11 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
-
-import type { CriteriaSet } from './types';
+import { api, unwrap } from '@/lib/api-client';
 
 export function getCriteriaSet(id: string) {
-  return request<CriteriaSet>('GET', `/api/v1/criteria-sets/${encodeURIComponent(id)}`);
+  return unwrap(api.GET('/api/v1/criteria-sets/{id}', { params: { path: { id } } }));
 }
 
 export const criteriaSetQueryOptions = (id: string) =>

@@ -1,13 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { compact } from '@/hooks/use-search-state';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { CriteriaSetStatus, CriteriaSetSummary, Page } from './types';
-
-export type CriteriaSetsQuery = { status?: CriteriaSetStatus; page?: number; size?: number };
+import type { CriteriaSetsQuery } from './schema';
 
 export function getCriteriaSets(query: CriteriaSetsQuery) {
-  return request<Page<CriteriaSetSummary>>('GET', '/api/v1/criteria-sets', { query });
+  return unwrap(api.GET('/api/v1/criteria-sets', { params: { query: compact(query) } }));
 }
 
 export const criteriaSetsQueryOptions = (query: CriteriaSetsQuery) =>

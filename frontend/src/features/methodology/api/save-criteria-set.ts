@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-request';
+import { api, unwrap } from '@/lib/api-client';
 
-import type { CriteriaSet, CriteriaSetInput } from './types';
+import type { CriteriaSetInput, CriteriaSetUpdate } from './schema';
 
 export function createCriteriaSet(body: CriteriaSetInput) {
-  return request<CriteriaSet>('POST', '/api/v1/criteria-sets', { body });
+  return unwrap(api.POST('/api/v1/criteria-sets', { body }));
 }
 
-export function updateCriteriaSet(id: string, body: CriteriaSetInput & { version: number }) {
-  return request<CriteriaSet>('PUT', `/api/v1/criteria-sets/${encodeURIComponent(id)}`, { body });
+export function updateCriteriaSet(id: string, body: CriteriaSetUpdate) {
+  return unwrap(api.PUT('/api/v1/criteria-sets/{id}', { params: { path: { id } }, body }));
 }
 
 /** Creates a new draft family when no id is given; otherwise replaces the draft (optimistic locking). */

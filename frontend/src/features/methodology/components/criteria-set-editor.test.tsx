@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { referenceHandlers } from '@/testing/registry-fixtures';
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { CriteriaSet, Criterion } from '../api/types';
+import type { CriteriaSet, Criterion } from '../api/schema';
 
 import { CriteriaSetEditor } from './criteria-set-editor';
 
@@ -17,8 +17,8 @@ function criterion(code: string, weight: number, group: Criterion['group'] = 'PR
     code,
     group,
     title: `Критерий ${code}`,
-    guidance: null,
-    recommendation: null,
+    guidance: '',
+    recommendation: '',
     normative: true,
     weight,
     type: 'BOOLEAN',
@@ -39,10 +39,11 @@ const draft: CriteriaSet = {
   familyId: 'family',
   edition: 2,
   name: 'Цифровой мост — 2023',
-  description: null,
+  description: '',
   status: 'DRAFT',
   approvedAt: null,
   approvedBy: null,
+  retiredAt: null,
   basedOnId: 'set-1',
   criteriaCount: 3,
   totalWeight: 90,

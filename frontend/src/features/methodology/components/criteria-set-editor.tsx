@@ -34,7 +34,7 @@ import { ApiError, fieldErrors } from '@/lib/problem';
 
 import { useApproveCriteriaSet, useDeleteCriteriaSet } from '../api/criteria-set-actions';
 import { useSaveCriteriaSet } from '../api/save-criteria-set';
-import type { CriteriaSet, CriterionInput } from '../api/types';
+import type { CriteriaSet, Criterion, CriterionInput } from '../api/schema';
 
 import { CriterionForm } from './criterion-form';
 import { groupCriteria } from './group-criteria';
@@ -47,10 +47,8 @@ type Row = CriterionInput & { key: string };
 let nextKey = 0;
 const newKey = () => `new-${(nextKey += 1)}`;
 
-function toInput({
-  key: _key,
-  ...criterion
-}: Row & { id?: string; position?: number; maxPoints?: number }): CriterionInput {
+/** The fields the server takes, from a saved criterion or a row being edited (its key dropped). */
+function toInput(criterion: Criterion | CriterionInput): CriterionInput {
   return {
     code: criterion.code,
     group: criterion.group,
@@ -62,9 +60,9 @@ function toInput({
     type: criterion.type,
     levels: criterion.levels,
     thresholds: criterion.thresholds,
-    direction: criterion.direction,
-    unit: criterion.unit,
-    metric: criterion.metric,
+    direction: criterion.direction ?? undefined,
+    unit: criterion.unit ?? undefined,
+    metric: criterion.metric ?? undefined,
     platforms: criterion.platforms,
     sectors: criterion.sectors,
     organizationKinds: criterion.organizationKinds,
@@ -99,7 +97,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
   const [name, setName] = useState(set.name);
   const [description, setDescription] = useState(set.description ?? '');
   const [rows, setRows] = useState<Row[]>(() =>
-    set.criteria.map((criterion) => ({ ...toInput({ ...criterion, key: '' }), key: criterion.id })),
+    set.criteria.map((criterion) => ({ ...toInput(criterion), key: criterion.id })),
   );
   const [dirty, setDirty] = useState(false);
   const [editing, setEditing] = useState<{ index: number | null } | null>(null);
@@ -157,7 +155,7 @@ export function CriteriaSetEditor({ set, onReload }: CriteriaSetEditorProps) {
       {
         values: {
           name: name.trim(),
-          description: description.trim() || null,
+          description: description.trim() || undefined,
           criteria: ordered.map(toInput),
         },
         version: set.version,

@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import { useCriteriaSets } from '../api/get-criteria-sets';
-import type { CriteriaSetSummary } from '../api/types';
+import type { CriteriaSetSummary } from '../api/schema';
 
 import { NewDraftButton } from './new-draft-button';
 import { CriteriaSetStatusBadge } from './status-badge';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useReferenceNames } from '@/hooks/use-reference-data';
 
-import type { Criterion } from '../api/types';
+import type { Criterion } from '../api/schema';
 
 import { CriterionScale } from './criterion-scale';
 

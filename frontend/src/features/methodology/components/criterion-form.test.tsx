@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { referenceHandlers } from '@/testing/registry-fixtures';
 import { mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { CriterionInput } from '../api/types';
+import type { CriterionInput } from '../api/schema';
 
 import { CriterionForm } from './criterion-form';
 
@@ -65,9 +65,9 @@ describe('CriterionForm', () => {
       weight: 5,
       levels: [],
       thresholds: [],
-      direction: null,
-      unit: null,
-      metric: null,
+      direction: undefined,
+      unit: undefined,
+      metric: undefined,
     });
   });
 
@@ -117,7 +117,7 @@ describe('CriterionForm', () => {
         { value: 2, label: 'По существу', points: 2 },
       ],
       thresholds: [],
-      direction: null,
+      direction: undefined,
     });
   });
 
@@ -147,7 +147,7 @@ describe('CriterionForm', () => {
       thresholds: [{ bound: 3, points: 2 }],
       direction: 'HIGHER_IS_BETTER',
       unit: 'POSTS_PER_WEEK',
-      metric: null,
+      metric: undefined,
       levels: [],
     });
   });

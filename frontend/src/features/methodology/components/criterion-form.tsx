@@ -29,8 +29,11 @@ import {
   type CriterionType,
   DIRECTIONS,
   METRICS,
+  type OrganizationKind,
+  type Platform,
+  type Sector,
   UNITS,
-} from '../api/types';
+} from '../api/schema';
 
 import { maxPoints } from './weights';
 
@@ -62,9 +65,10 @@ function schemaFor(takenCodes: readonly string[]) {
       direction: z.enum(DIRECTIONS).or(z.literal('')),
       unit: z.string().max(40, 'tooLong'),
       metric: z.enum(METRICS).or(z.literal('')),
-      platforms: z.array(z.string()),
-      sectors: z.array(z.string()),
-      organizationKinds: z.array(z.string()),
+      // the choices come from the reference data the server lists
+      platforms: z.array(z.custom<Platform>((value) => typeof value === 'string')),
+      sectors: z.array(z.custom<Sector>((value) => typeof value === 'string')),
+      organizationKinds: z.array(z.custom<OrganizationKind>((value) => typeof value === 'string')),
     })
     .superRefine((values, ctx) => {
       const issue = (path: (string | number)[], message: string) =>
@@ -118,8 +122,8 @@ function toValues(criterion?: CriterionInput): Values {
     normative: criterion?.normative ?? true,
     weight: criterion?.weight ?? 5,
     type: criterion?.type ?? 'BOOLEAN',
-    levels: criterion?.levels.map((level) => ({ ...level })) ?? [],
-    thresholds: criterion?.thresholds.map((step) => ({ ...step })) ?? [],
+    levels: criterion?.levels?.map((level) => ({ ...level })) ?? [],
+    thresholds: criterion?.thresholds?.map((step) => ({ ...step })) ?? [],
     direction: criterion?.direction ?? '',
     unit: criterion?.unit ?? '',
     metric: criterion?.metric ?? '',
@@ -136,17 +140,17 @@ export function toCriterionInput(values: Values): CriterionInput {
     code: values.code.trim(),
     group: values.group,
     title: values.title.trim(),
-    guidance: values.guidance.trim() || null,
-    recommendation: values.recommendation.trim() || null,
+    guidance: values.guidance.trim() || undefined,
+    recommendation: values.recommendation.trim() || undefined,
     normative: values.normative,
     weight: values.weight,
     type: values.type,
     levels:
       values.type === 'SCALE' ? values.levels.map((l) => ({ ...l, label: l.label.trim() })) : [],
     thresholds: measured ? values.thresholds : [],
-    direction: measured && values.direction ? values.direction : null,
-    unit: measured ? values.unit.trim() || null : null,
-    metric: values.type === 'DERIVED' && values.metric ? values.metric : null,
+    direction: measured && values.direction ? values.direction : undefined,
+    unit: measured ? values.unit.trim() || undefined : undefined,
+    metric: values.type === 'DERIVED' && values.metric ? values.metric : undefined,
     platforms: values.platforms,
     sectors: values.sectors,
     organizationKinds: values.organizationKinds,

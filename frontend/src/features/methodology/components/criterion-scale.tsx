@@ -1,13 +1,13 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { CriterionInput } from '../api/types';
+import type { Criterion, CriterionInput } from '../api/schema';
+
+type ScaleFields = 'type' | 'levels' | 'thresholds' | 'direction' | 'unit' | 'metric';
 
 export type CriterionScaleProps = {
-  criterion: Pick<
-    CriterionInput,
-    'type' | 'levels' | 'thresholds' | 'direction' | 'unit' | 'metric'
-  >;
+  /** a saved criterion or one being edited */
+  criterion: Pick<Criterion, ScaleFields> | Pick<CriterionInput, ScaleFields>;
 };
 
 /** How a criterion turns what the expert sees into points: yes/no, named levels or thresholds. */
@@ -23,7 +23,7 @@ export function CriterionScale({ criterion }: CriterionScaleProps) {
   if (criterion.type === 'SCALE') {
     return (
       <List size="sm" aria-label={t('scale.levels')}>
-        {criterion.levels.map((level) => (
+        {(criterion.levels ?? []).map((level) => (
           <List.Item key={level.value}>
             {t('scale.level', {
               value: level.value,
@@ -49,7 +49,7 @@ export function CriterionScale({ criterion }: CriterionScaleProps) {
         </Text>
       )}
       <List size="sm" aria-label={t('scale.thresholds')}>
-        {criterion.thresholds.map((step, index) => (
+        {(criterion.thresholds ?? []).map((step, index) => (
           <List.Item key={index}>
             {t('scale.threshold', {
               sign,

@@ -1,4 +1,4 @@
-import { CRITERION_GROUPS, type CriterionGroup } from '../api/types';
+import { CRITERION_GROUPS, type CriterionGroup } from '../api/schema';
 
 /** Criteria in the order of the groups, each group keeping the criteria's own order; empty groups left out. */
 export function groupCriteria<C extends { group: CriterionGroup }>(

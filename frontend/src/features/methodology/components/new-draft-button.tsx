@@ -26,7 +26,7 @@ export function NewDraftButton() {
     if (!name.trim()) return setError(t('validation.required'));
     setError(null);
     save.mutate(
-      { values: { name: name.trim(), description: description.trim() || null, criteria: [] } },
+      { values: { name: name.trim(), description: description.trim() || undefined, criteria: [] } },
       {
         onSuccess: (draft) => navigate(paths.criteriaSetEdit.getHref(draft.id)),
         onError: (failure) =>

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import type { CriteriaSetStatus } from '../api/types';
+import type { CriteriaSetStatus } from '../api/schema';
 
 const COLORS: Record<CriteriaSetStatus, string> = {
   DRAFT: 'yellow',

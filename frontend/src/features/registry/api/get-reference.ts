@@ -29,7 +29,7 @@ export function useReference() {
   return useQuery(referenceQueryOptions(i18n.language));
 }
 
-type Named = { code: string; name: string };
+type Named = Reference['sectors'][number];
 
 function nameOf(list: readonly Named[] | undefined, code: string | null | undefined): string {
   if (!code) return '';

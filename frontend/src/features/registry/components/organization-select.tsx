@@ -3,9 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Account } from '../api/get-accounts';
 import { useOrganizations } from '../api/get-organizations';
 
-export type OrganizationOption = { id: string; name: string };
+/** An organization as the API names it in a reference (id and name). */
+export type OrganizationOption = Account['organization'];
 
 export type OrganizationSelectProps = {
   label: string;

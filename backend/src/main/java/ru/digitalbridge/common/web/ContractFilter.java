@@ -1,48 +1,71 @@
 package ru.digitalbridge.common.web;
 
+import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Finishes the generated contract: every operation documents its errors as RFC 9457 problem details, and the
- * fields of response schemas are marked as always present ({@link ResponseFieldsRequired}).
+ * Finishes the generated contract so that clients can be generated from it and Redocly and Spectral find nothing
+ * to report (both run in {@code mvn verify}): stable operation ids ({@link OperationIds}), both authentication
+ * schemes and who may call what ({@link ContractSecurity}), every error response as RFC 9457 problem details
+ * ({@link ProblemResponses}), request schemas as strict as the server ({@link StrictRequests}), descriptions of
+ * tags and operations, and the fields of response schemas marked as always present ({@link
+ * ResponseFieldsRequired}).
  */
 public class ContractFilter implements OASFilter {
+    /** What each group of operations is about (tags come from {@code @Tag} on the resources). */
+    private static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("API clients", "Keys of machine clients (X-API-Key): issue, list, revoke. Administrators."),
+            Map.entry("Accounts", "Official social-media accounts of organizations: search, edit, import, export."),
+            Map.entry("Assignments", "Evaluations as work items of experts: queues and reassignment."),
+            Map.entry("Audit", "Who changed what and when."),
+            Map.entry("Authentication", "Sign-in, token refresh, sign-out and the caller's own profile."),
+            Map.entry("Campaigns", "Monitoring campaigns: scope, experts, stages, progress and agreement."),
+            Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),
+            Map.entry("Methodology", "Criteria sets: the versioned, approved methodology of evaluations."),
+            Map.entry("Objections", "Objections of rated organizations to published evaluations."),
+            Map.entry("Organizations", "The registry of organizations: search, edit, import, export."),
+            Map.entry("Reference data", "Municipalities, platforms, sectors and other code lists."),
+            Map.entry("Service", "Liveness of the service."),
+            Map.entry("Users", "People who sign in, and their roles. Administrators."));
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        addProblemResponses(openAPI);
+        OperationIds.apply(openAPI);
+        ContractSecurity.apply(openAPI);
+        StrictRequests.apply(openAPI);
+        ProblemResponses.apply(openAPI);
+        describe(openAPI);
         ResponseFieldsRequired.apply(openAPI);
     }
 
-    private static void addProblemResponses(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        Content problem = OASFactory.createContent()
-                .addMediaType(
-                        "application/problem+json",
-                        OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
-            if (operations == null) {
-                continue;
-            }
-            for (Operation operation : operations.values()) {
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponse("default") == null) {
-                    APIResponse response = OASFactory.createAPIResponse()
-                            .description("Problem details (RFC 9457): validation, authentication, access, not found,"
-                                    + " conflicts")
-                            .content(problem);
-                    operation.getResponses().addAPIResponse("default", response);
+    private static void describe(OpenAPI openAPI) {
+        if (openAPI.getTags() != null) {
+            openAPI.getTags().forEach(tag -> {
+                if (tag.getDescription() == null) {
+                    tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName()));
                 }
+            });
+        }
+        Contract.forEachOperation(openAPI, (path, method, operation) -> {
+            if (operation.getDescription() == null && operation.getSummary() != null) {
+                operation.setDescription(operation.getSummary());
+                operation.setSummary(shortSummary(operation.getSummary()));
+            }
+        });
+    }
+
+    /** The first clause of a long summary (the whole text stays in the description). */
+    static String shortSummary(String summary) {
+        int end = summary.length();
+        for (String stop : List.of("; ", ". ", ": ")) {
+            int at = summary.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
             }
         }
+        String first = summary.substring(0, end).strip();
+        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 }

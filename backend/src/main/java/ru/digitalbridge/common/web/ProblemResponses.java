@@ -1,0 +1,202 @@
+package ru.digitalbridge.common.web;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses each operation can give, all as RFC 9457 problem details
+ * ({@code application/problem+json}, schema {@code Problem}), derived from what the operation is:
+ *
+ * <ul>
+ *   <li>400 when it takes parameters or a body (malformed input, a constraint violated);
+ *   <li>401 and 403 when it needs a credential;
+ *   <li>404 when its path names a record;
+ *   <li>409 when it carries a version (optimistic locking) or is a known state conflict ({@link #CONFLICTS});
+ *   <li>413 and 415 when it takes a body;
+ *   <li>422 where the services refuse a well-formed reference ({@link #UNPROCESSABLE});
+ *   <li>429 where it is rate-limited: sign-in and the exports (with {@code Retry-After}).
+ * </ul>
+ *
+ * Responses the resources declare themselves keep their description and get the problem content. Anything else
+ * (a 5xx) is the {@code default} response, also a problem.
+ */
+final class ProblemResponses {
+    static final String PROBLEM = "application/problem+json";
+
+    /** Operations that refuse a reference to something missing or unusable with 422 (grep 422/unprocessable). */
+    private static final Set<String> UNPROCESSABLE = Set.of(
+            "approveCriteriaSet",
+            "createCampaign",
+            "updateCampaign",
+            "setCampaignExperts",
+            "submitEvaluation",
+            "reassignEvaluation",
+            "createAccount",
+            "updateAccount",
+            "createOrganization",
+            "updateOrganization",
+            "createUser",
+            "updateUser");
+
+    /** Operations without a version that still answer 409 for the state of a record (duplicates, stages, locks). */
+    private static final Set<String> CONFLICTS = Set.of(
+            "createAccount",
+            "createOrganization",
+            "createObjection",
+            "assignCampaignEvaluations",
+            "createCriteriaSetVersion",
+            "createCitizenQuestion",
+            "updateCitizenQuestion",
+            "deleteCitizenQuestion");
+
+    /** Rate-limited operations: 429 with Retry-After. */
+    private static final Set<String> LIMITED = Set.of("login", "exportAccounts", "exportOrganizations");
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "400", "Invalid request: malformed input or a violated constraint (violations name the fields)",
+            "401", "No valid credential: sign in, refresh the token, or check the API key",
+            "403", "The caller's roles do not allow this",
+            "404", "No such record",
+            "409", "Conflict: a stale version, or the record's state does not allow this",
+            "413", "The request body is too large",
+            "415", "Unsupported Content-Type of the request body",
+            "422", "The request refers to something that does not exist or cannot be used here",
+            "429", "Too many requests; retry after the number of seconds in Retry-After",
+            "default", "Unexpected problem (RFC 9457 problem details)");
+
+    private ProblemResponses() {}
+
+    static void apply(OpenAPI openAPI) {
+        Map<String, Schema> schemas = Contract.schemas(openAPI);
+        Schema problem = schemas.get("Problem");
+        if (problem != null) {
+            // RFC 9457 allows extension members: requestId on every problem, others per kind (existing, remaining…).
+            problem.addProperty(
+                    "requestId",
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .description("The request's X-Request-Id, to quote when reporting the problem"));
+            problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+        }
+        Contract.forEachOperation(openAPI, (path, method, operation) -> {
+            if (operation.getResponses() == null) {
+                operation.setResponses(OASFactory.createAPIResponses());
+            }
+            String id = operation.getOperationId();
+            boolean body = operation.getRequestBody() != null;
+            boolean parameters = operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.COOKIE);
+            if (body || parameters) {
+                add(operation, "400");
+            }
+            if (ContractSecurity.secured(operation)) {
+                add(operation, "401");
+                add(operation, "403");
+            }
+            if (path.contains("{")) {
+                add(operation, "404");
+            }
+            if (CONFLICTS.contains(id) || versioned(operation, schemas)) {
+                add(operation, "409");
+            }
+            if (body) {
+                add(operation, "413");
+                add(operation, "415");
+            }
+            if (UNPROCESSABLE.contains(id)) {
+                add(operation, "422");
+            }
+            if (LIMITED.contains(id)) {
+                add(operation, "429");
+            }
+            add(operation, "default");
+            withProblemContent(operation.getResponses());
+            sort(operation.getResponses());
+        });
+    }
+
+    /** A {@code version} query parameter or body property: a stale one is refused with 409. */
+    private static boolean versioned(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "version".equals(p.getName()))) {
+            return true;
+        }
+        if (operation.getRequestBody() == null
+                || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return false;
+        }
+        return operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                .map(media -> Contract.resolve(media.getSchema(), schemas))
+                .anyMatch(schema -> schema != null
+                        && schema.getProperties() != null
+                        && schema.getProperties().containsKey("version"));
+    }
+
+    private static void add(Operation operation, String code) {
+        if (operation.getResponses().getAPIResponse(code) == null) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse());
+        }
+    }
+
+    private static void withProblemContent(APIResponses responses) {
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            String code = entry.getKey();
+            if (!code.startsWith("4") && !code.startsWith("5") && !"default".equals(code)) {
+                continue;
+            }
+            APIResponse response = entry.getValue();
+            String generic = DESCRIPTIONS.getOrDefault(code, "Problem details (RFC 9457)");
+            if (response.getDescription() == null
+                    || Set.of("Not Authorized", "Not Allowed", "Bad Request").contains(response.getDescription())
+                    || response.getDescription().startsWith("Problem details (RFC 9457)")) {
+                response.setDescription(generic);
+            }
+            response.setContent(problem());
+            if ("429".equals(code)) {
+                response.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before trying again")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.INTEGER)
+                                        .minimum(java.math.BigDecimal.ZERO)));
+            }
+        }
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(Contract.SCHEMAS + "Problem")));
+    }
+
+    /** Status codes in numeric order, {@code default} last: a stable, readable contract. */
+    private static void sort(APIResponses responses) {
+        Map<String, APIResponse> sorted = new TreeMap<>((a, b) -> {
+            if (a.equals(b)) {
+                return 0;
+            }
+            if ("default".equals(a)) {
+                return 1;
+            }
+            if ("default".equals(b)) {
+                return -1;
+            }
+            return a.compareTo(b);
+        });
+        sorted.putAll(responses.getAPIResponses());
+        responses.setAPIResponses(new java.util.LinkedHashMap<>(sorted));
+    }
+}
