@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * The audit log, newest first
-         * @description The audit log, newest first. Administrators and coordinators.
+         * @description The audit log, newest first. Administrators and coordinators; coordinators (and keys) see no entries about users or API clients, and personal fields (e-mail, phone) masked.
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -932,6 +932,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's own password
+         * @description Change the signed-in user's own password; needs the current one. Every other session ends; the answer is a new session. Any signed-in user.
+         */
+        post: operations["postMePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities": {
         parameters: {
             query?: never;
@@ -1279,7 +1299,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password for a user and end their sessions
-         * @description Set a new password for a user and end their sessions. Administrators.
+         * @description Set a new password for a user and end their sessions. Administrators; their own password only with currentPassword.
          */
         post: operations["setUserPassword"];
         delete?: never;
@@ -1345,11 +1365,14 @@ export interface components {
             name: string;
             keyPrefix: string;
             roles: components["schemas"]["Role"][];
+            scopes: components["schemas"]["ApiScope"][];
             active: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string | null;
             lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
+        /** @enum {string} */
+        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write";
         AssignmentAccount: {
             id: components["schemas"]["UUID"];
             displayName: string;
@@ -1494,6 +1517,7 @@ export interface components {
             publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int64 */
             accountCount: number;
+            /** @description The campaign's experts; shown to coordinators and administrators only, empty for everyone else */
             experts: components["schemas"]["CampaignExpert"][];
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
@@ -1541,6 +1565,10 @@ export interface components {
             column: string | null;
             message: string;
         };
+        ChangePassword: {
+            currentPassword: string;
+            newPassword: string;
+        };
         CitizenQuestionList: {
             items: components["schemas"]["CitizenQuestionResponse"][];
             answerTimes: components["schemas"]["EvaluationAnswerTimes"];
@@ -1578,6 +1606,8 @@ export interface components {
         CreateApiClient: {
             name: string;
             roles: components["schemas"]["Role"][];
+            /** @description What the key may do; omitted: registry:read, registry:write, results:read. monitoring:write only when granted here. */
+            scopes?: components["schemas"]["ApiScope"][];
         };
         CreateOrganizationRequest: {
             name: string;
@@ -2221,6 +2251,7 @@ export interface components {
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
         SetPassword: {
             password: string;
+            currentPassword?: string;
         };
         Threshold: {
             bound: number;
@@ -2540,7 +2571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3431,7 +3462,9 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
+            cookie?: {
+                bridge_device?: string;
+            };
         };
         requestBody: {
             content: {
@@ -6518,6 +6551,84 @@ export interface operations {
             };
         };
     };
+    postMePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description Password changed; a new access token and refresh cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Current password missing or wrong, or the new one refused */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMunicipalities: {
         parameters: {
             query?: never;
@@ -7093,7 +7204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */

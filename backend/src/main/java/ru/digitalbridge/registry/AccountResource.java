@@ -157,7 +157,7 @@ public class AccountResource {
             @QueryParam("official") String official,
             @QueryParam("sort") String sort,
             HttpHeaders headers,
-            io.vertx.core.http.HttpServerRequest http) {
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort);
         var body = work.limited(

@@ -149,7 +149,7 @@ public class OrganizationResource {
             @QueryParam("parent") String parent,
             @QueryParam("sort") String sort,
             HttpHeaders headers,
-            io.vertx.core.http.HttpServerRequest http) {
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.organizations(q, municipality, sector, kind, status, parent, sort);
         var body = work.limited(
