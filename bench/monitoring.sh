@@ -6,14 +6,15 @@
 #   wrk, 16 connections: the coordinator's progress dashboard of the demo 2023-Q2 campaign;
 #   pgbench: the SQL the progress endpoint ran (captured from the PostgreSQL log) at the same 16 connections,
 #        and the SQL one save ran, at one connection (the database's share of a save);
-# and writes the "Monitoring" section of bench/RESULTS.md. Needs what bench/run.sh needs. About 6 minutes.
-# Overrides: BENCH_SCALE (10), BENCH_SECONDS (20), BENCH_PORT (18181), PG_LOG.
+# and writes the "Monitoring" section of bench/RESULTS.md. Needs what bench/run.sh needs. About 5 minutes.
+# Overrides: BENCH_SCALE (10), BENCH_SECONDS (20), BENCH_PORT (18181), PG_LOG, QUICK=1 (5 s per measurement).
+# The application runs with -Xmx256m; its peak RSS (VmHWM, the demo load included) is reported.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 SCALE=${BENCH_SCALE:-10}
-SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+if [[ "${QUICK:-0}" == 1 ]]; then SECONDS_PER_RUN=${BENCH_SECONDS:-5}; else SECONDS_PER_RUN=${BENCH_SECONDS:-20}; fi
 PORT=${BENCH_PORT:-18181}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 DB=bridge_bench_monitoring
@@ -64,7 +65,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "1. Start with demo data at scale $SCALE"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres BRIDGE_DEMO=true \
     BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" \
-    java -Xmx512m -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && break
@@ -80,7 +81,7 @@ PREPARED=$(python3 "$ROOT/bench/monitoring-prepare.py" "$BASE" "$DB" "$WORK" "$E
 echo "  $PREPARED"
 "${PSQL[@]}" -d "$DB" -c "vacuum analyze"
 
-echo "3. Capture the SQL of one progress request and one save"
+echo "3. Capture the SQL of one progress request, one save and one submission"
 # ALTER SYSTEM + reload reaches the pool's open connections too (ALTER DATABASE would not)
 "${PSQL[@]}" -d postgres -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
 sleep 1
@@ -88,9 +89,16 @@ IFS=$'\t' read -r _ PROGRESS_PATH COORD_TOKEN _ <"$WORK/progress.tsv"
 capture "$WORK/progress.sql" "evaluation" GET "$PROGRESS_PATH" "$COORD_TOKEN" ""
 IFS=$'\t' read -r _ SAVE_PATH SAVE_TOKEN SAVE_BODY < <(tail -1 "$WORK/save.tsv")
 capture "$WORK/save.sql" "" PUT "$SAVE_PATH" "$SAVE_TOKEN" "$SAVE_BODY"
+SAVE_ID=$(sed -n 's#.*/evaluations/\([^/]*\)/answers#\1#p' <<<"$SAVE_PATH")
+IFS=$'\t' read -r _ SUBMIT_PATH SUBMIT_TOKEN SUBMIT_BODY < <(grep -F "/evaluations/$SAVE_ID/submit" "$WORK/submit.tsv")
+capture "$WORK/submit.sql" "" POST "$SUBMIT_PATH" "$SUBMIT_TOKEN" "$SUBMIT_BODY"
 "${PSQL[@]}" -d postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
 head -n -1 "$WORK/save.tsv" >"$WORK/save-run.tsv"
-echo "  progress: $(wc -l <"$WORK/progress.sql") statements; save: $(wc -l <"$WORK/save.sql") statements"
+statements() { grep -cviE '^(begin|commit|rollback|start transaction)\b' "$1" || true; }
+PROGRESS_STATEMENTS=$(statements "$WORK/progress.sql")
+SAVE_STATEMENTS=$(statements "$WORK/save.sql")
+SUBMIT_STATEMENTS=$(statements "$WORK/submit.sql")
+echo "  statements — progress: $PROGRESS_STATEMENTS; save: $SAVE_STATEMENTS; submit: $SUBMIT_STATEMENTS"
 
 echo "4. wrk"
 echo -e "GET\t/api/v1/ping\t-\t-" >"$WORK/ping.tsv"
@@ -108,6 +116,8 @@ SUBMIT=$(run_wrk "$WORK/submit-run.tsv" "$EXPERTS" "$SECONDS_PER_RUN" 1); echo "
 SUBMITTED=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from evaluation where campaign_id = '$CAMPAIGN' and status = 'SUBMITTED'")
 echo "  evaluations saved: $SAVED, submitted: $SUBMITTED"
 RSS_MB=$(($(ps -o rss= -p "$APP_PID" | tr -d ' ') / 1024))
+PEAK_MB=$(($(awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status") / 1024))
+echo "  RSS at the end ${RSS_MB} MB, peak ${PEAK_MB} MB"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 
 echo "5. pgbench"
@@ -130,8 +140,11 @@ Written by \`bench/monitoring.sh\` — rerun with \`mvn package -DskipTests && b
 - Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $COMMIT; $(nproc) CPUs; load average before/after: $LOAD_BEFORE / $LOAD_AFTER
 - Data: demo scale $SCALE in \`$DB\` — $LOADED
 - Prepared: $PREPARED (a campaign over the VK accounts, no doubles, assigned to $EXPERTS new experts)
-- Application: \`java -Xmx512m -jar backend/target/quarkus-app/quarkus-run.jar\`; wrk, pgbench, the application and
-  PostgreSQL on the same machine; ${SECONDS_PER_RUN} s per measurement; RSS at the end ${RSS_MB} MB
+- Application: \`java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar\`; wrk, pgbench, the application and
+  PostgreSQL on the same machine; ${SECONDS_PER_RUN} s per measurement; RSS at the end ${RSS_MB} MB, **peak RSS
+  (VmHWM, demo load included) ${PEAK_MB} MB**
+- SQL statements per request, from the PostgreSQL log (begin/commit not counted): save **$SAVE_STATEMENTS**,
+  submit **$SUBMIT_STATEMENTS**, progress dashboard $PROGRESS_STATEMENTS
 
 | measurement | connections | req/s | p50 ms | p99 ms | errors/non-2xx |
 | --- | ---: | ---: | ---: | ---: | ---: |
@@ -149,6 +162,8 @@ Evaluations saved during the save run: $SAVED; submitted during the submit run: 
 | submitting an evaluation (~20 criteria) at $EXPERTS concurrent experts: p99 ≤ 50 ms — save | $(field p99_ms "$SAVE") ms | $(verdict "$(field p99_ms "$SAVE")" 50) |
 | the same — submit | $(field p99_ms "$SUBMIT") ms | $(verdict "$(field p99_ms "$SUBMIT")" 50) |
 | progress dashboard p99 ≤ 100 ms | $(field p99_ms "$PROGRESS") ms | $(verdict "$(field p99_ms "$PROGRESS")" 100) |
+| save and submit in ≤ 5 SQL statements each | $SAVE_STATEMENTS / $SUBMIT_STATEMENTS | $(verdict "$((SAVE_STATEMENTS > SUBMIT_STATEMENTS ? SAVE_STATEMENTS : SUBMIT_STATEMENTS))" 5) |
+| peak RSS ≤ 300 MB with \`-Xmx256m\` | $PEAK_MB MB | $(verdict "$PEAK_MB" 300) |
 <!-- monitoring:end -->
 MD
 python3 - "$ROOT/bench/RESULTS.md" "$SECTION" <<'PY'

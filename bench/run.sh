@@ -5,14 +5,28 @@
 #   pgbench: the very SQL the search endpoint ran (captured from the PostgreSQL log), same connections,
 #   the process RSS after the load, and writes bench/RESULTS.md.
 # Needs: the packaged backend (see below), PostgreSQL on 127.0.0.1:5432 (user postgres, trust), wrk, pgbench,
-# psql, curl, python3. Takes about 3 minutes. Environment overrides: BENCH_SCALE (10), BENCH_SECONDS (20),
-# BENCH_PORT (18180), PG_LOG (/var/log/postgresql/postgresql-15-main.log).
+# psql, curl, python3, mvn (builds bench/empty-app, the start-up baseline). Takes about 4 minutes.
+# Environment overrides: BENCH_SCALE (10), BENCH_SECONDS (20), BENCH_PORT (18180),
+# PG_LOG (/var/log/postgresql/postgresql-15-main.log), QUICK=1 (5 s per measurement, 2 s warm-up).
+# Start-up: the application and bench/empty-app (an empty Quarkus application with the same extensions) are
+# started alternately STARTS times (3) on the same machine in the same run; the medians are compared.
+# Memory: the peak RSS (VmHWM) of every application process of the run, read before it is stopped.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 SCALE=${BENCH_SCALE:-10}
-SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+if [[ "${QUICK:-0}" == 1 ]]; then
+    SECONDS_PER_RUN=${BENCH_SECONDS:-5}
+    WARMUP=2
+else
+    SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+    WARMUP=5
+fi
+STARTS=${STARTS:-3}
+EMPTY_DIR="$ROOT/bench/empty-app"
+EMPTY_JAR="$EMPTY_DIR/target/quarkus-app/quarkus-run.jar"
+EMPTY_DB=bridge_bench_empty
 PORT=${BENCH_PORT:-18180}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 DB=bridge_bench
@@ -26,7 +40,7 @@ if [[ ! -f "$JAR" ]]; then
     echo "  mvn -f backend/pom.xml package -DskipTests      (or from the root: mvn package -DskipTests)" >&2
     exit 2
 fi
-for tool in wrk pgbench psql curl python3 java; do
+for tool in wrk pgbench psql curl python3 java mvn; do
     command -v "$tool" >/dev/null || { echo "Missing $tool (Debian: apt-get install -y wrk postgresql-client curl python3)" >&2; exit 2; }
 done
 if [[ ! -r "$PG_LOG" ]]; then
@@ -41,8 +55,13 @@ fi
 
 WORK=$(mktemp -d /tmp/bridge-bench.XXXXXX)
 APP_PID=""
+PEAK_KB=0
 stop_app() {
     if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        local hwm
+        hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+        if [[ -n "${APP_LABEL:-}" ]]; then echo "  peak RSS of the $APP_LABEL process: $((hwm / 1024)) MB"; fi
+        if ((hwm > PEAK_KB)); then PEAK_KB=$hwm; fi
         kill "$APP_PID"
         wait "$APP_PID" 2>/dev/null || true
     fi
@@ -54,16 +73,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Starts the packaged application against the bench database; sets STARTUP_MS (process start to /q/health/ready).
-start_app() {
-    local label=$1 timeout_s=$2
-    local log="$WORK/app-$label.log"
-    local t0 now
-    t0=$(date +%s%N)
-    DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres \
-        BRIDGE_DEMO=true BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" \
-        java -Xmx256m -jar "$JAR" >"$log" 2>&1 &
-    APP_PID=$!
+# wait_ready LABEL LOG TIMEOUT T0 — polls /q/health/ready; sets STARTUP_MS (process start to ready)
+wait_ready() {
+    local label=$1 log=$2 timeout_s=$3 t0=$4 now
     until curl -sf -o /dev/null "$BASE/q/health/ready"; do
         if ! kill -0 "$APP_PID" 2>/dev/null; then
             echo "The application exited during start-up ($label); its log:" >&2
@@ -79,6 +91,33 @@ start_app() {
         sleep 0.02
     done
     STARTUP_MS=$((($(date +%s%N) - t0) / 1000000))
+}
+
+# Starts the empty application (bench/empty-app) on its own database; sets STARTUP_MS.
+start_empty() {
+    local label=$1 log="$WORK/empty-$1.log" t0
+    t0=$(date +%s%N)
+    DB_URL="jdbc:postgresql://127.0.0.1:5432/$EMPTY_DB" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_HTTP_PORT="$PORT" \
+        java -Xmx256m -jar "$EMPTY_JAR" >"$log" 2>&1 &
+    APP_PID=$!
+    APP_LABEL="empty application ($label)"
+    wait_ready "empty $label" "$log" 300 "$t0"
+    echo "  empty application $label: ready after ${STARTUP_MS} ms"
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+# Starts the packaged application against the bench database; sets STARTUP_MS (process start to /q/health/ready).
+start_app() {
+    local label=$1 timeout_s=$2
+    local log="$WORK/app-$label.log"
+    local t0 now
+    t0=$(date +%s%N)
+    DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres \
+        BRIDGE_DEMO=true BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" \
+        java -Xmx256m -jar "$JAR" >"$log" 2>&1 &
+    APP_PID=$!
+    APP_LABEL="application ($label)"
+    wait_ready "$label" "$log" "$timeout_s" "$t0"
     if ! kill -0 "$APP_PID" 2>/dev/null; then
         echo "Something else answered on port $PORT ($label); the application exited:" >&2
         tail -20 "$log" >&2
@@ -100,8 +139,14 @@ field() { # field NAME "BENCH a=1 b=2"
 echo "Benchmark: scale $SCALE, ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN}s per run; work files in $WORK"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-echo "1. Fresh database $DB"
+echo "0. Build the start-up baseline bench/empty-app"
+if [[ ! -f "$EMPTY_JAR" || -n "$(find "$EMPTY_DIR/pom.xml" "$EMPTY_DIR/src" -newer "$EMPTY_JAR" -print -quit)" ]]; then
+    mvn -q -f "$EMPTY_DIR/pom.xml" package -DskipTests >"$WORK/empty-build.log" 2>&1 || { tail -40 "$WORK/empty-build.log" >&2; exit 1; }
+fi
+
+echo "1. Fresh databases $DB and $EMPTY_DB"
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+"${PSQL[@]}" -d postgres -c "drop database if exists $EMPTY_DB with (force)" -c "create database $EMPTY_DB"
 # Only during the first start: log every statement, to capture what the search endpoint runs.
 "${PSQL[@]}" -d postgres -c "alter database $DB set log_min_duration_statement = 0"
 
@@ -145,15 +190,29 @@ stop_app
 "${PSQL[@]}" -d postgres -c "alter database $DB reset log_min_duration_statement"
 "${PSQL[@]}" -d "$DB" -c "vacuum analyze"
 
-echo "4. Second start on the loaded database"
-start_app second 120
-SECOND_MS=$STARTUP_MS
-SECOND_QUARKUS=$QUARKUS_REPORTED
+echo "4. Start-up: the empty application and the application on the loaded database, alternately, $STARTS times"
+EMPTY_TIMES=()
+APP_TIMES=()
+QUARKUS_TIMES=()
+for i in $(seq 1 "$STARTS"); do
+    start_empty "$i"
+    EMPTY_TIMES+=("$STARTUP_MS")
+    stop_app
+    start_app "second-$i" 300
+    APP_TIMES+=("$STARTUP_MS")
+    QUARKUS_TIMES+=("$QUARKUS_REPORTED")
+    if ((i < STARTS)); then stop_app; fi
+done
+EMPTY_MS=$(median "${EMPTY_TIMES[@]}")
+SECOND_MS=$(median "${APP_TIMES[@]}")
+SECOND_QUARKUS=$(median "${QUARKUS_TIMES[@]}")
+START_RATIO=$(awk -v a="$SECOND_MS" -v b="$EMPTY_MS" 'BEGIN { printf "%.2f", a / b }')
+echo "  medians: application ${SECOND_MS} ms, empty application ${EMPTY_MS} ms, ratio ${START_RATIO}"
 
 echo "5. wrk: warm-up, then the ceiling (GET /api/v1/ping) and the search"
 echo "/api/v1/ping" >"$WORK/ping.paths"
-run_wrk "$WORK/ping.paths" 5 >/dev/null
-run_wrk "$WORK/search.paths" 5 >/dev/null
+run_wrk "$WORK/ping.paths" "$WARMUP" >/dev/null
+run_wrk "$WORK/search.paths" "$WARMUP" >/dev/null
 PING=$(run_wrk "$WORK/ping.paths" "$SECONDS_PER_RUN")
 echo "  ping:   $PING"
 SEARCH=$(run_wrk "$WORK/search.paths" "$SECONDS_PER_RUN")
@@ -161,6 +220,7 @@ echo "  search: $SEARCH"
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 echo "  RSS after the load: $((RSS_KB / 1024)) MB"
 stop_app
+echo "  peak RSS over every application process of the run: $((PEAK_KB / 1024)) MB"
 
 echo "6. pgbench: the same SQL, ${CONNECTIONS} connections, ${THREADS} threads"
 mapfile -t SCRIPTS < <(tr ' ' '\n' <"$WORK/search.sql.list")
@@ -173,12 +233,13 @@ echo "  pgbench: tps $PG_TPS, p50 ${PG_P50} ms, p99 ${PG_P99} ms ($PG_N transact
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "7. Writing bench/RESULTS.md"
-# keep the section bench/monitoring.sh writes
-MONITORING_SECTION=$(sed -n '/<!-- monitoring:start -->/,/<!-- monitoring:end -->/p' "$ROOT/bench/RESULTS.md" 2>/dev/null || true)
+# keep the section bench/monitoring.sh writes and everything after it (notes added by hand)
+MONITORING_SECTION=$(sed -n '/<!-- monitoring:start -->/,$p' "$ROOT/bench/RESULTS.md" 2>/dev/null || true)
 PING_RPS=$(field rps "$PING"); PING_P50=$(field p50_ms "$PING"); PING_P99=$(field p99_ms "$PING")
 SEARCH_RPS=$(field rps "$SEARCH"); SEARCH_P50=$(field p50_ms "$SEARCH"); SEARCH_P99=$(field p99_ms "$SEARCH")
 SEARCH_ERRORS=$(($(field errors "$SEARCH") + $(field non2xx "$SEARCH")))
 RSS_MB=$((RSS_KB / 1024))
+PEAK_MB=$((PEAK_KB / 1024))
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }'; }
 verdict() { awk -v ok="$1" 'BEGIN { print (ok ? "pass" : "**fail**") }'; }
 R_PG=$(ratio "$SEARCH_RPS" "$PG_TPS")
@@ -186,7 +247,8 @@ R_CEIL=$(ratio "$SEARCH_RPS" "$PING_RPS")
 V_P99=$(verdict "$(awk -v x="$SEARCH_P99" 'BEGIN { print (x <= 30) }')")
 V_PG=$(verdict "$(awk -v x="$R_PG" 'BEGIN { print (x >= 25) }')")
 V_START=$(verdict "$((SECOND_MS <= 2500))")
-V_RSS=$(verdict "$((RSS_MB <= 300))")
+V_RSS=$(verdict "$((PEAK_MB <= 300))")
+V_EMPTY=$(verdict "$(awk -v r="$START_RATIO" 'BEGIN { print (r <= 1.3) }')")
 V_ERR=$(verdict "$((SEARCH_ERRORS == 0))")
 CPU=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
 MEM_MB=$(awk '/MemTotal/ { printf "%d", $2 / 1024 }' /proc/meminfo)
@@ -208,7 +270,7 @@ mvn -f backend/pom.xml package -DskipTests && bench/run.sh
 - Software: $(java -version 2>&1 | head -1); $("${PSQL[@]}" -d postgres -At -c "select split_part(version(), ' on ', 1)"); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')
 - Data: demo scale $SCALE in database \`$DB\` — $LOADED
 - Application: \`java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar\`, PostgreSQL on 127.0.0.1:5432
-- Load: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per measurement after a 5 s warm-up;
+- Load: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per measurement after a ${WARMUP} s warm-up;
   wrk and pgbench run on the same machine as the application and the database
 
 | measurement | req/s | p50 ms | p99 ms |
@@ -219,16 +281,20 @@ mvn -f backend/pom.xml package -DskipTests && bench/run.sh
 
 - search / pgbench: **${R_PG} %**; search / ceiling: **${R_CEIL} %**
 - Start-up to \`/q/health/ready\` from process start: first start (migrations + demo load) ${FIRST_MS} ms;
-  second start on the loaded database ${SECOND_MS} ms (Quarkus reports ${SECOND_QUARKUS} s)
-- RSS of the application after the load: ${RSS_MB} MB
+  on the loaded database ${SECOND_MS} ms (median of ${STARTS}: ${APP_TIMES[*]}; Quarkus reports ${SECOND_QUARKUS} s);
+  the empty application with the same extensions (\`bench/empty-app\`), started alternately with it:
+  ${EMPTY_MS} ms (median of ${STARTS}: ${EMPTY_TIMES[*]}); ratio **${START_RATIO}**
+- Memory: peak RSS (VmHWM) over every application process of the run, the demo load included: **${PEAK_MB} MB**;
+  RSS at the end of the search load: ${RSS_MB} MB
 - Search errors or non-2xx responses: ${SEARCH_ERRORS}
 
 | target | measured | result |
 | --- | --- | --- |
 | search p99 ≤ 30 ms at 16 connections | ${SEARCH_P99} ms | $V_P99 |
 | search ≥ 25 % of pgbench's rate on the same SQL | ${R_PG} % | $V_PG |
-| start-up ≤ 2.5 s (second start) | ${SECOND_MS} ms | $V_START |
-| RSS ≤ 300 MB | ${RSS_MB} MB | $V_RSS |
+| start-up ≤ 2.5 s (on the loaded database) | ${SECOND_MS} ms | $V_START |
+| start-up within 1.3× of the empty application with the same extensions | ${START_RATIO}× | $V_EMPTY |
+| peak RSS ≤ 300 MB with \`-Xmx256m\` | ${PEAK_MB} MB | $V_RSS |
 | no errors under load | ${SEARCH_ERRORS} | $V_ERR |
 
 Search requests, rotated by \`bench/rotate.lua\` (municipalities: the three with the most accounts and the tenth):

@@ -2117,6 +2117,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseAssignmentRow: {
             items: components["schemas"]["AssignmentRow"][];
@@ -2126,6 +2128,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
@@ -2135,6 +2139,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseCampaignResponse: {
             items: components["schemas"]["CampaignResponse"][];
@@ -2144,6 +2150,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseCriteriaSetSummary: {
             items: components["schemas"]["CriteriaSetSummary"][];
@@ -2153,6 +2161,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseEvaluationSummary: {
             items: components["schemas"]["EvaluationSummary"][];
@@ -2162,6 +2172,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseObjectionResponse: {
             items: components["schemas"]["ObjectionResponse"][];
@@ -2171,6 +2183,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseOrganizationResponse: {
             items: components["schemas"]["OrganizationResponse"][];
@@ -2180,6 +2194,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         PageResponseUserResponse: {
             items: components["schemas"]["UserResponse"][];
@@ -2189,6 +2205,8 @@ export interface components {
             page: number;
             /** Format: int32 */
             size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
         };
         /** @enum {string} */
         Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";

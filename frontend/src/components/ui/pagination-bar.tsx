@@ -5,6 +5,8 @@ export const PAGE_SIZES = [20, 50, 100, 200];
 
 export type PaginationBarProps = {
   total: number;
+  /** The list counted only up to `total` and there are more («более 1 000») */
+  totalIsLowerBound?: boolean;
   /** 0-based page number */
   page: number;
   size: number;
@@ -14,17 +16,20 @@ export type PaginationBarProps = {
 
 export function PaginationBar({
   total,
+  totalIsLowerBound = false,
   page,
   size,
   onPageChange,
   onSizeChange,
 }: PaginationBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
   return (
     <Group justify="space-between" wrap="wrap" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('paging.total', { count: total })}
+        {totalIsLowerBound
+          ? t('paging.totalMore', { value: new Intl.NumberFormat(i18n.language).format(total) })
+          : t('paging.total', { count: total })}
       </Text>
       <Pagination
         total={pages}

@@ -14,7 +14,16 @@ function accountsHandler(seen: URLSearchParams[]) {
     const items = query.get('q')
       ? [account('7', 'Школа 7 Балаково')]
       : [account('1', 'Школа 1 ВКонтакте'), account('2', 'Школа 2 Telegram', 'TELEGRAM')];
-    return json({ items, total: query.get('q') ? 1 : 120, page: 0, size: 50 });
+    if (query.get('q') === 'школа') {
+      return json({ items, total: 1000, page: 0, size: 50, totalIsLowerBound: true });
+    }
+    return json({
+      items,
+      total: query.get('q') ? 1 : 120,
+      page: 0,
+      size: 50,
+      totalIsLowerBound: false,
+    });
   };
 }
 
@@ -36,6 +45,15 @@ describe('AccountsList', () => {
     expect(await within(rows[2]).findByText('Telegram')).toBeInTheDocument();
     expect(screen.getByText('Всего: 120 записей')).toBeInTheDocument();
   });
+
+  it('says «более 1 000» when the server counted only up to the cap', async () => {
+    const seen: URLSearchParams[] = [];
+    mockApi({ ...referenceHandlers, 'GET /api/v1/accounts': accountsHandler(seen) });
+    renderWithProviders(<AccountsList />, { route: '/?q=школа' });
+    expect(
+      await screen.findByText(/Найдено более 1\s000/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  }, 60_000);
 
   it('searches after a pause in typing and sends the filters as query parameters', async () => {
     const seen: URLSearchParams[] = [];

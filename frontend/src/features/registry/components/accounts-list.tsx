@@ -74,6 +74,7 @@ export function AccountsList() {
             <AccountsTable items={data.items} />
             <PaginationBar
               total={data.total}
+              totalIsLowerBound={data.totalIsLowerBound}
               page={paging.page}
               size={paging.size}
               onPageChange={(page) => setPaging({ page })}

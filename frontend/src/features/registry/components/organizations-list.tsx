@@ -56,6 +56,7 @@ export function OrganizationsList() {
             <OrganizationsTable items={data.items} />
             <PaginationBar
               total={data.total}
+              totalIsLowerBound={data.totalIsLowerBound}
               page={paging.page}
               size={paging.size}
               onPageChange={(page) => setPaging({ page })}

@@ -12,10 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Read access to criteria sets for other features (monitoring, demo data): the status of a set and its
@@ -29,6 +32,7 @@ public class CriteriaCatalog {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final Map<UUID, Rules> immutable = new ConcurrentHashMap<>();
 
     CriteriaCatalog(AgroalDataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
@@ -51,19 +55,56 @@ public class CriteriaCatalog {
 
     /** The criteria of a set in position order (empty for an unknown set). */
     public List<CriterionDefinition> criteria(UUID criteriaSetId) {
-        String sql = "select id, position, code, group_code, title, recommendation, normative, weight, type, "
-                + "levels::text, thresholds::text, direction, metric, max_points, platforms, sectors, "
-                + "organization_kinds from criterion where criteria_set_id = ? order by position";
+        return rules(criteriaSetId).criteria();
+    }
+
+    /** Texts of a set's criteria that {@link CriterionDefinition} does not carry: guidance and unit, by id. */
+    public Map<UUID, CriterionTexts> texts(UUID criteriaSetId) {
+        return rules(criteriaSetId).texts();
+    }
+
+    /** Guidance for the expert and the unit of a NUMERIC criterion. */
+    public record CriterionTexts(String guidance, String unit) {}
+
+    /** A set's criteria with their rules and texts, as read in one statement. */
+    record Rules(List<CriterionDefinition> criteria, Map<UUID, CriterionTexts> texts) {}
+
+    /**
+     * The rules of a set. An APPROVED or RETIRED set never changes (edits make a new edition), so its rules are
+     * read once and kept for the life of the process, keyed by the set's id; a DRAFT is read every time.
+     */
+    Rules rules(UUID criteriaSetId) {
+        Rules cached = immutable.get(criteriaSetId);
+        if (cached != null) {
+            return cached;
+        }
+        String sql = "select s.status, c.id, c.position, c.code, c.group_code, c.title, c.recommendation, "
+                + "c.normative, c.weight, c.type, c.levels::text, c.thresholds::text, c.direction, c.metric, "
+                + "c.max_points, c.platforms, c.sectors, c.organization_kinds, c.guidance, c.unit "
+                + "from criteria_set s left join criterion c on c.criteria_set_id = s.id where s.id = ? "
+                + "order by c.position";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, criteriaSetId);
             List<CriterionDefinition> criteria = new ArrayList<>();
+            Map<UUID, CriterionTexts> texts = new HashMap<>();
+            String status = null;
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    criteria.add(read(rows));
+                    status = rows.getString("status");
+                    if (rows.getObject("id") != null) {
+                        CriterionDefinition criterion = read(rows);
+                        criteria.add(criterion);
+                        texts.put(
+                                criterion.id(), new CriterionTexts(rows.getString("guidance"), rows.getString("unit")));
+                    }
                 }
             }
-            return criteria;
+            Rules rules = new Rules(List.copyOf(criteria), Map.copyOf(texts));
+            if ("APPROVED".equals(status) || "RETIRED".equals(status)) {
+                immutable.put(criteriaSetId, rules);
+            }
+            return rules;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read criteria of set " + criteriaSetId, e);
         }

@@ -42,7 +42,7 @@ public class AccountService {
 
     public PageResponse<AccountResponse> list(AccountFilter filter, PageQuery page) {
         var result = queries.accounts(filter, page.offset(), page.size);
-        return new PageResponse<>(result.items(), result.total(), page.page, page.size);
+        return new PageResponse<>(result.items(), result.total(), page.page, page.size, result.lowerBound());
     }
 
     public AccountResponse get(UUID id) {

@@ -55,7 +55,7 @@ public class OrganizationService {
 
     public PageResponse<OrganizationResponse> list(OrganizationFilter filter, PageQuery page) {
         var result = queries.organizations(filter, page.offset(), page.size);
-        return new PageResponse<>(result.items(), result.total(), page.page, page.size);
+        return new PageResponse<>(result.items(), result.total(), page.page, page.size, result.lowerBound());
     }
 
     public OrganizationResponse get(UUID id) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.registry.Filters.AccountFilter;
 import ru.digitalbridge.registry.Filters.OrganizationFilter;
 import ru.digitalbridge.registry.Filters.Sort;
@@ -31,7 +32,8 @@ class RegistryQueries {
     /** An account row of an export: the response plus its organization's external id and INN. */
     record AccountRow(AccountResponse account, String organizationExternalId, String organizationInn) {}
 
-    record Page<T>(List<T> items, long total) {}
+    /** A page and its total; {@code lowerBound} when the count stopped at its cap and there are more. */
+    record Page<T>(List<T> items, long total, boolean lowerBound) {}
 
     private static final String ORGANIZATION_COLUMNS = """
             select o.id, o.name, o.short_name, o.kind, o.sector, o.municipality_id, m.name as municipality_name,
@@ -79,17 +81,17 @@ class RegistryQueries {
     private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, int offset, int limit) {
         Where where = organizationWhere(filter);
         String sql = ORGANIZATION_COLUMNS + where.sql() + organizationOrder(filter) + " limit ? offset ?";
-        String count = "select count(*) from organization o" + where.sql();
+        String from = " from organization o" + where.sql();
         try (Connection connection = dataSource.getConnection()) {
             List<OrganizationResponse> items = new ArrayList<>();
             List<Object> params = new ArrayList<>(where.params());
             params.add(limit);
             params.add(offset);
             query(connection, sql, params, 0, rs -> items.add(organization(rs)));
-            long total = items.size() < limit && (offset == 0 || !items.isEmpty())
-                    ? offset + items.size()
-                    : count(connection, count, where.params());
-            return new Page<>(items, total);
+            if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
+                return new Page<>(items, offset + items.size(), false);
+            }
+            return cappedCount(connection, from, where.params(), offset, limit, items);
         } catch (SQLException e) {
             throw new IllegalStateException("organization list failed", e);
         }
@@ -153,7 +155,7 @@ class RegistryQueries {
         Where where = accountWhere(filter);
         String sql = ACCOUNT_COLUMNS + where.sql() + accountOrder(filter) + " limit ? offset ?";
         boolean needsOrganization = filter.sector() != null || filter.kind() != null;
-        String count = "select count(*) from account a"
+        String from = " from account a"
                 + (needsOrganization ? " join organization o on o.id = a.organization_id" : "")
                 + where.sql();
         try (Connection connection = dataSource.getConnection()) {
@@ -162,10 +164,10 @@ class RegistryQueries {
             params.add(limit);
             params.add(offset);
             query(connection, sql, params, 0, rs -> items.add(account(rs)));
-            long total = items.size() < limit && (offset == 0 || !items.isEmpty())
-                    ? offset + items.size()
-                    : count(connection, count, where.params());
-            return new Page<>(items, total);
+            if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
+                return new Page<>(items, offset + items.size(), false);
+            }
+            return cappedCount(connection, from, where.params(), offset, limit, items);
         } catch (SQLException e) {
             throw new IllegalStateException("account list failed", e);
         }
@@ -224,9 +226,9 @@ class RegistryQueries {
         return items;
     }
 
-    private record Where(String sql, List<Object> params) {}
+    record Where(String sql, List<Object> params) {}
 
-    private static final class WhereBuilder {
+    static final class WhereBuilder {
         private final StringBuilder sql = new StringBuilder();
         private final List<Object> params = new ArrayList<>();
 
@@ -274,7 +276,7 @@ class RegistryQueries {
     }
 
     /** Full text, or every longer word similar to a word of the text (trigram index, tolerates typos). */
-    private static void search(WhereBuilder where, SearchText q, String vector, String text) {
+    static void search(WhereBuilder where, SearchText q, String vector, String text) {
         List<Object> params = new ArrayList<>();
         params.add(q.tsQuery());
         StringBuilder clause = new StringBuilder("(" + vector + " @@ to_tsquery('russian', ?)");
@@ -341,6 +343,22 @@ class RegistryQueries {
                 }
             }
         }
+    }
+
+    /**
+     * Counts the matches up to {@link PageResponse#COUNT_CAP} past the current page ({@code select count(*) from
+     * (… limit cap + 1)}): an exact total over thousands of matches costs a scan of them all on every request, and
+     * nobody pages through them; past the cap the total is the cap and marked as a lower bound.
+     */
+    private static <T> Page<T> cappedCount(
+            Connection connection, String from, List<Object> where, int offset, int limit, List<T> items)
+            throws SQLException {
+        long cap = Math.max((long) PageResponse.COUNT_CAP, (long) offset + limit);
+        String sql = "select count(*) from (select 1" + from + " limit ?) capped";
+        List<Object> params = new ArrayList<>(where);
+        params.add(cap + 1);
+        long counted = count(connection, sql, params);
+        return counted > cap ? new Page<>(items, cap, true) : new Page<>(items, counted, false);
     }
 
     private static long count(Connection connection, String sql, List<Object> params) throws SQLException {

@@ -7,6 +7,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -92,5 +101,30 @@ class ConventionsTest {
                 .then()
                 .statusCode(200)
                 .body("email", equalTo(ru.digitalbridge.support.Api.ADMIN_EMAIL));
+    }
+
+    /** Tables owned by the registry and security; other features read their published views instead (V060). */
+    private static final Pattern FOREIGN_TABLE = Pattern.compile(
+            "\\b(from|join|update|into)\\s+(region|municipality|organization|account|app_user|refresh_token"
+                    + "|login_failure|api_client)\\b(?!_)",
+            Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void monitoringSqlReadsOtherFeaturesOnlyThroughTheirPublishedViews() throws IOException {
+        Path root = Path.of("src/main/java/ru/digitalbridge/monitoring");
+        Assertions.assertThat(root).isDirectory();
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher m = FOREIGN_TABLE.matcher(text);
+                while (m.find()) {
+                    offences.add(root.relativize(file) + ": " + m.group());
+                }
+            }
+        }
+        Assertions.assertThat(offences)
+                .as("monitoring SQL naming registry/security tables (use registry_*_view / security_user_view)")
+                .isEmpty();
     }
 }

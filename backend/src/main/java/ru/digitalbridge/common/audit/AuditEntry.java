@@ -9,11 +9,13 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One recorded write: who, when, which entity, and what changed. Rows are only ever inserted. */
 @Entity
+@Immutable
 @Table(name = "audit_log")
 class AuditEntry {
     @Id

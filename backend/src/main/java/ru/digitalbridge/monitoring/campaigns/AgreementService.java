@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.Level;
@@ -54,10 +55,10 @@ public class AgreementService {
                and pa.value is not null and sa.value is not null
             """.formatted(DELIVERED);
 
-    private final CampaignDb db;
+    private final Sql db;
     private final CriteriaCatalog catalog;
 
-    AgreementService(CampaignDb db, CriteriaCatalog catalog) {
+    AgreementService(Sql db, CriteriaCatalog catalog) {
         this.db = db;
         this.catalog = catalog;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
@@ -35,10 +36,10 @@ public class AssignmentService {
     private static final String ROW_FROM = """
               from evaluation e
               join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = a.organization_id
-              join municipality m on m.id = a.municipality_id
-              join app_user u on u.id = e.expert_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_organization_view o on o.id = a.organization_id
+              join registry_municipality_view m on m.id = a.municipality_id
+              join security_user_view u on u.id = e.expert_id
             """;
 
     private static final String ROW_COLUMNS = """
@@ -50,11 +51,11 @@ public class AssignmentService {
                    u.id as expert_id, u.full_name,
             """ + OVERDUE + " as overdue";
 
-    private final CampaignDb db;
+    private final Sql db;
     private final CampaignService campaigns;
     private final AuditService audit;
 
-    AssignmentService(CampaignDb db, CampaignService campaigns, AuditService audit) {
+    AssignmentService(Sql db, CampaignService campaigns, AuditService audit) {
         this.db = db;
         this.campaigns = campaigns;
         this.audit = audit;
@@ -94,7 +95,7 @@ public class AssignmentService {
                            and e.account_id = ca.account_id and e.role = 'PRIMARY') as primary_expert,
                        exists (select 1 from evaluation e where e.campaign_id = ca.campaign_id
                            and e.account_id = ca.account_id and e.role = 'SECOND') as has_second
-                  from campaign_account ca join account a on a.id = ca.account_id
+                  from campaign_account ca join registry_account_view a on a.id = ca.account_id
                  where ca.campaign_id = ?
                  order by ca.account_id
                 """,
@@ -162,7 +163,7 @@ public class AssignmentService {
                 select ce.user_id, u.full_name,
                        (select count(*) from evaluation e where e.campaign_id = ce.campaign_id
                            and e.expert_id = ce.user_id)
-                  from campaign_expert ce join app_user u on u.id = ce.user_id
+                  from campaign_expert ce join security_user_view u on u.id = ce.user_id
                  where ce.campaign_id = ?
                  order by u.full_name, u.id
                 """,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.util.List;
 import java.util.UUID;
+import ru.digitalbridge.common.db.Sql;
 
 /**
  * The progress dashboard in three set-based statements, whatever the size of the campaign: the campaign-wide
@@ -66,24 +67,26 @@ public class CampaignProgressService {
                    coalesce(per.overdue, 0)
               from per
               full join (select user_id from campaign_expert where campaign_id = ?) ce on ce.user_id = per.expert_id
-              join app_user u on u.id = coalesce(per.expert_id, ce.user_id)
+              join security_user_view u on u.id = coalesce(per.expert_id, ce.user_id)
              order by u.full_name, u.id
             """.formatted(AssignmentService.OVERDUE);
 
+    /** Grouped on the evaluation's own copy of the account's municipality (V041), joined to names afterwards. */
     private static final String PER_MUNICIPALITY = """
-            select m.id, m.name, count(*), count(*) filter (where e.status in %s), count(*) filter (where %s)
-              from evaluation e
-              join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join municipality m on m.id = a.municipality_id
-             where e.campaign_id = ?
-             group by m.id, m.name
+            select m.id, m.name, per.total, per.delivered, per.overdue
+              from (select e.municipality_id, count(*) as total, count(*) filter (where e.status in %s) as delivered,
+                            count(*) filter (where %s) as overdue
+                      from evaluation e
+                      join campaign c on c.id = e.campaign_id
+                     where e.campaign_id = ?
+                     group by e.municipality_id) per
+              join registry_municipality_view m on m.id = per.municipality_id
              order by m.name, m.id
             """.formatted(DELIVERED, AssignmentService.OVERDUE);
 
-    private final CampaignDb db;
+    private final Sql db;
 
-    CampaignProgressService(CampaignDb db) {
+    CampaignProgressService(Sql db) {
         this.db = db;
     }
 

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
@@ -58,16 +58,18 @@ public class CampaignService {
               or exists (select 1 from campaign_expert ce where ce.campaign_id = c.id and ce.user_id = ?))
             """;
 
-    private final CampaignDb db;
+    private final Sql db;
     private final CriteriaCatalog catalog;
     private final AuditService audit;
     private final ObjectMapper json;
+    private final CampaignScopes scopes;
 
-    CampaignService(CampaignDb db, CriteriaCatalog catalog, AuditService audit, ObjectMapper json) {
+    CampaignService(Sql db, CriteriaCatalog catalog, AuditService audit, ObjectMapper json, CampaignScopes scopes) {
         this.db = db;
         this.catalog = catalog;
         this.audit = audit;
         this.json = json;
+        this.scopes = scopes;
     }
 
     // ---------------------------------------------------------------- reads
@@ -137,36 +139,7 @@ public class CampaignService {
 
     /** The number of active accounts a scope selects, by platform and municipality. */
     public CampaignScopePreview preview(CampaignScope scope) {
-        checkScope(scope, new ArrayList<>(), true);
-        ScopeSql where = scopeSql(scope);
-        String sql = "select a.platform, a.municipality_id, m.name, count(*)"
-                + " from account a join organization o on o.id = a.organization_id"
-                + " join municipality m on m.id = a.municipality_id"
-                + where.sql()
-                + " group by grouping sets ((a.platform), (a.municipality_id, m.name))"
-                + " order by m.name nulls first, a.municipality_id";
-        Map<String, Long> byPlatform = new LinkedHashMap<>();
-        for (Platform platform : Platform.values()) {
-            byPlatform.put(platform.name(), 0L);
-        }
-        List<CampaignScopePreview.MunicipalityCount> byMunicipality = new ArrayList<>();
-        long[] count = {0};
-        db.list(
-                sql,
-                rs -> {
-                    String platform = rs.getString(1);
-                    long n = rs.getLong(4);
-                    if (platform != null) {
-                        byPlatform.put(platform, n);
-                        count[0] += n;
-                    } else {
-                        byMunicipality.add(new CampaignScopePreview.MunicipalityCount(
-                                rs.getObject(2, UUID.class), rs.getString(3), n));
-                    }
-                    return null;
-                },
-                where.params().toArray());
-        return new CampaignScopePreview(count[0], byPlatform, byMunicipality);
+        return scopes.preview(scope);
     }
 
     // ---------------------------------------------------------------- writes
@@ -185,14 +158,14 @@ public class CampaignService {
                 settings.title,
                 settings.period,
                 settings.criteriaSetId,
-                filterJson(request.scope()),
+                scopes.filterJson(request.scope()),
                 settings.evaluationDeadline,
                 settings.reviewDeadline,
                 settings.doubleShare,
                 settings.replyDays,
                 settings.keepMunicipalities,
                 caller.userId() == null ? null : caller.userId().toString());
-        materialise(id, request.scope(), false);
+        scopes.materialise(id, request.scope(), false);
         CampaignResponse created = read(id);
         audit.record(ENTITY, id, "create", null, created);
         return created;
@@ -216,14 +189,14 @@ public class CampaignService {
                 settings.title,
                 settings.period,
                 settings.criteriaSetId,
-                filterJson(request.scope()),
+                scopes.filterJson(request.scope()),
                 settings.evaluationDeadline,
                 settings.reviewDeadline,
                 settings.doubleShare,
                 settings.replyDays,
                 settings.keepMunicipalities,
                 id);
-        materialise(id, request.scope(), true);
+        scopes.materialise(id, request.scope(), true);
         CampaignResponse after = read(id);
         audit.record(ENTITY, id, "update", before, after);
         return after;
@@ -262,7 +235,7 @@ public class CampaignService {
             }
             municipalities.addAll(entry.municipalities());
         }
-        Set<UUID> known = knownMunicipalities(municipalities);
+        Set<UUID> known = scopes.knownMunicipalities(municipalities);
         for (int i = 0; i < request.experts().size(); i++) {
             var list = request.experts().get(i).municipalities();
             for (int j = 0; j < list.size(); j++) {
@@ -276,9 +249,9 @@ public class CampaignService {
             throw ProblemException.invalid(violations);
         }
         Set<UUID> experts = new HashSet<>(db.list(
-                "select id from app_user where id = any(?) and active and 'EXPERT' = any(roles)",
+                "select id from security_user_view where id = any(?) and active and 'EXPERT' = any(roles)",
                 rs -> rs.getObject(1, UUID.class),
-                (Object) CampaignDb.uuids(seen)));
+                (Object) Sql.uuids(seen)));
         for (int i = 0; i < request.experts().size(); i++) {
             if (!experts.contains(request.experts().get(i).userId())) {
                 violations.add(CampaignProblems.violation("experts[" + i + "].userId", "campaign.experts.not-expert"));
@@ -288,11 +261,11 @@ public class CampaignService {
             throw new ProblemException(422, "campaign-not-expert", "campaign-not-expert", violations);
         }
         List<String> busy = db.list("""
-                select u.full_name from app_user u
+                select u.full_name from security_user_view u
                  where u.id in (select e.expert_id from evaluation e where e.campaign_id = ?)
                    and not (u.id = any(?))
                  order by u.full_name
-                """, rs -> rs.getString(1), id, CampaignDb.uuids(seen));
+                """, rs -> rs.getString(1), id, Sql.uuids(seen));
         if (!busy.isEmpty()) {
             throw ProblemException.conflict("campaign-expert-busy", String.join(", ", busy))
                     .with("experts", busy);
@@ -301,7 +274,7 @@ public class CampaignService {
         db.update("delete from campaign_expert where campaign_id = ?", id);
         List<Object[]> rows = new ArrayList<>();
         for (var entry : request.experts()) {
-            rows.add(new Object[] {id, entry.userId(), CampaignDb.uuids(new LinkedHashSet<>(entry.municipalities()))});
+            rows.add(new Object[] {id, entry.userId(), Sql.uuids(new LinkedHashSet<>(entry.municipalities()))});
         }
         db.batch("insert into campaign_expert (campaign_id, user_id, municipalities) values (?, ?, ?)", rows);
         touch(id);
@@ -467,7 +440,7 @@ public class CampaignService {
         if (caller.userId() == null) {
             return null;
         }
-        return db.one("select full_name from app_user where id = ?", rs -> rs.getString(1), caller.userId())
+        return db.one("select full_name from security_user_view where id = ?", rs -> rs.getString(1), caller.userId())
                 .orElse(null);
     }
 
@@ -491,7 +464,7 @@ public class CampaignService {
         if (request.reviewDeadline().isBefore(request.evaluationDeadline())) {
             violations.add(CampaignProblems.violation("reviewDeadline", "campaign.review-deadline.before"));
         }
-        checkScope(request.scope(), violations, false);
+        scopes.check(request.scope(), violations, false);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -507,130 +480,6 @@ public class CampaignService {
                 request.doubleShare() == null ? new BigDecimal("0.100") : request.doubleShare(),
                 request.replyDays() == null ? 10 : request.replyDays(),
                 request.keepMunicipalities() == null || request.keepMunicipalities());
-    }
-
-    /** Unknown municipalities and unknown or archived listed accounts are 400s naming the list element. */
-    private void checkScope(CampaignScope scope, List<Violation> violations, boolean raise) {
-        Set<UUID> known = knownMunicipalities(new HashSet<>(scope.municipalities()));
-        for (int i = 0; i < scope.municipalities().size(); i++) {
-            if (!known.contains(scope.municipalities().get(i))) {
-                violations.add(
-                        CampaignProblems.violation("scope.municipalities[" + i + "]", "campaign.municipality.unknown"));
-            }
-        }
-        if (!scope.accountIds().isEmpty()) {
-            Map<UUID, String> status = new HashMap<>();
-            db.list(
-                    "select id, status from account where id = any(?)",
-                    rs -> status.put(rs.getObject(1, UUID.class), rs.getString(2)),
-                    (Object) CampaignDb.uuids(new HashSet<>(scope.accountIds())));
-            for (int i = 0; i < scope.accountIds().size(); i++) {
-                String state = status.get(scope.accountIds().get(i));
-                if (state == null) {
-                    violations.add(CampaignProblems.violation(
-                            "scope.accountIds[" + i + "]", "campaign.scope.unknown-account"));
-                } else if (!"ACTIVE".equals(state)) {
-                    violations.add(CampaignProblems.violation(
-                            "scope.accountIds[" + i + "]", "campaign.scope.archived-account"));
-                }
-            }
-        }
-        if (raise && !violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-    }
-
-    private Set<UUID> knownMunicipalities(Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(
-                db.list("select id from municipality where id = any(?)", rs -> rs.getObject(1, UUID.class), (Object)
-                        CampaignDb.uuids(ids)));
-    }
-
-    record ScopeSql(String sql, List<Object> params) {}
-
-    /** The WHERE clause selecting a scope's active accounts ({@code a} = account, {@code o} = organization). */
-    static ScopeSql scopeSql(CampaignScope scope) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder filters = new StringBuilder();
-        if (scope.filtersApply()) {
-            filters.append("true");
-            if (scope.q() != null) {
-                filters.append(" and a.search @@ websearch_to_tsquery('russian', ?)");
-                params.add(scope.q());
-            }
-            if (!scope.municipalities().isEmpty()) {
-                filters.append(" and a.municipality_id = any(?)");
-                params.add(CampaignDb.uuids(scope.municipalities()));
-            }
-            if (!scope.sectors().isEmpty()) {
-                filters.append(" and o.sector = any(?)");
-                params.add(CampaignDb.names(scope.sectors()));
-            }
-            if (!scope.kinds().isEmpty()) {
-                filters.append(" and o.kind = any(?)");
-                params.add(CampaignDb.names(scope.kinds()));
-            }
-            if (!scope.platforms().isEmpty()) {
-                filters.append(" and a.platform = any(?)");
-                params.add(CampaignDb.names(scope.platforms()));
-            }
-        } else {
-            filters.append("false");
-        }
-        String sql = " where a.status = 'ACTIVE' and ((" + filters + ")";
-        if (!scope.accountIds().isEmpty()) {
-            sql += " or a.id = any(?)";
-            params.add(CampaignDb.uuids(scope.accountIds()));
-        }
-        return new ScopeSql(sql + ")", params);
-    }
-
-    /**
-     * Writes the scope into {@code campaign_account}. On a change, accounts that left the scope lose their
-     * evaluations that nobody has started yet (the campaign is in PREPARATION, so that is all of them).
-     */
-    private void materialise(UUID id, CampaignScope scope, boolean replace) {
-        ScopeSql where = scopeSql(scope);
-        UUID[] accounts = db.list(
-                        "select a.id from account a join organization o on o.id = a.organization_id" + where.sql(),
-                        rs -> rs.getObject(1, UUID.class),
-                        where.params().toArray())
-                .toArray(new UUID[0]);
-        UUID[] listed = CampaignDb.uuids(new LinkedHashSet<>(scope.accountIds()));
-        if (replace) {
-            db.update("""
-                    delete from evaluation
-                     where campaign_id = ? and status = 'DRAFT' and started_at is null and not (account_id = any(?))
-                    """, id, accounts);
-            db.update("""
-                    delete from campaign_account ca
-                     where ca.campaign_id = ? and not (ca.account_id = any(?))
-                       and not exists (select 1 from evaluation e
-                                        where e.campaign_id = ca.campaign_id and e.account_id = ca.account_id)
-                    """, id, accounts);
-        }
-        db.update("""
-                insert into campaign_account (campaign_id, account_id, listed)
-                select ?, u.id, u.id = any(?) from unnest(?::uuid[]) as u(id)
-                on conflict (campaign_id, account_id) do update set listed = excluded.listed
-                """, id, listed, accounts);
-    }
-
-    private String filterJson(CampaignScope scope) {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        filter.put("q", scope.q());
-        filter.put("municipalities", scope.municipalities());
-        filter.put("sectors", scope.sectors());
-        filter.put("kinds", scope.kinds());
-        filter.put("platforms", scope.platforms());
-        try {
-            return json.writeValueAsString(filter);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("scope filter not serialisable", e);
-        }
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
@@ -650,12 +499,12 @@ public class CampaignService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        UUID[] array = CampaignDb.uuids(ids);
+        UUID[] array = Sql.uuids(ids);
         Map<UUID, List<CampaignExpert>> experts = new HashMap<>();
         db.list(
                 """
                 select ce.campaign_id, ce.user_id, u.full_name, u.email, ce.municipalities
-                  from campaign_expert ce join app_user u on u.id = ce.user_id
+                  from campaign_expert ce join security_user_view u on u.id = ce.user_id
                  where ce.campaign_id = any(?)
                  order by u.full_name, u.id
                 """,
@@ -736,7 +585,7 @@ public class CampaignService {
     /** Active users with the EXPERT role, ordered by name. */
     public List<ExpertCandidate> expertCandidates() {
         return db.list(
-                "select id, full_name, email from app_user where active and 'EXPERT' = any (roles)"
+                "select id, full_name, email from security_user_view where active and 'EXPERT' = any (roles)"
                         + " order by full_name, id",
                 rs -> new ExpertCandidate(
                         rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("email")));

@@ -62,6 +62,22 @@ public class EvaluationAccess {
         return new EvaluationCaller(null, current.getPrincipal().getName(), roles, null);
     }
 
+    /**
+     * The caller as the token states it, without reading the user: for the expert's own writes, which need only
+     * the user's id (an event's actor name is read from the user in the writing statement).
+     */
+    EvaluationCaller tokenCaller() {
+        SecurityIdentity current = identity.get();
+        if (current == null || current.isAnonymous()) {
+            return EvaluationCaller.ANONYMOUS;
+        }
+        Set<String> roles = Set.copyOf(current.getRoles());
+        if (current.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return new EvaluationCaller(UUID.fromString(token.getSubject()), token.getName(), roles, null);
+        }
+        return new EvaluationCaller(null, current.getPrincipal().getName(), roles, null);
+    }
+
     /** How {@code caller} may read {@code row}; throws 404 or 403 when not at all. */
     public Audience read(EvaluationRow row, EvaluationCaller caller) {
         if (caller.staff()) {

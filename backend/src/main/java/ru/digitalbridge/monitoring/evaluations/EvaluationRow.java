@@ -51,6 +51,44 @@ public record EvaluationRow(
         return new EvaluationScorer.Subject(platform, sector, kind);
     }
 
+    /** This row after an expert's write stored {@code index} and the {@code written} columns. */
+    EvaluationRow after(EvaluationStore.Written written, BigDecimal index) {
+        return new EvaluationRow(
+                id,
+                written.version(),
+                campaignId,
+                campaignTitle,
+                period,
+                stage,
+                criteriaSetId,
+                replyClosesAt,
+                accountId,
+                displayName,
+                url,
+                platform,
+                organizationId,
+                organizationName,
+                sector,
+                kind,
+                municipalityId,
+                municipalityName,
+                expertId,
+                expertName,
+                role,
+                written.status(),
+                index,
+                initialIndex,
+                finalIndex,
+                revision,
+                reviewComment,
+                reconciled,
+                written.startedAt(),
+                written.submittedAt(),
+                approvedAt,
+                publishedAt,
+                written.updatedAt());
+    }
+
     public boolean inWorkStage() {
         return WORK_STAGES.contains(stage);
     }

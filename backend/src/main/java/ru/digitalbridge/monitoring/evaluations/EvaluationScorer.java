@@ -42,6 +42,11 @@ public class EvaluationScorer {
         return catalog.criteria(criteriaSetId);
     }
 
+    /** Guidance and unit of the set's criteria, by id. */
+    Map<UUID, CriteriaCatalog.CriterionTexts> texts(UUID criteriaSetId) {
+        return catalog.texts(criteriaSetId);
+    }
+
     /** What decides applicability: the account's platform, its organization's sector and kind. */
     public record Subject(String platform, String sector, String kind) {}
 

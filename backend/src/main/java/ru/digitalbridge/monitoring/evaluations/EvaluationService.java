@@ -3,6 +3,7 @@ package ru.digitalbridge.monitoring.evaluations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionType;
 import ru.digitalbridge.methodology.Level;
@@ -120,6 +122,23 @@ public class EvaluationService {
         return new Loaded(row, criteria, inputs, stored, AnswerTimes.of(sample));
     }
 
+    /**
+     * The evaluation locked for an expert's write, with its answers and question sample, in one statement; the
+     * rules of an approved criteria set come from memory.
+     */
+    Loaded loadForWrite(UUID id) {
+        EvaluationStore.ForWrite found =
+                store.evaluationForWrite(id).orElseThrow(() -> EvaluationProblems.evaluationNotFound(id));
+        Map<UUID, Input> inputs = new HashMap<>();
+        found.answers().forEach((criterion, answer) -> inputs.put(criterion, answer.input()));
+        return new Loaded(
+                found.row(),
+                scorer.criteria(found.row().criteriaSetId()),
+                inputs,
+                found.answers(),
+                AnswerTimes.of(found.questions()));
+    }
+
     EvaluationResponse view(EvaluationRow row, Audience level) {
         return view(load(row), level);
     }
@@ -127,13 +146,13 @@ public class EvaluationService {
     EvaluationResponse view(Loaded loaded, Audience level) {
         EvaluationRow row = loaded.row();
         Result result = loaded.score();
-        Map<UUID, EvaluationStore.CriterionTexts> texts = store.criterionTexts(row.criteriaSetId());
+        Map<UUID, CriteriaCatalog.CriterionTexts> texts = scorer.texts(row.criteriaSetId());
         boolean frozen = row.status() == EvaluationStatus.PUBLISHED;
         List<AnswerResponse> answers = new ArrayList<>();
         for (Scored scored : result.answers()) {
             CriterionDefinition c = scored.criterion();
             EvaluationStore.StoredAnswer stored = loaded.stored().get(c.id());
-            EvaluationStore.CriterionTexts text = texts.get(c.id());
+            CriteriaCatalog.CriterionTexts text = texts.get(c.id());
             boolean fromStore = frozen && stored != null;
             answers.add(new AnswerResponse(
                     c.id(),
@@ -197,37 +216,46 @@ public class EvaluationService {
 
     // ---- the expert's work
 
+    /**
+     * The expert's autosave: one locked read (evaluation, answers, question sample), one statement writing the
+     * answers, the index and the version, and the audit entry; the response is built from what was written.
+     */
     @Transactional
     public EvaluationResponse saveAnswers(UUID id, EvaluationAnswersRequest request) {
-        EvaluationCaller caller = access.caller();
-        EvaluationRow row = find(id, true);
+        EvaluationCaller caller = access.tokenCaller();
+        Loaded loaded = loadForWrite(id);
+        EvaluationRow row = loaded.row();
         requireExpert(row, caller);
         if (!row.status().editable() || !row.inWorkStage()) {
             throw EvaluationProblems.locked(row);
         }
         requireVersion(row, request.version());
-        Loaded loaded = load(row);
         List<String> changed = apply(loaded, request.answers(), "answers");
-        Result result = rescore(loaded, true);
+        Result result = loaded.score();
+        EvaluationStore.Written written = store.write(
+                        new EvaluationStore.Write(id, row.version(), result.index(), null, caller, null, row.index()),
+                        result.answers())
+                .orElseThrow(EvaluationProblems::stale);
         audit.record(
                 ENTITY,
                 id,
                 "answers",
                 new AuditState(row.status(), row.index(), row.revision(), List.of()),
                 new AuditState(row.status(), result.index(), row.revision(), changed));
-        return reread(id, Audience.EXPERT);
+        return written(loaded, result, written);
     }
 
+    /** Submission: the same three statements as a save, and the 'submitted' event written with the update. */
     @Transactional
     public EvaluationResponse submit(UUID id, long version) {
-        EvaluationCaller caller = access.caller();
-        EvaluationRow row = find(id, true);
+        EvaluationCaller caller = access.tokenCaller();
+        Loaded loaded = loadForWrite(id);
+        EvaluationRow row = loaded.row();
         requireExpert(row, caller);
         if (!row.status().editable() || !row.inWorkStage()) {
             throw EvaluationProblems.illegalTransition(row, "submit");
         }
         requireVersion(row, version);
-        Loaded loaded = load(row);
         Result result = loaded.score();
         List<Violation> missing = new ArrayList<>();
         for (Scored scored : result.answers()) {
@@ -244,17 +272,44 @@ public class EvaluationService {
             throw new ProblemException(422, "evaluation-incomplete", "evaluation-incomplete", missing, missing.size())
                     .with("missing", missing.size());
         }
-        store.saveAnswers(id, result.answers());
-        store.saveIndex(id, result.index(), false);
-        store.setStatus(id, EvaluationStatus.SUBMITTED, null, true);
-        store.event(id, caller, "submitted", null, row.index(), result.index(), null);
+        EvaluationStore.Written written = store.write(
+                        new EvaluationStore.Write(
+                                id,
+                                row.version(),
+                                result.index(),
+                                EvaluationStatus.SUBMITTED,
+                                caller,
+                                "submitted",
+                                row.index()),
+                        result.answers())
+                .orElseThrow(EvaluationProblems::stale);
         audit.record(
                 ENTITY,
                 id,
                 "submit",
                 state(row),
                 new AuditState(EvaluationStatus.SUBMITTED, result.index(), row.revision(), List.of()));
-        return reread(id, Audience.EXPERT);
+        return written(loaded, result, written);
+    }
+
+    /** The expert's view after a write, from the loaded state and the written columns (no re-read). */
+    private EvaluationResponse written(Loaded loaded, Result result, EvaluationStore.Written written) {
+        EvaluationRow after = loaded.row().after(written, result.index());
+        // values as the numeric(12, 3) column returns them, so the response equals a fresh read
+        Map<UUID, Input> stored = new HashMap<>();
+        loaded.inputs()
+                .forEach((criterion, input) -> stored.put(
+                        criterion,
+                        input.value() == null
+                                ? input
+                                : new Input(
+                                        input.value().setScale(3, RoundingMode.HALF_UP),
+                                        input.notApplicable(),
+                                        input.naReason(),
+                                        input.evidenceUrl(),
+                                        input.evidenceNote(),
+                                        input.recommendation())));
+        return view(new Loaded(after, loaded.criteria(), stored, loaded.stored(), loaded.times()), Audience.EXPERT);
     }
 
     // ---- review

@@ -2,23 +2,22 @@ package ru.digitalbridge.monitoring.evaluations;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.methodology.CriterionGroup;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationAccountRef;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationCampaignRef;
@@ -26,13 +25,10 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationEventVi
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisionResponse;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisionSummary;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSummary;
-import ru.digitalbridge.monitoring.evaluations.EvaluationViews.ObjectionCriterion;
-import ru.digitalbridge.monitoring.evaluations.EvaluationViews.ObjectionResponse;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.RevisionAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineCriteriaSet;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineEntry;
-import ru.digitalbridge.monitoring.objections.ObjectionStatus;
 import ru.digitalbridge.registry.NamedRef;
 import ru.digitalbridge.registry.Platform;
 
@@ -44,20 +40,37 @@ import ru.digitalbridge.registry.Platform;
 public class EvaluationStore {
     private static final TypeReference<List<RevisionAnswer>> SNAPSHOT = new TypeReference<>() {};
 
-    private static final String EVALUATION = """
+    private static final String EVALUATION_COLUMNS = """
             select e.id, e.version, e.campaign_id, c.title, c.period, c.stage, c.criteria_set_id, c.reply_closes_at,
                    e.account_id, a.display_name, a.url, a.platform, o.id as organization_id, o.name as organization_name,
                    o.sector, o.kind, m.id as municipality_id, m.name as municipality_name, e.expert_id,
                    u.full_name as expert_name, e.role, e.status, e.index_value, e.initial_index, e.final_index,
                    e.revision, e.review_comment, e.reconciled, e.started_at, e.submitted_at, e.approved_at,
                    e.published_at, e.updated_at
+            """;
+
+    private static final String EVALUATION_JOINS = """
               from evaluation e
               join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = a.organization_id
-              join municipality m on m.id = a.municipality_id
-              join app_user u on u.id = e.expert_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_organization_view o on o.id = a.organization_id
+              join registry_municipality_view m on m.id = a.municipality_id
+              join security_user_view u on u.id = e.expert_id
             """;
+
+    /** The stored answers and the question sample of the evaluation as JSON (numbers as text, exact). */
+    private static final String ANSWERS_AND_QUESTIONS = """
+                 , (select json_agg(json_build_object('criterion', ea.criterion_id, 'value', ea.value::text,
+                                    'na', ea.not_applicable, 'naReason', ea.na_reason, 'points', ea.points::text,
+                                    'evidenceUrl', ea.evidence_url, 'evidenceNote', ea.evidence_note,
+                                    'recommendation', ea.recommendation))
+                      from evaluation_answer ea where ea.evaluation_id = e.id) as answers_json
+                 , (select json_agg(json_build_object('askedAt', q.asked_at, 'answeredAt', q.answered_at)
+                                    order by q.asked_at, q.id)
+                      from citizen_question q where q.evaluation_id = e.id) as questions_json
+            """;
+
+    private static final String EVALUATION = EVALUATION_COLUMNS + EVALUATION_JOINS;
 
     private static final String SUMMARY = """
             select e.id, c.id as campaign_id, c.title, c.period, a.id as account_id, a.display_name, a.platform,
@@ -65,28 +78,15 @@ public class EvaluationStore {
                    e.initial_index, e.final_index, e.revision, e.published_at
               from evaluation e
               join campaign c on c.id = e.campaign_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = a.organization_id
+              join registry_account_view a on a.id = e.account_id
+              join registry_organization_view o on o.id = a.organization_id
             """;
 
-    private static final String OBJECTION = """
-            select ob.id, ob.version, ob.evaluation_id, a.id as account_id, a.display_name, a.platform,
-                   o.id as organization_id, o.name as organization_name, cr.id as criterion_id, cr.code, cr.title,
-                   ob.comment, ob.evidence_url, ob.status, ob.resolution_reason, ob.previous_value, ob.new_value,
-                   u.full_name as author_name, ob.created_at, ob.resolved_at, e.expert_id, ob.author_id
-              from objection ob
-              join evaluation e on e.id = ob.evaluation_id
-              join account a on a.id = e.account_id
-              join organization o on o.id = ob.organization_id
-              join criterion cr on cr.id = ob.criterion_id
-              join app_user u on u.id = ob.author_id
-            """;
-
-    private final AgroalDataSource dataSource;
+    private final Sql db;
     private final ObjectMapper json;
 
-    EvaluationStore(AgroalDataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    EvaluationStore(Sql db, ObjectMapper json) {
+        this.db = db;
         this.json = json;
     }
 
@@ -95,6 +95,72 @@ public class EvaluationStore {
     Optional<EvaluationRow> evaluation(UUID id, boolean lock) {
         String sql = EVALUATION + " where e.id = ?" + (lock ? " for update of e" : "");
         return query(sql, EvaluationStore::evaluationRow, id).stream().findFirst();
+    }
+
+    /** An evaluation locked for a write, with its stored answers and question sample, read in one statement. */
+    record ForWrite(EvaluationRow row, Map<UUID, StoredAnswer> answers, List<AnswerTimes.Question> questions) {}
+
+    Optional<ForWrite> evaluationForWrite(UUID id) {
+        return query(
+                        EVALUATION_COLUMNS + ANSWERS_AND_QUESTIONS + EVALUATION_JOINS
+                                + " where e.id = ? for update of e",
+                        rs -> new ForWrite(
+                                evaluationRow(rs),
+                                storedAnswers(rs.getString("answers_json")),
+                                questionTimes(rs.getString("questions_json"))),
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    private Map<UUID, StoredAnswer> storedAnswers(String text) {
+        Map<UUID, StoredAnswer> answers = new HashMap<>();
+        for (JsonNode a : tree(text)) {
+            String naReason = textOrNull(a, "naReason");
+            boolean na = a.path("na").asBoolean();
+            answers.put(
+                    UUID.fromString(a.path("criterion").asText()),
+                    new StoredAnswer(
+                            new EvaluationScorer.Input(
+                                    decimal(a, "value"),
+                                    na && naReason != null,
+                                    naReason,
+                                    textOrNull(a, "evidenceUrl"),
+                                    textOrNull(a, "evidenceNote"),
+                                    textOrNull(a, "recommendation")),
+                            decimal(a, "points"),
+                            na));
+        }
+        return answers;
+    }
+
+    private List<AnswerTimes.Question> questionTimes(String text) {
+        List<AnswerTimes.Question> questions = new ArrayList<>();
+        for (JsonNode q : tree(text)) {
+            String answered = textOrNull(q, "answeredAt");
+            questions.add(new AnswerTimes.Question(
+                    OffsetDateTime.parse(q.path("askedAt").asText()),
+                    answered == null ? null : OffsetDateTime.parse(answered)));
+        }
+        return questions;
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return text == null ? json.createArrayNode() : json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Malformed answers of an evaluation", e);
+        }
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        String text = textOrNull(node, field);
+        return text == null ? null : new BigDecimal(text);
     }
 
     /** The other evaluation of the same account in the same campaign (PRIMARY for a SECOND and vice versa). */
@@ -137,53 +203,106 @@ public class EvaluationStore {
         return answers;
     }
 
-    /** Texts of criteria the catalogue does not carry: guidance and unit. */
-    record CriterionTexts(String guidance, String unit) {}
+    private static final String UPSERT_ANSWERS = """
+            insert into evaluation_answer (evaluation_id, criterion_id, value, not_applicable, na_reason, points,
+                                           max_points, evidence_url, evidence_note, recommendation)
+            select ?, t.criterion_id, t.value, t.not_applicable, t.na_reason, t.points, t.max_points, t.evidence_url,
+                   t.evidence_note, t.recommendation
+              from unnest(cast(? as uuid[]), cast(? as numeric[]), cast(? as boolean[]), cast(? as text[]),
+                          cast(? as numeric[]), cast(? as numeric[]), cast(? as text[]), cast(? as text[]),
+                          cast(? as text[]))
+                   as t(criterion_id, value, not_applicable, na_reason, points, max_points, evidence_url,
+                        evidence_note, recommendation)
+            on conflict (evaluation_id, criterion_id) do update
+               set value = excluded.value, not_applicable = excluded.not_applicable,
+                   na_reason = excluded.na_reason, points = excluded.points, max_points = excluded.max_points,
+                   evidence_url = excluded.evidence_url, evidence_note = excluded.evidence_note,
+                   recommendation = excluded.recommendation
+            """;
 
-    Map<UUID, CriterionTexts> criterionTexts(UUID criteriaSetId) {
-        Map<UUID, CriterionTexts> texts = new HashMap<>();
-        for (Object[] row : query(
-                "select id, guidance, unit from criterion where criteria_set_id = ?",
-                rs -> new Object[] {rs.getObject(1, UUID.class), new CriterionTexts(rs.getString(2), rs.getString(3))},
-                criteriaSetId)) {
-            texts.put((UUID) row[0], (CriterionTexts) row[1]);
-        }
-        return texts;
+    /** Writes every criterion's answer as scored (insert or replace), in one statement. */
+    void saveAnswers(UUID evaluationId, List<EvaluationScorer.Scored> answers) {
+        db.update(UPSERT_ANSWERS, answerParameters(evaluationId, answers).toArray());
     }
 
-    /** Writes every criterion's answer as scored (insert or replace). */
-    void saveAnswers(UUID evaluationId, List<EvaluationScorer.Scored> answers) {
-        String sql = """
-                insert into evaluation_answer (evaluation_id, criterion_id, value, not_applicable, na_reason, points,
-                                               max_points, evidence_url, evidence_note, recommendation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (evaluation_id, criterion_id) do update
-                   set value = excluded.value, not_applicable = excluded.not_applicable,
-                       na_reason = excluded.na_reason, points = excluded.points, max_points = excluded.max_points,
-                       evidence_url = excluded.evidence_url, evidence_note = excluded.evidence_note,
-                       recommendation = excluded.recommendation
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (EvaluationScorer.Scored answer : answers) {
-                bind(
-                        statement,
-                        evaluationId,
-                        answer.criterion().id(),
-                        answer.value(),
-                        answer.notApplicable(),
-                        answer.naReason(),
-                        answer.points(),
-                        answer.criterion().maxPoints(),
-                        answer.evidenceUrl(),
-                        answer.evidenceNote(),
-                        answer.recommendation());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot save the answers of evaluation " + evaluationId, e);
+    /** The evaluation id and the nine answer arrays, in the order of {@link #UPSERT_ANSWERS}'s parameters. */
+    private static List<Object> answerParameters(UUID evaluationId, List<EvaluationScorer.Scored> answers) {
+        int n = answers.size();
+        String[][] columns = new String[9][n];
+        for (int i = 0; i < n; i++) {
+            EvaluationScorer.Scored a = answers.get(i);
+            columns[0][i] = a.criterion().id().toString();
+            columns[1][i] = a.value() == null ? null : a.value().toPlainString();
+            columns[2][i] = String.valueOf(a.notApplicable());
+            columns[3][i] = a.naReason();
+            columns[4][i] = a.points() == null ? null : a.points().toPlainString();
+            columns[5][i] = a.criterion().maxPoints() == null
+                    ? null
+                    : a.criterion().maxPoints().toPlainString();
+            columns[6][i] = a.evidenceUrl();
+            columns[7][i] = a.evidenceNote();
+            columns[8][i] = a.recommendation();
         }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(evaluationId);
+        parameters.addAll(List.of((Object[]) columns));
+        return parameters;
+    }
+
+    /** What one write of an evaluation changes besides its answers. */
+    record Write(
+            UUID id,
+            long version,
+            BigDecimal index,
+            EvaluationStatus status,
+            EvaluationCaller actor,
+            String action,
+            BigDecimal indexBefore) {}
+
+    /** The evaluation's columns after a write. */
+    record Written(
+            long version,
+            EvaluationStatus status,
+            OffsetDateTime startedAt,
+            OffsetDateTime submittedAt,
+            OffsetDateTime updatedAt) {}
+
+    /**
+     * One statement for an expert's save or submission: upserts every answer, stores the index, bumps the
+     * version (only if it is still {@code version}: empty otherwise), moves to {@code status} when given and
+     * writes the event when an action is given (the actor's name is read from the user in the same statement).
+     */
+    Optional<Written> write(Write w, List<EvaluationScorer.Scored> answers) {
+        String timestamp = w.status() == EvaluationStatus.SUBMITTED ? ", submitted_at = now()" : "";
+        String sql = "with answers as (" + UPSERT_ANSWERS + " returning 1), updated as ("
+                + "update evaluation set index_value = ?, started_at = coalesce(started_at, now()), updated_at = now(),"
+                + " version = version + 1, status = coalesce(?, status)" + timestamp
+                + " where id = ? and version = ? returning version, status, started_at, submitted_at, updated_at)"
+                + (w.action() == null
+                        ? ""
+                        : ", event as (insert into evaluation_event (evaluation_id, actor_id, actor_name, action,"
+                                + " index_before, index_after, detail) select cast(? as uuid), cast(? as uuid), coalesce((select"
+                                + " full_name from security_user_view where id = cast(? as uuid)), cast(? as text)),"
+                                + " cast(? as text), cast(? as numeric), cast(? as numeric), '{}'::jsonb from updated)")
+                + " select version, status, started_at, submitted_at, updated_at, (select count(*) from answers)"
+                + " from updated";
+        List<Object> parameters = answerParameters(w.id(), answers);
+        parameters.addAll(
+                Arrays.asList(w.index(), w.status() == null ? null : w.status().name(), w.id(), w.version()));
+        if (w.action() != null) {
+            UUID actor = w.actor().userId();
+            parameters.addAll(
+                    Arrays.asList(w.id(), actor, actor, w.actor().name(), w.action(), w.indexBefore(), w.index()));
+        }
+        return db.one(
+                sql,
+                rs -> new Written(
+                        rs.getLong(1),
+                        EvaluationStatus.valueOf(rs.getString(2)),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class)),
+                parameters.toArray());
     }
 
     /** Stores the index and marks the evaluation started; bumps the version when {@code bump}. */
@@ -361,7 +480,7 @@ public class EvaluationStore {
                 EvaluationStore::summary,
                 pageParams.toArray());
         long total = query(
-                        "select count(*) from evaluation e join account a on a.id = e.account_id" + where,
+                        "select count(*) from evaluation e join registry_account_view a on a.id = e.account_id" + where,
                         rs -> rs.getLong(1),
                         params.toArray())
                 .get(0);
@@ -379,7 +498,8 @@ public class EvaluationStore {
     }
 
     boolean accountExists(UUID accountId) {
-        return !query("select 1 from account where id = ?", rs -> 1, accountId).isEmpty();
+        return !query("select 1 from registry_account_view where id = ?", rs -> 1, accountId)
+                .isEmpty();
     }
 
     List<TimelineEntry> timeline(UUID accountId) {
@@ -497,119 +617,6 @@ public class EvaluationStore {
         return update("delete from citizen_question where id = ? and evaluation_id = ?", questionId, evaluationId) > 0;
     }
 
-    // ---- objections
-
-    /** An objection row with the expert of its evaluation and its author (for access decisions). */
-    public record ObjectionRow(ObjectionResponse view, UUID expertId, UUID authorId) {}
-
-    public Optional<ObjectionRow> objection(UUID id, boolean lock) {
-        return query(OBJECTION + " where ob.id = ?" + (lock ? " for update of ob" : ""), EvaluationStore::objection, id)
-                .stream()
-                .findFirst();
-    }
-
-    public List<ObjectionRow> objectionsOf(UUID evaluationId) {
-        return query(
-                OBJECTION + " where ob.evaluation_id = ? order by ob.created_at, ob.id",
-                EvaluationStore::objection,
-                evaluationId);
-    }
-
-    /** Filters of the objection list: who may see what, and the query's own filters; null = any. */
-    public record ObjectionFilter(
-            boolean all, UUID expertId, UUID organizationId, ObjectionStatus status, UUID campaign) {}
-
-    public Page<ObjectionRow> objections(ObjectionFilter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
-        if (!filter.all()) {
-            List<String> scopes = new ArrayList<>();
-            if (filter.expertId() != null) {
-                scopes.add("e.expert_id = ?");
-                params.add(filter.expertId());
-            }
-            if (filter.organizationId() != null) {
-                scopes.add("ob.organization_id = ?");
-                params.add(filter.organizationId());
-            }
-            where.append(scopes.isEmpty() ? " and false" : " and (" + String.join(" or ", scopes) + ")");
-        }
-        if (filter.status() != null) {
-            where.append(" and ob.status = ?");
-            params.add(filter.status().name());
-        }
-        if (filter.campaign() != null) {
-            where.append(" and e.campaign_id = ?");
-            params.add(filter.campaign());
-        }
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(limit);
-        pageParams.add(offset);
-        List<ObjectionRow> items = query(
-                OBJECTION + where + " order by ob.created_at desc, ob.id limit ? offset ?",
-                EvaluationStore::objection,
-                pageParams.toArray());
-        long total = query(
-                        "select count(*) from objection ob join evaluation e on e.id = ob.evaluation_id" + where,
-                        rs -> rs.getLong(1),
-                        params.toArray())
-                .get(0);
-        return new Page<>(items, total);
-    }
-
-    /**
-     * Files an objection unless one is already open on the criterion of the evaluation (a partial unique index
-     * decides, also between concurrent requests); returns the id of that open objection then, else empty.
-     */
-    public Optional<UUID> insertObjection(
-            UUID id,
-            UUID evaluationId,
-            UUID criterionId,
-            UUID organizationId,
-            UUID authorId,
-            String comment,
-            String evidenceUrl) {
-        int inserted = update(
-                "insert into objection (id, evaluation_id, criterion_id, organization_id, author_id, comment, "
-                        + "evidence_url) values (?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict (evaluation_id, criterion_id) where status = 'OPEN' do nothing",
-                id,
-                evaluationId,
-                criterionId,
-                organizationId,
-                authorId,
-                comment,
-                evidenceUrl);
-        if (inserted == 1) {
-            return Optional.empty();
-        }
-        return query(
-                        "select id from objection where evaluation_id = ? and criterion_id = ? and status = 'OPEN'",
-                        rs -> rs.getObject(1, UUID.class),
-                        evaluationId,
-                        criterionId)
-                .stream()
-                .findFirst();
-    }
-
-    public void resolveObjection(
-            UUID id,
-            ObjectionStatus status,
-            String reason,
-            BigDecimal previousValue,
-            BigDecimal newValue,
-            UUID resolvedBy) {
-        update(
-                "update objection set status = ?, resolution_reason = ?, previous_value = ?, new_value = ?, "
-                        + "resolved_by = ?, resolved_at = now(), version = version + 1 where id = ?",
-                status.name(),
-                reason,
-                previousValue,
-                newValue,
-                resolvedBy,
-                id);
-    }
-
     // ---- callers
 
     /** The name and organization of a user, if the user exists. */
@@ -617,7 +624,7 @@ public class EvaluationStore {
 
     Optional<UserInfo> user(UUID id) {
         return query(
-                        "select full_name, organization_id from app_user where id = ? and active",
+                        "select full_name, organization_id from security_user_view where id = ? and active",
                         rs -> new UserInfo(rs.getString(1), rs.getObject(2, UUID.class)),
                         id)
                 .stream()
@@ -626,48 +633,12 @@ public class EvaluationStore {
 
     // ---- plumbing
 
-    @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Evaluation query failed", e);
-        }
+    private <T> List<T> query(String sql, Sql.RowReader<T> mapper, Object... params) {
+        return db.list(sql, mapper, params);
     }
 
     private int update(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Evaluation update failed", e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object param = params[i];
-            if (param == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else if (param instanceof OffsetDateTime time) {
-                statement.setObject(i + 1, time);
-            } else {
-                statement.setObject(i + 1, param);
-            }
-        }
+        return db.update(sql, params);
     }
 
     private String write(Object value) {
@@ -740,29 +711,5 @@ public class EvaluationStore {
                 rs.getBigDecimal("final_index"),
                 rs.getInt("revision"),
                 rs.getObject("published_at", OffsetDateTime.class));
-    }
-
-    private static ObjectionRow objection(ResultSet rs) throws SQLException {
-        ObjectionResponse view = new ObjectionResponse(
-                rs.getObject("id", UUID.class),
-                rs.getLong("version"),
-                rs.getObject("evaluation_id", UUID.class),
-                new EvaluationAccountRef(
-                        rs.getObject("account_id", UUID.class),
-                        rs.getString("display_name"),
-                        Platform.valueOf(rs.getString("platform"))),
-                new NamedRef(rs.getObject("organization_id", UUID.class), rs.getString("organization_name")),
-                new ObjectionCriterion(
-                        rs.getObject("criterion_id", UUID.class), rs.getString("code"), rs.getString("title")),
-                rs.getString("comment"),
-                rs.getString("evidence_url"),
-                ObjectionStatus.valueOf(rs.getString("status")),
-                rs.getString("resolution_reason"),
-                rs.getBigDecimal("previous_value"),
-                rs.getBigDecimal("new_value"),
-                rs.getString("author_name"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("resolved_at", OffsetDateTime.class));
-        return new ObjectionRow(view, rs.getObject("expert_id", UUID.class), rs.getObject("author_id", UUID.class));
     }
 }

@@ -31,8 +31,8 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationScorer.Input;
 import ru.digitalbridge.monitoring.evaluations.EvaluationScorer.Result;
 import ru.digitalbridge.monitoring.evaluations.EvaluationService;
 import ru.digitalbridge.monitoring.evaluations.EvaluationStore;
-import ru.digitalbridge.monitoring.evaluations.EvaluationStore.ObjectionRow;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.ObjectionResponse;
+import ru.digitalbridge.monitoring.objections.ObjectionStore.ObjectionRow;
 
 /**
  * The right of reply. A learner or representative linked to the evaluated organization objects to one criterion
@@ -49,6 +49,7 @@ public class ObjectionService {
 
     private final EvaluationService evaluations;
     private final EvaluationStore store;
+    private final ObjectionStore objections;
     private final EvaluationAccess access;
     private final EvaluationProblems problems;
     private final AuditService audit;
@@ -56,11 +57,13 @@ public class ObjectionService {
     ObjectionService(
             EvaluationService evaluations,
             EvaluationStore store,
+            ObjectionStore objections,
             EvaluationAccess access,
             EvaluationProblems problems,
             AuditService audit) {
         this.evaluations = evaluations;
         this.store = store;
+        this.objections = objections;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
@@ -70,13 +73,14 @@ public class ObjectionService {
         EvaluationRow row = evaluations.find(evaluationId, false);
         Audience audience = access.read(row, access.caller());
         boolean names = audience != Audience.PUBLIC;
-        return store.objectionsOf(evaluationId).stream()
+        return objections.objectionsOf(evaluationId).stream()
                 .map(o -> names ? o.view() : anonymised(o.view()))
                 .toList();
     }
 
     public ObjectionResponse get(UUID id) {
-        ObjectionRow objection = store.objection(id, false).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
+        ObjectionRow objection =
+                objections.objection(id, false).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
         EvaluationRow row = evaluations.find(objection.view().evaluationId(), false);
         Audience audience = access.read(row, access.caller());
         return audience == Audience.PUBLIC ? anonymised(objection.view()) : objection.view();
@@ -90,13 +94,13 @@ public class ObjectionService {
         if (!caller.staff() && !expert && !organization) {
             throw EvaluationProblems.forbidden();
         }
-        var filter = new EvaluationStore.ObjectionFilter(
+        var filter = new ObjectionStore.ObjectionFilter(
                 caller.staff(),
                 expert ? caller.userId() : null,
                 organization ? caller.organizationId() : null,
                 status(status),
                 evaluations.uuid(campaign, "campaign"));
-        var result = store.objections(filter, page.offset(), page.size);
+        var result = objections.objections(filter, page.offset(), page.size);
         return new PageResponse<>(
                 result.items().stream().map(ObjectionRow::view).toList(), result.total(), page.page, page.size);
     }
@@ -129,7 +133,7 @@ public class ObjectionService {
             throw ProblemException.invalid(violations);
         }
         UUID id = UUID.randomUUID();
-        Optional<UUID> existing = store.insertObjection(
+        Optional<UUID> existing = objections.insertObjection(
                 id,
                 evaluationId,
                 request.criterionId(),
@@ -184,7 +188,7 @@ public class ObjectionService {
         Result result = evaluations.rescore(loaded, true);
         BigDecimal now = criterion.type() == CriterionType.DERIVED ? previous : na ? null : request.value();
         String reason = request.reason().strip();
-        store.resolveObjection(id, ObjectionStatus.ACCEPTED, reason, previous, now, caller.userId());
+        objections.resolveObjection(id, ObjectionStatus.ACCEPTED, reason, previous, now, caller.userId());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("objectionId", id.toString());
         detail.put("criterion", criterion.code());
@@ -200,7 +204,7 @@ public class ObjectionService {
         Resolution resolution = resolvable(id, caller, request.version());
         EvaluationRow row = resolution.evaluation();
         String reason = request.reason().strip();
-        store.resolveObjection(id, ObjectionStatus.REJECTED, reason, null, null, caller.userId());
+        objections.resolveObjection(id, ObjectionStatus.REJECTED, reason, null, null, caller.userId());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("objectionId", id.toString());
         detail.put("criterion", resolution.objection().view().criterion().code());
@@ -214,9 +218,11 @@ public class ObjectionService {
 
     /** Locks the evaluation, then the objection, and checks caller, stage, status and version. */
     private Resolution resolvable(UUID id, EvaluationCaller caller, long version) {
-        ObjectionRow unlocked = store.objection(id, false).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
+        ObjectionRow unlocked =
+                objections.objection(id, false).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
         EvaluationRow row = evaluations.find(unlocked.view().evaluationId(), true);
-        ObjectionRow objection = store.objection(id, true).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
+        ObjectionRow objection =
+                objections.objection(id, true).orElseThrow(() -> EvaluationProblems.objectionNotFound(id));
         if (!caller.staff() && !caller.is(objection.expertId())) {
             throw EvaluationProblems.forbidden();
         }
@@ -234,7 +240,7 @@ public class ObjectionService {
     }
 
     private ObjectionResponse reread(UUID id) {
-        return store.objection(id, false).orElseThrow().view();
+        return objections.objection(id, false).orElseThrow().view();
     }
 
     private static ObjectionResponse anonymised(ObjectionResponse o) {

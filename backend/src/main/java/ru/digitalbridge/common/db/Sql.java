@@ -1,4 +1,4 @@
-package ru.digitalbridge.monitoring.campaigns;
+package ru.digitalbridge.common.db;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,31 +6,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Plain SQL for the campaign and assignment features. Statements join the caller's transaction when there is one
- * (the data source is transaction-aware), so a service's reads and writes and the audit entry commit together.
- * {@code UUID[]} and {@code String[]} parameters are bound as PostgreSQL arrays.
+ * The one idiom for hand-written SQL: parametrised statements on the Agroal data source, each row mapped by a
+ * {@link RowReader}. Statements join the caller's transaction when there is one (the data source is
+ * transaction-aware), so a service's reads and writes and the audit entry commit together. {@code UUID[]} and
+ * {@code String[]} parameters are bound as PostgreSQL arrays, enums by name, nulls untyped; a failure is an
+ * {@link IllegalStateException} (a 500 without internals).
  */
 @ApplicationScoped
-class CampaignDb {
+public class Sql {
 
     @FunctionalInterface
-    interface RowReader<T> {
+    public interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     private final AgroalDataSource dataSource;
 
-    CampaignDb(AgroalDataSource dataSource) {
+    Sql(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
+    public <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, params);
@@ -42,30 +45,30 @@ class CampaignDb {
             }
             return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("campaign query failed", e);
+            throw new IllegalStateException("query failed", e);
         }
     }
 
-    <T> Optional<T> one(String sql, RowReader<T> reader, Object... params) {
+    public <T> Optional<T> one(String sql, RowReader<T> reader, Object... params) {
         return list(sql, reader, params).stream().findFirst();
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
-    int update(String sql, Object... params) {
+    public int update(String sql, Object... params) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, params);
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("campaign update failed", e);
+            throw new IllegalStateException("update failed", e);
         }
     }
 
     /** Runs one statement for each parameter row, sent in batches. */
-    void batch(String sql, List<Object[]> rows) {
+    public void batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -84,14 +87,22 @@ class CampaignDb {
                 statement.executeBatch();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("campaign batch failed", e);
+            throw new IllegalStateException("batch failed", e);
         }
+    }
+
+    /** Whether the query returns at least one row. */
+    public boolean exists(String sql, Object... params) {
+        return one("select exists (" + sql + ")", rs -> rs.getBoolean(1), params)
+                .orElse(false);
     }
 
     private static void bind(Connection connection, PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
-            if (value instanceof UUID[] ids) {
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof UUID[] ids) {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
             } else if (value instanceof String[] texts) {
                 statement.setArray(i + 1, connection.createArrayOf("text", texts));
@@ -103,11 +114,11 @@ class CampaignDb {
         }
     }
 
-    static UUID[] uuids(java.util.Collection<UUID> ids) {
+    public static UUID[] uuids(java.util.Collection<UUID> ids) {
         return ids.toArray(new UUID[0]);
     }
 
-    static String[] names(java.util.Collection<? extends Enum<?>> values) {
+    public static String[] names(java.util.Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).toArray(String[]::new);
     }
 }
