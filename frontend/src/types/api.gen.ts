@@ -58,8 +58,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB
+         * @description Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importAccounts"];
         delete?: never;
@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * The audit log, newest first
-         * @description The audit log, newest first. Administrators and coordinators.
+         * @description The audit log, newest first. Administrators and coordinators; coordinators (and keys) see no entries about users or API clients, and personal fields (e-mail, phone) masked.
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -920,12 +920,32 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who is calling
-         * @description Who is calling: the signed-in user, or the API client of an X-API-Key (kind api-client: its name and roles, no user fields). Any signed-in user or API client.
+         * The signed-in user
+         * @description The signed-in user. Any signed-in user.
          */
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the signed-in user's own password
+         * @description Change the signed-in user's own password; needs the current one. Every other session ends; the answer is a new session. Any signed-in user.
+         */
+        post: operations["postMePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1106,8 +1126,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB
+         * @description Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importOrganizations"];
         delete?: never;
@@ -1279,7 +1299,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password for a user and end their sessions
-         * @description Set a new password for a user and end their sessions. Administrators.
+         * @description Set a new password for a user and end their sessions. Administrators; their own password only with currentPassword.
          */
         post: operations["setUserPassword"];
         delete?: never;
@@ -1345,11 +1365,14 @@ export interface components {
             name: string;
             keyPrefix: string;
             roles: components["schemas"]["Role"][];
+            scopes: components["schemas"]["ApiScope"][];
             active: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string | null;
             lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
+        /** @enum {string} */
+        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write";
         AssignmentAccount: {
             id: components["schemas"]["UUID"];
             displayName: string;
@@ -1494,6 +1517,7 @@ export interface components {
             publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int64 */
             accountCount: number;
+            /** @description The campaign's experts; shown to coordinators and administrators only, empty for everyone else */
             experts: components["schemas"]["CampaignExpert"][];
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
@@ -1541,6 +1565,10 @@ export interface components {
             column: string | null;
             message: string;
         };
+        ChangePassword: {
+            currentPassword: string;
+            newPassword: string;
+        };
         CitizenQuestionList: {
             items: components["schemas"]["CitizenQuestionResponse"][];
             answerTimes: components["schemas"]["EvaluationAnswerTimes"];
@@ -1578,6 +1606,8 @@ export interface components {
         CreateApiClient: {
             name: string;
             roles: components["schemas"]["Role"][];
+            /** @description What the key may do; omitted: registry:read, registry:write, results:read. monitoring:write only when granted here. */
+            scopes?: components["schemas"]["ApiScope"][];
         };
         CreateOrganizationRequest: {
             name: string;
@@ -1923,26 +1953,11 @@ export interface components {
             /** Format: int64 */
             overdue: number;
         };
-        IgnoredColumn: {
-            header: string;
-            suggestion: string | null;
-        };
         ImportReport: {
             dryRun: boolean;
             applied: boolean;
             totals: components["schemas"]["Totals"];
             rows: components["schemas"]["RowReport"][];
-            /** @description The workbook's sheet names in order; empty for CSV. */
-            sheets: string[];
-            /** @description The sheet read; null for CSV. */
-            sheet: string | null;
-            /**
-             * Format: int32
-             * @description The row the header was found on (rows above it were skipped); 0 when none.
-             */
-            headerRow: number;
-            ignoredColumns: components["schemas"]["IgnoredColumn"][];
-            trailingRows: components["schemas"]["TrailingRow"][];
         };
         IssuedApiKey: {
             client: components["schemas"]["ApiClientResponse"];
@@ -1970,22 +1985,14 @@ export interface components {
             password: string;
         };
         MeResponse: {
-            /** @enum {string} */
-            kind: "user" | "api-client";
             id: components["schemas"]["UUID"];
-            /** @description Users only */
-            email: string | null;
-            /** @description The user's full name, or the API client's name */
+            email: string;
             fullName: string;
             roles: components["schemas"]["Role"][];
             organizationId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
-        Move: {
-            from: string;
-            to: string;
-        };
         MunicipalityCount: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -2257,15 +2264,12 @@ export interface components {
             id: components["schemas"]["UUID"] | null;
             key: string | null;
             errors: components["schemas"]["CellMessage"][];
-            /** @description What was accepted but deserves a look (e.g. the link decided the platform). */
-            warnings: components["schemas"]["CellMessage"][];
-            /** @description The account moves to another organization. */
-            move: ((components["schemas"]["Move"] | null) | null) | components["schemas"]["Move"] | null;
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
         SetPassword: {
             password: string;
+            currentPassword?: string;
         };
         Threshold: {
             bound: number;
@@ -2318,13 +2322,6 @@ export interface components {
             unchanged: number;
             /** Format: int32 */
             errors: number;
-            /** Format: int32 */
-            moved: number;
-        };
-        TrailingRow: {
-            /** Format: int32 */
-            row: number;
-            text: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -2381,7 +2378,7 @@ export interface components {
         };
         VersionRequest: {
             /** Format: int64 */
-            version: number;
+            version?: number;
         };
         Violation: {
             field?: string;
@@ -2432,15 +2429,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2499,7 +2487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2601,16 +2589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2636,8 +2615,6 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
-                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
-                sheet?: string;
             };
             header?: never;
             path?: never;
@@ -2677,7 +2654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2737,15 +2714,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2815,7 +2783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +2890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3020,7 +2988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +3071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3163,7 +3131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3239,7 +3207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,7 +3286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3380,7 +3348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3487,7 +3455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3512,7 +3480,9 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
+            cookie?: {
+                bridge_device?: string;
+            };
         };
         requestBody: {
             content: {
@@ -3687,15 +3657,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3747,7 +3708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3821,7 +3782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3881,7 +3842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,15 +3902,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4019,7 +3971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4086,9 +4038,9 @@ export interface operations {
     };
     deleteCampaign: {
         parameters: {
-            query: {
-                /** @description The version last seen; a stale one is refused with 409 */
-                version: number;
+            query?: {
+                /** @description The version last seen (optional) */
+                version?: number;
             };
             header?: never;
             path: {
@@ -4123,7 +4075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4199,7 +4151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4266,7 +4218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4346,7 +4298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,7 +4401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4520,7 +4472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4607,15 +4559,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4667,7 +4610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4727,15 +4670,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4805,7 +4739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,9 +4797,9 @@ export interface operations {
     };
     deleteCriteriaSet: {
         parameters: {
-            query: {
-                /** @description The version last seen; a stale one is refused with 409 */
-                version: number;
+            query?: {
+                /** @description The version last seen; when given, a stale one is refused with 409 */
+                version?: number;
             };
             header?: never;
             path: {
@@ -4900,7 +4834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4980,7 +4914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5083,7 +5017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,7 +5097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5256,15 +5190,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5306,15 +5231,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5348,15 +5264,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5426,7 +5333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5524,7 +5431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5622,7 +5529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5707,15 +5614,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such record */
             404: {
                 headers: {
@@ -5758,15 +5656,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5836,7 +5725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5930,7 +5819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5981,15 +5870,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6059,7 +5939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6158,7 +6038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6251,7 +6131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6331,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6429,7 +6309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6515,15 +6395,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such record */
             404: {
                 headers: {
@@ -6586,7 +6457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,8 +6549,86 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description Password changed; a new access token and refresh cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Current password missing or wrong, or the new one refused */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6714,15 +6663,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityResponse"][];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unexpected problem (RFC 9457 problem details) */
@@ -6763,7 +6703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6825,7 +6765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6867,15 +6807,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6945,7 +6876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7043,7 +6974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,15 +7071,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7200,7 +7122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7300,16 +7222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -7335,8 +7248,6 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
-                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
-                sheet?: string;
             };
             header?: never;
             path?: never;
@@ -7376,7 +7287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7436,15 +7347,6 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7514,7 +7416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7621,7 +7523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7719,7 +7621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7820,15 +7722,6 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceResponse"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7882,7 +7775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7942,7 +7835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8027,7 +7920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +7991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8203,7 +8096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,7 @@ function client(overrides: Record<string, unknown> = {}) {
     name: 'Портал открытых данных',
     keyPrefix: 'dbk_Secr3t',
     roles: ['EXPERT'],
+    scopes: ['registry:read', 'registry:write', 'results:read'],
     active: true,
     createdAt: '2026-02-01T09:00:00Z',
     createdBy: 'admin@demo.bridge',
@@ -53,7 +54,12 @@ describe('ApiClientsList', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Больше он показан не будет');
     expect(within(dialog).getByRole('button', { name: 'Скопировать ключ' })).toBeInTheDocument();
     const sent = requests.find((request) => request.method === 'POST');
-    expect(await sent?.json()).toEqual({ name: 'Портал открытых данных', roles: ['EXPERT'] });
+    // reading and registry sync by default; changing monitoring only when chosen
+    expect(await sent?.json()).toEqual({
+      name: 'Портал открытых данных',
+      roles: ['EXPERT'],
+      scopes: ['registry:read', 'registry:write', 'results:read'],
+    });
 
     // a stray Escape does not lose the key; only the explicit button closes the dialog
     await user.keyboard('{Escape}');
@@ -63,6 +69,8 @@ describe('ApiClientsList', () => {
     const table = await screen.findByRole('table', { name: 'API-клиенты' });
     expect(within(table).getByText('Портал открытых данных')).toBeInTheDocument();
     expect(within(table).getByText('dbk_Secr3t…')).toBeInTheDocument();
+    expect(within(table).getByText('Синхронизация реестра')).toBeInTheDocument();
+    expect(within(table).queryByText('Изменение мониторинга')).not.toBeInTheDocument();
     await waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Ключ выпущен' })).not.toBeInTheDocument(),
     );

@@ -74,6 +74,7 @@ export function ApiClientsList() {
                   <Table.Th>{t('apiClients:fields.name')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.keyPrefix')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.roles')}</Table.Th>
+                  <Table.Th>{t('apiClients:fields.scopes')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.active')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.createdAt')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.lastUsedAt')}</Table.Th>
@@ -94,6 +95,15 @@ export function ApiClientsList() {
                         {client.roles.map((role) => (
                           <Badge key={role} variant="light" size="sm">
                             {t(`common:roles.${role}`)}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {client.scopes.map((scope) => (
+                          <Badge key={scope} variant="outline" size="sm" tt="none">
+                            {t(`apiClients:scopes.${scope.replace(':', '_')}`)}
                           </Badge>
                         ))}
                       </Group>

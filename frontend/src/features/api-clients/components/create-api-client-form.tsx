@@ -12,11 +12,12 @@ import type { Role } from '@/lib/session';
 
 import { type IssuedApiKey, useCreateApiClient } from '../api/create-api-client';
 
-import { GRANTABLE_ROLES } from './roles';
+import { API_SCOPES, type ApiScope, DEFAULT_SCOPES, GRANTABLE_ROLES } from './roles';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   roles: z.array(z.string()).min(1, 'rolesRequired'),
+  scopes: z.array(z.string()).min(1, 'scopesRequired'),
 });
 type Values = z.infer<typeof schema>;
 const FIELDS = Object.keys(schema.shape) as (keyof Values)[];
@@ -36,7 +37,10 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', roles: [] } });
+  } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', roles: [], scopes: [...DEFAULT_SCOPES] },
+  });
   const fieldError = (field: keyof Values) => {
     const error = errors[field];
     if (!error?.message) return undefined;
@@ -46,7 +50,11 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
   const onSubmit = handleSubmit((values) => {
     setFormError(null);
     create.mutate(
-      { name: values.name.trim(), roles: values.roles as Role[] },
+      {
+        name: values.name.trim(),
+        roles: values.roles as Role[],
+        scopes: values.scopes as ApiScope[],
+      },
       {
         onSuccess: onCreated,
         onError: (error) => {
@@ -95,6 +103,25 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
               onChange={field.onChange}
               onBlur={field.onBlur}
               error={fieldError('roles')}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="scopes"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('apiClients:fields.scopes')}
+              description={t('apiClients:fields.scopesHint')}
+              required
+              data={API_SCOPES.map((scope) => ({
+                value: scope,
+                label: t(`apiClients:scopes.${scope.replace(':', '_')}`),
+              }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldError('scopes')}
             />
           )}
         />

@@ -40,11 +40,17 @@ public class AccountResource {
     private final AccountService accounts;
     private final ImportService imports;
     private final ExportService exports;
+    private final ru.digitalbridge.common.web.ExpensiveWork work;
 
-    AccountResource(AccountService accounts, ImportService imports, ExportService exports) {
+    AccountResource(
+            AccountService accounts,
+            ImportService imports,
+            ExportService exports,
+            ru.digitalbridge.common.web.ExpensiveWork work) {
         this.accounts = accounts;
         this.imports = imports;
         this.exports = exports;
+        this.work = work;
     }
 
     @GET
@@ -134,6 +140,9 @@ public class AccountResource {
             summary =
                     "The filtered list as CSV or XLSX in the import's layout, or as NDJSON records; streamed. Anyone.")
     @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response export(
             @Parameter(description = "csv (default), xlsx, or ndjson (one JSON record per line, for machines)")
                     @QueryParam("format")
@@ -147,10 +156,13 @@ public class AccountResource {
             @QueryParam("organization") String organization,
             @QueryParam("official") String official,
             @QueryParam("sort") String sort,
-            HttpHeaders headers) {
+            HttpHeaders headers,
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort);
-        var body = exports.accounts(filter, type, Messages.pick(headers.getAcceptableLanguages()));
+        var body = work.limited(
+                ru.digitalbridge.common.web.ClientAddress.of(http),
+                exports.accounts(filter, type, Messages.pick(headers.getAcceptableLanguages())));
         return Response.ok(body, type.mediaType())
                 .header(
                         "Content-Disposition",

@@ -40,11 +40,17 @@ public class OrganizationResource {
     private final OrganizationService organizations;
     private final ImportService imports;
     private final ExportService exports;
+    private final ru.digitalbridge.common.web.ExpensiveWork work;
 
-    OrganizationResource(OrganizationService organizations, ImportService imports, ExportService exports) {
+    OrganizationResource(
+            OrganizationService organizations,
+            ImportService imports,
+            ExportService exports,
+            ru.digitalbridge.common.web.ExpensiveWork work) {
         this.organizations = organizations;
         this.imports = imports;
         this.exports = exports;
+        this.work = work;
     }
 
     @GET
@@ -128,6 +134,9 @@ public class OrganizationResource {
             summary =
                     "The filtered list as CSV or XLSX in the import's layout, or as NDJSON records; streamed. Anyone.")
     @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response export(
             @Parameter(description = "csv (default), xlsx, or ndjson (one JSON record per line, for machines)")
                     @QueryParam("format")
@@ -139,10 +148,13 @@ public class OrganizationResource {
             @QueryParam("status") String status,
             @QueryParam("parent") String parent,
             @QueryParam("sort") String sort,
-            HttpHeaders headers) {
+            HttpHeaders headers,
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.organizations(q, municipality, sector, kind, status, parent, sort);
-        var body = exports.organizations(filter, type, Messages.pick(headers.getAcceptableLanguages()));
+        var body = work.limited(
+                ru.digitalbridge.common.web.ClientAddress.of(http),
+                exports.organizations(filter, type, Messages.pick(headers.getAcceptableLanguages())));
         return Response.ok(body, type.mediaType())
                 .header(
                         "Content-Disposition",

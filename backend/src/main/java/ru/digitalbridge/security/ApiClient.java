@@ -33,6 +33,11 @@ class ApiClient {
     @Column(nullable = false, columnDefinition = "text[]")
     String[] roles = new String[0];
 
+    /** ApiScope values: what the key may do on top of its roles. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    String[] scopes = new String[0];
+
     @Column(nullable = false)
     boolean active = true;
 

@@ -45,15 +45,22 @@ public class ApiClientService {
     @ApplicationScoped
     static class Repository implements PanacheRepositoryBase<ApiClient, UUID> {}
 
+    /** {@code scopes} default to {@link ApiScope#DEFAULT} (reading and registry sync) when omitted. */
     public record CreateApiClient(
             @NotBlank @Size(max = 200) String name,
-            @NotEmpty Set<@NotNull Role> roles) {}
+            @NotEmpty Set<@NotNull Role> roles,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "What the key may do; omitted: registry:read, registry:write, results:read."
+                            + " monitoring:write only when granted here.")
+            Set<@NotNull ApiScope> scopes) {}
 
     public record ApiClientResponse(
             UUID id,
             String name,
             String keyPrefix,
             List<Role> roles,
+            List<ApiScope> scopes,
             boolean active,
             OffsetDateTime createdAt,
 
@@ -68,6 +75,7 @@ public class ApiClientService {
                     client.name,
                     client.keyPrefix,
                     Arrays.stream(client.roles).map(Role::valueOf).sorted().toList(),
+                    Arrays.stream(client.scopes).map(ApiScope::of).sorted().toList(),
                     client.active,
                     client.createdAt,
                     client.createdBy,
@@ -79,7 +87,7 @@ public class ApiClientService {
     public record IssuedApiKey(ApiClientResponse client, String key) {}
 
     /** Who a valid key belongs to. */
-    record KeyHolder(UUID id, String name, Set<String> roles) {}
+    record KeyHolder(UUID id, String name, Set<String> roles, Set<ApiScope> scopes) {}
 
     @Transactional
     public List<ApiClientResponse> list() {
@@ -114,6 +122,8 @@ public class ApiClientService {
         client.keyPrefix = key.substring(0, KEY_PREFIX.length() + 6);
         client.keyHash = hash(key);
         client.roles = request.roles().stream().sorted().map(Role::name).toArray(String[]::new);
+        Set<ApiScope> scopes = request.scopes() == null ? ApiScope.DEFAULT : request.scopes();
+        client.scopes = scopes.stream().sorted().map(ApiScope::value).toArray(String[]::new);
         client.createdAt = OffsetDateTime.now();
         client.createdBy = createdBy;
         clients.persistAndFlush(client);
@@ -149,7 +159,11 @@ public class ApiClientService {
                 clients.update("lastUsedAt = ?1 where id = ?2", now, client.id);
             }
         });
-        return found.map(client -> new KeyHolder(client.id, client.name, Set.of(client.roles)));
+        return found.map(client -> new KeyHolder(
+                client.id,
+                client.name,
+                Set.of(client.roles),
+                Arrays.stream(client.scopes).map(ApiScope::of).collect(java.util.stream.Collectors.toSet())));
     }
 
     private static String hash(String key) {

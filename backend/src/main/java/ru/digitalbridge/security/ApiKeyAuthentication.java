@@ -80,6 +80,7 @@ class ApiKeyAuthentication implements HttpAuthenticationMechanism {
                             .addRoles(holder.roles())
                             .addAttribute("apiClientId", holder.id())
                             .addAttribute("apiClientName", holder.name())
+                            .addAttribute(ApiScopeCheck.ATTRIBUTE, holder.scopes())
                             .build())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown API key")));
         }

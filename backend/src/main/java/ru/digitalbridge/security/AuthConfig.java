@@ -22,6 +22,10 @@ public interface AuthConfig {
     @WithDefault("10")
     int maxFailuresPerMinute();
 
+    /** Failed sign-ins allowed within a minute from a browser holding a device cookie for the e-mail. */
+    @WithDefault("5")
+    int maxDeviceFailuresPerMinute();
+
     /** The issuer written into and required from tokens. */
     @WithDefault("digital-bridge")
     String issuer();

@@ -53,8 +53,12 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
-    public Response login(@Valid @NotNull UserRequests.Login request, HttpServerRequest http) {
-        AuthService.Session session = auth.login(request.email(), request.password(), clientAddress(http));
+    public Response login(
+            @Valid @NotNull UserRequests.Login request,
+            @CookieParam(DeviceCookies.NAME) String deviceCookie,
+            HttpServerRequest http) {
+        AuthService.Session session =
+                auth.login(request.email(), request.password(), clientAddress(http), deviceCookie);
         return withCookie(session);
     }
 
@@ -94,12 +98,39 @@ public class AuthResource {
         return auth.me(UUID.fromString(jwt.getSubject()));
     }
 
+    @POST
+    @Path("/me/password")
+    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change the signed-in user's own password; needs the current one. Every other session ends; the"
+                    + " answer is a new session. Any signed-in user.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Password changed; a new access token and refresh cookie",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Current password missing or wrong, or the new one refused")
+    public Response changePassword(@Valid @NotNull UserRequests.ChangePassword request) {
+        return withCookie(auth.changeOwnPassword(
+                UUID.fromString(jwt.getSubject()), request.currentPassword(), request.newPassword()));
+    }
+
     private Response withCookie(AuthService.Session session) {
-        return Response.ok(session.token())
+        Response.ResponseBuilder response = Response.ok(session.token())
                 .cookie(cookie(
                         session.refreshToken(), (int) session.refreshLifetime().toSeconds()))
-                .header("Cache-Control", "no-store")
-                .build();
+                .header("Cache-Control", "no-store");
+        if (session.deviceCookie() != null) {
+            response.cookie(new NewCookie.Builder(DeviceCookies.NAME)
+                    .value(session.deviceCookie())
+                    .path(COOKIE_PATH)
+                    .maxAge((int) DeviceCookies.LIFETIME.toSeconds())
+                    .httpOnly(true)
+                    .secure(config.cookieSecure())
+                    .sameSite(NewCookie.SameSite.STRICT)
+                    .build());
+        }
+        return response.build();
     }
 
     private NewCookie cookie(String value, int maxAge) {
@@ -114,6 +145,6 @@ public class AuthResource {
     }
 
     private static String clientAddress(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        return ru.digitalbridge.common.web.ClientAddress.of(http);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
 
 /** Sign-in, refresh and sign-out. Access tokens are short-lived JWTs; refresh tokens are opaque and rotated. */
@@ -27,20 +28,43 @@ public class AuthService {
     private final UserRepository users;
     private final LoginThrottle throttle;
     private final AuthConfig config;
+    private final AccessCheck access;
+    private final PasswordPolicy passwords;
+    private final AuditService audit;
+    private final DeviceCookies devices;
     private final SecureRandom random = new SecureRandom();
 
-    AuthService(UserRepository users, LoginThrottle throttle, AuthConfig config) {
+    AuthService(
+            UserRepository users,
+            LoginThrottle throttle,
+            AuthConfig config,
+            AccessCheck access,
+            PasswordPolicy passwords,
+            AuditService audit,
+            DeviceCookies devices) {
         this.users = users;
         this.throttle = throttle;
         this.config = config;
+        this.access = access;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.devices = devices;
     }
 
-    /** A signed-in session: the token answer and the refresh token to put in the cookie. */
-    public record Session(TokenResponse token, String refreshToken, Duration refreshLifetime) {}
+    /**
+     * A signed-in session: the token answer and the refresh token to put in the cookie; after a sign-in also a new
+     * device cookie value (else null).
+     */
+    public record Session(TokenResponse token, String refreshToken, Duration refreshLifetime, String deviceCookie) {
+        Session(TokenResponse token, String refreshToken, Duration refreshLifetime) {
+            this(token, refreshToken, refreshLifetime, null);
+        }
+    }
 
     @Transactional(dontRollbackOn = ProblemException.class)
-    public Session login(String email, String password, String address) {
-        Optional<Long> wait = throttle.retryAfter(email, address);
+    public Session login(String email, String password, String address, String deviceCookie) {
+        String device = devices.verify(deviceCookie, email).orElse(null);
+        Optional<Long> wait = throttle.retryAfter(email, address, device);
         if (wait.isPresent()) {
             throw new ProblemException(429, "too-many-sign-in-attempts", wait.get())
                     .with("retryAfterSeconds", wait.get());
@@ -49,14 +73,17 @@ public class AuthService {
         boolean matches =
                 BcryptUtil.matches(password, found.map(u -> u.passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !matches) {
-            throttle.failed(email, address);
+            throttle.failed(email, address, device);
             throw new ProblemException(401, "bad-credentials");
         }
         User user = found.get();
         user.lastLoginAt = OffsetDateTime.now();
         OffsetDateTime sessionEnd = OffsetDateTime.now().plusHours(config.refreshHours());
         return new Session(
-                accessToken(user), newRefreshToken(user.id, sessionEnd), Duration.ofHours(config.refreshHours()));
+                accessToken(user),
+                newRefreshToken(user.id, UUID.randomUUID(), sessionEnd),
+                Duration.ofHours(config.refreshHours()),
+                devices.issue(user.email));
     }
 
     /** Exchanges a valid refresh token for a new access token and a new refresh token that ends with the session. */
@@ -72,7 +99,12 @@ public class AuthService {
                 .findFirst()
                 .orElse(null);
         OffsetDateTime now = OffsetDateTime.now();
-        if (stored == null || stored.revokedAt != null || stored.expiresAt.isBefore(now)) {
+        if (stored == null || stored.expiresAt.isBefore(now)) {
+            throw new ProblemException(401, "session-expired");
+        }
+        if (stored.revokedAt != null) {
+            // a rotated (or signed-out) token came back: someone holds a copy, so the whole sign-in ends
+            revokeFamily(stored.familyId, now);
             throw new ProblemException(401, "session-expired");
         }
         User user = users.findByIdOptional(stored.userId).filter(u -> u.active).orElse(null);
@@ -81,7 +113,7 @@ public class AuthService {
         }
         stored.revokedAt = now;
         Duration left = Duration.between(now, stored.expiresAt);
-        return new Session(accessToken(user), newRefreshToken(user.id, stored.expiresAt), left);
+        return new Session(accessToken(user), newRefreshToken(user.id, stored.familyId, stored.expiresAt), left);
     }
 
     @Transactional
@@ -104,8 +136,55 @@ public class AuthService {
                 .orElseThrow(() -> new ProblemException(401, "session-expired"));
     }
 
-    /** Ends every session of a user (after a password reset or deactivation). */
-    void revokeAll(UUID userId) {
+    /**
+     * Ends every session of a user at once (after a password change or deactivation): the refresh tokens are revoked
+     * and the token generation raised, so every access token issued before fails on its next request.
+     */
+    void revokeAll(User user) {
+        user.tokenGeneration++;
+        users.flush();
+        access.forget(user.id);
+        revokeRefreshTokens(user.id);
+    }
+
+    /** Changes the caller's own password after checking the current one; other sessions end, this one goes on. */
+    @Transactional
+    public Session changeOwnPassword(UUID userId, String currentPassword, String newPassword) {
+        User user = users.findByIdOptional(userId)
+                .filter(u -> u.active)
+                .orElseThrow(() -> new ProblemException(401, "session-expired"));
+        requireCurrentPassword(user, currentPassword);
+        passwords.check("newPassword", newPassword, user.email);
+        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        user.updatedAt = OffsetDateTime.now();
+        revokeAll(user);
+        audit.record(UserService.ENTITY, user.id, "PASSWORD_CHANGE", null, java.util.Map.of("passwordChanged", true));
+        OffsetDateTime sessionEnd = OffsetDateTime.now().plusHours(config.refreshHours());
+        return new Session(
+                accessToken(user),
+                newRefreshToken(user.id, UUID.randomUUID(), sessionEnd),
+                Duration.ofHours(config.refreshHours()));
+    }
+
+    /** 400 on {@code currentPassword} unless it is the user's password. */
+    void requireCurrentPassword(User user, String currentPassword) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw ProblemException.invalidField("currentPassword", "password.current-required");
+        }
+        if (!BcryptUtil.matches(currentPassword, user.passwordHash)) {
+            throw ProblemException.invalidField("currentPassword", "password.current-wrong");
+        }
+    }
+
+    private void revokeFamily(UUID familyId, OffsetDateTime now) {
+        users.getEntityManager()
+                .createQuery("update RefreshToken set revokedAt = :now where familyId = :family and revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("family", familyId)
+                .executeUpdate();
+    }
+
+    private void revokeRefreshTokens(UUID userId) {
         users.getEntityManager()
                 .createQuery("update RefreshToken set revokedAt = :now where userId = :user and revokedAt is null")
                 .setParameter("now", OffsetDateTime.now())
@@ -120,18 +199,20 @@ public class AuthService {
                 .subject(user.id.toString())
                 .upn(user.email)
                 .groups(groups)
+                .claim(AccessCheck.GENERATION_CLAIM, user.tokenGeneration)
                 .expiresIn(seconds)
                 .sign(JwtKeys.get().privateKey());
         return new TokenResponse(token, "Bearer", seconds, MeResponse.from(user));
     }
 
-    private String newRefreshToken(UUID userId, OffsetDateTime expiresAt) {
+    private String newRefreshToken(UUID userId, UUID familyId, OffsetDateTime expiresAt) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         RefreshToken stored = new RefreshToken();
         stored.id = UUID.randomUUID();
         stored.userId = userId;
+        stored.familyId = familyId;
         stored.tokenHash = hash(token);
         stored.createdAt = OffsetDateTime.now();
         stored.expiresAt = expiresAt;

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Counts failed sign-ins per e-mail and per client address in the database (so it holds across instances) and
- * answers how long a caller must wait once more than the allowed number failed within a minute.
+ * Counts failed sign-ins in the database (so it holds across instances) and answers how long a caller must wait once
+ * more than the allowed number failed within a minute. Failures count per client address and, for the e-mail, either
+ * against the e-mail (clients without a device cookie for it) or against the device (clients presenting a valid
+ * device cookie for that e-mail, see DeviceCookies). So failures of strangers lock out strangers only: the owner's
+ * browser that signed in before keeps its own, smaller budget.
  */
 @ApplicationScoped
 class LoginThrottle {
@@ -26,16 +29,22 @@ class LoginThrottle {
         this.config = config;
     }
 
-    /** Seconds to wait when either key is over the limit, else empty. */
+    /**
+     * Seconds to wait when a key of this attempt is over its limit, else empty. {@code device} is the id of a valid
+     * device cookie for this e-mail, or null.
+     */
     @Transactional
-    Optional<Long> retryAfter(String email, String address) {
-        long wait = Math.max(waitFor(emailKey(email)), waitFor(addressKey(address)));
+    Optional<Long> retryAfter(String email, String address, String device) {
+        long perEmail = device == null
+                ? waitFor(emailKey(email), config.maxFailuresPerMinute())
+                : waitFor(deviceKey(device), config.maxDeviceFailuresPerMinute());
+        long wait = Math.max(perEmail, waitFor(addressKey(address), config.maxFailuresPerMinute()));
         return wait > 0 ? Optional.of(wait) : Optional.empty();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void failed(String email, String address) {
-        for (String key : List.of(emailKey(email), addressKey(address))) {
+    void failed(String email, String address, String device) {
+        for (String key : List.of(device == null ? emailKey(email) : deviceKey(device), addressKey(address))) {
             entityManager
                     .createNativeQuery("insert into login_failure (throttle_key) values (?1)")
                     .setParameter(1, key)
@@ -51,14 +60,13 @@ class LoginThrottle {
                 .executeUpdate();
     }
 
-    private long waitFor(String key) {
+    private long waitFor(String key, int limit) {
         @SuppressWarnings("unchecked")
         List<Object> failures = entityManager
                 .createNativeQuery("select failed_at from login_failure where throttle_key = ?1"
                         + " and failed_at > now() - interval '1 minute' order by failed_at")
                 .setParameter(1, key)
                 .getResultList();
-        int limit = config.maxFailuresPerMinute();
         if (failures.size() < limit) {
             return 0;
         }
@@ -79,6 +87,10 @@ class LoginThrottle {
 
     private static String emailKey(String email) {
         return "email:" + email.trim().toLowerCase();
+    }
+
+    private static String deviceKey(String device) {
+        return "device:" + device;
     }
 
     private static String addressKey(String address) {

@@ -17,6 +17,10 @@ class RefreshToken {
     @Column(name = "user_id", nullable = false)
     UUID userId;
 
+    /** The sign-in this token descends from: every rotation keeps it, a replay revokes all of it. */
+    @Column(name = "family_id", nullable = false)
+    UUID familyId;
+
     @Column(name = "token_hash", nullable = false)
     String tokenHash;
 

@@ -50,6 +50,10 @@ class User {
     @Column(name = "last_login_at")
     OffsetDateTime lastLoginAt;
 
+    /** Written into every access token; raising it invalidates every token issued before (see AccessCheck). */
+    @Column(name = "token_generation", nullable = false)
+    int tokenGeneration;
+
     Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         for (String role : roles) {

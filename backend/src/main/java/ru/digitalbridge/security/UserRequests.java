@@ -31,6 +31,13 @@ public final class UserRequests {
             UUID organizationId,
             @NotNull @PositiveOrZero Long version) {}
 
+    /** {@code currentPassword} is required only when administrators set their own password. */
     public record SetPassword(
-            @NotBlank @Size(min = 10, max = 200) String password) {}
+            @NotBlank @Size(min = 10, max = 200) String password,
+            @Size(max = 200) String currentPassword) {}
+
+    /** A signed-in user's own password change. */
+    public record ChangePassword(
+            @NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(min = 10, max = 200) String newPassword) {}
 }

@@ -87,10 +87,12 @@ public class UserResource {
     @Path("/{id}/password")
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password for a user and end their sessions. Administrators.")
+    @Operation(
+            summary = "Set a new password for a user and end their sessions. Administrators; their own password only"
+                    + " with currentPassword.")
     @APIResponse(responseCode = "204", description = "Password changed")
     public Response setPassword(@PathParam("id") UUID id, @Valid @NotNull UserRequests.SetPassword request) {
-        users.setPassword(id, request.password());
+        users.setPassword(id, request.password(), request.currentPassword(), UUID.fromString(jwt.getSubject()));
         return Response.noContent().build();
     }
 }

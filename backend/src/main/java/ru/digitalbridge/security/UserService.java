@@ -26,11 +26,16 @@ public class UserService {
     private final UserRepository users;
     private final AuthService auth;
     private final AuditService audit;
+    private final PasswordPolicy passwords;
+    private final AccessCheck access;
 
-    UserService(UserRepository users, AuthService auth, AuditService audit) {
+    UserService(
+            UserRepository users, AuthService auth, AuditService audit, PasswordPolicy passwords, AccessCheck access) {
         this.users = users;
         this.auth = auth;
         this.audit = audit;
+        this.passwords = passwords;
+        this.access = access;
     }
 
     @Transactional
@@ -68,6 +73,7 @@ public class UserService {
             throw new ProblemException(
                     409, "email-taken", "email-taken", List.of(new Violation("email", "{email-taken.field}")), email);
         }
+        passwords.check(request.password(), email);
         checkOrganization(request.organizationId());
         User user = new User();
         user.id = UUID.randomUUID();
@@ -102,20 +108,30 @@ public class UserService {
         user.organizationId = request.organizationId();
         user.updatedAt = OffsetDateTime.now();
         users.flush();
+        // roles are read from the database on every request (AccessCheck); a deactivation also ends every token
+        access.forget(user.id);
         if (!user.active) {
-            auth.revokeAll(user.id);
+            auth.revokeAll(user);
         }
         UserResponse after = UserResponse.from(user);
         audit.record(ENTITY, user.id, "UPDATE", before, after);
         return after;
     }
 
+    /**
+     * Sets a user's password and ends their sessions. An administrator changing their own password must give the
+     * current one ({@code currentPassword}), as on the self-service endpoint.
+     */
     @Transactional
-    public void setPassword(UUID id, String password) {
+    public void setPassword(UUID id, String password, String currentPassword, UUID actorId) {
         User user = find(id);
+        if (id.equals(actorId)) {
+            auth.requireCurrentPassword(user, currentPassword);
+        }
+        passwords.check(password, user.email);
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.updatedAt = OffsetDateTime.now();
-        auth.revokeAll(user.id);
+        auth.revokeAll(user);
         audit.record(ENTITY, user.id, "PASSWORD_RESET", null, java.util.Map.of("passwordChanged", true));
     }
 

@@ -580,7 +580,7 @@ class CriteriaSetResourceTest {
                 .get(SETS + "/" + id)
                 .then()
                 .statusCode(304);
-        as(Role.LEARNER).get(SETS + "/" + id).then().statusCode(200).header("Cache-Control", "private, no-cache");
+        as(Role.LEARNER).get(SETS + "/" + id).then().statusCode(200).header("Cache-Control", "private, no-store");
     }
 
     @Test

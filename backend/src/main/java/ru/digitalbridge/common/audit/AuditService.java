@@ -30,6 +30,12 @@ import ru.digitalbridge.common.web.RequestIds;
 public class AuditService {
     private static final Set<String> NOISE = Set.of("version", "updatedAt", "createdAt");
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    /** Entity types whose records only administrators may read (the user and API-client lists). */
+    static final Set<String> ADMIN_ONLY = Set.of("user", "api-client");
+    /** Fields of a person shown to administrators only, wherever they appear in an entry's before/after. */
+    static final Set<String> PERSONAL = Set.of("email", "phone", "lastLoginAt");
+
+    static final String MASK = "***";
 
     private final EntityManager entityManager;
     private final AuditRepository repository;
@@ -67,10 +73,19 @@ public class AuditService {
         entityManager.persist(entry);
     }
 
+    /**
+     * The entries the reader may read, newest first. Readers other than administrators get no entries about records
+     * only administrators may read ({@link #ADMIN_ONLY}) and see personal fields ({@link #PERSONAL}) masked.
+     */
     @Transactional
-    public PageResponse<AuditEntryResponse> list(String entityType, String entityId, String actor, PageQuery page) {
+    public PageResponse<AuditEntryResponse> list(
+            String entityType, String entityId, String actor, PageQuery page, boolean admin) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (!admin) {
+            where.append(" and entityType not in :adminOnly");
+            parameters.and("adminOnly", ADMIN_ONLY);
+        }
         if (entityType != null && !entityType.isBlank()) {
             where.append(" and entityType = :entityType");
             parameters.and("entityType", entityType);
@@ -86,9 +101,39 @@ public class AuditService {
         PanacheQuery<AuditEntry> query = repository
                 .find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), parameters)
                 .page(Page.of(page.page, page.size));
-        List<AuditEntryResponse> items =
-                query.list().stream().map(AuditEntryResponse::from).toList();
+        List<AuditEntryResponse> items = query.list().stream()
+                .map(AuditEntryResponse::from)
+                .map(entry -> admin ? entry : masked(entry))
+                .toList();
         return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
+    private static AuditEntryResponse masked(AuditEntryResponse entry) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) mask(entry.summary());
+        return new AuditEntryResponse(
+                entry.id(),
+                entry.at(),
+                entry.actorEmail(),
+                entry.action(),
+                entry.entityType(),
+                entry.entityId(),
+                summary,
+                entry.requestId());
+    }
+
+    /** A copy of {@code value} with every personal field, at any depth, replaced by {@link #MASK}. */
+    static Object mask(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) ->
+                    copy.put(String.valueOf(k), PERSONAL.contains(String.valueOf(k)) && v != null ? MASK : mask(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(AuditService::mask).toList();
+        }
+        return value;
     }
 
     Map<String, Object> summarise(Object before, Object after) {

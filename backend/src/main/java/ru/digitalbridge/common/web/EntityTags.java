@@ -18,8 +18,8 @@ import java.util.Base64;
 
 /**
  * Conditional GETs for JSON reads: the body is serialised once here, its SHA-256 becomes a strong {@code ETag},
- * and a matching {@code If-None-Match} gets {@code 304 Not Modified} with no body. Anonymous reads may be cached
- * briefly by shared caches; signed-in reads only privately and revalidated.
+ * and a matching {@code If-None-Match} gets {@code 304 Not Modified} with no body. Cache-Control and Vary come from
+ * {@link CachePolicy}.
  */
 @Provider
 public class EntityTags implements ContainerResponseFilter {
@@ -46,11 +46,7 @@ public class EntityTags implements ContainerResponseFilter {
             return;
         }
         EntityTag tag = new EntityTag(hash(body));
-        boolean signedIn = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        response.getHeaders()
-                .putSingle(HttpHeaders.CACHE_CONTROL, signedIn ? "private, no-cache" : "public, max-age=60");
-        response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Authorization");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -25,7 +25,12 @@ public record CampaignResponse(
         @Schema(nullable = true) OffsetDateTime replyClosesAt,
         @Schema(nullable = true) OffsetDateTime publishedAt,
         long accountCount,
+
+        @Schema(
+                description = "The campaign's experts; shown to coordinators and administrators only, empty for"
+                        + " everyone else")
         List<CampaignExpert> experts,
+
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 

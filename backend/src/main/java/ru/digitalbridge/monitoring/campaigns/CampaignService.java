@@ -89,7 +89,39 @@ public class CampaignService {
                 "select c.id from campaign c" + where + " order by c.period desc, c.title, c.id limit ? offset ?",
                 rs -> rs.getObject(1, UUID.class),
                 pageParams.toArray());
-        return new PageResponse<>(read(ids), total, page.page, page.size);
+        List<CampaignResponse> items =
+                read(ids).stream().map(c -> visibleTo(c, caller)).toList();
+        return new PageResponse<>(items, total, page.page, page.size);
+    }
+
+    /**
+     * What the caller sees of a campaign's experts: staff (coordinators, administrators) see who they are; everyone
+     * else sees none of them, so public answers never carry a person's name, e-mail or user id.
+     */
+    private static CampaignResponse visibleTo(CampaignResponse campaign, CampaignCaller caller) {
+        if (caller.staff() || campaign.experts().isEmpty()) {
+            return campaign;
+        }
+        return new CampaignResponse(
+                campaign.id(),
+                campaign.version(),
+                campaign.title(),
+                campaign.period(),
+                campaign.criteriaSet(),
+                campaign.stage(),
+                campaign.scope(),
+                campaign.evaluationDeadline(),
+                campaign.reviewDeadline(),
+                campaign.doubleShare(),
+                campaign.replyDays(),
+                campaign.keepMunicipalities(),
+                campaign.replyOpenedAt(),
+                campaign.replyClosesAt(),
+                campaign.publishedAt(),
+                campaign.accountCount(),
+                List.of(),
+                campaign.createdAt(),
+                campaign.updatedAt());
     }
 
     public CampaignResponse get(UUID id, CampaignCaller caller) {
@@ -102,7 +134,7 @@ public class CampaignService {
         if (!visible) {
             throw CampaignProblems.campaignNotFound(id);
         }
-        return read(id);
+        return visibleTo(read(id), caller);
     }
 
     /** The number of active accounts a scope selects, by platform and municipality. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
@@ -138,7 +139,7 @@ public class ObjectionService {
             throw ProblemException.invalid(violations);
         }
         UUID id = UUID.randomUUID();
-        objections.insertObjection(
+        Optional<UUID> existing = objections.insertObjection(
                 id,
                 evaluationId,
                 request.criterionId(),
@@ -146,6 +147,10 @@ public class ObjectionService {
                 caller.userId(),
                 request.comment().strip(),
                 evidence);
+        if (existing.isPresent()) {
+            throw ProblemException.conflict("objection-already-open", existing.get())
+                    .with("existingObjectionId", existing.get());
+        }
         ObjectionResponse created = reread(id);
         audit.record(ENTITY, id, "create", null, created);
         return created;

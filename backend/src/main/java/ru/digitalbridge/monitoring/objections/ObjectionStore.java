@@ -106,7 +106,11 @@ class ObjectionStore {
         return new Page<>(items, total);
     }
 
-    void insertObjection(
+    /**
+     * Files an objection unless one is already open on the criterion of the evaluation (a partial unique index
+     * decides, also between concurrent requests); returns the id of that open objection then, else empty.
+     */
+    Optional<UUID> insertObjection(
             UUID id,
             UUID evaluationId,
             UUID criterionId,
@@ -114,9 +118,10 @@ class ObjectionStore {
             UUID authorId,
             String comment,
             String evidenceUrl) {
-        update(
+        int inserted = update(
                 "insert into objection (id, evaluation_id, criterion_id, organization_id, author_id, comment, "
-                        + "evidence_url) values (?, ?, ?, ?, ?, ?, ?)",
+                        + "evidence_url) values (?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (evaluation_id, criterion_id) where status = 'OPEN' do nothing",
                 id,
                 evaluationId,
                 criterionId,
@@ -124,6 +129,16 @@ class ObjectionStore {
                 authorId,
                 comment,
                 evidenceUrl);
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return query(
+                        "select id from objection where evaluation_id = ? and criterion_id = ? and status = 'OPEN'",
+                        rs -> rs.getObject(1, UUID.class),
+                        evaluationId,
+                        criterionId)
+                .stream()
+                .findFirst();
     }
 
     void resolveObjection(

@@ -329,4 +329,77 @@ class ObjectionResourceTest {
                 .then()
                 .statusCode(400);
     }
+
+    @Test
+    void aSecondOpenObjectionOnTheSameCriterionIs409NamingTheFirst() {
+        Scenario s = inReply();
+        String path = "/api/v1/evaluations/" + s.primary() + "/objections";
+        Person member = data.person(Role.REPRESENTATIVE, s.organization());
+        Person colleague = data.person(Role.REPRESENTATIVE, s.organization());
+        String first = member.api()
+                .body(objection(s.criterion("B.PHONE")))
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (Person who : java.util.List.of(member, colleague)) {
+            who.api()
+                    .body(objection(s.criterion("B.PHONE")))
+                    .post(path)
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/objection-already-open"))
+                    .body("existingObjectionId", equalTo(first))
+                    .body("detail", containsString(first));
+        }
+        // another criterion is another objection
+        member.api().body(objection(s.criterion("S.QUALITY"))).post(path).then().statusCode(201);
+        assertThat(objections(s.primary())).isEqualTo(2);
+
+        // once the first is resolved, a new one may be filed
+        as(Role.COORDINATOR)
+                .body(Map.of("version", 0, "reason", "Телефон есть только в закреплённой записи"))
+                .post("/api/v1/objections/" + first + "/reject")
+                .then()
+                .statusCode(200);
+        member.api().body(objection(s.criterion("B.PHONE"))).post(path).then().statusCode(201);
+    }
+
+    @Test
+    void concurrentDuplicateObjectionsLeaveOneOpen() throws Exception {
+        Scenario s = inReply();
+        String path = "/api/v1/evaluations/" + s.primary() + "/objections";
+        Person member = data.person(Role.REPRESENTATIVE, s.organization());
+        int parallel = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < parallel; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return member.api()
+                            .body(objection(s.criterion("N.POSTS")))
+                            .post(path)
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            var codes = new java.util.ArrayList<Integer>();
+            for (var future : futures) {
+                codes.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsOnly(201, 409);
+            assertThat(codes.stream().filter(c -> c == 201)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(data.count(
+                        "select count(*) from objection where evaluation_id = ? and status = 'OPEN'", s.primary()))
+                .isEqualTo(1);
+    }
 }

@@ -1,0 +1,58 @@
+package ru.digitalbridge.common.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * One caching rule for every API response. An answer to a request that carries credentials (a bearer token, an API
+ * key or a session cookie) is {@value #PRIVATE}, whatever the endpoint set: it may depend on who asks and must not be
+ * kept by a browser or a shared cache. Only anonymous successful reads may be cached publicly, briefly. Every answer
+ * varies on the credentials and the language, so a cache never serves one caller's answer to another.
+ */
+@Provider
+@Priority(Priorities.HEADER_DECORATOR)
+public class CachePolicy implements ContainerResponseFilter {
+    static final String PRIVATE = "private, no-store";
+    static final String PUBLIC = "public, max-age=60";
+    static final String VARY = "Authorization, X-API-Key, Cookie, Accept-Language";
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        response.getHeaders().remove(HttpHeaders.VARY);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        if (hasCredentials(request)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            return;
+        }
+        boolean publicRead = HttpMethod.GET.equals(request.getMethod())
+                && (response.getStatus() == 200 || response.getStatus() == 304);
+        if (publicRead && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
+        } else if (!publicRead) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
+    /** Whether the request carries anything that identifies a caller. */
+    static boolean hasCredentials(ContainerRequestContext request) {
+        if (present(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                || present(request.getHeaderString("X-API-Key"))) {
+            return true;
+        }
+        String cookie = request.getHeaderString(HttpHeaders.COOKIE);
+        return cookie != null && cookie.contains("bridge_");
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}
