@@ -58,8 +58,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update accounts (by externalId, else by normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB
+         * @description Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importAccounts"];
         delete?: never;
@@ -920,8 +920,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The signed-in user
-         * @description The signed-in user. Any signed-in user.
+         * Who is calling
+         * @description Who is calling: the signed-in user, or the API client of an X-API-Key (kind api-client: its name and roles, no user fields). Any signed-in user or API client.
          */
         get: operations["getMe"];
         put?: never;
@@ -1126,8 +1126,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update organizations (by externalId) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB
+         * @description Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importOrganizations"];
         delete?: never;
@@ -1953,11 +1953,26 @@ export interface components {
             /** Format: int64 */
             overdue: number;
         };
+        IgnoredColumn: {
+            header: string;
+            suggestion: string | null;
+        };
         ImportReport: {
             dryRun: boolean;
             applied: boolean;
             totals: components["schemas"]["Totals"];
             rows: components["schemas"]["RowReport"][];
+            /** @description The workbook's sheet names in order; empty for CSV. */
+            sheets: string[];
+            /** @description The sheet read; null for CSV. */
+            sheet: string | null;
+            /**
+             * Format: int32
+             * @description The row the header was found on (rows above it were skipped); 0 when none.
+             */
+            headerRow: number;
+            ignoredColumns: components["schemas"]["IgnoredColumn"][];
+            trailingRows: components["schemas"]["TrailingRow"][];
         };
         IssuedApiKey: {
             client: components["schemas"]["ApiClientResponse"];
@@ -1985,14 +2000,22 @@ export interface components {
             password: string;
         };
         MeResponse: {
+            /** @enum {string} */
+            kind: "user" | "api-client";
             id: components["schemas"]["UUID"];
-            email: string;
+            /** @description Users only */
+            email: string | null;
+            /** @description The user's full name, or the API client's name */
             fullName: string;
             roles: components["schemas"]["Role"][];
             organizationId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
+        Move: {
+            from: string;
+            to: string;
+        };
         MunicipalityCount: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -2264,6 +2287,10 @@ export interface components {
             id: components["schemas"]["UUID"] | null;
             key: string | null;
             errors: components["schemas"]["CellMessage"][];
+            /** @description What was accepted but deserves a look (e.g. the link decided the platform). */
+            warnings: components["schemas"]["CellMessage"][];
+            /** @description The account moves to another organization. */
+            move: ((components["schemas"]["Move"] | null) | null) | components["schemas"]["Move"] | null;
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
@@ -2322,6 +2349,13 @@ export interface components {
             unchanged: number;
             /** Format: int32 */
             errors: number;
+            /** Format: int32 */
+            moved: number;
+        };
+        TrailingRow: {
+            /** Format: int32 */
+            row: number;
+            text: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -2378,7 +2412,7 @@ export interface components {
         };
         VersionRequest: {
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         Violation: {
             field?: string;
@@ -2429,6 +2463,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2487,7 +2530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2589,6 +2632,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -2615,6 +2667,8 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
+                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
+                sheet?: string;
             };
             header?: never;
             path?: never;
@@ -2654,7 +2708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2714,6 +2768,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2783,7 +2846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2890,7 +2953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,7 +3051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3071,7 +3134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3131,7 +3194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3207,7 +3270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3286,7 +3349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3348,7 +3411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,7 +3518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,6 +3720,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3708,7 +3780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3782,7 +3854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3842,7 +3914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3902,6 +3974,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3971,7 +4052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4038,9 +4119,9 @@ export interface operations {
     };
     deleteCampaign: {
         parameters: {
-            query?: {
-                /** @description The version last seen (optional) */
-                version?: number;
+            query: {
+                /** @description The version last seen; a stale one is refused with 409 */
+                version: number;
             };
             header?: never;
             path: {
@@ -4075,7 +4156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4151,7 +4232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4218,7 +4299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4298,7 +4379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,7 +4482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4472,7 +4553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4559,6 +4640,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4610,7 +4700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4670,6 +4760,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4739,7 +4838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4797,9 +4896,9 @@ export interface operations {
     };
     deleteCriteriaSet: {
         parameters: {
-            query?: {
-                /** @description The version last seen; when given, a stale one is refused with 409 */
-                version?: number;
+            query: {
+                /** @description The version last seen; a stale one is refused with 409 */
+                version: number;
             };
             header?: never;
             path: {
@@ -4834,7 +4933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4914,7 +5013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5017,7 +5116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5097,7 +5196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5190,6 +5289,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5231,6 +5339,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5264,6 +5381,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5333,7 +5459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,7 +5557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5529,7 +5655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5614,6 +5740,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -5656,6 +5791,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5725,7 +5869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,7 +5963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5870,6 +6014,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5939,7 +6092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6038,7 +6191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6131,7 +6284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6211,7 +6364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6309,7 +6462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6395,6 +6548,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such record */
             404: {
                 headers: {
@@ -6457,7 +6619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6549,7 +6711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6609,7 +6771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6665,6 +6827,15 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityResponse"][];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6703,7 +6874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6765,7 +6936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6807,6 +6978,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6876,7 +7056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6974,7 +7154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7071,6 +7251,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7122,7 +7311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7222,6 +7411,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -7248,6 +7446,8 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
+                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
+                sheet?: string;
             };
             header?: never;
             path?: never;
@@ -7287,7 +7487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,6 +7547,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7416,7 +7625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7523,7 +7732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7621,7 +7830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7722,6 +7931,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceResponse"];
                 };
             };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7775,7 +7993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7835,7 +8053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7920,7 +8138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7991,7 +8209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8096,7 +8314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles do not allow this */
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
