@@ -287,6 +287,7 @@ class AccountResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         as(Role.COORDINATOR)
+                .body(Map.of("version", 0))
                 .post("/api/v1/accounts/" + UUID.randomUUID() + "/restore")
                 .then()
                 .statusCode(404);

@@ -275,7 +275,7 @@ class OrganizationResourceTest {
                 .then()
                 .statusCode(404);
         as(Role.COORDINATOR)
-                .body(Map.of())
+                .body(Map.of("version", 0))
                 .post("/api/v1/organizations/" + UUID.randomUUID() + "/archive")
                 .then()
                 .statusCode(404);
@@ -399,6 +399,7 @@ class OrganizationResourceTest {
                 .statusCode(409)
                 .body("type", equalTo("/problems/stale-version"));
         as(Role.COORDINATOR)
+                .body(Map.of("version", 1))
                 .post("/api/v1/organizations/" + id + "/restore")
                 .then()
                 .statusCode(200)

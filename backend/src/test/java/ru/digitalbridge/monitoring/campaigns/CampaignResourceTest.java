@@ -59,7 +59,13 @@ class CampaignResourceTest {
         List<String> matching = accounts(BALAKOVO, word, 3);
         String archived = accounts(BALAKOVO, word, 1).get(0);
         as(Role.COORDINATOR)
-                .body(Map.of())
+                .body(Map.of(
+                        "version",
+                        as(Role.COORDINATOR)
+                                .get("/api/v1/accounts/" + archived)
+                                .then()
+                                .extract()
+                                .path("version")))
                 .post("/api/v1/accounts/" + archived + "/archive")
                 .then()
                 .statusCode(200);
@@ -346,7 +352,7 @@ class CampaignResourceTest {
                 .body("stage", equalTo("EVALUATION"))
                 .body("detail", containsString("оценивание"));
         as(Role.COORDINATOR)
-                .queryParam("version", 0)
+                .queryParam("version", version)
                 .delete(fixture.path())
                 .then()
                 .statusCode(409)

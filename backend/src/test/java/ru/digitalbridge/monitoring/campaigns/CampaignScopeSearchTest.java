@@ -37,7 +37,13 @@ class CampaignScopeSearchTest {
         account(one, first);
         String archived = account(one, first);
         as(Role.COORDINATOR)
-                .body(Map.of())
+                .body(Map.of(
+                        "version",
+                        as(Role.COORDINATOR)
+                                .get("/api/v1/accounts/" + archived)
+                                .then()
+                                .extract()
+                                .path("version")))
                 .post("/api/v1/accounts/" + archived + "/archive")
                 .then()
                 .statusCode(200);
