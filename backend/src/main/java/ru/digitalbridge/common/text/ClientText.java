@@ -2,7 +2,7 @@ package ru.digitalbridge.common.text;
 
 /**
  * The one rule for characters in text a client sends: every string of a JSON body (values and keys), every query
- * and path parameter and every cookie the server reads, and the cells of imported files.
+ * and path parameter and every cookie the server reads. Cells of imported CSV/XLSX files are not checked by it yet.
  *
  * <p>Refused everywhere:
  *
