@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { RouteError } from '@/components/errors/route-error';
 import { PageLoader } from '@/components/ui/page-loader';
@@ -32,7 +32,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoader />,
     children: [
-      { path: paths.home.path, element: <Navigate to={paths.accounts.getHref()} replace /> },
+      {
+        path: paths.home.path,
+        lazy: screen(
+          () => import('./routes/ratings/home'),
+          (m) => m.HomeRoute,
+        ),
+      },
       {
         path: paths.signIn.path,
         lazy: screen(

@@ -1,5 +1,22 @@
 export const paths = {
   home: { path: '/', getHref: () => '/' },
+  ratings: {
+    path: '/ratings',
+    getHref: (query?: Record<string, string>) =>
+      query && Object.keys(query).length > 0
+        ? `/ratings?${new URLSearchParams(query).toString()}`
+        : '/ratings',
+  },
+  ratingMunicipality: {
+    path: '/ratings/municipalities/:id',
+    getHref: (id: string) => `/ratings/municipalities/${id}`,
+  },
+  ratingOrganization: {
+    path: '/ratings/organizations/:id',
+    getHref: (id: string) => `/ratings/organizations/${id}`,
+  },
+  /** The API's documentation: every open-data endpoint, served by the backend (not a SPA route). */
+  openData: { path: '/q/swagger-ui', getHref: () => '/q/swagger-ui' },
   signIn: {
     path: '/sign-in',
     getHref: (redirectTo?: string) =>

@@ -2,9 +2,11 @@ import {
   IconBook,
   IconBuilding,
   IconBuildingCommunity,
+  IconChartBar,
   IconClipboardCheck,
   IconFileImport,
   IconHistory,
+  IconHome,
   IconKey,
   IconMessageReport,
   IconUsers,
@@ -31,6 +33,22 @@ export function AppRoot() {
     hasAnyRole(session, ...ORGANIZATION_ROLES) && !!session?.user.organizationId;
 
   const sections: NavSection[] = [
+    {
+      label: t('ratings:nav.section'),
+      items: [
+        {
+          to: paths.home.getHref(),
+          label: t('ratings:nav.home'),
+          icon: <IconHome size={18} aria-hidden />,
+          exact: true,
+        },
+        {
+          to: paths.ratings.getHref(),
+          label: t('ratings:nav.ratings'),
+          icon: <IconChartBar size={18} aria-hidden />,
+        },
+      ],
+    },
     {
       label: t('evaluations:nav.section'),
       items: [

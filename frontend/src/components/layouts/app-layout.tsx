@@ -3,7 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 
-export type NavItem = { to: string; label: string; icon?: ReactNode };
+/** `exact`: active only on that very path (the home page, whose path every other path starts with). */
+export type NavItem = { to: string; label: string; icon?: ReactNode; exact?: boolean };
 export type NavSection = { label: string; items: NavItem[] };
 
 export type AppLayoutProps = {
@@ -59,18 +60,21 @@ export function AppLayout({
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={4}>
                 {section.label}
               </Text>
-              {section.items.map((item) => (
-                <NavLink
-                  key={item.to}
-                  component={Link}
-                  to={item.to}
-                  label={item.label}
-                  leftSection={item.icon}
-                  active={pathname.startsWith(item.to)}
-                  aria-current={pathname.startsWith(item.to) ? 'page' : undefined}
-                  onClick={close}
-                />
-              ))}
+              {section.items.map((item) => {
+                const active = item.exact ? pathname === item.to : pathname.startsWith(item.to);
+                return (
+                  <NavLink
+                    key={item.to}
+                    component={Link}
+                    to={item.to}
+                    label={item.label}
+                    leftSection={item.icon}
+                    active={active}
+                    aria-current={active ? 'page' : undefined}
+                    onClick={close}
+                  />
+                );
+              })}
             </Stack>
           ))}
       </AppShell.Navbar>
