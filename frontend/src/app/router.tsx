@@ -40,6 +40,27 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.ratings.path,
+        lazy: screen(
+          () => import('./routes/ratings/ratings'),
+          (m) => m.RatingsRoute,
+        ),
+      },
+      {
+        path: paths.ratingMunicipality.path,
+        lazy: screen(
+          () => import('./routes/ratings/municipality'),
+          (m) => m.RatingMunicipalityRoute,
+        ),
+      },
+      {
+        path: paths.ratingOrganization.path,
+        lazy: screen(
+          () => import('./routes/ratings/organization'),
+          (m) => m.RatingOrganizationRoute,
+        ),
+      },
+      {
         path: paths.signIn.path,
         lazy: screen(
           () => import('./routes/sign-in'),

@@ -85,8 +85,12 @@ export function RatingTable({ label, rows, coverage = false }: RatingTableProps)
               <Table.Td ta="right" fw={600}>
                 {format.index(row.index)}
               </Table.Td>
-              <Table.Td ta="right">{formatIndexDelta(row.indexDelta, format.language) ?? '—'}</Table.Td>
-              <Table.Td ta="right">{formatPlaceDelta(row.placeDelta, format.language) ?? '—'}</Table.Td>
+              <Table.Td ta="right">
+                {formatIndexDelta(row.indexDelta, format.language) ?? '—'}
+              </Table.Td>
+              <Table.Td ta="right">
+                {formatPlaceDelta(row.placeDelta, format.language) ?? '—'}
+              </Table.Td>
               {coverage && (
                 <Table.Td ta="right">
                   {t('table.coverageOf', { evaluated: row.evaluated ?? 0, total: row.total ?? 0 })}

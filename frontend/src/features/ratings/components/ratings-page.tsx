@@ -1,0 +1,132 @@
+import { Alert, Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { DataState } from '@/components/ui/data-state';
+import { PaginationBar } from '@/components/ui/pagination-bar';
+import { SearchInput } from '@/components/ui/search-input';
+import { paths } from '@/config/paths';
+import { useReferenceNames } from '@/hooks/use-reference-data';
+import { useSearchState } from '@/hooks/use-search-state';
+
+import { useRatedCampaigns } from '../api/get-rated-campaigns';
+import { type RatingRowsQuery, useRatingRows } from '../api/get-rating-rows';
+import { useSnapshot } from '../api/get-snapshot';
+
+import { CriterionPassChart } from './criterion-pass-chart';
+import { IndexDistributionChart } from './index-distribution-chart';
+import { MunicipalityComparisonChart } from './municipality-comparison-chart';
+import { FILTER_KEYS, RatingFilters } from './rating-filters';
+import { RatingTable } from './rating-table';
+import { tableRow } from './rows';
+
+/** The public rating: filters, search, sort and paging in the URL; the table; its charts. */
+export function RatingsPage() {
+  const { t } = useTranslation('ratings');
+  const names = useReferenceNames();
+  const { values, paging, setFilters, setPaging } = useSearchState(FILTER_KEYS);
+  const campaigns = useRatedCampaigns();
+  const rated = campaigns.data ?? [];
+  const current = rated.find((item) => item.campaign.id === values.campaign) ?? rated[0];
+  const snapshotId = current?.latestSnapshotId;
+  const snapshot = useSnapshot(snapshotId);
+  const level = (values.level || 'ACCOUNT') as NonNullable<RatingRowsQuery['level']>;
+  const peers = (values.peers || 'OVERALL') as NonNullable<RatingRowsQuery['peerGroup']>;
+  const filters = {
+    level,
+    peerGroup: peers,
+    municipality: values.municipality,
+    sector: values.sector as RatingRowsQuery['sector'],
+    kind: values.kind as RatingRowsQuery['kind'],
+    platform: values.platform as RatingRowsQuery['platform'],
+    q: values.q,
+  };
+  const rows = useRatingRows(snapshotId, {
+    ...filters,
+    sort: values.sort || 'place',
+    page: paging.page,
+    size: paging.size,
+  });
+
+  return (
+    <DataState
+      isLoading={campaigns.isPending}
+      error={campaigns.error}
+      isEmpty={rated.length === 0}
+      emptyText={t('home.noRating')}
+    >
+      <Stack>
+        {current && (
+          <Text size="sm" c="dimmed">
+            {t('page.about', {
+              campaign: current.campaign.title,
+              period: current.campaign.period,
+              methodology: current.methodology.name,
+              edition: current.methodology.edition,
+              revision: current.latestRevision,
+            })}{' '}
+            <Anchor component={Link} to={paths.methodology.getHref()} size="sm">
+              {t('home.toMethodology')}
+            </Anchor>
+          </Text>
+        )}
+        {snapshot.data && snapshot.data.comparison.status !== 'COMPARABLE' && (
+          <Alert color="yellow" title={t(`comparison.${snapshot.data.comparison.status}`)}>
+            {snapshot.data.comparison.explanation}
+          </Alert>
+        )}
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <SearchInput
+              label={t('filters.q')}
+              placeholder={t('filters.qPlaceholder')}
+              value={values.q}
+              onChange={(q) => setFilters({ q })}
+            />
+            <RatingFilters
+              campaigns={rated}
+              values={{
+                ...values,
+                campaign: current?.campaign.id ?? '',
+                level,
+                peers,
+                sort: values.sort || 'place',
+              }}
+              onChange={setFilters}
+            />
+          </Stack>
+        </Paper>
+        <DataState
+          isLoading={rows.isPending}
+          error={rows.error}
+          isEmpty={rows.data?.items.length === 0}
+          onRetry={() => void rows.refetch()}
+        >
+          {rows.data && (
+            <Stack style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}>
+              <RatingTable
+                label={t('page.tableLabel', { level: t(`level.${level}`) })}
+                rows={rows.data.items.map((row) => tableRow(row, names.sector))}
+                coverage={level !== 'ACCOUNT'}
+              />
+              <PaginationBar
+                total={rows.data.total}
+                page={paging.page}
+                size={paging.size}
+                onPageChange={(page) => setPaging({ page })}
+                onSizeChange={(size) => setPaging({ size })}
+              />
+            </Stack>
+          )}
+        </DataState>
+        {snapshotId && (
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+            <IndexDistributionChart snapshotId={snapshotId} filters={filters} />
+            <MunicipalityComparisonChart snapshotId={snapshotId} />
+            {snapshot.data && <CriterionPassChart statistics={snapshot.data.statistics} />}
+          </SimpleGrid>
+        )}
+      </Stack>
+    </DataState>
+  );
+}
