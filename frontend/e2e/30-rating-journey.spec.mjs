@@ -26,7 +26,11 @@ test(
     // the rating of accounts, then of municipalities
     await page.getByRole('link', { name: 'Весь рейтинг' }).click();
     await page.waitForURL(/\/ratings$/);
-    await page.getByRole('table', { name: 'Рейтинг: Аккаунты' }).getByRole('link').first().waitFor();
+    await page
+      .getByRole('table', { name: 'Рейтинг: Аккаунты' })
+      .getByRole('link')
+      .first()
+      .waitFor();
     await choose(page, 'Уровень', 'Муниципальные образования');
     await page.waitForURL(/level=MUNICIPALITY/);
     const municipalities = page.getByRole('table', { name: 'Рейтинг: Муниципальные образования' });
