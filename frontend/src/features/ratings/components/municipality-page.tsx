@@ -9,8 +9,8 @@ import { useFormat } from '@/lib/format';
 import { useAllRatingRows } from '../api/get-rating-rows';
 import { useTrend } from '../api/get-trend';
 
-import { RatingTable } from './rating-table';
 import { formatPlace } from './rating-format';
+import { RatingTable } from './rating-table';
 import { tableRow } from './rows';
 import { TrendChart } from './trend-chart';
 

@@ -24,7 +24,9 @@ public class ContractFilter implements OASFilter {
             Map.entry("Accounts", "Official social-media accounts of organizations: search, edit, import, export."),
             Map.entry("Assignments", "Evaluations as work items of experts: queues and reassignment."),
             Map.entry("Audit", "Who changed what and when."),
-            Map.entry("Badges", "Embeddable results: an SVG badge and an iframe-friendly page per account or organization."),
+            Map.entry(
+                    "Badges",
+                    "Embeddable results: an SVG badge and an iframe-friendly page per account or organization."),
             Map.entry("Authentication", "Sign-in, token refresh, sign-out and the caller's own profile."),
             Map.entry("Campaigns", "Monitoring campaigns: scope, experts, stages, progress and agreement."),
             Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),

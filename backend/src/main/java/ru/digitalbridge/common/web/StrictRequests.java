@@ -32,10 +32,18 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 final class StrictRequests {
     private static final Pattern ID = Pattern.compile("(?i)\\bid\\b");
 
-    /** Query parameters with a closed set of values that the code parses by hand (ExportFormat, Filters.Sort). */
-    private static final Map<String, List<Object>> ENUMS = Map.of(
-            "format", List.of("csv", "xlsx", "ndjson"),
-            "sort", List.of("name", "-name", "updatedAt", "-updatedAt", "relevance"));
+    /**
+     * Query parameters with a closed set of values that the code parses by hand (ExportFormat, Filters.Sort), on the
+     * paths that match: another feature's parameter of the same name (a rating's {@code sort}) has values of its own.
+     */
+    private static final Map<String, ClosedValues> ENUMS = Map.of(
+            "format", new ClosedValues(Pattern.compile(".*"), List.of("csv", "xlsx", "ndjson")),
+            "sort",
+                    new ClosedValues(
+                            Pattern.compile("/api/v1/(accounts|organizations)(/export)?"),
+                            List.of("name", "-name", "updatedAt", "-updatedAt", "relevance")));
+
+    private record ClosedValues(Pattern paths, List<Object> values) {}
 
     /** Component schemas of dates whose generated examples are unsafe in YAML, and what to say instead. */
     private static final Map<String, String> DATES = Map.of(
@@ -71,7 +79,7 @@ final class StrictRequests {
                 if (list != null) {
                     copyFromList(parameter, list);
                 }
-                tighten(parameter);
+                tighten(path, parameter);
             }
         });
         DATES.forEach((name, description) -> {
@@ -120,7 +128,7 @@ final class StrictRequests {
         }
     }
 
-    private static void tighten(Parameter parameter) {
+    private static void tighten(String path, Parameter parameter) {
         Schema schema = parameter.getSchema();
         if (schema == null || schema.getRef() != null || parameter.getIn() == Parameter.In.COOKIE) {
             return;
@@ -129,10 +137,10 @@ final class StrictRequests {
         if (!string) {
             return;
         }
-        List<Object> values = ENUMS.get(parameter.getName());
-        if (values != null && schema.getEnumeration() == null) {
+        ClosedValues closedValues = ENUMS.get(parameter.getName());
+        if (closedValues != null && closedValues.paths().matcher(path).matches() && schema.getEnumeration() == null) {
             Schema closed =
-                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(values);
+                    OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(closedValues.values());
             parameter.setSchema(closed);
             return;
         }
