@@ -114,6 +114,7 @@ export function evaluationOf(overrides: Partial<Evaluation> = {}): Evaluation {
     organization: {
       id: 'org-1',
       name: 'МОУ СОШ № 1',
+      inn: null,
       sector: 'EDUCATION',
       kind: 'MUNICIPAL_INSTITUTION',
     },

@@ -1,101 +1,66 @@
 package ru.digitalbridge.rating.badge;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import ru.digitalbridge.common.paging.PageQuery;
-import ru.digitalbridge.monitoring.evaluations.EvaluationService;
-import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSummary;
+import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.rating.RatingLevel;
+import ru.digitalbridge.rating.RatingReads;
+import ru.digitalbridge.rating.RatingViews.RatingPlace;
+import ru.digitalbridge.rating.RatingViews.TrendPoint;
 import ru.digitalbridge.registry.AccountService;
 import ru.digitalbridge.registry.OrganizationService;
 
 /**
- * The facts a badge states, read from the newest campaign with a published result for the subject, through the
- * monitoring and registry services (which answer 404 for an unknown account or organization). The name is the one
- * the published evaluation carries. An organization's index is the mean of its accounts' published indexes in that
- * campaign, rounded half up to one digit, with their count.
+ * The facts a badge states, from the newest published rating the subject is in (the latest revision of its campaign's
+ * snapshot, overall peer group): the name as published, the index, the place and what the index stands for. The
+ * registry answers 404 for an unknown account or organization; one in no published rating gets a badge saying so.
  */
 @ApplicationScoped
 class BadgeService {
-    private static final String PUBLISHED = "PUBLISHED";
-
-    private final EvaluationService evaluations;
+    private final RatingReads ratings;
     private final AccountService accounts;
     private final OrganizationService organizations;
 
-    BadgeService(EvaluationService evaluations, AccountService accounts, OrganizationService organizations) {
-        this.evaluations = evaluations;
+    BadgeService(RatingReads ratings, AccountService accounts, OrganizationService organizations) {
+        this.ratings = ratings;
         this.accounts = accounts;
         this.organizations = organizations;
     }
 
     BadgeFacts account(UUID id) {
         String name = accounts.get(id).displayName();
-        List<EvaluationSummary> newest = evaluations
-                .list(id.toString(), null, null, PUBLISHED, new PageQuery(0, 1))
-                .items();
-        if (newest.isEmpty() || newest.get(0).index() == null) {
-            return BadgeFacts.nothingPublished(name);
-        }
-        EvaluationSummary latest = newest.get(0);
-        return new BadgeFacts(
-                latest.account().displayName(),
-                latest.index(),
-                null,
-                null,
-                null,
-                latest.campaign().period(),
-                1);
+        return rated(RatingLevel.ACCOUNT, id).orElseGet(() -> BadgeFacts.nothingPublished(name));
     }
 
     BadgeFacts organization(UUID id) {
         String name = organizations.get(id).name();
-        List<EvaluationSummary> campaign = newestCampaign(id);
-        List<BigDecimal> indexes = campaign.stream()
-                .map(EvaluationSummary::index)
-                .filter(Objects::nonNull)
-                .toList();
-        if (indexes.isEmpty()) {
-            return BadgeFacts.nothingPublished(name);
-        }
-        BigDecimal mean = indexes.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(indexes.size()), 1, RoundingMode.HALF_UP);
-        EvaluationSummary first = campaign.get(0);
-        return new BadgeFacts(
-                first.organization().name(),
-                mean,
-                null,
-                null,
-                null,
-                first.campaign().period(),
-                indexes.size());
+        return rated(RatingLevel.ORGANIZATION, id).orElseGet(() -> BadgeFacts.nothingPublished(name));
     }
 
-    /** The organization's published evaluations of its newest campaign (the list is newest campaign first). */
-    private List<EvaluationSummary> newestCampaign(UUID organization) {
-        List<EvaluationSummary> found = new ArrayList<>();
-        UUID campaign = null;
-        for (int page = 0; ; page++) {
-            List<EvaluationSummary> items = evaluations
-                    .list(null, null, organization.toString(), PUBLISHED, new PageQuery(page, PageQuery.MAX_SIZE))
-                    .items();
-            for (EvaluationSummary item : items) {
-                if (campaign == null) {
-                    campaign = item.campaign().id();
-                }
-                if (!campaign.equals(item.campaign().id())) {
-                    return found;
-                }
-                found.add(item);
+    private Optional<BadgeFacts> rated(RatingLevel level, UUID id) {
+        List<TrendPoint> points;
+        try {
+            points = ratings.trend(level, id);
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
             }
-            if (items.size() < PageQuery.MAX_SIZE) {
-                return found;
-            }
+            throw e;
         }
+        TrendPoint latest = points.get(points.size() - 1);
+        if (latest.index() == null) {
+            return Optional.empty();
+        }
+        RatingPlace place = latest.place();
+        return Optional.of(new BadgeFacts(
+                latest.name(),
+                latest.index(),
+                place == null ? null : place.from(),
+                place == null ? null : place.to(),
+                place == null ? null : place.of(),
+                latest.campaign().period(),
+                latest.evaluated()));
     }
 }

@@ -15,14 +15,15 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import ru.digitalbridge.monitoring.evaluations.EvaluationTestData;
 import ru.digitalbridge.monitoring.evaluations.EvaluationTestData.Scenario;
+import ru.digitalbridge.security.Role;
 import ru.digitalbridge.support.Api;
 
 @QuarkusTest
@@ -30,12 +31,30 @@ class BadgeResourceTest {
     @Inject
     EvaluationTestData data;
 
-    /** One account of a new organization, evaluated in a new campaign with this index and published. */
+    /** One account of a new organization in a new campaign with this index, published through the API. */
     private Scenario published(String index) {
         Scenario scenario = data.scenario("FINAL", false);
-        data.update("update evaluation set index_value = ? where id = ?", new BigDecimal(index), scenario.primary());
-        data.publish(scenario.campaign(), scenario.primary());
+        approve(scenario.primary(), index);
+        publish(scenario.campaign());
         return scenario;
+    }
+
+    private void approve(UUID evaluation, String index) {
+        data.update(
+                "update evaluation set status = 'APPROVED', index_value = cast(? as numeric),"
+                        + " final_index = cast(? as numeric) where id = ?",
+                index,
+                index,
+                evaluation);
+    }
+
+    /** FINAL → PUBLISHED, which computes the campaign's rating snapshot. */
+    private static void publish(UUID campaign) {
+        Api.as(Role.COORDINATOR)
+                .body(Map.of("to", "PUBLISHED", "version", 0))
+                .post("/api/v1/campaigns/" + campaign + "/transition")
+                .then()
+                .statusCode(200);
     }
 
     /** What a browser sends for an image or a frame: anything will do. */
@@ -70,9 +89,10 @@ class BadgeResourceTest {
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
         assertThat(svg.getDocumentElement().getAttribute("aria-label"))
-                .isEqualTo(accountName(scenario.account()) + ": Индекс 78,4 · 2023-Q1");
+                .isEqualTo(accountName(scenario.account()) + ": Индекс 78,4 · 1-е место из 1 · 2023-Q1");
         assertThat(svg.getElementsByTagName("text").item(0).getTextContent()).isEqualTo("Цифровой мост");
-        assertThat(svg.getElementsByTagName("text").item(1).getTextContent()).isEqualTo("Индекс 78,4 · 2023-Q1");
+        assertThat(svg.getElementsByTagName("text").item(1).getTextContent())
+                .isEqualTo("Индекс 78,4 · 1-е место из 1 · 2023-Q1");
     }
 
     @Test
@@ -86,7 +106,7 @@ class BadgeResourceTest {
                 .extract()
                 .asString();
         assertThat(xml(byParameter).getElementsByTagName("text").item(1).getTextContent())
-                .isEqualTo("Index 64.0 · 2023-Q1");
+                .isEqualTo("Index 64.0 · place 1 of 1 · 2023-Q1");
         String byHeader = visitor()
                 .header("Accept-Language", "en-GB,en;q=0.8")
                 .get("/api/v1/badges/accounts/" + scenario.account())
@@ -105,7 +125,7 @@ class BadgeResourceTest {
                 .extract()
                 .asString();
         assertThat(xml(russian).getElementsByTagName("text").item(1).getTextContent())
-                .isEqualTo("Индекс 64,0 · 2023-Q1");
+                .isEqualTo("Индекс 64,0 · 1-е место из 1 · 2023-Q1");
     }
 
     @Test
@@ -135,23 +155,50 @@ class BadgeResourceTest {
     }
 
     @Test
-    void organizationBadgeIsTheMeanOfItsAccountsInTheNewestCampaign() throws Exception {
+    void placesComeFromThePublishedRatingWithTiesAsARange() throws Exception {
+        // two accounts of one school (80.0 and 80.0), one of another (70.0), one of a third (90.0)
         Scenario scenario = data.scenario("FINAL", false);
-        data.update("update evaluation set index_value = 70.0 where id = ?", scenario.primary());
-        UUID second = data.account(scenario.organization());
-        data.update(
-                "insert into campaign_account (campaign_id, account_id) values (?, ?)", scenario.campaign(), second);
-        UUID secondEvaluation =
-                data.evaluation(scenario.campaign(), second, scenario.expert().id(), "PRIMARY");
-        data.update("update evaluation set index_value = 80.1 where id = ?", secondEvaluation);
-        data.publish(scenario.campaign(), scenario.primary());
-        data.publish(scenario.campaign(), secondEvaluation);
+        approve(scenario.primary(), "80.0");
+        UUID sameSchool = data.account(scenario.organization());
+        UUID other = data.organization("EDUCATION");
+        UUID third = data.organization("EDUCATION");
+        UUID[] accounts = {sameSchool, data.account(other), data.account(third)};
+        String[] indexes = {"80.0", "70.0", "90.0"};
+        for (int i = 0; i < accounts.length; i++) {
+            data.update(
+                    "insert into campaign_account (campaign_id, account_id) values (?, ?)",
+                    scenario.campaign(),
+                    accounts[i]);
+            approve(
+                    data.evaluation(
+                            scenario.campaign(), accounts[i], scenario.expert().id(), "PRIMARY"),
+                    indexes[i]);
+        }
+        publish(scenario.campaign());
+
+        String tied = visitor()
+                .get("/api/v1/badges/accounts/" + scenario.account())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(xml(tied).getElementsByTagName("text").item(1).getTextContent())
+                .isEqualTo("Индекс 80,0 · 2–3-е место из 4 · 2023-Q1");
+        String english = visitor()
+                .queryParam("lang", "en")
+                .get("/api/v1/badges/accounts/" + sameSchool)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(xml(english).getElementsByTagName("text").item(1).getTextContent())
+                .isEqualTo("Index 80.0 · places 2–3 of 4 · 2023-Q1");
+
         String name = Api.anonymous()
                 .get("/api/v1/organizations/" + scenario.organization())
                 .then()
                 .extract()
                 .path("name");
-
         String body = visitor()
                 .get("/api/v1/badges/organizations/" + scenario.organization())
                 .then()
@@ -160,7 +207,7 @@ class BadgeResourceTest {
                 .extract()
                 .asString();
         assertThat(xml(body).getDocumentElement().getAttribute("aria-label"))
-                .isEqualTo(name + ": Индекс 75,1 · 2023-Q1");
+                .isEqualTo(name + ": Индекс 80,0 · 2-е место из 3 · 2023-Q1");
 
         visitor()
                 .get("/api/v1/badges/organizations/" + scenario.organization() + "/embed")
@@ -173,12 +220,12 @@ class BadgeResourceTest {
                 .body(containsString("CC BY 4.0"));
         visitor()
                 .queryParam("lang", "en")
-                .get("/api/v1/badges/organizations/" + scenario.organization() + "/embed")
+                .get("/api/v1/badges/organizations/" + other + "/embed")
                 .then()
                 .statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
-                .body(containsString("Index 75.1 · 2023-Q1"))
-                .body(containsString("mean over 2 evaluated accounts"));
+                .body(containsString("Index 70.0 · place 3 of 3 · 2023-Q1"))
+                .body(containsString("mean over 1 evaluated account<"));
     }
 
     @Test
@@ -195,7 +242,7 @@ class BadgeResourceTest {
                 .isEqualTo("Опубликованной оценки пока нет");
         assertThat(body).doesNotContain("91");
         // a staff caller does not see it on the badge either
-        String asCoordinator = Api.as(ru.digitalbridge.security.Role.COORDINATOR)
+        String asCoordinator = Api.as(Role.COORDINATOR)
                 .accept("*/*")
                 .get("/api/v1/badges/accounts/" + scenario.account())
                 .then()
@@ -216,7 +263,7 @@ class BadgeResourceTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors *"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .body(containsString("<h1>" + accountName(scenario.account()) + "</h1>"))
-                .body(containsString("Индекс 88,8 · 2023-Q1"))
+                .body(containsString("Индекс 88,8 · 1-е место из 1 · 2023-Q1"))
                 .body(containsString("href=\"/registry/accounts/" + scenario.account() + "\""))
                 .body(not(containsString("<script")));
         String body = page.asString();
