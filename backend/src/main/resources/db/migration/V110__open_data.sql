@@ -1,0 +1,40 @@
+-- Open data (issue 8, §4): what the open-data feature reads of monitoring, methodology and the registry, as
+-- published views owned by those features, and the SHA-256 of each published file, computed once per edition.
+
+-- registry: the organization's INN is part of the published subject (columns are only ever added)
+create or replace view registry_organization_view as
+select o.id, o.name, o.short_name, o.kind, o.sector, o.municipality_id, o.status, o.inn from organization o;
+
+-- monitoring: a published campaign, with the edition of its results (how many published revisions, the latest)
+create view monitoring_published_campaign_view as
+select c.id, c.title, c.period, c.criteria_set_id, c.published_at,
+       (select count(*) from evaluation_revision r join evaluation e on e.id = r.evaluation_id
+         where e.campaign_id = c.id and e.role = 'PRIMARY') as revisions,
+       (select max(r.created_at) from evaluation_revision r join evaluation e on e.id = r.evaluation_id
+         where e.campaign_id = c.id and e.role = 'PRIMARY') as revised_at
+  from campaign c
+ where c.stage = 'PUBLISHED';
+
+-- monitoring: every published PRIMARY evaluation in its current published revision, answers as published
+create view monitoring_published_evaluation_view as
+select e.id, e.campaign_id, e.account_id, r.revision, r.created_at as revised_at, r.index_value, r.answers
+  from evaluation e
+  join evaluation_revision r on r.evaluation_id = e.id and r.revision = e.revision
+ where e.role = 'PRIMARY' and e.status = 'PUBLISHED';
+
+-- methodology: an approved or retired criteria set (a published methodology version)
+create view methodology_published_criteria_set_view as
+select s.id, s.family_id, s.edition, s.name, s.status, s.approved_at
+  from criteria_set s
+ where s.status in ('APPROVED', 'RETIRED');
+
+-- the SHA-256 of a published file, by dataset, edition and file name; a new edition (a correction) gets new rows
+create table open_data_file (
+    dataset    uuid        not null,
+    edition    text        not null,
+    file       text        not null,
+    sha256     text        not null,
+    bytes      bigint      not null,
+    created_at timestamptz not null default now(),
+    primary key (dataset, edition, file)
+);
