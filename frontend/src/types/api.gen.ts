@@ -1831,6 +1831,7 @@ export interface components {
         EvaluationOrganization: {
             id: components["schemas"]["UUID"];
             name: string;
+            inn: string | null;
             sector: components["schemas"]["Sector"];
             kind: components["schemas"]["OrganizationKind"];
         };
@@ -1888,6 +1889,7 @@ export interface components {
             authorName: string | null;
             reason: string | null;
             index: number | null;
+            subject: components["schemas"]["EvaluationSubject"];
             answers: components["schemas"]["RevisionAnswer"][];
         };
         EvaluationRevisionSummary: {
@@ -1902,6 +1904,18 @@ export interface components {
         EvaluationRole: "PRIMARY" | "SECOND";
         /** @enum {string} */
         EvaluationStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+        EvaluationSubject: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            accountUrl: string;
+            platform: components["schemas"]["Platform"];
+            organizationId: components["schemas"]["UUID"];
+            organizationName: string;
+            organizationInn: string | null;
+            organizationKind: components["schemas"]["OrganizationKind"];
+            sector: components["schemas"]["Sector"];
+            municipality: components["schemas"]["NamedRef"];
+        };
         EvaluationSummary: {
             id: components["schemas"]["UUID"];
             campaign: components["schemas"]["EvaluationCampaignRef"];
