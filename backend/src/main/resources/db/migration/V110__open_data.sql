@@ -1,9 +1,5 @@
--- Open data (issue 8, §4): what the open-data feature reads of monitoring, methodology and the registry, as
--- published views owned by those features, and the SHA-256 of each published file, computed once per edition.
-
--- registry: the organization's INN is part of the published subject (columns are only ever added)
-create or replace view registry_organization_view as
-select o.id, o.name, o.short_name, o.kind, o.sector, o.municipality_id, o.status, o.inn from organization o;
+-- Open data (issue 8, §4): what the open-data feature reads of monitoring and methodology, as published views
+-- owned by those features, and the SHA-256 of each published file, computed once per edition.
 
 -- monitoring: a published campaign, with the edition of its results (how many published revisions, the latest)
 create view monitoring_published_campaign_view as
@@ -15,9 +11,12 @@ select c.id, c.title, c.period, c.criteria_set_id, c.published_at,
   from campaign c
  where c.stage = 'PUBLISHED';
 
--- monitoring: every published PRIMARY evaluation in its current published revision, answers as published
+-- monitoring: every published PRIMARY evaluation in its current published revision: answers and the subject
+-- (account, organization, municipality) as published (V100), never the registry's current state
 create view monitoring_published_evaluation_view as
-select e.id, e.campaign_id, e.account_id, r.revision, r.created_at as revised_at, r.index_value, r.answers
+select e.id, e.campaign_id, r.revision, r.created_at as revised_at, r.index_value, r.answers,
+       r.account_id, r.account_name, r.account_url, r.platform, r.organization_id, r.organization_name,
+       r.organization_inn, r.organization_kind, r.sector, r.municipality_id, r.municipality_name
   from evaluation e
   join evaluation_revision r on r.evaluation_id = e.id and r.revision = e.revision
  where e.role = 'PRIMARY' and e.status = 'PUBLISHED';

@@ -286,12 +286,10 @@ public class OpenDataService {
     }
 
     private static final String EVALUATIONS = """
-            select v.id, v.revision, v.revised_at, v.index_value, a.id as account_id, a.display_name, a.url,
-                   a.platform, a.organization_id, a.organization_name, o.inn, a.kind, a.sector, a.municipality_id,
-                   a.municipality_name
+            select v.id, v.revision, v.revised_at, v.index_value, v.account_id, v.account_name, v.account_url,
+                   v.platform, v.organization_id, v.organization_name, v.organization_inn, v.organization_kind,
+                   v.sector, v.municipality_id, v.municipality_name
               from monitoring_published_evaluation_view v
-              join registry_account_view a on a.id = v.account_id
-              left join registry_organization_view o on o.id = a.organization_id
              where v.campaign_id = ?
              order by v.id
             """;
@@ -316,13 +314,13 @@ public class OpenDataService {
                     campaign.id().toString(),
                     campaign.period(),
                     rs.getObject("account_id", UUID.class).toString(),
-                    rs.getString("display_name"),
-                    rs.getString("url"),
+                    rs.getString("account_name"),
+                    rs.getString("account_url"),
                     rs.getString("platform"),
                     rs.getObject("organization_id", UUID.class).toString(),
                     rs.getString("organization_name"),
-                    rs.getString("inn"),
-                    rs.getString("kind"),
+                    rs.getString("organization_inn"),
+                    rs.getString("organization_kind"),
                     rs.getString("sector"),
                     rs.getObject("municipality_id", UUID.class).toString(),
                     rs.getString("municipality_name"),

@@ -129,6 +129,16 @@ class OpenDataTest {
     }
 
     @Test
+    void theSubjectIsTheOnePublishedWhateverTheRegistryDoesLater() {
+        Scenario s = published();
+        String before = new String(download(base(s) + "/files/evaluations.csv"), StandardCharsets.UTF_8);
+        data.update("update account set display_name = 'Переименован после публикации' where id = ?", s.account());
+        data.update("update organization set sector = 'CULTURE' where id = ?", s.organization());
+        String after = new String(download(base(s) + "/files/evaluations.csv"), StandardCharsets.UTF_8);
+        assertThat(after).isEqualTo(before).doesNotContain("Переименован").contains(",EDUCATION,");
+    }
+
+    @Test
     void xlsxHasTheLicenceAndTheTable() throws Exception {
         Scenario s = published();
         Response response = RestAssured.given().get(base(s) + "/files/answers.xlsx");
