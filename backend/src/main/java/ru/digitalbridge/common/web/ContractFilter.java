@@ -29,6 +29,10 @@ public class ContractFilter implements OASFilter {
             Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),
             Map.entry("Methodology", "Criteria sets: the versioned, approved methodology of evaluations."),
             Map.entry("Objections", "Objections of rated organizations to published evaluations."),
+            Map.entry(
+                    "Open data",
+                    "Published results as files (CSV, NDJSON, XLSX) with Frictionless descriptors, and the catalogue"
+                            + " of datasets. CC BY 4.0."),
             Map.entry("Organizations", "The registry of organizations: search, edit, import, export."),
             Map.entry("Reference data", "Municipalities, platforms, sectors and other code lists."),
             Map.entry("Service", "Liveness of the service."),
