@@ -27,13 +27,21 @@ public class ChangeFeed {
             UUID id,
             ChangeKind change,
             OffsetDateTime changedAt,
-            @Schema(description = "Where the record is read (UPSERT); for a tombstone, where it was") String href) {}
+
+            @Schema(description = "Where the record is read (UPSERT); for a tombstone, where it was")
+            String href) {}
 
     public record ChangePage(
             List<ChangeItem> items,
-            @Schema(description = "Opaque position after the last item; pass it as after= to continue") String cursor,
-            @Schema(description = "The request for the next page (also when caught up: poll it later)") String next,
-            @Schema(description = "true when no further change is visible yet") boolean caughtUp) {}
+
+            @Schema(description = "Opaque position after the last item; pass it as after= to continue")
+            String cursor,
+
+            @Schema(description = "The request for the next page (also when caught up: poll it later)")
+            String next,
+
+            @Schema(description = "true when no further change is visible yet")
+            boolean caughtUp) {}
 
     /** Up to {@code limit} changes after {@code after}, of the given kinds, changed at or after {@code since}. */
     ChangePage read(ChangeCursor after, Collection<ChangeEntity> entities, OffsetDateTime since, int limit) {

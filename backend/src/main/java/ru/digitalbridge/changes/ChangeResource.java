@@ -59,12 +59,14 @@ public class ChangeResource {
                             schema = @Schema(enumeration = {"organization", "account", "evaluation"}))
                     @QueryParam("entity")
                     List<String> entity,
-            @Parameter(description = "Items per page, 1–1000") @QueryParam("limit") @DefaultValue("100") @Min(1)
+            @Parameter(description = "Items per page, 1–1000")
+                    @QueryParam("limit")
+                    @DefaultValue("100")
+                    @Min(1)
                     @Max(MAX_LIMIT)
                     int limit) {
-        ChangeCursor cursor = after == null
-                ? ChangeCursor.START
-                : ChangeCursor.decode(after).orElse(null);
+        ChangeCursor cursor =
+                after == null ? ChangeCursor.START : ChangeCursor.decode(after).orElse(null);
         if (cursor == null) {
             throw ProblemException.invalidField("after", "changes.cursor");
         }

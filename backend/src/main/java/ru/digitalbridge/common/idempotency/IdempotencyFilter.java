@@ -12,12 +12,17 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,8 +47,8 @@ import ru.digitalbridge.common.idempotency.IdempotencyKeys.Stored;
  *   <li>first use: the key is claimed in PostgreSQL before the request runs; a 2xx answer (status, Location,
  *       Content-Type, body) is kept for 24 h and replayed to retries with {@code Idempotency-Replayed: true};
  *   <li>a failed request (any non-2xx: bad input, conflict, 5xx) writes nothing in this API, so its key is released
- *       and a corrected retry runs afresh; so are answers that must not be kept (tokens: {@code Set-Cookie} or
- *       {@code Cache-Control: no-store}), whose key then only guards against concurrent duplicates;
+ *       and a corrected retry runs afresh; so are answers that must not be kept (a secret shown once, {@link
+ *       NotReplayed}; a session, {@code Set-Cookie}), whose key then only guards against concurrent duplicates;
  *   <li>the same key with another request → 422 {@code idempotency-key-reused};
  *   <li>a retry while the first request still runs → 409 {@code idempotency-key-in-progress} (the draft's choice;
  *       nothing waits on a database lock); a claim whose request has not finished within the lease (5 min, longer
@@ -59,6 +64,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final Pattern KEY = Pattern.compile("[\\x20-\\x21\\x23-\\x5B\\x5D-\\x7E]{1,255}");
 
     private record Claim(String caller, String key) {}
+
+    @Context
+    ResourceInfo resource;
 
     private final IdempotencyKeys keys;
     private final CurrentIdentityAssociation identities;
@@ -107,7 +115,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         request.removeProperty(CLAIM);
-        byte[] body = keepable(response) ? body(response) : null;
+        byte[] body = keepable(response) && !secret() ? body(response) : null;
         if (body == null) {
             keys.release(claim.caller(), claim.key());
             return;
@@ -120,7 +128,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 new Stored(
                         response.getStatus(),
                         location == null ? null : location.toString(),
-                        type == null ? null : type.toString(),
+                        type == null ? MediaType.APPLICATION_JSON : type.toString(),
                         body));
     }
 
@@ -171,17 +179,21 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     private static boolean keepable(ContainerResponseContext response) {
-        if (response.getStatus() < 200 || response.getStatus() >= 300) {
-            return false;
-        }
-        if (response.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
-            return false;
-        }
-        Object cache = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
-        return cache == null || !cache.toString().contains("no-store");
+        return response.getStatus() >= 200
+                && response.getStatus() < 300
+                && !response.getHeaders().containsKey(HttpHeaders.SET_COOKIE);
     }
 
-    /** The answer's bytes as the client gets them, or null for an answer that cannot be kept (a stream). */
+    private boolean secret() {
+        return resource != null
+                && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(NotReplayed.class);
+    }
+
+    /**
+     * The answer's bytes as the client gets them, or null for an answer that cannot be kept (a stream). Entities are
+     * written as JSON, as every resource of this API produces (the media type is often chosen only after filters).
+     */
     private byte[] body(ContainerResponseContext response) {
         Object entity = response.getEntity();
         if (entity == null) {
@@ -193,8 +205,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (entity instanceof String text) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
+        if (entity instanceof StreamingOutput || entity instanceof InputStream || entity instanceof File) {
+            return null;
+        }
         MediaType type = response.getMediaType();
-        if (type == null || !type.getSubtype().endsWith("json")) {
+        if (type != null && !type.getSubtype().endsWith("json")) {
             return null;
         }
         try {

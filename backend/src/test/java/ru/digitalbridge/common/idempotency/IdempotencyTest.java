@@ -211,7 +211,7 @@ class IdempotencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"\"", "\"ключ\"", "\"a\\\"b\""})
+    @ValueSource(strings = {"\"\"", "\"a\\\"b\"", "\"   \""})
     void aMalformedKeyIs400NamingTheHeaderAndWritesNothing(String malformed) {
         String word = token();
         create(organization("Школа " + word), malformed)
@@ -239,5 +239,27 @@ class IdempotencyTest {
         create(invalid, key).then().statusCode(400).body("violations[0].field", equalTo("kind"));
         create(organization("Школа " + word), key).then().statusCode(201).header("Idempotency-Replayed", nullValue());
         assertThat(named(word)).isEqualTo(1);
+    }
+
+    @Test
+    void anIssuedApiKeyIsNeverKeptSoARetryRunsAgain() {
+        Map<String, Object> body = Map.of("name", "Система " + unique(), "roles", List.of("COORDINATOR"));
+        String key = key();
+        asAdmin()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/api-clients")
+                .then()
+                .statusCode(201)
+                .body("key", org.hamcrest.Matchers.startsWith("dbk_"));
+        asAdmin()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/api-clients")
+                .then()
+                .statusCode(409)
+                .header("Idempotency-Replayed", nullValue())
+                .body("type", endsWith("/api-client-name-taken"))
+                .body("key", nullValue());
     }
 }
