@@ -41,8 +41,8 @@ test('an administrator gives a key a rate limit and an expiry, and sees its last
   await issued.getByRole('button', { name: 'Я сохранил ключ' }).click();
   await issued.waitFor({ state: 'hidden' });
 
-  const row = () =>
-    page.getByRole('table', { name: 'API-клиенты' }).locator('tbody tr').filter({ hasText: name });
+  const row = (table = 'API-клиенты') =>
+    page.getByRole('table', { name: table }).locator('tbody tr').filter({ hasText: name });
   await row().getByText('2 в минуту', { exact: true }).waitFor();
   await row().getByText('Не использовался', { exact: true }).waitFor();
   await row().getByText(`30.06.${nextYear}`, { exact: false }).waitFor();
@@ -67,5 +67,5 @@ test('an administrator gives a key a rate limit and an expiry, and sees its last
   const table = page.getByRole('table', { name: 'API clients' });
   await table.getByRole('columnheader', { name: 'Valid until' }).waitFor();
   await table.getByRole('columnheader', { name: 'Requests per minute' }).waitFor();
-  await row().getByText('2 a minute', { exact: true }).waitFor();
+  await row('API clients').getByText('2 a minute', { exact: true }).waitFor();
 });
