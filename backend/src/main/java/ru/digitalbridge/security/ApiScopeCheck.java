@@ -45,6 +45,7 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                             "/api/v1/assignments",
                             "/api/v1/criteria-sets",
                             "/api/v1/my-organization",
+                            "/api/v1/ratings",
                             "/api/v1/audit"),
                     ApiScope.RESULTS_READ,
                     ApiScope.MONITORING_WRITE),
