@@ -25,6 +25,10 @@ public class ContractFilter implements OASFilter {
             Map.entry("Assignments", "Evaluations as work items of experts: queues and reassignment."),
             Map.entry("Audit", "Who changed what and when."),
             Map.entry("Authentication", "Sign-in, token refresh, sign-out and the caller's own profile."),
+            Map.entry(
+                    "Changes",
+                    "The change feed for machines: what changed in the registry and the published results since a"
+                            + " cursor, with tombstones."),
             Map.entry("Campaigns", "Monitoring campaigns: scope, experts, stages, progress and agreement."),
             Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),
             Map.entry("Methodology", "Criteria sets: the versioned, approved methodology of evaluations."),
@@ -43,6 +47,7 @@ public class ContractFilter implements OASFilter {
         OperationIds.apply(openAPI);
         ContractSecurity.apply(openAPI);
         StrictRequests.apply(openAPI);
+        MachineHeaders.apply(openAPI);
         ProblemResponses.apply(openAPI);
         describe(openAPI);
         ResponseFieldsRequired.apply(openAPI);

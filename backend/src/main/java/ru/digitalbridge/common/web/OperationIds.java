@@ -32,6 +32,7 @@ final class OperationIds {
             Map.entry("POST /api/v1/auth/logout", "logout"),
             Map.entry("POST /api/v1/auth/refresh", "refreshSession"),
             Map.entry("GET /api/v1/campaigns", "listCampaigns"),
+            Map.entry("GET /api/v1/changes", "listChanges"),
             Map.entry("POST /api/v1/campaigns", "createCampaign"),
             Map.entry("GET /api/v1/campaigns/experts", "listExpertCandidates"),
             Map.entry("POST /api/v1/campaigns/scope-preview", "previewCampaignScope"),
