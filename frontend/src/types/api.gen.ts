@@ -568,6 +568,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organizations, accounts and published evaluations changed after a cursor, oldest first, each once with its latest change (UPSERT, or the tombstones ARCHIVED, WITHDRAWN, DELETED)
+         * @description Organizations, accounts and published evaluations changed after a cursor, oldest first, each once with its latest change (UPSERT, or the tombstones ARCHIVED, WITHDRAWN, DELETED). Without after= it starts at the beginning: a full list. Follow next until caughtUp, keep the cursor, and poll next later to catch up. Anyone.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/criteria-sets": {
         parameters: {
             query?: never;
@@ -1580,10 +1600,20 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string | null;
+            /** @description When the key was last used, to the minute (recorded at most once a minute) */
             lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description When the key stops working; null: never */
+            expiresAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int32
+             * @description Requests per minute the key may make (its own or the default)
+             */
+            rateLimitPerMinute: number;
+            /** @description true when the key has passed its expiry */
+            expired: boolean;
         };
         /** @enum {string} */
-        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write";
+        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write" | "webhooks:manage";
         AssignmentAccount: {
             id: components["schemas"]["UUID"];
             displayName: string;
@@ -1776,6 +1806,27 @@ export interface components {
             column: string | null;
             message: string;
         };
+        /** @enum {string} */
+        ChangeEntity: "organization" | "account" | "evaluation";
+        ChangeItem: {
+            entity: components["schemas"]["ChangeEntity"];
+            id: components["schemas"]["UUID"];
+            change: components["schemas"]["ChangeKind"];
+            changedAt: components["schemas"]["OffsetDateTime"];
+            /** @description Where the record is read (UPSERT); for a tombstone, where it was */
+            href: string;
+        };
+        /** @enum {string} */
+        ChangeKind: "UPSERT" | "ARCHIVED" | "WITHDRAWN" | "DELETED";
+        ChangePage: {
+            items: components["schemas"]["ChangeItem"][];
+            /** @description Opaque position after the last item; pass it as after= to continue */
+            cursor: string;
+            /** @description The request for the next page (also when caught up: poll it later) */
+            next: string;
+            /** @description true when no further change is visible yet */
+            caughtUp: boolean;
+        };
         ChangePassword: {
             currentPassword: string;
             newPassword: string;
@@ -1829,6 +1880,13 @@ export interface components {
             roles: components["schemas"]["Role"][];
             /** @description What the key may do; omitted: registry:read, registry:write, results:read. monitoring:write only when granted here. */
             scopes?: components["schemas"]["ApiScope"][];
+            /** @description When the key stops working (401 after it); omitted: never. */
+            expiresAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Requests per minute the key may make (429 beyond); omitted: the default.
+             */
+            rateLimitPerMinute?: number;
         };
         CreateOrganizationRequest: {
             name: string;
@@ -2907,6 +2965,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -2921,7 +2990,10 @@ export interface operations {
     createAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2967,7 +3039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2994,9 +3066,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to something that does not exist or cannot be used here */
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3098,7 +3181,10 @@ export interface operations {
                 /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
                 sheet?: string;
             };
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3145,6 +3231,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -3157,6 +3252,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3215,6 +3330,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3328,6 +3454,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3342,7 +3479,10 @@ export interface operations {
     archiveAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -3399,7 +3539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3420,6 +3560,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3440,7 +3600,10 @@ export interface operations {
     restoreAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -3497,7 +3660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3518,6 +3681,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3585,7 +3768,10 @@ export interface operations {
     createApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3631,6 +3817,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -3642,6 +3837,15 @@ export interface operations {
             };
             /** @description Unsupported Content-Type of the request body */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3663,7 +3867,10 @@ export interface operations {
     revokeApiClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -3709,6 +3916,24 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3780,6 +4005,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3893,6 +4129,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3955,6 +4202,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -3969,7 +4227,10 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: {
                 bridge_device?: string;
@@ -4008,6 +4269,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -4019,6 +4289,15 @@ export interface operations {
             };
             /** @description Unsupported Content-Type of the request body */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4051,7 +4330,10 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: {
                 bridge_refresh?: string;
@@ -4065,6 +4347,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
@@ -4080,7 +4389,10 @@ export interface operations {
     refreshSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: {
                 bridge_refresh?: string;
@@ -4097,8 +4409,35 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4429,6 +4768,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4443,7 +4793,10 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4489,6 +4842,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -4507,9 +4869,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to something that does not exist or cannot be used here */
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4563,6 +4936,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4577,7 +4961,10 @@ export interface operations {
     previewCampaignScope: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4623,6 +5010,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -4635,6 +5031,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4693,6 +5109,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4806,6 +5233,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4883,6 +5321,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4950,6 +5399,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4964,7 +5424,10 @@ export interface operations {
     assignCampaignEvaluations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -5017,9 +5480,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5133,6 +5616,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5200,6 +5694,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5214,7 +5719,10 @@ export interface operations {
     transitionCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -5271,7 +5779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5292,6 +5800,93 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the previous page (opaque) */
+                after?: string;
+                /** @description Kinds of record (repeatable); default all */
+                entity?: "organization" | "account" | "evaluation";
+                /** @description Items per page, 1–1000 */
+                limit?: number;
+                /** @description Only changes at or after this instant (ISO-8601 with offset), e.g. the time of the last full download */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes; the Link header names the next page (rel=next) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,6 +5944,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5363,7 +5969,10 @@ export interface operations {
     createCriteriaSet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5409,6 +6018,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -5421,6 +6039,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5479,6 +6117,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5583,6 +6232,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5660,6 +6320,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -5674,7 +6345,10 @@ export interface operations {
     approveCriteriaSet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -5731,7 +6405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5758,9 +6432,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to something that does not exist or cannot be used here */
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5781,7 +6466,10 @@ export interface operations {
     createCriteriaSetVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -5834,9 +6522,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,7 +6565,10 @@ export interface operations {
     retireCriteriaSet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -5914,7 +6625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5935,6 +6646,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5998,6 +6729,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6042,6 +6784,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6853,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6204,6 +6968,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6218,7 +6993,10 @@ export interface operations {
     approveEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6275,7 +7053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6302,6 +7080,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6316,7 +7114,10 @@ export interface operations {
     correctEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6373,7 +7174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6394,6 +7195,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6458,6 +7279,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6516,6 +7348,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6530,7 +7373,10 @@ export interface operations {
     createObjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6587,7 +7433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6608,6 +7454,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6681,6 +7547,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6739,6 +7616,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -6753,7 +7641,10 @@ export interface operations {
     createCitizenQuestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6810,7 +7701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6831,6 +7722,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6936,6 +7847,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7011,6 +7933,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7025,7 +7958,10 @@ export interface operations {
     reconcileEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7082,7 +8018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7109,6 +8045,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7123,7 +8079,10 @@ export interface operations {
     returnEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7180,7 +8139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7201,6 +8160,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7266,6 +8245,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7280,7 +8270,10 @@ export interface operations {
     submitEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7337,7 +8330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7364,9 +8357,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to something that does not exist or cannot be used here */
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7420,6 +8424,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7434,7 +8449,10 @@ export interface operations {
     postMePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7480,6 +8498,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -7492,6 +8519,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7530,6 +8577,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7577,6 +8635,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7645,6 +8714,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7703,6 +8783,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7717,7 +8808,10 @@ export interface operations {
     acceptObjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7774,7 +8868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7801,6 +8895,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7815,7 +8929,10 @@ export interface operations {
     rejectObjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -7872,7 +8989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7893,6 +9010,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7960,6 +9097,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -7974,7 +9122,10 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8020,7 +9171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8047,9 +9198,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to something that does not exist or cannot be used here */
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8149,7 +9311,10 @@ export interface operations {
                 /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. The report lists the sheets. */
                 sheet?: string;
             };
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8196,6 +9361,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -8208,6 +9382,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8266,6 +9460,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8379,6 +9584,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -8393,7 +9609,10 @@ export interface operations {
     archiveOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8450,7 +9669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8471,6 +9690,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8491,7 +9730,10 @@ export interface operations {
     restoreOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8548,7 +9790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a stale version, or the record's state does not allow this */
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8569,6 +9811,26 @@ export interface operations {
             /** @description Unsupported Content-Type of the request body */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8640,6 +9902,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -8692,6 +9965,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8756,6 +10040,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -8814,6 +10109,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -8866,6 +10172,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8944,6 +10261,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -8976,6 +10304,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9058,7 +10397,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9104,6 +10446,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -9122,7 +10473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request refers to something that does not exist or cannot be used here */
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9319,7 +10670,10 @@ export interface operations {
     setUserPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9374,6 +10728,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -9385,6 +10748,15 @@ export interface operations {
             };
             /** @description Unsupported Content-Type of the request body */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -150,7 +150,8 @@ class RatingResourceTest {
         assertThat(schools.getList("items.place.from")).containsExactly(1, 1);
         // accounts: the one with nothing applicable is listed unranked, last
         JsonPath accounts = rows(id, "level=ACCOUNT&sort=place");
-        assertThat(accounts.getList("items.place.from")).containsExactly(1, 2, 3, 4, null);
+        assertThat(accounts.getList("items.place.from")).containsExactly(1, 2, 3, 4);
+        assertThat(accounts.getList("items.ranked")).containsExactly(true, true, true, true, false);
         assertThat(accounts.getString("items[4].unitId"))
                 .isEqualTo(f.accounts().get(4).toString());
         assertThat(rows(id, "level=ACCOUNT&platform=OK").getList("items")).isEmpty();
