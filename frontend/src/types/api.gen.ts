@@ -1618,6 +1618,7 @@ export interface components {
             website?: string;
             inn?: string;
             ogrn?: string;
+            kpp?: string;
             externalId?: string;
             parentId?: components["schemas"]["UUID"];
         };
@@ -2114,6 +2115,8 @@ export interface components {
             website: string | null;
             inn: string | null;
             ogrn: string | null;
+            /** @description KPP: 9 characters; a branch office shares its parent's INN and differs by it */
+            kpp: string | null;
             externalId: string | null;
             parent: components["schemas"]["NamedRef"] | null;
             status: components["schemas"]["RecordStatus"];
@@ -2385,6 +2388,7 @@ export interface components {
             website?: string;
             inn?: string;
             ogrn?: string;
+            kpp?: string;
             externalId?: string;
             parentId?: components["schemas"]["UUID"];
             /** Format: int64 */
