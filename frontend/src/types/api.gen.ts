@@ -2252,6 +2252,15 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
             /** @description The request's X-Request-Id, to quote when reporting the problem */
             requestId?: string;
+            /** @description On a duplicate (409): the record that already holds the unique value */
+            existing?: {
+                /** Format: uuid */
+                id: string;
+                url?: string;
+                displayName?: string;
+                organizationName?: string;
+                status?: string;
+            };
         } & {
             [key: string]: unknown;
         };
