@@ -1220,6 +1220,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ratings/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published campaigns with a rating, newest first, each with its newest snapshot
+         * @description Published campaigns with a rating, newest first, each with its newest snapshot. Anyone.
+         */
+        get: operations["listRatedCampaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/campaigns/{campaignId}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's rating snapshots, revision 1 (publication) first, one more per correction
+         * @description A campaign's rating snapshots, revision 1 (publication) first, one more per correction. Anyone.
+         */
+        get: operations["listRatingSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/municipalities/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's overall rating in every rated campaign, oldest first
+         * @description A municipality's overall rating in every rated campaign, oldest first. Anyone.
+         */
+        get: operations["getMunicipalityRatingTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/organizations/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organization's overall rating in every rated campaign, oldest first
+         * @description An organization's overall rating in every rated campaign, oldest first. Anyone.
+         */
+        get: operations["getOrganizationRatingTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One snapshot revision
+         * @description One snapshot revision: methodology, rules (aggregation, ranking, minimum data), comparison with the previous campaign, changelog and criterion statistics. Immutable. Anyone.
+         */
+        get: operations["getRatingSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/snapshots/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rating of one level in one peer group, filtered, searched, sorted (default
+         * @description The rating of one level in one peer group, filtered, searched, sorted (default: place) and paged. Anyone.
+         */
+        get: operations["listRatingRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference": {
         parameters: {
             query?: never;
@@ -1359,6 +1479,17 @@ export interface components {
             metric: components["schemas"]["Metric"] | null;
             guidance: string;
             normative: boolean;
+        };
+        AnswerStat: {
+            level: components["schemas"]["RatingLevel"];
+            unitId: string;
+            name: string;
+            /** Format: int32 */
+            questions: number;
+            /** Format: int32 */
+            answered: number;
+            medianHours: number | null;
+            shareAnswered24h: number | null;
         };
         ApiClientResponse: {
             id: components["schemas"]["UUID"];
@@ -1569,6 +1700,16 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChangelogEntry: {
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            evaluationId: components["schemas"]["UUID"];
+            reason: string;
+            indexBefore: number | null;
+            indexAfter: number | null;
+            moved: components["schemas"]["MovedUnit"][];
+        };
         CitizenQuestionList: {
             items: components["schemas"]["CitizenQuestionResponse"][];
             answerTimes: components["schemas"]["EvaluationAnswerTimes"];
@@ -1740,6 +1881,21 @@ export interface components {
             organizationKinds: components["schemas"]["OrganizationKind"][];
             maxPoints: number;
         };
+        CriterionStat: {
+            peerGroup: components["schemas"]["PeerGroup"];
+            /** @description '' overall, else the sector or the organization kind */
+            peerKey: string;
+            code: string;
+            title: string;
+            /** Format: int32 */
+            assessed: number;
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            failed: number;
+            /** @description met / assessed, percent, two decimals */
+            shareMet: number;
+        };
         /** @enum {string} */
         CriterionType: "BOOLEAN" | "SCALE" | "NUMERIC" | "DERIVED";
         /** @enum {string} */
@@ -1832,6 +1988,7 @@ export interface components {
         EvaluationOrganization: {
             id: components["schemas"]["UUID"];
             name: string;
+            inn: string | null;
             sector: components["schemas"]["Sector"];
             kind: components["schemas"]["OrganizationKind"];
         };
@@ -1889,6 +2046,7 @@ export interface components {
             authorName: string | null;
             reason: string | null;
             index: number | null;
+            subject: components["schemas"]["EvaluationSubject"];
             answers: components["schemas"]["RevisionAnswer"][];
         };
         EvaluationRevisionSummary: {
@@ -1903,6 +2061,18 @@ export interface components {
         EvaluationRole: "PRIMARY" | "SECOND";
         /** @enum {string} */
         EvaluationStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+        EvaluationSubject: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            accountUrl: string;
+            platform: components["schemas"]["Platform"];
+            organizationId: components["schemas"]["UUID"];
+            organizationName: string;
+            organizationInn: string | null;
+            organizationKind: components["schemas"]["OrganizationKind"];
+            sector: components["schemas"]["Sector"];
+            municipality: components["schemas"]["NamedRef"];
+        };
         EvaluationSummary: {
             id: components["schemas"]["UUID"];
             campaign: components["schemas"]["EvaluationCampaignRef"];
@@ -2016,6 +2186,19 @@ export interface components {
         Move: {
             from: string;
             to: string;
+        };
+        MovedUnit: {
+            level: components["schemas"]["RatingLevel"];
+            peerGroup: components["schemas"]["PeerGroup"];
+            peerKey: string;
+            unitId: string;
+            name: string;
+            indexBefore: number | null;
+            indexAfter: number | null;
+            /** Format: int32 */
+            placeBefore: number | null;
+            /** Format: int32 */
+            placeAfter: number | null;
         };
         MunicipalityCount: {
             id: components["schemas"]["UUID"];
@@ -2223,6 +2406,17 @@ export interface components {
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
         };
+        PageResponseRatingRowResponse: {
+            items: components["schemas"]["RatingRowResponse"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+        };
         PageResponseUserResponse: {
             items: components["schemas"]["UserResponse"][];
             /** Format: int64 */
@@ -2234,6 +2428,8 @@ export interface components {
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
         };
+        /** @enum {string} */
+        PeerGroup: "OVERALL" | "SECTOR" | "KIND";
         /** @enum {string} */
         Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
         PlatformInfo: {
@@ -2263,6 +2459,113 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
+        };
+        RatedCampaign: {
+            campaign: components["schemas"]["RatingCampaign"];
+            methodology: components["schemas"]["RatingMethodology"];
+            latestSnapshotId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            latestRevision: number;
+        };
+        RatingCampaign: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            period: string;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        RatingComparison: {
+            status: components["schemas"]["Status"];
+            previousCampaign: components["schemas"]["RatingCampaign"] | null;
+            /** Format: int32 */
+            previousEdition: number | null;
+            explanation: string;
+        };
+        /** @enum {string} */
+        RatingLevel: "ACCOUNT" | "ORGANIZATION" | "MUNICIPALITY" | "SECTOR";
+        RatingMethodology: {
+            criteriaSetId: components["schemas"]["UUID"];
+            familyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            edition: number;
+            name: string;
+        };
+        RatingPlace: {
+            /** Format: int32 */
+            from: number;
+            /** Format: int32 */
+            to: number;
+            /** Format: int32 */
+            of: number;
+        };
+        RatingRowResponse: {
+            level: components["schemas"]["RatingLevel"];
+            peerGroup: components["schemas"]["PeerGroup"];
+            /** @description '' overall, else the sector or the organization kind */
+            peerKey: string;
+            unitId: string;
+            name: string;
+            evaluationId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            evaluationRevision: number | null;
+            organizationId: components["schemas"]["UUID"] | null;
+            municipalityId: components["schemas"]["UUID"] | null;
+            municipalityName: string | null;
+            sector: string | null;
+            kind: string | null;
+            platform: string | null;
+            /**
+             * Format: int32
+             * @description accounts (organization) or organizations (municipality, sector) with an index
+             */
+            evaluated: number;
+            /**
+             * Format: int32
+             * @description accounts or organizations in the campaign
+             */
+            total: number;
+            index: number | null;
+            ranked: boolean;
+            place: components["schemas"]["RatingPlace"] | null;
+            previousIndex: number | null;
+            indexDelta: number | null;
+            /** Format: int32 */
+            previousPlace: number | null;
+            /** Format: int32 */
+            placeDelta: number | null;
+        };
+        /** @description The rules a rating snapshot was computed with; see docs/ratings.md */
+        RatingRules: {
+            /** @description ACCOUNT index: the published evaluation index (methodology formula, one decimal) */
+            accountIndex: string;
+            /** @description How ORGANIZATION, MUNICIPALITY and SECTOR indexes are made from the level below */
+            aggregation: string;
+            /** @description How places are given */
+            ranking: string;
+            /** @description How an index is rounded */
+            rounding: string;
+            peerGroups: components["schemas"]["PeerGroup"][];
+            /**
+             * Format: int32
+             * @description An organization is ranked with at least this many evaluated accounts
+             */
+            minimumAccountsPerOrganization: number;
+            /**
+             * Format: int32
+             * @description A municipality is ranked with at least this many ranked organizations
+             */
+            minimumOrganizationsPerMunicipality: number;
+            /**
+             * Format: int32
+             * @description A sector is ranked with at least this many ranked organizations
+             */
+            minimumOrganizationsPerSector: number;
+            /** @description How the change against the previous comparable campaign is computed */
+            comparison: string;
+        };
+        RatingStatistics: {
+            criteria: components["schemas"]["CriterionStat"][];
+            commonFailures: components["schemas"]["CriterionStat"][];
+            answerTimes: components["schemas"]["AnswerStat"][];
         };
         /** @enum {string} */
         RecordStatus: "ACTIVE" | "ARCHIVED";
@@ -2310,6 +2613,32 @@ export interface components {
             password: string;
             currentPassword?: string;
         };
+        SnapshotResponse: {
+            id: components["schemas"]["UUID"];
+            campaign: components["schemas"]["RatingCampaign"];
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            latest: boolean;
+            methodology: components["schemas"]["RatingMethodology"];
+            rules: components["schemas"]["RatingRules"];
+            comparison: components["schemas"]["RatingComparison"];
+            /** Format: int32 */
+            evaluations: number;
+            changelog: components["schemas"]["ChangelogEntry"][];
+            statistics: components["schemas"]["RatingStatistics"];
+        };
+        SnapshotSummary: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            reason: string | null;
+            /** Format: int32 */
+            evaluations: number;
+        };
+        /** @enum {string} */
+        Status: "COMPARABLE" | "EDITION_CHANGED" | "NO_PREVIOUS";
         Threshold: {
             bound: number;
             points: number;
@@ -2368,6 +2697,25 @@ export interface components {
             /** Format: int32 */
             row: number;
             text: string;
+        };
+        TrendPoint: {
+            campaign: components["schemas"]["RatingCampaign"];
+            methodology: components["schemas"]["RatingMethodology"];
+            snapshotId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            revision: number;
+            name: string;
+            /** Format: int32 */
+            evaluated: number;
+            /** Format: int32 */
+            total: number;
+            index: number | null;
+            ranked: boolean;
+            place: components["schemas"]["RatingPlace"] | null;
+            indexDelta: number | null;
+            /** Format: int32 */
+            placeDelta: number | null;
+            comparison: components["schemas"]["Status"];
         };
         /** Format: uuid */
         UUID: string;
@@ -7914,6 +8262,348 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRatedCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatedCampaign"][];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRatingSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSummary"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMunicipalityRatingTrend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendPoint"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganizationRatingTrend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendPoint"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRatingSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRatingRows: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["OrganizationKind"];
+                level?: "ACCOUNT" | "ORGANIZATION" | "MUNICIPALITY" | "SECTOR";
+                /** @description Municipality id */
+                municipality?: string;
+                page?: number;
+                peerGroup?: "OVERALL" | "SECTOR" | "KIND";
+                platform?: components["schemas"]["Platform"];
+                /** @description Part of the name */
+                q?: string;
+                sector?: components["schemas"]["Sector"];
+                size?: number;
+                /** @description place (default), name, index, indexDelta, placeDelta; a leading '-' reverses */
+                sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "relevance";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRatingRowResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {

@@ -3,6 +3,7 @@ package ru.digitalbridge.monitoring.campaigns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -63,13 +64,21 @@ public class CampaignService {
     private final AuditService audit;
     private final ObjectMapper json;
     private final CampaignScopes scopes;
+    private final Event<CampaignPublished> published;
 
-    CampaignService(Sql db, CriteriaCatalog catalog, AuditService audit, ObjectMapper json, CampaignScopes scopes) {
+    CampaignService(
+            Sql db,
+            CriteriaCatalog catalog,
+            AuditService audit,
+            ObjectMapper json,
+            CampaignScopes scopes,
+            Event<CampaignPublished> published) {
         this.db = db;
         this.catalog = catalog;
         this.audit = audit;
         this.json = json;
         this.scopes = scopes;
+        this.published = published;
     }
 
     // ---------------------------------------------------------------- reads
@@ -418,6 +427,7 @@ public class CampaignService {
                  where campaign_id = ? and role = 'SECOND' and status = 'SUBMITTED'
                 """, id);
         db.update("update campaign set published_at = now() where id = ?", id);
+        published.fire(new CampaignPublished(id));
     }
 
     // ---------------------------------------------------------------- helpers
