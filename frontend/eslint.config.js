@@ -59,6 +59,20 @@ const handWrittenShapes = [
   },
 ];
 
+/**
+ * A hand-written type slips in where an API value is cast: `error.problem.existing as ExistingAccount`.
+ * Problem members (and the problem itself) get their types from the contract: document the member there.
+ */
+const problemCasts = [
+  {
+    selector:
+      "TSAsExpression[expression.object.property.name='problem'], TSAsExpression[expression.property.name='problem']",
+    message:
+      'No cast of a problem or its members: their types come from the contract (Problem in ' +
+      'src/types/api.gen.ts); document the member in the contract instead of a hand-written type.',
+  },
+];
+
 /** Features call the API only through the typed client (`api` + `unwrap` from @/lib/api-client). */
 const TYPED_CLIENT =
   'Call the API through the typed client: api.GET/POST/PUT/DELETE with unwrap (or saveFile) from ' +
@@ -122,11 +136,11 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    rules: untypedCalls,
+    rules: { ...untypedCalls, 'no-restricted-syntax': ['error', ...problemCasts] },
   },
   {
     files: ['src/features/*/api/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', ...handWrittenShapes] },
+    rules: { 'no-restricted-syntax': ['error', ...handWrittenShapes, ...problemCasts] },
   },
   {
     // a types.ts beside the calls is where hand-written copies of the contract used to live
@@ -139,6 +153,7 @@ export default tseslint.config(
           message: `No types.ts in a feature's api folder. ${GENERATED}`,
         },
         ...handWrittenShapes,
+        ...problemCasts,
       ],
     },
   },

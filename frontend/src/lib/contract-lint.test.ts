@@ -60,4 +60,20 @@ describe('lint of the API layer', () => {
     );
     expect(alias).toEqual([]);
   });
+
+  it('refuses casting a problem member to a hand-written type, as the account form once did', async () => {
+    const found = await messages(
+      'src/features/registry/components/account-form.tsx',
+      [
+        "import { ApiError } from '@/lib/problem';",
+        '',
+        'type ExistingAccount = { id: string; url?: string };',
+        'export function existing(error: ApiError) {',
+        '  return error.problem.existing as ExistingAccount | undefined;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(found.filter((m) => m.includes('No cast of a problem'))).toHaveLength(1);
+  });
 });

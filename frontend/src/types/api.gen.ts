@@ -1897,6 +1897,7 @@ export interface components {
             website?: string;
             inn?: string;
             ogrn?: string;
+            kpp?: string;
             externalId?: string;
             parentId?: components["schemas"]["UUID"];
         };
@@ -2435,6 +2436,8 @@ export interface components {
             website: string | null;
             inn: string | null;
             ogrn: string | null;
+            /** @description KPP: 9 characters; a branch office shares its parent's INN and differs by it */
+            kpp: string | null;
             externalId: string | null;
             parent: components["schemas"]["NamedRef"] | null;
             status: components["schemas"]["RecordStatus"];
@@ -2583,6 +2586,15 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
             /** @description The request's X-Request-Id, to quote when reporting the problem */
             requestId?: string;
+            /** @description On a duplicate (409): the record that already holds the unique value */
+            existing?: {
+                /** Format: uuid */
+                id: string;
+                url?: string;
+                displayName?: string;
+                organizationName?: string;
+                status?: string;
+            };
         } & {
             [key: string]: unknown;
         };
@@ -2871,6 +2883,7 @@ export interface components {
             website?: string;
             inn?: string;
             ogrn?: string;
+            kpp?: string;
             externalId?: string;
             parentId?: components["schemas"]["UUID"];
             /** Format: int64 */

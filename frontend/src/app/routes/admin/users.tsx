@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { UsersList } from '@/features/users/components/users-list';
 
 export function UsersRoute() {
@@ -8,7 +9,7 @@ export function UsersRoute() {
   return (
     <>
       <PageHeader title={t('title')} />
-      <UsersList />
+      <UsersList ownPasswordForm={(onDone) => <ChangePasswordForm onDone={onDone} />} />
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Menu, Text } from '@mantine/core';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Button, Menu, Modal, Text } from '@mantine/core';
+import { IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -8,11 +9,14 @@ import { useSession } from '@/lib/session';
 
 import { useLogout } from '../api/logout';
 
+import { ChangePasswordForm } from './change-password-form';
+
 export function UserMenu() {
   const { t } = useTranslation(['auth', 'common']);
   const session = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
+  const [changing, setChanging] = useState(false);
 
   if (!session) {
     return (
@@ -23,33 +27,48 @@ export function UserMenu() {
   }
   const { user } = session;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconUserCircle size={18} aria-hidden />}
-          aria-label={t('auth:menu.label', { name: user.fullName })}
-        >
-          {user.fullName}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="xs">{user.email}</Text>
-          <Text size="xs" c="dimmed">
-            {user.roles.map((role) => t(`common:roles.${role}`)).join(', ')}
-          </Text>
-        </Menu.Label>
-        <Menu.Item
-          leftSection={<IconLogout size={16} aria-hidden />}
-          onClick={() =>
-            logout.mutate(undefined, { onSettled: () => navigate(paths.home.getHref()) })
-          }
-        >
-          {t('auth:signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconUserCircle size={18} aria-hidden />}
+            aria-label={t('auth:menu.label', { name: user.fullName })}
+          >
+            {user.fullName}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            <Text size="xs">{user.email}</Text>
+            <Text size="xs" c="dimmed">
+              {user.roles.map((role) => t(`common:roles.${role}`)).join(', ')}
+            </Text>
+          </Menu.Label>
+          <Menu.Item
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => setChanging(true)}
+          >
+            {t('auth:changePassword.action')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconLogout size={16} aria-hidden />}
+            onClick={() =>
+              logout.mutate(undefined, { onSettled: () => navigate(paths.home.getHref()) })
+            }
+          >
+            {t('auth:signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Modal
+        opened={changing}
+        onClose={() => setChanging(false)}
+        title={t('auth:changePassword.title')}
+      >
+        {changing && <ChangePasswordForm onDone={() => setChanging(false)} />}
+      </Modal>
+    </>
   );
 }

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { paths } from '@/config/paths';
 import { applyServerErrors, blankToUndefined } from '@/lib/form-errors';
 import { errorMessage } from '@/lib/notify';
-import { ApiError } from '@/lib/problem';
+import { ApiError, type Problem } from '@/lib/problem';
 
 import type { Account } from '../api/get-accounts';
 import { type Platform, useReference } from '../api/get-reference';
@@ -39,13 +39,8 @@ const schema = z.object({
 type Values = z.infer<typeof schema>;
 const FIELDS = Object.keys(schema.shape) as (keyof Values)[];
 
-/** The account that already has this URL, as the 409 problem names it. */
-export type ExistingAccount = {
-  id: string;
-  url?: string;
-  displayName?: string;
-  organizationName?: string;
-};
+/** The account that already has this URL, as the 409 problem names it (`existing` in the contract). */
+type ExistingAccount = NonNullable<Problem['existing']>;
 
 function toValues(account?: Account, organization?: OrganizationOption | null): Values {
   return {
@@ -129,7 +124,7 @@ export function AccountForm({
         onError: (error) => {
           if (error instanceof ApiError && error.kind === 'stale-version') return setStale(true);
           if (error instanceof ApiError && error.kind === 'account-url-taken') {
-            const found = error.problem.existing as ExistingAccount | undefined;
+            const found = error.problem.existing;
             setError(
               'url',
               { type: 'server', message: error.problem.detail ?? error.problem.title ?? '' },

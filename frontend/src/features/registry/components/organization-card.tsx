@@ -84,6 +84,7 @@ export function OrganizationCard({ id }: { id: string }) {
                 },
                 { label: t('organization.inn'), value: data.inn },
                 { label: t('organization.ogrn'), value: data.ogrn },
+                { label: t('organization.kpp'), value: data.kpp },
                 { label: t('organization.externalId'), value: data.externalId },
                 { label: t('card.updatedAt'), value: date(data.updatedAt) },
               ]}

@@ -19,6 +19,7 @@ const organization: Organization = {
   website: 'https://school1.example.ru',
   inn: '',
   ogrn: '',
+  kpp: null,
   externalId: 'school-1',
   parent: null,
   status: 'ACTIVE',
@@ -104,6 +105,41 @@ describe('OrganizationForm', () => {
 
     expect(await screen.findByText('ИНН состоит из 10 или 12 цифр')).toBeInTheDocument();
     expect(requests.filter((request) => request.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('checks the KPP format, sends a good one and shows the server violation on it', async () => {
+    const requests = mockApi({
+      ...handlers,
+      'PUT /api/v1/organizations/org-1': () =>
+        json(
+          {
+            type: '/problems/validation',
+            title: 'Неверные данные',
+            status: 400,
+            violations: [{ field: 'kpp', message: 'Неверный КПП' }],
+          },
+          400,
+        ),
+    });
+    renderWithProviders(
+      <OrganizationForm organization={organization} onSaved={vi.fn()} onCancel={vi.fn()} />,
+    );
+    const user = userEvent.setup();
+    const kpp = screen.getByRole('textbox', { name: 'КПП' });
+    await user.type(kpp, '64390100');
+    await user.click(screen.getByRole('button', { name: 'Сохранить' }));
+    expect(
+      await screen.findByText(
+        'КПП состоит из 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры',
+      ),
+    ).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'PUT')).toHaveLength(0);
+
+    await user.type(kpp, '1');
+    await user.click(screen.getByRole('button', { name: 'Сохранить' }));
+    await vi.waitFor(() => expect(kpp).toHaveAccessibleDescription('Неверный КПП'));
+    const sent = requests.find((request) => request.method === 'PUT');
+    expect(await sent?.json()).toMatchObject({ kpp: '643901001' });
   });
 
   it('says the record changed meanwhile and offers to reload it', async () => {

@@ -33,6 +33,12 @@ const schema = z.object({
     .string()
     .trim()
     .regex(/^(\d{13}|\d{15})?$/, 'ogrn'),
+  // a branch office shares its parent's INN and differs by KPP: 4 digits, 2 digits or capitals, 3 digits
+  // (the server stores its letters in capitals)
+  kpp: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}[\dA-Za-z]{2}\d{3})?$/, 'kpp'),
   externalId: z.string().trim().max(100, 'tooLong'),
   parentId: z.string(),
 });
@@ -49,6 +55,7 @@ function toValues(organization?: Organization): Values {
     website: organization?.website ?? '',
     inn: organization?.inn ?? '',
     ogrn: organization?.ogrn ?? '',
+    kpp: organization?.kpp ?? '',
     externalId: organization?.externalId ?? '',
     parentId: organization?.parent?.id ?? '',
   };
@@ -219,6 +226,7 @@ export function OrganizationForm({
             error={fieldError('ogrn')}
             {...register('ogrn')}
           />
+          <TextInput label={t('organization.kpp')} error={fieldError('kpp')} {...register('kpp')} />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -56,6 +56,7 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
             error?.message &&
             (error.type === 'server' ? error.message : t(`users:validation.${error.message}`))
           }
+          aria-invalid={!!error}
           {...register('password')}
         />
         <Group justify="flex-end">

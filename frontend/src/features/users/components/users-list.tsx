@@ -12,7 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconEdit, IconKey, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
@@ -21,6 +21,7 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDateTime } from '@/lib/format';
+import { useSession } from '@/lib/session';
 
 import { type User, type UsersQuery, useUsers } from '../api/get-users';
 
@@ -33,8 +34,17 @@ const KEYS = ['q', 'role', 'active'] as const;
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'password'; user: User } | null;
 
-export function UsersList() {
+/**
+ * `ownPasswordForm` is shown when administrators change their own password: that change needs the
+ * current password and keeps the administrator signed in (the self-service form of the auth feature).
+ */
+export function UsersList({
+  ownPasswordForm,
+}: {
+  ownPasswordForm: (onDone: () => void) => ReactNode;
+}) {
   const { t, i18n } = useTranslation(['users', 'common']);
+  const session = useSession();
   const { values, paging, setFilters, setPaging } = useSearchState(KEYS);
   const query = {
     q: values.q,
@@ -172,7 +182,12 @@ export function UsersList() {
         {dialog?.kind === 'edit' && <EditUserForm user={dialog.user} onDone={close} />}
       </Modal>
       <Modal opened={dialog?.kind === 'password'} onClose={close} title={t('users:resetPassword')}>
-        {dialog?.kind === 'password' && <ResetPasswordForm user={dialog.user} onDone={close} />}
+        {dialog?.kind === 'password' &&
+          (dialog.user.id === session?.user.id ? (
+            ownPasswordForm(close)
+          ) : (
+            <ResetPasswordForm user={dialog.user} onDone={close} />
+          ))}
       </Modal>
     </Stack>
   );

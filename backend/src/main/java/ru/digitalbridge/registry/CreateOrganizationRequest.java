@@ -15,6 +15,7 @@ public record CreateOrganizationRequest(
         @Size(max = Limits.WEBSITE) String website,
         @Size(max = 12) String inn,
         @Size(max = 15) String ogrn,
+        @Size(max = 12) String kpp,
         @Size(max = Limits.EXTERNAL_ID) String externalId,
         UUID parentId)
         implements OrganizationFields {}

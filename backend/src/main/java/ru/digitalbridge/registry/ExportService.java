@@ -100,6 +100,7 @@ class ExportService {
                                     nz(o.website()),
                                     nz(o.inn()),
                                     nz(o.ogrn()),
+                                    nz(o.kpp()),
                                     o.parent() == null ? "" : o.parent().id().toString(),
                                     nz(row.parentExternalId())));
                 });

@@ -23,6 +23,7 @@ enum ImportColumns {
             "website", List.of("Сайт", "Website", "Веб-сайт", "Сайт организации", "Официальный сайт"),
             "inn", List.of("ИНН", "INN"),
             "ogrn", List.of("ОГРН", "OGRN", "ОГРНИП"),
+            "kpp", List.of("КПП", "KPP"),
             "parentId", List.of("ID записи вышестоящей организации", "Parent record ID"),
             "parentExternalId",
                     List.of("Внешний ID вышестоящей организации", "Parent external ID", "Вышестоящая организация"))),

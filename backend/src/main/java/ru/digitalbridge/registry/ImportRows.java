@@ -3,11 +3,14 @@ package ru.digitalbridge.registry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import ru.digitalbridge.common.text.ClientText;
 import ru.digitalbridge.registry.ImportTable.ImportRow;
 
 /**
@@ -38,6 +41,7 @@ final class ImportRows {
             String website,
             String inn,
             String ogrn,
+            String kpp,
             UUID parentId,
             String parentExternalId,
             Set<String> columns) {
@@ -91,6 +95,9 @@ final class ImportRows {
 
     static final List<String> ACCOUNT_REQUIRED = List.of("url");
 
+    /** The message of a cell with a character {@link ClientText} refuses: the same as for a request body. */
+    static final String REFUSED = "text.refused-character";
+
     private ImportRows() {}
 
     /** Reads a row as if the file had every column (a missing cell is an empty one). */
@@ -99,8 +106,9 @@ final class ImportRows {
     }
 
     static Parsed<OrganizationDraft> organization(
-            ImportRow row, Set<String> columns, Function<String, UUID> municipalities) {
+            ImportRow cells, Set<String> columns, Function<String, UUID> municipalities) {
         List<CellError> errors = new ArrayList<>();
+        ImportRow row = withoutRefusedCells(cells, errors);
         UUID id = uuid(row, "id", errors);
         String externalId = text(row, "externalId", Limits.EXTERNAL_ID, false, errors);
         String name = text(row, "name", Limits.NAME, columns.contains("name"), errors);
@@ -125,6 +133,10 @@ final class ImportRows {
         if (ogrn != null && InnOgrn.checkOgrn(ogrn) != null) {
             errors.add(new CellError("ogrn", "registry.ogrn." + problem(InnOgrn.checkOgrn(ogrn))));
         }
+        String kpp = kpp(row.get("kpp"));
+        if (kpp != null && !InnOgrn.validKpp(kpp)) {
+            errors.add(new CellError("kpp", "registry.kpp.format"));
+        }
         UUID parentId = uuid(row, "parentId", errors);
         String parent = text(row, "parentExternalId", Limits.EXTERNAL_ID, false, errors);
         if ((parent != null && parent.equals(externalId)) || (parentId != null && parentId.equals(id))) {
@@ -143,10 +155,29 @@ final class ImportRows {
                 website,
                 inn,
                 ogrn,
+                kpp,
                 parentId,
                 parent,
                 Set.copyOf(columns));
         return new Parsed<>(draft, errors);
+    }
+
+    /**
+     * The row without its cells that hold a character {@link ClientText} refuses (NUL, bidi overrides, zero-width
+     * characters, …), each reported on its column ({@link #REFUSED}); no other check reads those cells, so their
+     * text is never stored nor echoed back in another message.
+     */
+    static ImportRow withoutRefusedCells(ImportRow row, List<CellError> errors) {
+        Map<String, String> usable = new LinkedHashMap<>();
+        row.cells().forEach((column, value) -> {
+            int at = ClientText.firstRefused(value, true);
+            if (at < 0) {
+                usable.put(column, value);
+            } else {
+                errors.add(new CellError(column, REFUSED, List.of(ClientText.codePoint(value, at))));
+            }
+        });
+        return usable.size() == row.cells().size() ? row : new ImportRow(row.number(), usable);
     }
 
     /** Reads a row as if the file had every column (a missing cell is an empty one). */
@@ -154,9 +185,10 @@ final class ImportRows {
         return account(row, Set.copyOf(ImportColumns.ACCOUNTS.keys()));
     }
 
-    static Parsed<AccountDraft> account(ImportRow row, Set<String> columns) {
+    static Parsed<AccountDraft> account(ImportRow cells, Set<String> columns) {
         List<CellError> errors = new ArrayList<>();
         List<CellError> warnings = new ArrayList<>();
+        ImportRow row = withoutRefusedCells(cells, errors);
         UUID id = uuid(row, "id", errors);
         String externalId = text(row, "externalId", Limits.EXTERNAL_ID, false, errors);
         UUID organizationId = uuid(row, "organizationId", errors);
@@ -316,6 +348,12 @@ final class ImportRows {
         }
         String compact = value.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "");
         return compact.isEmpty() ? null : compact;
+    }
+
+    /** A KPP without the spaces spreadsheets add, its letters in capitals; null when empty. */
+    static String kpp(String value) {
+        String compact = digits(value);
+        return compact == null ? null : compact.toUpperCase(Locale.ROOT);
     }
 
     static Boolean bool(String value) {

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.error.ProblemException;
@@ -93,6 +94,7 @@ public class ImportService {
             String website,
             String inn,
             String ogrn,
+            String kpp,
             UUID parentId) {}
 
     /** What an account will hold after the import. */
@@ -198,7 +200,7 @@ public class ImportService {
                         List.of(byRecord.get(match.id).row.number())));
             }
             if (match == null) {
-                if (d.externalId() == null && d.inn() != null && !newInns.add(d.inn())) {
+                if (d.externalId() == null && d.inn() != null && !newInns.add(d.inn() + "/" + d.kpp())) {
                     checked.errors.add(new CellError("inn", "registry.import.duplicate-key", List.of(d.inn())));
                 }
                 for (String column : ImportRows.ORGANIZATION_REQUIRED) {
@@ -286,7 +288,11 @@ public class ImportService {
         return d.inn() != null ? "inn" : "ogrn";
     }
 
-    /** The stored organization a row means: by record id, else external id, else INN (+ OGRN), else OGRN. */
+    /**
+     * The stored organization a row means: by record id, else external id, else INN, else OGRN. A branch office
+     * shares its parent's INN and OGRN, so a row with a KPP matches only the organization with that INN (or OGRN)
+     * and that KPP; without a KPP, several organizations of one INN are told apart by OGRN when possible.
+     */
     private static Organization match(
             Checked<OrganizationDraft, Organization, OrganizationValues> checked,
             Map<UUID, Organization> byId,
@@ -312,7 +318,9 @@ public class ImportService {
         if (d.inn() != null) {
             candidates = byInn.getOrDefault(d.inn(), List.of());
             column = "inn";
-            if (d.ogrn() != null && candidates.size() > 1) {
+            if (d.kpp() != null) {
+                candidates = sameKpp(checked, candidates);
+            } else if (d.ogrn() != null && candidates.size() > 1) {
                 List<Organization> narrowed =
                         candidates.stream().filter(o -> d.ogrn().equals(o.ogrn)).toList();
                 if (!narrowed.isEmpty()) {
@@ -322,6 +330,9 @@ public class ImportService {
         } else if (d.ogrn() != null) {
             candidates = byOgrn.getOrDefault(d.ogrn(), List.of());
             column = "ogrn";
+            if (d.kpp() != null) {
+                candidates = sameKpp(checked, candidates);
+            }
         }
         if (d.externalId() != null) {
             // a new external id: only an organization without one may take it over by INN/OGRN
@@ -337,6 +348,25 @@ public class ImportService {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
+    /**
+     * The candidates with the row's KPP. When none has it but one without a KPP shares the INN, the row creates a new
+     * organization and a warning names the one it did not update (a branch office must not overwrite its parent).
+     */
+    private static List<Organization> sameKpp(
+            Checked<OrganizationDraft, Organization, OrganizationValues> checked, List<Organization> candidates) {
+        String kpp = checked.draft.kpp();
+        List<Organization> same =
+                candidates.stream().filter(o -> kpp.equals(o.kpp)).toList();
+        if (same.isEmpty()) {
+            candidates.stream()
+                    .filter(o -> o.kpp == null && checked.draft.externalId() == null)
+                    .findFirst()
+                    .ifPresent(o -> checked.warnings.add(
+                            new CellError("kpp", "registry.import.kpp-new-branch", List.of(o.name))));
+        }
+        return same;
+    }
+
     private static OrganizationValues merge(OrganizationDraft d, Organization o, UUID parentId) {
         if (o == null) {
             return new OrganizationValues(
@@ -349,6 +379,7 @@ public class ImportService {
                     d.website(),
                     d.inn(),
                     d.ogrn(),
+                    d.kpp(),
                     parentId);
         }
         return new OrganizationValues(
@@ -361,6 +392,7 @@ public class ImportService {
                 d.has("website") ? d.website() : o.website,
                 d.has("inn") ? d.inn() : o.inn,
                 d.has("ogrn") ? d.ogrn() : o.ogrn,
+                d.has("kpp") ? d.kpp() : o.kpp,
                 parentId);
     }
 
@@ -728,10 +760,18 @@ public class ImportService {
                 trailing(table));
     }
 
-    /** Cell problems in the user's language, each naming its column by the file's own header. */
+    /**
+     * Cell problems in the user's language, each naming its column by the file's own header. A cell with a refused
+     * character shows only that (what follows from it having been left out, e.g. «required», would mislead).
+     */
     private static List<CellMessage> messages(Context context, List<CellError> errors) {
         Locale locale = context.locale();
+        Set<String> refused = errors.stream()
+                .filter(e -> ImportRows.REFUSED.equals(e.messageKey()))
+                .map(CellError::column)
+                .collect(Collectors.toSet());
         return errors.stream()
+                .filter(e -> ImportRows.REFUSED.equals(e.messageKey()) || !refused.contains(e.column()))
                 .map(e -> new CellMessage(
                         e.column() == null ? null : context.name(e.column()),
                         Messages.get(
@@ -840,6 +880,7 @@ public class ImportService {
                 && Objects.equals(o.website, v.website())
                 && Objects.equals(o.inn, v.inn())
                 && Objects.equals(o.ogrn, v.ogrn())
+                && Objects.equals(o.kpp, v.kpp())
                 && Objects.equals(o.parentId, v.parentId());
     }
 
@@ -864,6 +905,7 @@ public class ImportService {
         o.website = v.website();
         o.inn = v.inn();
         o.ogrn = v.ogrn();
+        o.kpp = v.kpp();
         o.parentId = v.parentId();
     }
 
@@ -889,6 +931,7 @@ public class ImportService {
                 o.website,
                 o.inn,
                 o.ogrn,
+                o.kpp,
                 o.parentId);
     }
 

@@ -332,11 +332,16 @@ record ImportTable(
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        // a few control characters are cells to report (ClientText); many mean a binary file
+        int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
-                throw new UnsupportedFileException("binary content");
+                controls++;
             }
+        }
+        if (controls > 2 && controls * 50 > text.length()) {
+            throw new UnsupportedFileException("binary content");
         }
         if (text.isBlank()) {
             throw new UnsupportedFileException("empty file");
@@ -528,7 +533,23 @@ record ImportTable(
             }
             case BOOLEAN -> String.valueOf(cell.asBoolean());
             case EMPTY -> null;
-            default -> cell.getText();
+            default -> unescape(cell.getText());
         };
+    }
+
+    private static final Pattern XML_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /**
+     * Cell text with the escapes of ECMA-376 ST_Xstring decoded: Excel writes a character that XML cannot hold
+     * (a control character such as U+0000) as {@code _xHHHH_}, and a literal {@code _x…_} as {@code _x005F_x…_}.
+     * Decoded, such characters reach the same check as a CSV cell's.
+     */
+    static String unescape(String text) {
+        if (text == null || !text.contains("_x")) {
+            return text;
+        }
+        return XML_ESCAPE
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 }

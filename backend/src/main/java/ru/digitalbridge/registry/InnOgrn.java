@@ -34,6 +34,11 @@ final class InnOgrn {
     }
 
     /** Null when the OGRN (13 digits) or OGRNIP (15 digits) is valid, otherwise what is wrong. */
+    /** A KPP: four digits (the tax office), two digits or capital Latin letters (the reason), three digits. */
+    static boolean validKpp(String kpp) {
+        return kpp.matches("[0-9]{4}[0-9A-Z]{2}[0-9]{3}");
+    }
+
     static Problem checkOgrn(String ogrn) {
         if (!digits(ogrn) || (ogrn.length() != 13 && ogrn.length() != 15)) {
             return Problem.LENGTH;

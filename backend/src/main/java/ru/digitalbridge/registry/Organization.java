@@ -40,6 +40,7 @@ class Organization {
     String website;
     String inn;
     String ogrn;
+    String kpp;
 
     @Column(name = "external_id")
     String externalId;

@@ -20,6 +20,8 @@ interface OrganizationFields {
 
     String ogrn();
 
+    String kpp();
+
     String externalId();
 
     UUID parentId();

@@ -15,6 +15,12 @@ public record OrganizationResponse(
         @Schema(nullable = true) String website,
         @Schema(nullable = true) String inn,
         @Schema(nullable = true) String ogrn,
+
+        @Schema(
+                nullable = true,
+                description = "KPP: 9 characters; a branch office shares its parent's INN and differs by it")
+        String kpp,
+
         @Schema(nullable = true) String externalId,
         @Schema(nullable = true) NamedRef parent,
         RecordStatus status,

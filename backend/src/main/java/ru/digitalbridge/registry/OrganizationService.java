@@ -172,6 +172,7 @@ public class OrganizationService {
                 && Objects.equals(o.website, f.website)
                 && Objects.equals(o.inn, f.inn)
                 && Objects.equals(o.ogrn, f.ogrn)
+                && Objects.equals(o.kpp, f.kpp)
                 && Objects.equals(o.externalId, f.externalId)
                 && Objects.equals(o.parentId, f.parentId);
     }
@@ -186,6 +187,7 @@ public class OrganizationService {
             String website,
             String inn,
             String ogrn,
+            String kpp,
             String externalId,
             UUID parentId) {}
 
@@ -200,6 +202,10 @@ public class OrganizationService {
         if (ogrn != null && InnOgrn.checkOgrn(ogrn) != null) {
             violations.add(
                     RegistryProblems.violation("ogrn", "registry.ogrn." + ImportRows.problem(InnOgrn.checkOgrn(ogrn))));
+        }
+        String kpp = ImportRows.kpp(request.kpp());
+        if (kpp != null && !InnOgrn.validKpp(kpp)) {
+            violations.add(RegistryProblems.violation("kpp", "registry.kpp.format"));
         }
         String website = blankToNull(request.website());
         if (website != null) {
@@ -220,6 +226,7 @@ public class OrganizationService {
                 website,
                 inn,
                 ogrn,
+                kpp,
                 blankToNull(request.externalId()),
                 request.parentId());
     }
@@ -256,6 +263,7 @@ public class OrganizationService {
         organization.website = fields.website;
         organization.inn = fields.inn;
         organization.ogrn = fields.ogrn;
+        organization.kpp = fields.kpp;
         organization.externalId = fields.externalId;
         organization.parentId = fields.parentId;
         if (organization.updatedAt == null) {

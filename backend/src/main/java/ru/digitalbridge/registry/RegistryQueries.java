@@ -37,7 +37,7 @@ class RegistryQueries {
 
     private static final String ORGANIZATION_COLUMNS = """
             select o.id, o.name, o.short_name, o.kind, o.sector, o.municipality_id, m.name as municipality_name,
-                   o.website, o.inn, o.ogrn, o.external_id, o.parent_id, p.name as parent_name, o.status,
+                   o.website, o.inn, o.ogrn, o.kpp, o.external_id, o.parent_id, p.name as parent_name, o.status,
                    (select count(*) from account c where c.organization_id = o.id and c.status = 'ACTIVE') as accounts,
                    o.created_at, o.updated_at, o.version, p.external_id as parent_external_id
               from organization o
@@ -408,6 +408,7 @@ class RegistryQueries {
                 rs.getString("website"),
                 rs.getString("inn"),
                 rs.getString("ogrn"),
+                rs.getString("kpp"),
                 rs.getString("external_id"),
                 parentId == null ? null : new NamedRef(parentId, rs.getString("parent_name")),
                 RecordStatus.valueOf(rs.getString("status")),

@@ -22,6 +22,21 @@ import ru.digitalbridge.registry.ImportTable.ImportRow;
 import ru.digitalbridge.registry.ImportTable.UnsupportedFileException;
 
 class ImportTableTest {
+    @Test
+    void excelEscapesOfCharactersXmlCannotHoldAreDecoded() {
+        assertThat(ImportTable.unescape("a_x0000_b_x202E_c")).isEqualTo("a\u0000b\u202Ec");
+        assertThat(ImportTable.unescape("_x005F_x0041_")).isEqualTo("_x0041_");
+        assertThat(ImportTable.unescape("plain_x_text")).isEqualTo("plain_x_text");
+    }
+
+    @Test
+    void aFewControlCharactersAreCellsToReportManyAreABinaryFile() {
+        assertThat(ImportTable.decode("name;inn\nШкола\u0000 1;\n".getBytes(StandardCharsets.UTF_8)))
+                .contains("\u0000");
+        byte[] binary = new byte[400];
+        new Random(7).nextBytes(binary);
+        assertThatThrownBy(() -> ImportTable.decode(binary)).isInstanceOf(UnsupportedFileException.class);
+    }
 
     private static final List<String> REQUIRED = ImportRows.ORGANIZATION_REQUIRED;
 

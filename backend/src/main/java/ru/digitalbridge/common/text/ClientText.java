@@ -2,7 +2,8 @@ package ru.digitalbridge.common.text;
 
 /**
  * The one rule for characters in text a client sends: every string of a JSON body (values and keys), every query
- * and path parameter and every cookie the server reads. Cells of imported CSV/XLSX files are not checked by it yet.
+ * and path parameter and every cookie the server reads, and every cell of an imported CSV/XLSX file (reported per row
+ * and column in the import's report, as multi-line text).
  *
  * <p>Refused everywhere:
  *

@@ -86,6 +86,7 @@ final class ProblemResponses {
                     OASFactory.createSchema()
                             .addType(Schema.SchemaType.STRING)
                             .description("The request's X-Request-Id, to quote when reporting the problem"));
+            problem.addProperty("existing", existing());
             problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
         }
         Contract.forEachOperation(openAPI, (path, method, operation) -> {
@@ -175,6 +176,24 @@ final class ProblemResponses {
                                         .minimum(java.math.BigDecimal.ZERO)));
             }
         }
+    }
+
+    /** The extension member of a 409 for a duplicate (e.g. a taken account URL): the record that holds the value. */
+    private static Schema existing() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description("On a duplicate (409): the record that already holds the unique value")
+                .addProperty(
+                        "id",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uuid"))
+                .addProperty("url", text)
+                .addProperty("displayName", text)
+                .addProperty("organizationName", text)
+                .addProperty("status", text)
+                .addRequired("id");
     }
 
     private static Content problem() {
