@@ -1172,6 +1172,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published dataset with links
+         * @description Every published dataset with links: campaigns' results, methodology versions, the registry. Licence CC BY 4.0. Anyone.
+         */
+        get: operations["getOpenDataCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/campaigns/{id}/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Frictionless Data Package descriptor of a published campaign's results
+         * @description The Frictionless Data Package descriptor of a published campaign's results: the files with their table schemas, sizes and SHA-256, the licence and the source. Anyone.
+         */
+        get: operations["getCampaignDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/campaigns/{id}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of a published campaign's results, streamed
+         * @description A table of a published campaign's results, streamed: evaluations (the subject and index, one row per evaluation) or answers (one row per evaluation and criterion), as CSV, NDJSON or XLSX. Licence CC BY 4.0 (Link header). Anyone.
+         */
+        get: operations["downloadCampaignResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2036,6 +2096,20 @@ export interface components {
         };
         /** @enum {string} */
         CriterionType: "BOOLEAN" | "SCALE" | "NUMERIC" | "DERIVED";
+        DataPackage: {
+            profile: string;
+            name: string;
+            id: components["schemas"]["UUID"];
+            title: string;
+            /** @description The edition: published revisions and the time of the latest */
+            version: string;
+            created: components["schemas"]["OffsetDateTime"];
+            licenses: components["schemas"]["License"][];
+            sources: components["schemas"]["Source"][];
+            /** @description The criteria set (methodology version) the results were measured against */
+            methodology: components["schemas"]["UUID"];
+            resources: components["schemas"]["Resource"][];
+        };
         /** @enum {string} */
         Direction: "LOWER_IS_BETTER" | "HIGHER_IS_BETTER";
         Doubles: {
@@ -2262,6 +2336,15 @@ export interface components {
             /** Format: int64 */
             overdue: number;
         };
+        Field: {
+            name: string;
+            type: string;
+            description: string;
+            constraints: components["schemas"]["FieldConstraints"];
+        };
+        FieldConstraints: {
+            required: boolean;
+        };
         IgnoredColumn: {
             header: string;
             suggestion: string | null;
@@ -2298,6 +2381,11 @@ export interface components {
             value: number;
             label: string;
             points: number;
+        };
+        License: {
+            name: string;
+            path: string;
+            title: string;
         };
         /**
          * Format: date
@@ -2719,6 +2807,20 @@ export interface components {
         Request: {
             scope: components["schemas"]["CampaignScope"];
         };
+        Resource: {
+            name: string;
+            path: string;
+            title: string;
+            profile: string;
+            format: string;
+            mediatype: string;
+            encoding: string;
+            /** Format: int64 */
+            bytes: number;
+            /** @description sha256:<hex> of the file's bytes */
+            hash: string;
+            schema: components["schemas"]["TableSchema"];
+        };
         RevisionAnswer: {
             criterionId: components["schemas"]["UUID"];
             code: string;
@@ -2775,8 +2877,15 @@ export interface components {
             /** Format: int32 */
             evaluations: number;
         };
+        Source: {
+            title: string;
+            path: string;
+        };
         /** @enum {string} */
         Status: "COMPARABLE" | "EDITION_CHANGED" | "NO_PREVIOUS";
+        TableSchema: {
+            fields: components["schemas"]["Field"][];
+        };
         Threshold: {
             bound: number;
             points: number;
@@ -4526,6 +4635,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4588,6 +4708,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4662,6 +4793,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -4724,6 +4866,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9039,6 +9192,215 @@ export interface operations {
                 };
             };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCampaignDataPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCampaignResults: {
+        parameters: {
+            query?: {
+                /** @description CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes) */
+                bom?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file */
+                file: "evaluations.csv" | "evaluations.ndjson" | "evaluations.xlsx" | "answers.csv" | "answers.ndjson" | "answers.xlsx";
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again */
