@@ -73,6 +73,7 @@ void i18n
       'methodology',
       'campaigns',
       'evaluations',
+      'webhooks',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false, alwaysFormat: true },

@@ -7,6 +7,7 @@ import evaluations from './en/evaluations.json';
 import methodology from './en/methodology.json';
 import registry from './en/registry.json';
 import users from './en/users.json';
+import webhooks from './en/webhooks.json';
 
 /** Every namespace of the English UI texts. */
 export const en = {
@@ -19,4 +20,5 @@ export const en = {
   methodology,
   campaigns,
   evaluations,
+  webhooks,
 };

@@ -7,6 +7,7 @@ import evaluations from './ru/evaluations.json';
 import methodology from './ru/methodology.json';
 import registry from './ru/registry.json';
 import users from './ru/users.json';
+import webhooks from './ru/webhooks.json';
 
 /** Every namespace of the Russian UI texts. */
 export const ru = {
@@ -19,4 +20,5 @@ export const ru = {
   methodology,
   campaigns,
   evaluations,
+  webhooks,
 };

@@ -6,6 +6,7 @@ import {
   IconFileImport,
   IconHistory,
   IconKey,
+  IconWebhook,
   IconMessageReport,
   IconUsers,
   IconWorldWww,
@@ -116,6 +117,11 @@ export function AppRoot() {
                 to: paths.apiClients.getHref(),
                 label: t('nav.apiClients'),
                 icon: <IconKey size={18} aria-hidden />,
+              },
+              {
+                to: paths.webhooks.getHref(),
+                label: t('nav.webhooks'),
+                icon: <IconWebhook size={18} aria-hidden />,
               },
             ]
           : []),

@@ -108,6 +108,10 @@ public class WebhookResource {
     @Operation(
             summary = "Issue a new signing secret, shown only this once; deliveries carry signatures with the old and"
                     + " the new secret until previousSecretUntil. Administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The endpoint and its new secret",
+            content = @Content(schema = @Schema(implementation = WebhookWithSecret.class)))
     public Response rotate(@PathParam("id") UUID id, @Valid @NotNull WebhookVersion request) {
         return Response.ok(webhooks.rotate(id, request.version()))
                 .header("Cache-Control", "no-store")
