@@ -13,7 +13,6 @@ public final class EventTypes {
     public static final String ORGANIZATION_ARCHIVED = "organization.archived";
     public static final String ORGANIZATION_RESTORED = "organization.restored";
     public static final String EVALUATION_ASSIGNED = "evaluation.assigned";
-    public static final String EVALUATION_SUBMITTED = "evaluation.submitted";
     public static final String EVALUATION_RETURNED = "evaluation.returned";
     public static final String EVALUATION_APPROVED = "evaluation.approved";
     public static final String EVALUATION_PUBLISHED = "evaluation.published";
@@ -36,7 +35,6 @@ public final class EventTypes {
             ORGANIZATION_ARCHIVED,
             ORGANIZATION_RESTORED,
             EVALUATION_ASSIGNED,
-            EVALUATION_SUBMITTED,
             EVALUATION_RETURNED,
             EVALUATION_APPROVED,
             EVALUATION_PUBLISHED,

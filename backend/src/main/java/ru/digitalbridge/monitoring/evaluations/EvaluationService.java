@@ -294,7 +294,6 @@ public class EvaluationService {
                 "submit",
                 state(row),
                 new AuditState(EvaluationStatus.SUBMITTED, result.index(), row.revision(), List.of()));
-        events.evaluation(EventTypes.EVALUATION_SUBMITTED, id);
         return written(loaded, result, written);
     }
 
