@@ -19,6 +19,9 @@ function client(overrides: Record<string, unknown> = {}) {
     createdAt: '2026-02-01T09:00:00Z',
     createdBy: 'admin@demo.bridge',
     lastUsedAt: null,
+    expiresAt: null,
+    rateLimitPerMinute: 600,
+    expired: false,
     ...overrides,
   };
 }
@@ -123,5 +126,58 @@ describe('ApiClientsList', () => {
     expect(await screen.findByText('Отозван')).toBeInTheDocument();
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /Отозвать ключ клиента/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the last use, the expiry (marking an expired key) and the rate limit', async () => {
+    mockApi({
+      'GET /api/v1/api-clients': () =>
+        json([
+          client({ lastUsedAt: '2026-02-03T10:15:00Z', rateLimitPerMinute: 1200 }),
+          client({
+            id: 'c2',
+            name: 'Старая система',
+            expiresAt: '2026-01-01T00:00:00Z',
+            expired: true,
+            rateLimitPerMinute: 60,
+          }),
+        ]),
+    });
+    renderWithProviders(<ApiClientsList />);
+    const table = await screen.findByRole('table', { name: 'API-клиенты' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Бессрочно');
+    expect(rows[1]).toHaveTextContent(/1\s200 в минуту/);
+    expect(rows[1]).not.toHaveTextContent('Не использовался');
+    expect(rows[2]).toHaveTextContent('Не использовался');
+    expect(rows[2]).toHaveTextContent('Истёк');
+    expect(rows[2]).toHaveTextContent('60 в минуту');
+  });
+
+  it('sends a rate limit and an expiry only when given, and refuses a past date', async () => {
+    const requests = mockApi({
+      'GET /api/v1/api-clients': () => json([]),
+      'POST /api/v1/api-clients': () => json({ client: client(), key: KEY }, 201),
+    });
+    renderWithProviders(<ApiClientsList />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Новый API-клиент' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Новый API-клиент' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Название/ }), 'Система');
+    await user.click(within(dialog).getByRole('combobox', { name: /Роли/ }));
+    await user.click(await screen.findByRole('option', { name: 'Эксперт', hidden: true }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Лимит запросов/ }), '120');
+    const expiry = within(dialog).getByLabelText(/Действует до/);
+    await user.type(expiry, '2001-01-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Выпустить ключ' }));
+    expect(await within(dialog).findByText('Дата в будущем')).toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+
+    await user.clear(expiry);
+    await user.type(expiry, '2099-12-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Выпустить ключ' }));
+    await screen.findByRole('dialog', { name: 'Ключ выпущен' });
+    const sent = await requests.find((request) => request.method === 'POST')?.json();
+    expect(sent.rateLimitPerMinute).toBe(120);
+    expect(new Date(sent.expiresAt).getFullYear()).toBe(2099);
   });
 });

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
 import { ScrollTable } from '@/components/ui/scroll-table';
-import { formatDateTime } from '@/lib/format';
+import { formatCount, formatDateTime } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import type { IssuedApiKey } from '../api/create-api-client';
@@ -25,7 +25,10 @@ import { useRevokeApiClient } from '../api/revoke-api-client';
 import { CreateApiClientForm } from './create-api-client-form';
 import { IssuedKeyDialog } from './issued-key-dialog';
 
-/** Machine clients: who holds an API key, with which roles, when it was last used; issue and revoke keys. */
+/**
+ * Machine clients: who holds an API key, with which roles and scopes, when it was last used, until when it is valid
+ * and how many requests a minute it may make; issue and revoke keys.
+ */
 export function ApiClientsList() {
   const { t, i18n } = useTranslation(['apiClients', 'common']);
   const clients = useApiClients();
@@ -67,7 +70,7 @@ export function ApiClientsList() {
         onRetry={() => void clients.refetch()}
       >
         {clients.data && (
-          <ScrollTable label={t('apiClients:title')} minWidth={900}>
+          <ScrollTable label={t('apiClients:title')} minWidth={1100}>
             <Table striped highlightOnHover aria-label={t('apiClients:title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -78,6 +81,8 @@ export function ApiClientsList() {
                   <Table.Th>{t('apiClients:fields.active')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.createdAt')}</Table.Th>
                   <Table.Th>{t('apiClients:fields.lastUsedAt')}</Table.Th>
+                  <Table.Th>{t('apiClients:fields.expiresAt')}</Table.Th>
+                  <Table.Th>{t('apiClients:fields.rateLimit')}</Table.Th>
                   <Table.Th>
                     <VisuallyHidden>{t('apiClients:actions')}</VisuallyHidden>
                   </Table.Th>
@@ -121,7 +126,28 @@ export function ApiClientsList() {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>{date(client.lastUsedAt)}</Table.Td>
+                    <Table.Td>
+                      {client.lastUsedAt ? date(client.lastUsedAt) : t('apiClients:neverUsed')}
+                    </Table.Td>
+                    <Table.Td>
+                      {client.expiresAt ? (
+                        <Group gap={4}>
+                          <Text size="sm">{date(client.expiresAt)}</Text>
+                          {client.expired && (
+                            <Badge color="red" variant="light" size="sm">
+                              {t('apiClients:expired')}
+                            </Badge>
+                          )}
+                        </Group>
+                      ) : (
+                        t('apiClients:noExpiry')
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {t('apiClients:perMinute', {
+                        formatted: formatCount(client.rateLimitPerMinute, i18n.language),
+                      })}
+                    </Table.Td>
                     <Table.Td>
                       {client.active && (
                         <Button

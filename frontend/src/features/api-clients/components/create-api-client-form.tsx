@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +18,17 @@ const schema = z.object({
   name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   roles: z.array(z.string()).min(1, 'rolesRequired'),
   scopes: z.array(z.string()).min(1, 'scopesRequired'),
+  rateLimitPerMinute: z.union([z.literal(''), z.number().int('rateLimit').min(1, 'rateLimit').max(100000, 'rateLimit')]),
+  expiresAt: z
+    .string()
+    .refine((value) => value === '' || endOfDay(value) > new Date(), 'expiresAt'),
 });
 type Values = z.infer<typeof schema>;
+
+/** The last moment of a day chosen in a date field (yyyy-mm-dd), in the administrator's time zone. */
+function endOfDay(day: string) {
+  return new Date(`${day}T23:59:59`);
+}
 const FIELDS = Object.keys(schema.shape) as (keyof Values)[];
 
 export type CreateApiClientFormProps = {
@@ -39,7 +48,13 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
     formState: { errors },
   } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { name: '', roles: [], scopes: [...DEFAULT_SCOPES] },
+    defaultValues: {
+      name: '',
+      roles: [],
+      scopes: [...DEFAULT_SCOPES],
+      rateLimitPerMinute: '',
+      expiresAt: '',
+    },
   });
   const fieldError = (field: keyof Values) => {
     const error = errors[field];
@@ -54,6 +69,10 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
         name: values.name.trim(),
         roles: values.roles as Role[],
         scopes: values.scopes as ApiScope[],
+        ...(values.rateLimitPerMinute === ''
+          ? {}
+          : { rateLimitPerMinute: values.rateLimitPerMinute }),
+        ...(values.expiresAt === '' ? {} : { expiresAt: endOfDay(values.expiresAt).toISOString() }),
       },
       {
         onSuccess: onCreated,
@@ -95,6 +114,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
             <MultiSelect
               label={t('apiClients:fields.roles')}
               required
+              withScrollArea={false}
               data={GRANTABLE_ROLES.map((role) => ({
                 value: role,
                 label: t(`common:roles.${role}`),
@@ -114,6 +134,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
               label={t('apiClients:fields.scopes')}
               description={t('apiClients:fields.scopesHint')}
               required
+              withScrollArea={false}
               data={API_SCOPES.map((scope) => ({
                 value: scope,
                 label: t(`apiClients:scopes.${scope.replace(':', '_')}`),
@@ -124,6 +145,31 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
               error={fieldError('scopes')}
             />
           )}
+        />
+        <Controller
+          control={control}
+          name="rateLimitPerMinute"
+          render={({ field }) => (
+            <NumberInput
+              label={t('apiClients:fields.rateLimit')}
+              description={t('apiClients:fields.rateLimitHint')}
+              min={1}
+              max={100000}
+              allowDecimal={false}
+              allowNegative={false}
+              value={field.value}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
+              onBlur={field.onBlur}
+              error={fieldError('rateLimitPerMinute')}
+            />
+          )}
+        />
+        <TextInput
+          type="date"
+          label={t('apiClients:fields.expiresAt')}
+          description={t('apiClients:fields.expiresAtHint')}
+          error={fieldError('expiresAt')}
+          {...register('expiresAt')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

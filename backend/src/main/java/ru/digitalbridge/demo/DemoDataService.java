@@ -27,9 +27,12 @@ public class DemoDataService {
     private final DataSource dataSource;
     private final CriteriaCatalog catalog;
 
-    DemoDataService(DataSource dataSource, CriteriaCatalog catalog) {
+    private final DemoRatings ratings;
+
+    DemoDataService(DataSource dataSource, CriteriaCatalog catalog, DemoRatings ratings) {
         this.dataSource = dataSource;
         this.catalog = catalog;
+        this.ratings = ratings;
     }
 
     /**
@@ -78,6 +81,7 @@ public class DemoDataService {
                 }
                 connection.commit();
                 refreshStatistics(connection);
+                ratings.rate();
                 return Optional.of(new Summary(
                         data.organizations().size(),
                         data.accounts().size(),

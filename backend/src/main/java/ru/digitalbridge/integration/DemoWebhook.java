@@ -55,7 +55,8 @@ class DemoWebhook {
             return;
         }
         UUID client = clients.create(
-                        new ApiClientService.CreateApiClient(CLIENT, EnumSet.of(Role.COORDINATOR), null), null)
+                        new ApiClientService.CreateApiClient(CLIENT, EnumSet.of(Role.COORDINATOR), null, null, null),
+                        null)
                 .client()
                 .id();
         UUID id = UUID.randomUUID();

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.web.Conditional;
+import ru.digitalbridge.common.web.OpenLicense;
 
 @Path("/api/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -157,13 +159,20 @@ public class AccountResource {
             @QueryParam("official") String official,
             @QueryParam("sort") String sort,
             HttpHeaders headers,
+            @jakarta.ws.rs.core.Context UriInfo uri,
             @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort);
+        var locale = Messages.pick(headers.getAcceptableLanguages());
+        var version = exports.version(uri.getRequestUri().getRawQuery(), locale);
+        var current = Conditional.notModified(headers, version.tag(), version.lastModified());
+        if (current.isPresent()) {
+            return current.get();
+        }
         var body = work.limited(
-                ru.digitalbridge.common.web.ClientAddress.of(http),
-                exports.accounts(filter, type, Messages.pick(headers.getAcceptableLanguages())));
-        return Response.ok(body, type.mediaType())
+                ru.digitalbridge.common.web.ClientAddress.of(http), exports.accounts(filter, type, locale));
+        return Conditional.validators(Response.ok(body, type.mediaType()), version.tag(), version.lastModified())
+                .header("Link", OpenLicense.LINK)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"accounts-" + LocalDate.now() + "." + type.extension() + "\"")

@@ -2,13 +2,17 @@ package ru.digitalbridge.registry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.registry.Filters.AccountFilter;
 import ru.digitalbridge.registry.Filters.OrganizationFilter;
 
@@ -26,10 +30,51 @@ class ExportService {
 
     private final RegistryQueries queries;
     private final ObjectMapper json;
+    private final Sql db;
 
-    ExportService(RegistryQueries queries, ObjectMapper json) {
+    ExportService(RegistryQueries queries, ObjectMapper json, Sql db) {
         this.queries = queries;
         this.json = json;
+        this.db = db;
+    }
+
+    /**
+     * Validators of an export: the state of the registry (how many organizations and accounts, when the latest
+     * changed; records are archived, never deleted) and the request (its query string and language). Weak, since an
+     * XLSX file's bytes differ between two writes of the same rows.
+     */
+    record Version(EntityTag tag, Instant lastModified) {}
+
+    Version version(String query, Locale locale) {
+        return db.one("""
+                        select (select count(*) from organization) as organizations,
+                               (select max(updated_at) from organization) as organization_changed,
+                               (select count(*) from account) as accounts,
+                               (select max(updated_at) from account) as account_changed
+                        """, rs -> {
+                    OffsetDateTime organizations = rs.getObject("organization_changed", OffsetDateTime.class);
+                    OffsetDateTime accounts = rs.getObject("account_changed", OffsetDateTime.class);
+                    Instant changed = java.util.stream.Stream.of(organizations, accounts)
+                            .filter(java.util.Objects::nonNull)
+                            .map(OffsetDateTime::toInstant)
+                            .max(Instant::compareTo)
+                            .orElse(Instant.EPOCH);
+                    String state = rs.getLong("organizations") + "|" + organizations + "|"
+                            + rs.getLong("accounts") + "|" + accounts + "|" + query + "|"
+                            + locale.getLanguage();
+                    return new Version(new EntityTag(digest(state), true), changed);
+                })
+                .orElseThrow();
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 18));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     StreamingOutput organizations(OrganizationFilter filter, ExportFormat format, Locale locale) {

@@ -49,4 +49,12 @@ class ApiClient {
 
     @Column(name = "last_used_at")
     OffsetDateTime lastUsedAt;
+
+    /** After this instant the key is refused (401); null: it does not expire. */
+    @Column(name = "expires_at")
+    OffsetDateTime expiresAt;
+
+    /** Requests per minute this key may make; null: the configured default. */
+    @Column(name = "rate_limit_per_minute")
+    Integer rateLimitPerMinute;
 }

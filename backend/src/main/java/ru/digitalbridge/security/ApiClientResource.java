@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.idempotency.NotReplayed;
 import ru.digitalbridge.security.ApiClientService.ApiClientResponse;
 import ru.digitalbridge.security.ApiClientService.CreateApiClient;
 import ru.digitalbridge.security.ApiClientService.IssuedApiKey;
@@ -53,6 +54,7 @@ public class ApiClientResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = IssuedApiKey.class)))
+    @NotReplayed
     public Response create(@Valid @NotNull CreateApiClient request, UriInfo uri) {
         IssuedApiKey issued = clients.create(request, jwt.getName());
         return Response.created(uri.getAbsolutePathBuilder()

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -21,9 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
+import ru.digitalbridge.common.time.AppClock;
 
 /** API keys for machine clients: issued once, stored hashed, revocable; they act with the roles given. */
 @ApplicationScoped
@@ -35,11 +38,27 @@ public class ApiClientService {
 
     private final Repository clients;
     private final AuditService audit;
+    private final AppClock clock;
+    private final int defaultLimit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiClientService(Repository clients, AuditService audit) {
+    ApiClientService(
+            Repository clients,
+            AuditService audit,
+            AppClock clock,
+            @ConfigProperty(name = "bridge.api-keys.rate-limit-per-minute") int defaultLimit) {
         this.clients = clients;
         this.audit = audit;
+        this.clock = clock;
+        this.defaultLimit = defaultLimit;
+    }
+
+    private ApiClientResponse response(ApiClient client) {
+        return ApiClientResponse.from(client, defaultLimit, now());
+    }
+
+    private OffsetDateTime now() {
+        return clock.now().atOffset(ZoneOffset.UTC);
     }
 
     @ApplicationScoped
@@ -53,7 +72,18 @@ public class ApiClientService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(
                     description = "What the key may do; omitted: registry:read, registry:write, results:read."
                             + " monitoring:write only when granted here.")
-            Set<@NotNull ApiScope> scopes) {}
+            Set<@NotNull ApiScope> scopes,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "When the key stops working (401 after it); omitted: never.")
+            @jakarta.validation.constraints.Future
+            OffsetDateTime expiresAt,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Requests per minute the key may make (429 beyond); omitted: the default.")
+            @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(100_000)
+            Integer rateLimitPerMinute) {}
 
     public record ApiClientResponse(
             UUID id,
@@ -67,9 +97,24 @@ public class ApiClientService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
             String createdBy,
 
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true)
-            OffsetDateTime lastUsedAt) {
-        static ApiClientResponse from(ApiClient client) {
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    nullable = true,
+                    description = "When the key was last used, to the minute (recorded at most once a minute)")
+            OffsetDateTime lastUsedAt,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    nullable = true,
+                    description = "When the key stops working; null: never")
+            OffsetDateTime expiresAt,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Requests per minute the key may make (its own or the default)")
+            int rateLimitPerMinute,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "true when the key has passed its expiry")
+            boolean expired) {
+        static ApiClientResponse from(ApiClient client, int defaultLimit, OffsetDateTime now) {
             return new ApiClientResponse(
                     client.id,
                     client.name,
@@ -79,7 +124,10 @@ public class ApiClientService {
                     client.active,
                     client.createdAt,
                     client.createdBy,
-                    client.lastUsedAt);
+                    client.lastUsedAt,
+                    client.expiresAt,
+                    client.rateLimitPerMinute == null ? defaultLimit : client.rateLimitPerMinute,
+                    client.expiresAt != null && !client.expiresAt.isAfter(now));
         }
     }
 
@@ -87,12 +135,12 @@ public class ApiClientService {
     public record IssuedApiKey(ApiClientResponse client, String key) {}
 
     /** Who a valid key belongs to. */
-    record KeyHolder(UUID id, String name, Set<String> roles, Set<ApiScope> scopes) {}
+    record KeyHolder(UUID id, String name, Set<String> roles, Set<ApiScope> scopes, int rateLimitPerMinute) {}
 
     @Transactional
     public List<ApiClientResponse> list() {
         return clients.listAll(io.quarkus.panache.common.Sort.ascending("name")).stream()
-                .map(ApiClientResponse::from)
+                .map(this::response)
                 .toList();
     }
 
@@ -124,10 +172,12 @@ public class ApiClientService {
         client.roles = request.roles().stream().sorted().map(Role::name).toArray(String[]::new);
         Set<ApiScope> scopes = request.scopes() == null ? ApiScope.DEFAULT : request.scopes();
         client.scopes = scopes.stream().sorted().map(ApiScope::value).toArray(String[]::new);
-        client.createdAt = OffsetDateTime.now();
+        client.createdAt = now();
+        client.expiresAt = request.expiresAt();
+        client.rateLimitPerMinute = request.rateLimitPerMinute();
         client.createdBy = createdBy;
         clients.persistAndFlush(client);
-        ApiClientResponse response = ApiClientResponse.from(client);
+        ApiClientResponse response = response(client);
         audit.record(ENTITY, client.id, "CREATE", null, response);
         return new IssuedApiKey(response, key);
     }
@@ -136,24 +186,25 @@ public class ApiClientService {
     public ApiClientResponse revoke(UUID id) {
         ApiClient client =
                 clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.api-client", id));
-        ApiClientResponse before = ApiClientResponse.from(client);
+        ApiClientResponse before = response(client);
         client.active = false;
         clients.flush();
-        ApiClientResponse after = ApiClientResponse.from(client);
+        ApiClientResponse after = response(client);
         audit.record(ENTITY, client.id, "REVOKE", before, after);
         return after;
     }
 
-    /** The holder of an active key; records the use at most once a minute. */
+    /** The holder of an active key that has not expired; records the use at most once a minute. */
     @Transactional
     Optional<KeyHolder> authenticate(String key) {
         if (key == null || !key.startsWith(KEY_PREFIX) || key.length() > 200) {
             return Optional.empty();
         }
-        Optional<ApiClient> found =
-                clients.find("keyHash = ?1 and active = true", hash(key)).firstResultOptional();
+        OffsetDateTime now = now();
+        Optional<ApiClient> found = clients.find(
+                        "keyHash = ?1 and active = true and (expiresAt is null or expiresAt > ?2)", hash(key), now)
+                .firstResultOptional();
         found.ifPresent(client -> {
-            OffsetDateTime now = OffsetDateTime.now();
             if (client.lastUsedAt == null
                     || Duration.between(client.lastUsedAt, now).toSeconds() > 60) {
                 clients.update("lastUsedAt = ?1 where id = ?2", now, client.id);
@@ -163,7 +214,8 @@ public class ApiClientService {
                 client.id,
                 client.name,
                 Set.of(client.roles),
-                Arrays.stream(client.scopes).map(ApiScope::of).collect(java.util.stream.Collectors.toSet())));
+                Arrays.stream(client.scopes).map(ApiScope::of).collect(java.util.stream.Collectors.toSet()),
+                client.rateLimitPerMinute == null ? defaultLimit : client.rateLimitPerMinute));
     }
 
     private static String hash(String key) {

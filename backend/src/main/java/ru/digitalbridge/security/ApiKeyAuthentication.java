@@ -81,6 +81,7 @@ class ApiKeyAuthentication implements HttpAuthenticationMechanism {
                             .addAttribute("apiClientId", holder.id())
                             .addAttribute("apiClientName", holder.name())
                             .addAttribute(ApiScopeCheck.ATTRIBUTE, holder.scopes())
+                            .addAttribute(ApiRateLimit.ATTRIBUTE, holder.rateLimitPerMinute())
                             .build())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown API key")));
         }

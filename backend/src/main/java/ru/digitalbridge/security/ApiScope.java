@@ -7,8 +7,7 @@ import java.util.Set;
 
 /**
  * What a machine key may do, on top of its roles. A key calls an endpoint only when it holds the endpoint's scope
- * (ApiScopeCheck maps endpoints to scopes). To add a scope (e.g. {@code webhooks:manage}), add a constant here and
- * its paths in ApiScopeCheck.
+ * (ApiScopeCheck maps endpoints to scopes). To add a scope, add a constant here and its paths in ApiScopeCheck.
  */
 public enum ApiScope {
     /** Read the registry: organizations, accounts, municipalities, reference data. */
@@ -18,7 +17,9 @@ public enum ApiScope {
     /** Read methodology, campaigns, evaluations, objections and the audit log (as the roles allow). */
     RESULTS_READ("results:read"),
     /** Change monitoring: campaigns, assignment, evaluations, corrections, objections. Only when granted explicitly. */
-    MONITORING_WRITE("monitoring:write");
+    MONITORING_WRITE("monitoring:write"),
+    /** Register, change and test webhook endpoints and read their delivery logs. Only when granted explicitly. */
+    WEBHOOKS_MANAGE("webhooks:manage");
 
     /** What a key gets when the administrator names no scopes: reading and registry sync. */
     public static final Set<ApiScope> DEFAULT = EnumSet.of(REGISTRY_READ, REGISTRY_WRITE, RESULTS_READ);

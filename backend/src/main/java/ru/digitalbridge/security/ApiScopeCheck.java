@@ -29,7 +29,12 @@ public class ApiScopeCheck implements ContainerRequestFilter {
 
     static final List<Area> AREAS = List.of(
             new Area(
-                    List.of("/api/v1/organizations", "/api/v1/accounts", "/api/v1/municipalities", "/api/v1/reference"),
+                    List.of(
+                            "/api/v1/organizations",
+                            "/api/v1/accounts",
+                            "/api/v1/municipalities",
+                            "/api/v1/reference",
+                            "/api/v1/changes"),
                     ApiScope.REGISTRY_READ,
                     ApiScope.REGISTRY_WRITE),
             new Area(
@@ -40,9 +45,11 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                             "/api/v1/assignments",
                             "/api/v1/criteria-sets",
                             "/api/v1/my-organization",
+                            "/api/v1/ratings",
                             "/api/v1/audit"),
                     ApiScope.RESULTS_READ,
-                    ApiScope.MONITORING_WRITE));
+                    ApiScope.MONITORING_WRITE),
+            new Area(List.of("/api/v1/webhooks"), ApiScope.WEBHOOKS_MANAGE, ApiScope.WEBHOOKS_MANAGE));
 
     private final CurrentIdentityAssociation identities;
 

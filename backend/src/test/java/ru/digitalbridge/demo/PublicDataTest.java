@@ -177,6 +177,7 @@ class PublicDataTest {
                 case "revision" -> "1";
                 case "questionId" -> ids.get("questions");
                 case "evaluationId" -> ids.get("evaluations");
+                case "file" -> "evaluations.ndjson";
                 default -> ids.getOrDefault(collection, ids.get("organizations"));
             };
             parameter.appendReplacement(out, Matcher.quoteReplacement(value));

@@ -67,6 +67,43 @@ public class Sql {
         }
     }
 
+    /** Receives the rows of {@link #stream}, one at a time. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Hands every row of a query of any size to {@code consumer}, read through a cursor {@code fetchSize} rows at a
+     * time in a read-only transaction of its own (PostgreSQL streams only inside a transaction), so memory stays
+     * constant. For streamed downloads, which run outside any request transaction.
+     */
+    public void stream(String sql, int fetchSize, RowConsumer consumer, Object... params) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                connection.setReadOnly(true);
+                statement.setFetchSize(fetchSize);
+                bind(connection, statement, params);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(rs);
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setReadOnly(false);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("stream failed", e);
+        }
+    }
+
     /** Runs one statement for each parameter row, sent in batches. */
     public void batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {

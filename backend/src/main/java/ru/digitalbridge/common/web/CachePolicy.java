@@ -44,11 +44,15 @@ public class CachePolicy implements ContainerResponseFilter {
 
     /** Whether the request carries anything that identifies a caller. */
     static boolean hasCredentials(ContainerRequestContext request) {
-        if (present(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                || present(request.getHeaderString("X-API-Key"))) {
+        return hasCredentials(request::getHeaderString);
+    }
+
+    /** Whether the request whose headers {@code header} reads carries anything that identifies a caller. */
+    static boolean hasCredentials(java.util.function.UnaryOperator<String> header) {
+        if (present(header.apply(HttpHeaders.AUTHORIZATION)) || present(header.apply("X-API-Key"))) {
             return true;
         }
-        String cookie = request.getHeaderString(HttpHeaders.COOKIE);
+        String cookie = header.apply(HttpHeaders.COOKIE);
         return cookie != null && cookie.contains("bridge_");
     }
 

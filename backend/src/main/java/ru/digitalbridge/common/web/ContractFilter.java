@@ -25,10 +25,18 @@ public class ContractFilter implements OASFilter {
             Map.entry("Assignments", "Evaluations as work items of experts: queues and reassignment."),
             Map.entry("Audit", "Who changed what and when."),
             Map.entry("Authentication", "Sign-in, token refresh, sign-out and the caller's own profile."),
+            Map.entry(
+                    "Changes",
+                    "The change feed for machines: what changed in the registry and the published results since a"
+                            + " cursor, with tombstones."),
             Map.entry("Campaigns", "Monitoring campaigns: scope, experts, stages, progress and agreement."),
             Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),
             Map.entry("Methodology", "Criteria sets: the versioned, approved methodology of evaluations."),
             Map.entry("Objections", "Objections of rated organizations to published evaluations."),
+            Map.entry(
+                    "Open data",
+                    "Published results as files (CSV, NDJSON, XLSX) with Frictionless descriptors, and the catalogue"
+                            + " of datasets. CC BY 4.0."),
             Map.entry("Organizations", "The registry of organizations: search, edit, import, export."),
             Map.entry("Reference data", "Municipalities, platforms, sectors and other code lists."),
             Map.entry("Service", "Liveness of the service."),
@@ -39,6 +47,7 @@ public class ContractFilter implements OASFilter {
         OperationIds.apply(openAPI);
         ContractSecurity.apply(openAPI);
         StrictRequests.apply(openAPI);
+        MachineHeaders.apply(openAPI);
         ProblemResponses.apply(openAPI);
         describe(openAPI);
         ResponseFieldsRequired.apply(openAPI);

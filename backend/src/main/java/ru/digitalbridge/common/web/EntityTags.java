@@ -20,6 +20,11 @@ import java.util.Base64;
  * Conditional GETs for JSON reads: the body is serialised once here, its SHA-256 becomes a strong {@code ETag},
  * and a matching {@code If-None-Match} gets {@code 304 Not Modified} with no body. Cache-Control and Vary come from
  * {@link CachePolicy}.
+ *
+ * <p>{@code Last-Modified}: a resource that knows when its data last changed (published datasets, see {@link
+ * Conditional}) sets it and answers {@code If-Modified-Since} itself; for any other read it is the time the answer
+ * was generated (RFC 9110, 8.8.2.1), and {@code If-Modified-Since} is not evaluated, since a list cannot tell when a
+ * record left it: the entity tag is the validator that is exact.
  */
 @Provider
 public class EntityTags implements ContainerResponseFilter {
@@ -47,6 +52,9 @@ public class EntityTags implements ContainerResponseFilter {
         }
         EntityTag tag = new EntityTag(hash(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (!response.getHeaders().containsKey(HttpHeaders.LAST_MODIFIED)) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, new java.util.Date());
+        }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
@@ -56,13 +64,7 @@ public class EntityTags implements ContainerResponseFilter {
     }
 
     private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> "*".equals(candidate) || ("\"" + tag.getValue() + "\"").equals(candidate));
+        return ifNoneMatch != null && Conditional.matches(ifNoneMatch, tag);
     }
 
     private static String hash(byte[] body) {

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>409 when it carries a version (optimistic locking) or is a known state conflict ({@link #CONFLICTS});
  *   <li>413 and 415 when it takes a body;
  *   <li>422 where the services refuse a well-formed reference ({@link #UNPROCESSABLE});
- *   <li>429 where it is rate-limited: sign-in and the exports (with {@code Retry-After}).
+ *   <li>429 where it is rate-limited: sign-in, the exports, and every operation an API key may call (the key's
+ *       rate limit, security.ApiRateLimit), with {@code Retry-After}.
  * </ul>
  *
  * Responses the resources declare themselves keep their description and get the problem content. Anything else
@@ -117,7 +118,7 @@ final class ProblemResponses {
             if (UNPROCESSABLE.contains(id)) {
                 add(operation, "422");
             }
-            if (LIMITED.contains(id)) {
+            if (LIMITED.contains(id) || ContractSecurity.acceptsApiKey(operation)) {
                 add(operation, "429");
             }
             add(operation, "default");

@@ -3,6 +3,7 @@ package ru.digitalbridge.monitoring.campaigns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -66,6 +67,7 @@ public class CampaignService {
     private final MonitoringEvents events;
     private final ObjectMapper json;
     private final CampaignScopes scopes;
+    private final Event<CampaignPublished> published;
 
     CampaignService(
             Sql db,
@@ -73,13 +75,15 @@ public class CampaignService {
             AuditService audit,
             ObjectMapper json,
             CampaignScopes scopes,
-            MonitoringEvents events) {
+            MonitoringEvents events,
+            Event<CampaignPublished> published) {
         this.db = db;
         this.catalog = catalog;
         this.audit = audit;
         this.events = events;
         this.json = json;
         this.scopes = scopes;
+        this.published = published;
     }
 
     // ---------------------------------------------------------------- reads
@@ -432,6 +436,7 @@ public class CampaignService {
                  where campaign_id = ? and role = 'SECOND' and status = 'SUBMITTED'
                 """, id);
         db.update("update campaign set published_at = now() where id = ?", id);
+        published.fire(new CampaignPublished(id));
     }
 
     // ---------------------------------------------------------------- helpers

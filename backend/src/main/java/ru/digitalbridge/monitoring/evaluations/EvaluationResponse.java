@@ -14,7 +14,8 @@ import ru.digitalbridge.registry.Sector;
  * An evaluation with everything its form, review and public page show. {@code expert} is shown only to
  * coordinators, administrators and the expert; {@code index} is the current index (the newest revision once
  * published), {@code initialIndex} the index when the right-of-reply window opened, {@code finalIndex} when
- * the campaign became final.
+ * the campaign became final. Once published, {@code account}, {@code organization} and {@code municipality} are
+ * the subject frozen with the current revision (what it was at publication), not the registry as it is today.
  */
 public record EvaluationResponse(
         UUID id,
@@ -58,7 +59,8 @@ public record EvaluationResponse(
 
     /** The account's organization, with what decides applicability. */
     @Schema(name = "EvaluationOrganization")
-    public record Organization(UUID id, String name, Sector sector, OrganizationKind kind) {}
+    public record Organization(
+            UUID id, String name, @Schema(nullable = true) String inn, Sector sector, OrganizationKind kind) {}
 
     /** The assigned expert. */
     @Schema(name = "EvaluationExpert")

@@ -1,6 +1,7 @@
 package ru.digitalbridge.monitoring.evaluations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,6 +70,7 @@ public class EvaluationService {
     private final EvaluationProblems problems;
     private final AuditService audit;
     private final MonitoringEvents events;
+    private final Event<EvaluationCorrected> corrected;
 
     EvaluationService(
             EvaluationStore store,
@@ -76,13 +78,15 @@ public class EvaluationService {
             EvaluationAccess access,
             EvaluationProblems problems,
             AuditService audit,
-            MonitoringEvents events) {
+            MonitoringEvents events,
+            Event<EvaluationCorrected> corrected) {
         this.store = store;
         this.scorer = scorer;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
         this.events = events;
+        this.corrected = corrected;
     }
 
     /** What the audit log keeps of an evaluation change. */
@@ -199,6 +203,7 @@ public class EvaluationService {
                 new EvaluationResponse.Organization(
                         row.organizationId(),
                         row.organizationName(),
+                        row.organizationInn(),
                         Sector.valueOf(row.sector()),
                         OrganizationKind.valueOf(row.kind())),
                 new NamedRef(row.municipalityId(), row.municipalityName()),
@@ -476,7 +481,15 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationResponse correct(UUID id, EvaluationCorrectionRequest request) {
-        EvaluationCaller caller = access.caller();
+        return correct(access.caller(), id, request);
+    }
+
+    /**
+     * A correction by a given coordinator (the demo's correction after publication has no request); the rating
+     * observes {@link EvaluationCorrected} and computes its next snapshot revision in this transaction.
+     */
+    @Transactional
+    public EvaluationResponse correct(EvaluationCaller caller, UUID id, EvaluationCorrectionRequest request) {
         EvaluationRow row = find(id, true);
         if (row.status() != EvaluationStatus.PUBLISHED) {
             throw EvaluationProblems.illegalTransition(row, "correct");
@@ -502,6 +515,7 @@ public class EvaluationService {
         audit.record(
                 ENTITY, id, "correct", state(row), new AuditState(row.status(), result.index(), revision, changed));
         events.evaluation(EventTypes.EVALUATION_CORRECTED, id);
+        corrected.fire(new EvaluationCorrected(row.campaignId(), id, revision, reason, row.index(), result.index()));
         return reread(id, Audience.STAFF);
     }
 

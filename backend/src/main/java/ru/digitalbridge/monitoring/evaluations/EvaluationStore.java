@@ -24,13 +24,16 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationCampaig
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationEventView;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisionResponse;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisionSummary;
+import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSubject;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSummary;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.RevisionAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineCriteriaSet;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineEntry;
 import ru.digitalbridge.registry.NamedRef;
+import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
+import ru.digitalbridge.registry.Sector;
 
 /**
  * Plain-SQL reads and writes of evaluations, their answers, citizen questions, objections, events and
@@ -42,8 +45,14 @@ public class EvaluationStore {
 
     private static final String EVALUATION_COLUMNS = """
             select e.id, e.version, e.campaign_id, c.title, c.period, c.stage, c.criteria_set_id, c.reply_closes_at,
-                   e.account_id, a.display_name, a.url, a.platform, o.id as organization_id, o.name as organization_name,
-                   o.sector, o.kind, m.id as municipality_id, m.name as municipality_name, e.expert_id,
+                   e.account_id, coalesce(r.account_name, a.display_name) as display_name,
+                   coalesce(r.account_url, a.url) as url, coalesce(r.platform, a.platform) as platform,
+                   coalesce(r.organization_id, o.id) as organization_id,
+                   coalesce(r.organization_name, o.name) as organization_name,
+                   case when r.evaluation_id is null then o.inn else r.organization_inn end as organization_inn,
+                   coalesce(r.sector, o.sector) as sector, coalesce(r.organization_kind, o.kind) as kind,
+                   coalesce(r.municipality_id, m.id) as municipality_id,
+                   coalesce(r.municipality_name, m.name) as municipality_name, e.expert_id,
                    u.full_name as expert_name, e.role, e.status, e.index_value, e.initial_index, e.final_index,
                    e.revision, e.review_comment, e.reconciled, e.started_at, e.submitted_at, e.approved_at,
                    e.published_at, e.updated_at
@@ -56,6 +65,7 @@ public class EvaluationStore {
               join registry_organization_view o on o.id = a.organization_id
               join registry_municipality_view m on m.id = a.municipality_id
               join security_user_view u on u.id = e.expert_id
+              left join evaluation_revision r on r.evaluation_id = e.id and r.revision = e.revision
             """;
 
     /** The stored answers and the question sample of the evaluation as JSON (numbers as text, exact). */
@@ -73,13 +83,16 @@ public class EvaluationStore {
     private static final String EVALUATION = EVALUATION_COLUMNS + EVALUATION_JOINS;
 
     private static final String SUMMARY = """
-            select e.id, c.id as campaign_id, c.title, c.period, a.id as account_id, a.display_name, a.platform,
-                   o.id as organization_id, o.name as organization_name, e.role, e.status, e.index_value,
+            select e.id, c.id as campaign_id, c.title, c.period, a.id as account_id,
+                   coalesce(r.account_name, a.display_name) as display_name, coalesce(r.platform, a.platform) as platform,
+                   coalesce(r.organization_id, o.id) as organization_id,
+                   coalesce(r.organization_name, o.name) as organization_name, e.role, e.status, e.index_value,
                    e.initial_index, e.final_index, e.revision, e.published_at
               from evaluation e
               join campaign c on c.id = e.campaign_id
               join registry_account_view a on a.id = e.account_id
               join registry_organization_view o on o.id = a.organization_id
+              left join evaluation_revision r on r.evaluation_id = e.id and r.revision = e.revision
             """;
 
     private final Sql db;
@@ -400,14 +413,17 @@ public class EvaluationStore {
 
     Optional<EvaluationRevisionResponse> revision(UUID evaluationId, int revision) {
         return query(
-                        "select revision, created_at, author_name, reason, index_value, answers::text "
-                                + "from evaluation_revision where evaluation_id = ? and revision = ?",
+                        "select revision, created_at, author_name, reason, index_value, answers::text, account_id,"
+                                + " account_name, account_url, platform, organization_id, organization_name,"
+                                + " organization_inn, organization_kind, sector, municipality_id, municipality_name"
+                                + " from evaluation_revision where evaluation_id = ? and revision = ?",
                         rs -> new EvaluationRevisionResponse(
                                 rs.getInt(1),
                                 rs.getObject(2, OffsetDateTime.class),
                                 rs.getString(3),
                                 rs.getString(4),
                                 rs.getBigDecimal(5),
+                                subject(rs),
                                 read(rs.getString(6))),
                         evaluationId,
                         revision)
@@ -673,6 +689,7 @@ public class EvaluationStore {
                 rs.getString("platform"),
                 rs.getObject("organization_id", UUID.class),
                 rs.getString("organization_name"),
+                rs.getString("organization_inn"),
                 rs.getString("sector"),
                 rs.getString("kind"),
                 rs.getObject("municipality_id", UUID.class),
@@ -692,6 +709,21 @@ public class EvaluationStore {
                 rs.getObject("approved_at", OffsetDateTime.class),
                 rs.getObject("published_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** The frozen subject of a revision row (columns 7–17 of {@link #revision}). */
+    private static EvaluationSubject subject(ResultSet rs) throws SQLException {
+        return new EvaluationSubject(
+                rs.getObject(7, UUID.class),
+                rs.getString(8),
+                rs.getString(9),
+                Platform.valueOf(rs.getString(10)),
+                rs.getObject(11, UUID.class),
+                rs.getString(12),
+                rs.getString(13),
+                OrganizationKind.valueOf(rs.getString(14)),
+                Sector.valueOf(rs.getString(15)),
+                new NamedRef(rs.getObject(16, UUID.class), rs.getString(17)));
     }
 
     private static EvaluationSummary summary(ResultSet rs) throws SQLException {

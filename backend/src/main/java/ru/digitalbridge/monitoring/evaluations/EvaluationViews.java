@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.digitalbridge.methodology.CriterionGroup;
 import ru.digitalbridge.monitoring.objections.ObjectionStatus;
 import ru.digitalbridge.registry.NamedRef;
+import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
+import ru.digitalbridge.registry.Sector;
 
 /** Response bodies of the evaluation endpoints other than the full {@link EvaluationResponse}. */
 public final class EvaluationViews {
@@ -86,13 +88,31 @@ public final class EvaluationViews {
             @Schema(nullable = true) String evidenceNote,
             @Schema(nullable = true) String recommendation) {}
 
-    /** One published revision with its answers as published. */
+    /**
+     * What was evaluated, frozen with the published revision: the account, its organization and municipality as
+     * they were at publication (a correction carries them forward). Platform, sector and kind decided which
+     * criteria applied, so the revision's index is recomputable from these and its answers alone.
+     */
+    public record EvaluationSubject(
+            UUID accountId,
+            String accountName,
+            String accountUrl,
+            Platform platform,
+            UUID organizationId,
+            String organizationName,
+            @Schema(nullable = true) String organizationInn,
+            OrganizationKind organizationKind,
+            Sector sector,
+            NamedRef municipality) {}
+
+    /** One published revision with the frozen subject and its answers as published. */
     public record EvaluationRevisionResponse(
             int revision,
             OffsetDateTime createdAt,
             @Schema(nullable = true) String authorName,
             @Schema(nullable = true) String reason,
             @Schema(nullable = true) BigDecimal index,
+            EvaluationSubject subject,
             List<RevisionAnswer> answers) {}
 
     /** The methodology an evaluation used. */

@@ -39,7 +39,7 @@ import ru.digitalbridge.support.Api;
  */
 @ApplicationScoped
 public class EvaluationTestData {
-    static final String BALAKOVO = "64000000-0000-4000-8000-000000000005";
+    public static final String BALAKOVO = "64000000-0000-4000-8000-000000000005";
 
     private final AgroalDataSource dataSource;
 
@@ -314,6 +314,20 @@ public class EvaluationTestData {
                      where a.evaluation_id = e.id), '[]'::jsonb)
                   from evaluation e where e.id = ?
                 """, evaluation);
+    }
+
+    /** The uuid in the first column of the first row. */
+    public UUID id(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public long count(String sql, Object... params) {

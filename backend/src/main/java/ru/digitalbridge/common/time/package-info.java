@@ -1,0 +1,2 @@
+/** The application clock, replaceable in tests. */
+package ru.digitalbridge.common.time;

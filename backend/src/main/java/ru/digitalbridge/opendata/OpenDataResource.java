@@ -1,0 +1,187 @@
+package ru.digitalbridge.opendata;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.common.web.ClientAddress;
+import ru.digitalbridge.common.web.Conditional;
+import ru.digitalbridge.common.web.ExpensiveWork;
+import ru.digitalbridge.common.web.OpenLicense;
+import ru.digitalbridge.opendata.OpenDataService.Campaign;
+import ru.digitalbridge.opendata.OpenDataViews.Catalogue;
+import ru.digitalbridge.opendata.OpenDataViews.DataPackage;
+
+/** Published results as open data (CC BY 4.0): the catalogue, data package descriptors and streamed tables. */
+@Path(OpenDataService.BASE)
+@Tag(name = "Open data")
+@PermitAll
+public class OpenDataResource {
+    static final String LICENSE_LINK = OpenLicense.LINK;
+
+    private final OpenDataService service;
+    private final ExpensiveWork work;
+
+    OpenDataResource(OpenDataService service, ExpensiveWork work) {
+        this.service = service;
+        this.work = work;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Every published dataset with links: campaigns' results, methodology versions, the registry."
+                    + " Licence CC BY 4.0. Anyone.")
+    public Response catalogue() {
+        Catalogue catalogue = service.catalogue();
+        Response.ResponseBuilder answer =
+                Response.ok(catalogue, MediaType.APPLICATION_JSON_TYPE).header("Link", LICENSE_LINK);
+        catalogue.datasets().stream()
+                .map(OpenDataViews.Dataset::updatedAt)
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .ifPresent(at -> answer.lastModified(java.util.Date.from(at.toInstant())));
+        return answer.build();
+    }
+
+    @GET
+    @Path("/campaigns/{id}/datapackage.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The Frictionless Data Package descriptor of a published campaign's results: the files with their"
+                    + " table schemas, sizes and SHA-256, the licence and the source. Anyone.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The descriptor",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DataPackage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response dataPackage(
+            @PathParam("id") UUID id,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        Campaign campaign = published(id);
+        Instant modified = campaign.lastModified().toInstant();
+        EntityTag tag = new EntityTag(OpenDataService.tag(campaign, "datapackage.json", false));
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        DataPackage descriptor;
+        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
+            descriptor = service.dataPackage(campaign);
+        }
+        return Conditional.validators(Response.ok(descriptor), tag, modified)
+                .header("Link", LICENSE_LINK)
+                .build();
+    }
+
+    @GET
+    @Path("/campaigns/{id}/files/{file}")
+    @Produces({"text/csv", "application/x-ndjson", FileFormatTypes.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "A table of a published campaign's results, streamed: evaluations (the subject and index, one row"
+                    + " per evaluation) or answers (one row per evaluation and criterion), as CSV, NDJSON or XLSX."
+                    + " Licence CC BY 4.0 (Link header). Anyone.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response file(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "The file",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "evaluations.csv",
+                                                "evaluations.ndjson",
+                                                "evaluations.xlsx",
+                                                "answers.csv",
+                                                "answers.ndjson",
+                                                "answers.xlsx"
+                                            }))
+                    @PathParam("file")
+                    String file,
+            @Parameter(
+                            description =
+                                    "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)")
+                    @QueryParam("bom")
+                    @DefaultValue("false")
+                    String bom,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        Campaign campaign = published(id);
+        int dot = file.lastIndexOf('.');
+        ResultTable table = dot < 0 ? null : table(file.substring(0, dot));
+        FileFormat format =
+                dot < 0 ? null : FileFormat.ofExtension(file.substring(dot + 1)).orElse(null);
+        if (table == null || format == null) {
+            throw ProblemException.notFound("opendata.entity.file", file);
+        }
+        if (!"true".equals(bom) && !"false".equals(bom)) {
+            throw ProblemException.invalidField("bom", "invalid-value.field");
+        }
+        boolean excel = "true".equals(bom) && format == FileFormat.CSV;
+        Instant modified = campaign.lastModified().toInstant();
+        EntityTag tag = new EntityTag(OpenDataService.tag(campaign, file, excel), !format.deterministic());
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        StreamingOutput body =
+                work.limited(ClientAddress.of(http), out -> service.write(campaign, table, format, excel, out));
+        String name = "campaign-" + campaign.period() + "-" + file;
+        return Conditional.validators(Response.ok(body, format.mediaType()), tag, modified)
+                .header("Link", LICENSE_LINK)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
+                .build();
+    }
+
+    private Campaign published(UUID id) {
+        return service.campaign(id).orElseThrow(() -> ProblemException.notFound("opendata.entity.campaign", id));
+    }
+
+    private static ResultTable table(String name) {
+        for (ResultTable table : ResultTable.values()) {
+            if (table.tableName().equals(name)) {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    /** Media types named in annotations (constants). */
+    static final class FileFormatTypes {
+        static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+        private FileFormatTypes() {}
+    }
+}

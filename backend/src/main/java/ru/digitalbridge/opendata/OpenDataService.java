@@ -1,0 +1,359 @@
+package ru.digitalbridge.opendata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ru.digitalbridge.common.db.Sql;
+import ru.digitalbridge.opendata.OpenDataViews.Catalogue;
+import ru.digitalbridge.opendata.OpenDataViews.DataPackage;
+import ru.digitalbridge.opendata.OpenDataViews.Dataset;
+import ru.digitalbridge.opendata.OpenDataViews.DatasetKind;
+import ru.digitalbridge.opendata.OpenDataViews.Field;
+import ru.digitalbridge.opendata.OpenDataViews.FieldConstraints;
+import ru.digitalbridge.opendata.OpenDataViews.Link;
+import ru.digitalbridge.opendata.OpenDataViews.Resource;
+import ru.digitalbridge.opendata.OpenDataViews.Source;
+import ru.digitalbridge.opendata.OpenDataViews.TableSchema;
+
+/**
+ * Published campaigns as open datasets. An <em>edition</em> of a campaign's results is named by how many published
+ * revisions its evaluations have and when the latest was made: a correction makes a new edition, so the files, their
+ * hashes and their validators change exactly when the published data do. The files of one edition are the same bytes
+ * every time (rows in evaluation id and criterion order, fixed number formats), so their SHA-256 is computed once,
+ * by writing them to a digest, and kept in {@code open_data_file}.
+ */
+@ApplicationScoped
+public class OpenDataService {
+    static final String BASE = "/api/v1/open-data";
+    static final String SOURCE = "Digital Bridge (Цифровой мост): public monitoring of official social-media accounts";
+    /** Changes whenever the bytes written for the same data change (a column, a number format), invalidating hashes. */
+    static final String FILE_LAYOUT = "1";
+
+    private static final int FETCH = 1000;
+
+    private final Sql db;
+    private final ObjectMapper json;
+
+    OpenDataService(Sql db, ObjectMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** A published campaign and the edition of its results. */
+    record Campaign(
+            UUID id,
+            String title,
+            String period,
+            UUID criteriaSet,
+            OffsetDateTime publishedAt,
+            long revisions,
+            OffsetDateTime revisedAt) {
+        String edition() {
+            OffsetDateTime at = revisedAt == null ? publishedAt : revisedAt;
+            return revisions + "-" + TableWriter.text(at);
+        }
+
+        OffsetDateTime lastModified() {
+            return revisedAt == null ? publishedAt : revisedAt;
+        }
+    }
+
+    private static final String CAMPAIGNS = """
+            select id, title, period, criteria_set_id, published_at, revisions, revised_at
+              from monitoring_published_campaign_view
+            """;
+
+    private static Campaign campaign(ResultSet rs) throws SQLException {
+        return new Campaign(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                rs.getString("period"),
+                rs.getObject("criteria_set_id", UUID.class),
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getLong("revisions"),
+                rs.getObject("revised_at", OffsetDateTime.class));
+    }
+
+    Optional<Campaign> campaign(UUID id) {
+        return db.one(CAMPAIGNS + " where id = ?", OpenDataService::campaign, id);
+    }
+
+    Catalogue catalogue() {
+        List<Dataset> datasets = new ArrayList<>();
+        for (Campaign c : db.list(CAMPAIGNS + " order by period desc, id", OpenDataService::campaign)) {
+            String base = BASE + "/campaigns/" + c.id();
+            List<Link> links = new ArrayList<>();
+            links.add(new Link("datapackage", base + "/datapackage.json", "application/json"));
+            for (ResultTable table : ResultTable.values()) {
+                for (FileFormat format : FileFormat.values()) {
+                    links.add(new Link("data", base + "/" + file(table, format), format.mediaType()));
+                }
+            }
+            links.add(new Link("api", "/api/v1/campaigns/" + c.id(), "application/json"));
+            links.add(new Link("api", "/api/v1/evaluations?campaign=" + c.id(), "application/json"));
+            links.add(new Link("methodology", "/api/v1/criteria-sets/" + c.criteriaSet(), "application/json"));
+            datasets.add(new Dataset(
+                    "campaign-" + c.id(),
+                    DatasetKind.CAMPAIGN,
+                    c.title() + " (" + c.period() + ")",
+                    c.lastModified(),
+                    links));
+        }
+        db.list(
+                        """
+                        select id, name, edition, approved_at from methodology_published_criteria_set_view
+                         order by name, edition, id
+                        """,
+                        rs -> new Dataset(
+                                "methodology-" + rs.getObject("id", UUID.class),
+                                DatasetKind.METHODOLOGY,
+                                rs.getString("name") + ", ed. " + rs.getInt("edition"),
+                                rs.getObject("approved_at", OffsetDateTime.class),
+                                List.of(new Link(
+                                        "api",
+                                        "/api/v1/criteria-sets/" + rs.getObject("id", UUID.class),
+                                        "application/json"))))
+                .forEach(datasets::add);
+        datasets.add(registry("organizations", "Registry: organizations"));
+        datasets.add(registry("accounts", "Registry: official accounts"));
+        datasets.add(new Dataset(
+                "registry-municipalities",
+                DatasetKind.REGISTRY,
+                "Registry: municipalities",
+                null,
+                List.of(new Link("api", "/api/v1/municipalities", "application/json"))));
+        return new Catalogue("Digital Bridge open data", OpenDataViews.CC_BY, SOURCE, datasets);
+    }
+
+    private static Dataset registry(String list, String title) {
+        String path = "/api/v1/" + list;
+        return new Dataset(
+                "registry-" + list,
+                DatasetKind.REGISTRY,
+                title,
+                null,
+                List.of(
+                        new Link("data", path + "/export?format=csv", FileFormat.CSV.mediaType()),
+                        new Link("data", path + "/export?format=ndjson", FileFormat.NDJSON.mediaType()),
+                        new Link("data", path + "/export?format=xlsx", FileFormat.XLSX.mediaType()),
+                        new Link("api", path, "application/json")));
+    }
+
+    static String file(ResultTable table, FileFormat format) {
+        return table.tableName() + "." + format.extension();
+    }
+
+    /** The descriptor of a campaign's edition, computing (once per edition) the hash of each deterministic file. */
+    DataPackage dataPackage(Campaign campaign) {
+        Map<String, long[]> sizes = new java.util.HashMap<>();
+        Map<String, String> hashes = stored(campaign, sizes);
+        List<Resource> resources = new ArrayList<>();
+        for (ResultTable table : ResultTable.values()) {
+            TableSchema schema = new TableSchema(table.columns().stream()
+                    .map(c -> new Field(c.name(), c.type(), c.description(), new FieldConstraints(c.required())))
+                    .toList());
+            for (FileFormat format : FileFormat.values()) {
+                if (!format.deterministic()) {
+                    continue;
+                }
+                String name = file(table, format);
+                if (!hashes.containsKey(name)) {
+                    hash(campaign, table, format, hashes, sizes);
+                }
+                resources.add(new Resource(
+                        table.tableName() + "-" + format.extension(),
+                        name,
+                        table.title(),
+                        "tabular-data-resource",
+                        format.extension(),
+                        format.mediaType().replace("; charset=UTF-8", ""),
+                        "utf-8",
+                        sizes.get(name)[0],
+                        "sha256:" + hashes.get(name),
+                        schema));
+            }
+        }
+        return new DataPackage(
+                "tabular-data-package",
+                "digital-bridge-campaign-"
+                        + campaign.period().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"),
+                campaign.id(),
+                campaign.title() + " (" + campaign.period() + "): published results",
+                campaign.edition(),
+                campaign.lastModified(),
+                List.of(OpenDataViews.CC_BY),
+                List.of(new Source(SOURCE, BASE)),
+                campaign.criteriaSet(),
+                resources);
+    }
+
+    private Map<String, String> stored(Campaign campaign, Map<String, long[]> sizes) {
+        return db
+                .list(
+                        "select file, sha256, bytes from open_data_file where dataset = ? and edition = ?",
+                        rs -> {
+                            sizes.put(rs.getString("file"), new long[] {rs.getLong("bytes")});
+                            return Map.entry(rs.getString("file"), rs.getString("sha256"));
+                        },
+                        campaign.id(),
+                        edition(campaign))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private void hash(
+            Campaign campaign,
+            ResultTable table,
+            FileFormat format,
+            Map<String, String> hashes,
+            Map<String, long[]> sizes) {
+        MessageDigest digest = sha256();
+        long[] count = {0};
+        OutputStream sink = new OutputStream() {
+            @Override
+            public void write(int b) {
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count[0] += len;
+            }
+        };
+        try (DigestOutputStream out = new DigestOutputStream(sink, digest)) {
+            write(campaign, table, format, false, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = file(table, format);
+        String hex = HexFormat.of().formatHex(digest.digest());
+        db.update("""
+                insert into open_data_file (dataset, edition, file, sha256, bytes) values (?, ?, ?, ?, ?)
+                on conflict do nothing
+                """, campaign.id(), edition(campaign), name, hex, count[0]);
+        hashes.put(name, hex);
+        sizes.put(name, new long[] {count[0]});
+    }
+
+    private static String edition(Campaign campaign) {
+        return FILE_LAYOUT + ":" + campaign.edition();
+    }
+
+    /** A validator of one file of one edition: the same bytes for the same tag (weak for XLSX). */
+    static String tag(Campaign campaign, String file, boolean excel) {
+        byte[] digest = sha256().digest((edition(campaign) + "|" + campaign.id() + "|" + file + "|" + excel)
+                .getBytes(StandardCharsets.UTF_8));
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));
+    }
+
+    /** Writes one table of a campaign's edition to {@code out}, row by row. */
+    void write(Campaign campaign, ResultTable table, FileFormat format, boolean excel, OutputStream out)
+            throws IOException {
+        String source = SOURCE + ", " + BASE + "/campaigns/" + campaign.id();
+        try (TableWriter writer = TableWriter.open(format, table, out, json, excel, source)) {
+            Function<ResultSet, List<Object>> reader =
+                    table == ResultTable.EVALUATIONS ? rs -> evaluationRow(rs, campaign) : OpenDataService::answerRow;
+            db.stream(
+                    table == ResultTable.EVALUATIONS ? EVALUATIONS : ANSWERS,
+                    FETCH,
+                    rs -> {
+                        try {
+                            writer.row(reader.apply(rs));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    campaign.id());
+        }
+    }
+
+    private static final String EVALUATIONS = """
+            select v.id, v.revision, v.revised_at, v.index_value, v.account_id, v.account_name, v.account_url,
+                   v.platform, v.organization_id, v.organization_name, v.organization_inn, v.organization_kind,
+                   v.sector, v.municipality_id, v.municipality_name
+              from monitoring_published_evaluation_view v
+             where v.campaign_id = ?
+             order by v.id
+            """;
+
+    private static final String ANSWERS = """
+            select v.id, v.revision, x.a ->> 'criterionId' as criterion_id, x.a ->> 'code' as code,
+                   (x.a ->> 'value')::numeric as value, (x.a ->> 'notApplicable')::boolean as not_applicable,
+                   x.a ->> 'naReason' as na_reason, (x.a ->> 'points')::numeric as points,
+                   (x.a ->> 'maxPoints')::numeric as max_points, x.a ->> 'evidenceUrl' as evidence_url
+              from monitoring_published_evaluation_view v
+             cross join lateral jsonb_array_elements(v.answers) with ordinality as x(a, n)
+             where v.campaign_id = ?
+             order by v.id, x.n
+            """;
+
+    private static List<Object> evaluationRow(ResultSet rs, Campaign campaign) {
+        try {
+            return Arrays.asList(
+                    rs.getObject("id", UUID.class).toString(),
+                    rs.getInt("revision"),
+                    rs.getObject("revised_at", OffsetDateTime.class),
+                    campaign.id().toString(),
+                    campaign.period(),
+                    rs.getObject("account_id", UUID.class).toString(),
+                    rs.getString("account_name"),
+                    rs.getString("account_url"),
+                    rs.getString("platform"),
+                    rs.getObject("organization_id", UUID.class).toString(),
+                    rs.getString("organization_name"),
+                    rs.getString("organization_inn"),
+                    rs.getString("organization_kind"),
+                    rs.getString("sector"),
+                    rs.getObject("municipality_id", UUID.class).toString(),
+                    rs.getString("municipality_name"),
+                    rs.getBigDecimal("index_value"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("result row", e);
+        }
+    }
+
+    private static List<Object> answerRow(ResultSet rs) {
+        try {
+            boolean notApplicable = rs.getBoolean("not_applicable");
+            return Arrays.asList(
+                    rs.getObject("id", UUID.class).toString(),
+                    rs.getInt("revision"),
+                    rs.getString("criterion_id"),
+                    rs.getString("code"),
+                    rs.getBigDecimal("value"),
+                    notApplicable,
+                    rs.getString("na_reason"),
+                    rs.getBigDecimal("points"),
+                    rs.getBigDecimal("max_points"),
+                    rs.getString("evidence_url"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("answer row", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

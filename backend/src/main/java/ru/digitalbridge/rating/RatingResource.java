@@ -1,0 +1,155 @@
+package ru.digitalbridge.rating;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.common.error.Violation;
+import ru.digitalbridge.common.paging.PageQuery;
+import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.rating.RatingViews.RatedCampaign;
+import ru.digitalbridge.rating.RatingViews.RatingRowResponse;
+import ru.digitalbridge.rating.RatingViews.SnapshotResponse;
+import ru.digitalbridge.rating.RatingViews.SnapshotSummary;
+import ru.digitalbridge.rating.RatingViews.TrendPoint;
+import ru.digitalbridge.registry.OrganizationKind;
+import ru.digitalbridge.registry.Platform;
+import ru.digitalbridge.registry.Sector;
+
+/**
+ * The public rating: snapshots computed at publication and at each correction, read by anyone. Nothing here writes:
+ * a snapshot is computed, never edited (the tables refuse changes).
+ */
+@Path("/api/v1/ratings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ratings")
+@PermitAll
+public class RatingResource {
+    private final RatingReads reads;
+
+    RatingResource(RatingReads reads) {
+        this.reads = reads;
+    }
+
+    @GET
+    @Path("/campaigns")
+    @Operation(summary = "Published campaigns with a rating, newest first, each with its newest snapshot. Anyone.")
+    public List<RatedCampaign> campaigns() {
+        return reads.campaigns();
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}/snapshots")
+    @Operation(
+            summary = "A campaign's rating snapshots, revision 1 (publication) first, one more per correction. Anyone.")
+    public List<SnapshotSummary> snapshots(@PathParam("campaignId") UUID campaignId) {
+        return reads.snapshots(campaignId);
+    }
+
+    @GET
+    @Path("/snapshots/{id}")
+    @Operation(
+            summary = "One snapshot revision: methodology, rules (aggregation, ranking, minimum data), comparison with"
+                    + " the previous campaign, changelog and criterion statistics. Immutable. Anyone.")
+    public SnapshotResponse snapshot(@PathParam("id") UUID id) {
+        return reads.snapshot(id);
+    }
+
+    @GET
+    @Path("/snapshots/{id}/rows")
+    @Operation(
+            summary = "The rating of one level in one peer group, filtered, searched, sorted (default: place) and"
+                    + " paged. Anyone.")
+    public PageResponse<RatingRowResponse> rows(
+            @PathParam("id") UUID id,
+            @Parameter(schema = @Schema(implementation = RatingLevel.class, defaultValue = "ACCOUNT"))
+                    @QueryParam("level")
+                    String level,
+            @Parameter(schema = @Schema(implementation = PeerGroup.class, defaultValue = "OVERALL"))
+                    @QueryParam("peerGroup")
+                    String peerGroup,
+            @Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
+            @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+            @Parameter(schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
+            @Parameter(description = "Part of the name") @QueryParam("q") String q,
+            @Parameter(
+                            description =
+                                    "place (default), name, index, indexDelta, placeDelta; a leading '-'" + " reverses")
+                    @QueryParam("sort")
+                    String sort,
+            @Valid @BeanParam PageQuery page) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        RatingLevel parsedLevel = parse(RatingLevel.class, "level", level, RatingLevel.ACCOUNT, violations);
+        PeerGroup parsedGroup = parse(PeerGroup.class, "peerGroup", peerGroup, PeerGroup.OVERALL, violations);
+        Sector parsedSector = parse(Sector.class, "sector", sector, null, violations);
+        OrganizationKind parsedKind = parse(OrganizationKind.class, "kind", kind, null, violations);
+        Platform parsedPlatform = parse(Platform.class, "platform", platform, null, violations);
+        UUID parsedMunicipality = null;
+        if (municipality != null && !municipality.isBlank()) {
+            try {
+                parsedMunicipality = UUID.fromString(municipality.strip());
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("municipality", "{invalid-value.field}"));
+            }
+        }
+        if (q != null && q.length() > 200) {
+            violations.add(new Violation("q", "{invalid-value.field}"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return reads.rows(
+                id,
+                new RatingReads.RowFilter(
+                        parsedLevel,
+                        parsedGroup,
+                        parsedMunicipality,
+                        parsedSector == null ? null : parsedSector.name(),
+                        parsedKind == null ? null : parsedKind.name(),
+                        parsedPlatform == null ? null : parsedPlatform.name(),
+                        q,
+                        sort == null || sort.isBlank() ? null : sort.strip()),
+                page);
+    }
+
+    @GET
+    @Path("/organizations/{id}/trend")
+    @Operation(summary = "An organization's overall rating in every rated campaign, oldest first. Anyone.")
+    public List<TrendPoint> organizationTrend(@PathParam("id") UUID id) {
+        return reads.trend(RatingLevel.ORGANIZATION, id);
+    }
+
+    @GET
+    @Path("/municipalities/{id}/trend")
+    @Operation(summary = "A municipality's overall rating in every rated campaign, oldest first. Anyone.")
+    public List<TrendPoint> municipalityTrend(@PathParam("id") UUID id) {
+        return reads.trend(RatingLevel.MUNICIPALITY, id);
+    }
+
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String field, String value, E fallback, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(field, "{invalid-value.field}"));
+            return fallback;
+        }
+    }
+}
