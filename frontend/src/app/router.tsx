@@ -160,6 +160,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.webhooks.path,
+        lazy: screen(
+          () => import('./routes/admin/webhooks'),
+          (m) => m.WebhooksRoute,
+          ['ADMIN'],
+        ),
+      },
+      {
         path: paths.methodology.path,
         lazy: screen(
           () => import('./routes/methodology/criteria-sets'),

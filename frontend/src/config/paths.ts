@@ -52,6 +52,7 @@ export const paths = {
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
+  webhooks: { path: '/admin/webhooks', getHref: () => '/admin/webhooks' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },
   criteriaSetEdit: {

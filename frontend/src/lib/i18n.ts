@@ -74,6 +74,7 @@ void i18n
       'campaigns',
       'evaluations',
       'ratings',
+      'webhooks',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false, alwaysFormat: true },

@@ -8,6 +8,7 @@ import methodology from './en/methodology.json';
 import ratings from './en/ratings.json';
 import registry from './en/registry.json';
 import users from './en/users.json';
+import webhooks from './en/webhooks.json';
 
 /** Every namespace of the English UI texts. */
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
   campaigns,
   evaluations,
   ratings,
+  webhooks,
 };

@@ -8,6 +8,7 @@ import methodology from './ru/methodology.json';
 import ratings from './ru/ratings.json';
 import registry from './ru/registry.json';
 import users from './ru/users.json';
+import webhooks from './ru/webhooks.json';
 
 /** Every namespace of the Russian UI texts. */
 export const ru = {
@@ -21,4 +22,5 @@ export const ru = {
   campaigns,
   evaluations,
   ratings,
+  webhooks,
 };

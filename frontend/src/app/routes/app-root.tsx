@@ -8,6 +8,7 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconWebhook,
   IconMessageReport,
   IconUsers,
   IconWorldWww,
@@ -134,6 +135,11 @@ export function AppRoot() {
                 to: paths.apiClients.getHref(),
                 label: t('nav.apiClients'),
                 icon: <IconKey size={18} aria-hidden />,
+              },
+              {
+                to: paths.webhooks.getHref(),
+                label: t('nav.webhooks'),
+                icon: <IconWebhook size={18} aria-hidden />,
               },
             ]
           : []),

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.ImportReport.CellMessage;
 import ru.digitalbridge.registry.ImportReport.Outcome;
 import ru.digitalbridge.registry.ImportReport.RowReport;
@@ -48,6 +49,7 @@ public class ImportService {
     private final AccountRepository accounts;
     private final MunicipalityRepository municipalities;
     private final AuditService audit;
+    private final RegistryEvents events;
     private final EntityManager entityManager;
 
     ImportService(
@@ -55,11 +57,13 @@ public class ImportService {
             AccountRepository accounts,
             MunicipalityRepository municipalities,
             AuditService audit,
+            RegistryEvents events,
             EntityManager entityManager) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.audit = audit;
+        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -637,11 +641,13 @@ public class ImportService {
             if (checked.outcome == Outcome.CREATED) {
                 organization.parentId = checked.values.parentId();
                 audit.record(OrganizationService.ENTITY, checked.id, "import-create", null, checked.values);
+                events.organization(EventTypes.ORGANIZATION_CREATED, checked.id);
             } else if (checked.outcome == Outcome.UPDATED) {
                 OrganizationValues before = valuesOf(organization);
                 fill(organization, checked.values);
                 organization.updatedAt = now;
                 audit.record(OrganizationService.ENTITY, checked.id, "import-update", before, checked.values);
+                events.organization(EventTypes.ORGANIZATION_UPDATED, checked.id);
             }
         }
         entityManager.flush();
@@ -658,6 +664,7 @@ public class ImportService {
                 fill(account, checked.values);
                 accounts.persist(account);
                 audit.record(AccountService.ENTITY, checked.id, "import-create", null, checked.values);
+                events.account(EventTypes.ACCOUNT_CREATED, checked.id);
             } else if (checked.outcome == Outcome.UPDATED) {
                 Account account = checked.existing;
                 AccountValues before = valuesOf(account);
@@ -669,6 +676,7 @@ public class ImportService {
                         checked.move != null ? "import-move" : "import-update",
                         before,
                         checked.values);
+                events.account(EventTypes.ACCOUNT_UPDATED, checked.id);
             }
         }
         entityManager.flush();

@@ -23,6 +23,7 @@ import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionType;
 import ru.digitalbridge.methodology.Level;
+import ru.digitalbridge.monitoring.MonitoringEvents;
 import ru.digitalbridge.monitoring.evaluations.EvaluationAccess.Audience;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationAnswerInput;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationAnswersRequest;
@@ -39,6 +40,7 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisio
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSummary;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.RevisionAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineEntry;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.NamedRef;
 import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
@@ -67,6 +69,7 @@ public class EvaluationService {
     private final EvaluationAccess access;
     private final EvaluationProblems problems;
     private final AuditService audit;
+    private final MonitoringEvents events;
     private final Event<EvaluationCorrected> corrected;
 
     EvaluationService(
@@ -75,12 +78,14 @@ public class EvaluationService {
             EvaluationAccess access,
             EvaluationProblems problems,
             AuditService audit,
+            MonitoringEvents events,
             Event<EvaluationCorrected> corrected) {
         this.store = store;
         this.scorer = scorer;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
+        this.events = events;
         this.corrected = corrected;
     }
 
@@ -336,6 +341,7 @@ public class EvaluationService {
                 "return",
                 state(row),
                 new AuditState(EvaluationStatus.RETURNED, row.index(), row.revision(), List.of()));
+        events.evaluation(EventTypes.EVALUATION_RETURNED, id);
         return reread(id, Audience.STAFF);
     }
 
@@ -355,6 +361,7 @@ public class EvaluationService {
                 "approve",
                 state(row),
                 new AuditState(EvaluationStatus.APPROVED, row.index(), row.revision(), List.of()));
+        events.evaluation(EventTypes.EVALUATION_APPROVED, id);
         return reread(id, Audience.STAFF);
     }
 
@@ -433,6 +440,7 @@ public class EvaluationService {
                 "reconcile",
                 state(row),
                 new AuditState(EvaluationStatus.APPROVED, result.index(), row.revision(), changed));
+        events.evaluation(EventTypes.EVALUATION_APPROVED, id);
         return reread(id, Audience.STAFF);
     }
 
@@ -506,6 +514,7 @@ public class EvaluationService {
                 Map.of("revision", revision, "criteria", changed));
         audit.record(
                 ENTITY, id, "correct", state(row), new AuditState(row.status(), result.index(), revision, changed));
+        events.evaluation(EventTypes.EVALUATION_CORRECTED, id);
         corrected.fire(new EvaluationCorrected(row.campaignId(), id, revision, reason, row.index(), result.index()));
         return reread(id, Audience.STAFF);
     }
