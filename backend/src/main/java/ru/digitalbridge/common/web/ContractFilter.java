@@ -28,6 +28,9 @@ public class ContractFilter implements OASFilter {
             Map.entry("Campaigns", "Monitoring campaigns: scope, experts, stages, progress and agreement."),
             Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),
             Map.entry("Methodology", "Criteria sets: the versioned, approved methodology of evaluations."),
+            Map.entry(
+                    "Notifications",
+                    "E-mail notifications: the outbox viewer (administrators) and each user's own choices."),
             Map.entry("Objections", "Objections of rated organizations to published evaluations."),
             Map.entry("Organizations", "The registry of organizations: search, edit, import, export."),
             Map.entry("Reference data", "Municipalities, platforms, sectors and other code lists."),
