@@ -21,6 +21,15 @@ public interface MailConfig {
     @WithDefault("Europe/Saratov")
     java.time.ZoneId timeZone();
 
+    /** How often the planner looks for who should be told what (a duration such as {@code 1m}, or {@code off}). */
+    String planEvery();
+
+    /** How often due messages are sent (a duration, or {@code off}). */
+    String deliverEvery();
+
+    /** How long after start the planner and the delivery first run. */
+    String planDelay();
+
     /** Attempts at sending one message before it is marked FAILED. */
     @WithDefault("8")
     int maxAttempts();

@@ -9,9 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 
@@ -31,11 +36,17 @@ public class NotificationResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "E-mail messages, newest first, filtered by status, kind or recipient. Administrators.")
     public PageResponse<NotificationSummary> list(
-            @QueryParam("status") NotificationStatus status,
-            @QueryParam("kind") NotificationKind kind,
-            @QueryParam("user") UUID user,
+            @Parameter(schema = @Schema(implementation = NotificationStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = NotificationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Messages to this user only", schema = @Schema(format = "uuid"))
+                    @QueryParam("user")
+                    String user,
             @Valid @BeanParam PageQuery page) {
-        return viewer.list(status, kind, user, page);
+        return viewer.list(
+                parse("status", status, v -> NotificationStatus.valueOf(v.toUpperCase(Locale.ROOT))),
+                parse("kind", kind, v -> NotificationKind.valueOf(v.toUpperCase(Locale.ROOT))),
+                parse("user", user, UUID::fromString),
+                page);
     }
 
     @GET
@@ -44,5 +55,17 @@ public class NotificationResource {
     @Operation(summary = "One e-mail message with its plain-text and HTML bodies. Administrators.")
     public NotificationResponse get(@PathParam("id") UUID id) {
         return viewer.get(id);
+    }
+
+    /** A filter's value, or null when absent; 400 naming the parameter when it cannot be read. */
+    private static <T> T parse(String field, String value, Function<String, T> reader) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return reader.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "invalid-value.field");
+        }
     }
 }

@@ -200,7 +200,14 @@ class NotificationSettingsTest {
                 .get("/api/v1/notifications")
                 .then()
                 .statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("status"));
+        asAdmin()
+                .queryParam("user", "not-a-uuid")
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("user"));
         asAdmin()
                 .queryParam("size", 0)
                 .get("/api/v1/notifications")
