@@ -21,15 +21,13 @@ create table notification (
     body_text       text        not null,
     body_html       text        not null,
     link            text        not null,
-    -- PENDING: to be sent; SENT; HELD: no SMTP server configured, kept for the outbox viewer;
-    -- FAILED: refused until attempts ran out; SWITCHED_OFF: the recipient switched this kind off
+    -- PENDING: to be sent by the outbox (its mail channel); SENT; HELD: no SMTP server configured, kept for the outbox viewer;
+    -- FAILED: the outbox gave up (its retry window ended); SWITCHED_OFF: the recipient switched this kind off
     status          text        not null check (status in ('PENDING', 'SENT', 'HELD', 'FAILED', 'SWITCHED_OFF')),
     attempts        int         not null default 0,
     last_error      text,
-    next_attempt_at timestamptz,
     created_at      timestamptz not null default now(),
     sent_at         timestamptz
 );
 create index notification_user_idx on notification (user_id);
 create index notification_created_idx on notification (created_at desc, id);
-create index notification_due_idx on notification (next_attempt_at) where status = 'PENDING';

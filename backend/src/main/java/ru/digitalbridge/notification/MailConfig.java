@@ -24,19 +24,8 @@ public interface MailConfig {
     /** How often the planner looks for who should be told what (a duration such as {@code 1m}, or {@code off}). */
     String planEvery();
 
-    /** How often due messages are sent (a duration, or {@code off}). */
-    String deliverEvery();
-
-    /** How long after start the planner and the delivery first run. */
+    /** How long after start the planner first runs. */
     String planDelay();
-
-    /** Attempts at sending one message before it is marked FAILED. */
-    @WithDefault("8")
-    int maxAttempts();
-
-    /** The wait before the second attempt; it doubles after each failure (with up to 20 % jitter). */
-    @WithDefault("PT30S")
-    Duration firstRetry();
 
     /** How far back the planner looks for one-off occasions (a return, an objection), so old ones are not sent. */
     @WithDefault("P7D")

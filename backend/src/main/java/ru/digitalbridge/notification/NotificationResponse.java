@@ -26,6 +26,5 @@ public record NotificationResponse(
         @Schema(nullable = true, description = "What the SMTP server said on the last failed attempt")
         String lastError,
 
-        @Schema(nullable = true) OffsetDateTime nextAttemptAt,
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime sentAt) {}

@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import ru.digitalbridge.common.db.Sql;
+import ru.digitalbridge.outbox.Outbox;
 
 /**
  * Queues messages, in the caller's transaction, so a message exists exactly when the change it tells of was
- * committed. A message is rendered at once in the recipient's language and kept: PENDING for delivery when an SMTP
- * server is configured, HELD for the outbox viewer when not, SWITCHED_OFF when the recipient switched the kind off
+ * committed. A message is rendered at once in the recipient's language and kept: PENDING for delivery through the
+ * outbox ({@link MailChannel}, written in the same transaction) when an SMTP server is configured, HELD for the outbox viewer when not, SWITCHED_OFF when the recipient switched the kind off
  * (security notices never are). Inactive users are only ever told that they were deactivated.
  */
 @ApplicationScoped
@@ -23,11 +24,13 @@ public class Notifications {
     private final Sql db;
     private final MailRenderer renderer;
     private final MailConfig config;
+    private final Outbox outbox;
 
-    Notifications(Sql db, MailRenderer renderer, MailConfig config) {
+    Notifications(Sql db, MailRenderer renderer, MailConfig config, Outbox outbox) {
         this.db = db;
         this.renderer = renderer;
         this.config = config;
+        this.outbox = outbox;
     }
 
     /** Tells a user that their password was set or changed (a security notice). */
@@ -87,8 +90,8 @@ public class Notifications {
         int inserted = db.update(
                 """
                 insert into notification (id, dedup_key, kind, user_id, recipient, language, subject, body_text,
-                                          body_html, link, status, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? = 'PENDING' then now() end)
+                                          body_html, link, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedup_key) do nothing
                 """,
                 id,
@@ -101,8 +104,16 @@ public class Notifications {
                 message.text(),
                 message.html(),
                 message.link(),
-                status,
-                status.name());
+                status);
+        if (inserted > 0 && status == NotificationStatus.PENDING) {
+            outbox.send(
+                    MailChannel.NAME,
+                    id.toString(),
+                    "notification." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                    "notification",
+                    id,
+                    java.util.Map.of("kind", kind));
+        }
         if (inserted > 0) {
             LOG.infof("notification %s queued: %s to user %s, %s", id, kind, occasion.userId(), status);
         }

@@ -63,7 +63,7 @@ public class OutboxViewer {
         return db.one(
                         """
                         select id, kind, status, recipient, subject, language, link, body_text, body_html, attempts,
-                               last_error, next_attempt_at, created_at, sent_at
+                               last_error, created_at, sent_at
                           from notification where id = ?
                         """,
                         rs -> new NotificationResponse(
@@ -79,8 +79,7 @@ public class OutboxViewer {
                                 rs.getInt(10),
                                 rs.getString(11),
                                 rs.getObject(12, OffsetDateTime.class),
-                                rs.getObject(13, OffsetDateTime.class),
-                                rs.getObject(14, OffsetDateTime.class)),
+                                rs.getObject(13, OffsetDateTime.class)),
                         id)
                 .orElseThrow(() -> ProblemException.notFound("entity.notification", id));
     }

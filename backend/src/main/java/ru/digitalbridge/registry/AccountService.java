@@ -10,6 +10,7 @@ import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.Filters.AccountFilter;
 
 /**
@@ -25,6 +26,7 @@ public class AccountService {
     private final OrganizationRepository organizations;
     private final RegistryQueries queries;
     private final AuditService audit;
+    private final RegistryEvents events;
     private final EntityManager entityManager;
 
     AccountService(
@@ -32,11 +34,13 @@ public class AccountService {
             OrganizationRepository organizations,
             RegistryQueries queries,
             AuditService audit,
+            RegistryEvents events,
             EntityManager entityManager) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.queries = queries;
         this.audit = audit;
+        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -66,6 +70,7 @@ public class AccountService {
         accounts.persist(account);
         AccountResponse created = reread(account.id);
         audit.record(ENTITY, account.id, "create", null, created);
+        events.account(EventTypes.ACCOUNT_CREATED, account.id);
         return created;
     }
 
@@ -91,6 +96,7 @@ public class AccountService {
         account.updatedAt = OffsetDateTime.now();
         AccountResponse after = reread(id);
         audit.record(ENTITY, id, "update", before, after);
+        events.account(EventTypes.ACCOUNT_UPDATED, id);
         return after;
     }
 
@@ -122,6 +128,9 @@ public class AccountService {
         account.updatedAt = OffsetDateTime.now();
         AccountResponse after = reread(account.id);
         audit.record(ENTITY, account.id, action, before, after);
+        events.account(
+                status == RecordStatus.ARCHIVED ? EventTypes.ACCOUNT_ARCHIVED : EventTypes.ACCOUNT_RESTORED,
+                account.id);
         return after;
     }
 

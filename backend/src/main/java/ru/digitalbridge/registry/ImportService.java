@@ -18,6 +18,7 @@ import java.util.function.Function;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.ImportReport.CellMessage;
 import ru.digitalbridge.registry.ImportReport.Outcome;
 import ru.digitalbridge.registry.ImportReport.RowReport;
@@ -47,6 +48,7 @@ public class ImportService {
     private final AccountRepository accounts;
     private final MunicipalityRepository municipalities;
     private final AuditService audit;
+    private final RegistryEvents events;
     private final EntityManager entityManager;
 
     ImportService(
@@ -54,11 +56,13 @@ public class ImportService {
             AccountRepository accounts,
             MunicipalityRepository municipalities,
             AuditService audit,
+            RegistryEvents events,
             EntityManager entityManager) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.audit = audit;
+        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -605,11 +609,13 @@ public class ImportService {
             if (checked.outcome == Outcome.CREATED) {
                 organization.parentId = checked.values.parentId();
                 audit.record(OrganizationService.ENTITY, checked.id, "import-create", null, checked.values);
+                events.organization(EventTypes.ORGANIZATION_CREATED, checked.id);
             } else if (checked.outcome == Outcome.UPDATED) {
                 OrganizationValues before = valuesOf(organization);
                 fill(organization, checked.values);
                 organization.updatedAt = now;
                 audit.record(OrganizationService.ENTITY, checked.id, "import-update", before, checked.values);
+                events.organization(EventTypes.ORGANIZATION_UPDATED, checked.id);
             }
         }
         entityManager.flush();
@@ -626,6 +632,7 @@ public class ImportService {
                 fill(account, checked.values);
                 accounts.persist(account);
                 audit.record(AccountService.ENTITY, checked.id, "import-create", null, checked.values);
+                events.account(EventTypes.ACCOUNT_CREATED, checked.id);
             } else if (checked.outcome == Outcome.UPDATED) {
                 Account account = checked.existing;
                 AccountValues before = valuesOf(account);
@@ -637,6 +644,7 @@ public class ImportService {
                         checked.move != null ? "import-move" : "import-update",
                         before,
                         checked.values);
+                events.account(EventTypes.ACCOUNT_UPDATED, checked.id);
             }
         }
         entityManager.flush();

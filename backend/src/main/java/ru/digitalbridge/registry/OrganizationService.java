@@ -15,6 +15,7 @@ import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.Filters.OrganizationFilter;
 
 /**
@@ -36,6 +37,7 @@ public class OrganizationService {
     private final MunicipalityRepository municipalities;
     private final RegistryQueries queries;
     private final AuditService audit;
+    private final RegistryEvents events;
     private final EntityManager entityManager;
 
     OrganizationService(
@@ -44,12 +46,14 @@ public class OrganizationService {
             MunicipalityRepository municipalities,
             RegistryQueries queries,
             AuditService audit,
+            RegistryEvents events,
             EntityManager entityManager) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.queries = queries;
         this.audit = audit;
+        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -79,6 +83,7 @@ public class OrganizationService {
         organizations.persist(organization);
         OrganizationResponse created = reread(organization.id);
         audit.record(ENTITY, organization.id, "create", null, created);
+        events.organization(EventTypes.ORGANIZATION_CREATED, organization.id);
         return created;
     }
 
@@ -104,6 +109,7 @@ public class OrganizationService {
         organization.updatedAt = OffsetDateTime.now();
         OrganizationResponse after = reread(id);
         audit.record(ENTITY, id, "update", before, after);
+        events.organization(EventTypes.ORGANIZATION_UPDATED, id);
         return after;
     }
 
@@ -126,11 +132,13 @@ public class OrganizationService {
                     "archive",
                     accountBefore,
                     queries.account(account.id).orElseThrow());
+            events.account(EventTypes.ACCOUNT_ARCHIVED, account.id);
         }
         organization.status = RecordStatus.ARCHIVED;
         organization.updatedAt = now;
         OrganizationResponse after = reread(id);
         audit.record(ENTITY, id, "archive", before, after);
+        events.organization(EventTypes.ORGANIZATION_ARCHIVED, id);
         return after;
     }
 
@@ -145,6 +153,7 @@ public class OrganizationService {
         organization.updatedAt = OffsetDateTime.now();
         OrganizationResponse after = reread(id);
         audit.record(ENTITY, id, "restore", before, after);
+        events.organization(EventTypes.ORGANIZATION_RESTORED, id);
         return after;
     }
 

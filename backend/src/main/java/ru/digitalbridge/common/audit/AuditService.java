@@ -31,7 +31,7 @@ public class AuditService {
     private static final Set<String> NOISE = Set.of("version", "updatedAt", "createdAt");
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     /** Entity types whose records only administrators may read (the user and API-client lists). */
-    static final Set<String> ADMIN_ONLY = Set.of("user", "api-client");
+    static final Set<String> ADMIN_ONLY = Set.of("user", "api-client", "webhook", "delivery");
     /** Fields of a person shown to administrators only, wherever they appear in an entry's before/after. */
     static final Set<String> PERSONAL = Set.of("email", "phone", "lastLoginAt");
 

@@ -18,6 +18,8 @@ import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.monitoring.MonitoringEvents;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.NamedRef;
 import ru.digitalbridge.registry.Platform;
 
@@ -54,11 +56,13 @@ public class AssignmentService {
     private final Sql db;
     private final CampaignService campaigns;
     private final AuditService audit;
+    private final MonitoringEvents events;
 
-    AssignmentService(Sql db, CampaignService campaigns, AuditService audit) {
+    AssignmentService(Sql db, CampaignService campaigns, AuditService audit, MonitoringEvents events) {
         this.db = db;
         this.campaigns = campaigns;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -141,17 +145,20 @@ public class AssignmentService {
                 "insert into evaluation (id, campaign_id, account_id, expert_id, role) values (?, ?, ?, ?, ?)",
                 evaluations);
         String actorName = campaigns.actorName(caller);
-        List<Object[]> events = new ArrayList<>();
+        List<Object[]> assignedEvents = new ArrayList<>();
         for (Object[] evaluation : evaluations) {
-            events.add(
+            assignedEvents.add(
                     new Object[] {evaluation[0], caller.userId(), actorName, "{\"role\":\"" + evaluation[4] + "\"}"});
         }
         db.batch(
                 "insert into evaluation_event (evaluation_id, actor_id, actor_name, action, detail)"
                         + " values (?, ?, ?, 'assigned', ?::jsonb)",
-                events);
+                assignedEvents);
         AssignmentSummary summary = new AssignmentSummary(assigned, doubles, perExpert(campaignId));
         audit.record(CampaignService.ENTITY, campaignId, "assign", null, summary);
+        events.evaluations(
+                EventTypes.EVALUATION_ASSIGNED,
+                evaluations.stream().map(evaluation -> (UUID) evaluation[0]).toList());
         return summary;
     }
 
@@ -247,6 +254,7 @@ public class AssignmentService {
                 evaluationId);
         AssignmentRow after = row(evaluationId);
         audit.record(ENTITY, evaluationId, "reassign", before, after);
+        events.evaluation(EventTypes.EVALUATION_ASSIGNED, evaluationId);
         return after;
     }
 

@@ -26,8 +26,10 @@ import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.methodology.CriteriaCatalog;
+import ru.digitalbridge.monitoring.MonitoringEvents;
 import ru.digitalbridge.monitoring.campaigns.CampaignResponse.CampaignCriteriaSet;
 import ru.digitalbridge.monitoring.campaigns.CampaignResponse.CampaignExpert;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
 import ru.digitalbridge.registry.Sector;
@@ -61,13 +63,21 @@ public class CampaignService {
     private final Sql db;
     private final CriteriaCatalog catalog;
     private final AuditService audit;
+    private final MonitoringEvents events;
     private final ObjectMapper json;
     private final CampaignScopes scopes;
 
-    CampaignService(Sql db, CriteriaCatalog catalog, AuditService audit, ObjectMapper json, CampaignScopes scopes) {
+    CampaignService(
+            Sql db,
+            CriteriaCatalog catalog,
+            AuditService audit,
+            ObjectMapper json,
+            CampaignScopes scopes,
+            MonitoringEvents events) {
         this.db = db;
         this.catalog = catalog;
         this.audit = audit;
+        this.events = events;
         this.json = json;
         this.scopes = scopes;
     }
@@ -326,6 +336,10 @@ public class CampaignService {
                 id);
         CampaignResponse after = read(id);
         audit.record(ENTITY, id, "transition", before, after);
+        if (request.to() == CampaignStage.PUBLISHED) {
+            events.evaluations(EventTypes.EVALUATION_PUBLISHED, events.evaluationsOf(id, "PRIMARY"));
+        }
+        events.campaignStageChanged(id, campaign.stage.name(), request.to().name());
         return after;
     }
 

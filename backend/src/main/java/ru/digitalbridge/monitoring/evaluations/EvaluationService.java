@@ -22,6 +22,7 @@ import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionType;
 import ru.digitalbridge.methodology.Level;
+import ru.digitalbridge.monitoring.MonitoringEvents;
 import ru.digitalbridge.monitoring.evaluations.EvaluationAccess.Audience;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationAnswerInput;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationAnswersRequest;
@@ -38,6 +39,7 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationRevisio
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationSummary;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.RevisionAnswer;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.TimelineEntry;
+import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.NamedRef;
 import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
@@ -66,18 +68,21 @@ public class EvaluationService {
     private final EvaluationAccess access;
     private final EvaluationProblems problems;
     private final AuditService audit;
+    private final MonitoringEvents events;
 
     EvaluationService(
             EvaluationStore store,
             EvaluationScorer scorer,
             EvaluationAccess access,
             EvaluationProblems problems,
-            AuditService audit) {
+            AuditService audit,
+            MonitoringEvents events) {
         this.store = store;
         this.scorer = scorer;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What the audit log keeps of an evaluation change. */
@@ -289,6 +294,7 @@ public class EvaluationService {
                 "submit",
                 state(row),
                 new AuditState(EvaluationStatus.SUBMITTED, result.index(), row.revision(), List.of()));
+        events.evaluation(EventTypes.EVALUATION_SUBMITTED, id);
         return written(loaded, result, written);
     }
 
@@ -331,6 +337,7 @@ public class EvaluationService {
                 "return",
                 state(row),
                 new AuditState(EvaluationStatus.RETURNED, row.index(), row.revision(), List.of()));
+        events.evaluation(EventTypes.EVALUATION_RETURNED, id);
         return reread(id, Audience.STAFF);
     }
 
@@ -350,6 +357,7 @@ public class EvaluationService {
                 "approve",
                 state(row),
                 new AuditState(EvaluationStatus.APPROVED, row.index(), row.revision(), List.of()));
+        events.evaluation(EventTypes.EVALUATION_APPROVED, id);
         return reread(id, Audience.STAFF);
     }
 
@@ -428,6 +436,7 @@ public class EvaluationService {
                 "reconcile",
                 state(row),
                 new AuditState(EvaluationStatus.APPROVED, result.index(), row.revision(), changed));
+        events.evaluation(EventTypes.EVALUATION_APPROVED, id);
         return reread(id, Audience.STAFF);
     }
 
@@ -493,6 +502,7 @@ public class EvaluationService {
                 Map.of("revision", revision, "criteria", changed));
         audit.record(
                 ENTITY, id, "correct", state(row), new AuditState(row.status(), result.index(), revision, changed));
+        events.evaluation(EventTypes.EVALUATION_CORRECTED, id);
         return reread(id, Audience.STAFF);
     }
 

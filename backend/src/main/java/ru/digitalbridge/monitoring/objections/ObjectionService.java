@@ -17,6 +17,7 @@ import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionType;
+import ru.digitalbridge.monitoring.MonitoringEvents;
 import ru.digitalbridge.monitoring.evaluations.EvaluationAccess;
 import ru.digitalbridge.monitoring.evaluations.EvaluationAccess.Audience;
 import ru.digitalbridge.monitoring.evaluations.EvaluationCaller;
@@ -33,6 +34,7 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationService;
 import ru.digitalbridge.monitoring.evaluations.EvaluationStore;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.ObjectionResponse;
 import ru.digitalbridge.monitoring.objections.ObjectionStore.ObjectionRow;
+import ru.digitalbridge.outbox.EventTypes;
 
 /**
  * The right of reply. A learner or representative linked to the evaluated organization objects to one criterion
@@ -53,6 +55,7 @@ public class ObjectionService {
     private final EvaluationAccess access;
     private final EvaluationProblems problems;
     private final AuditService audit;
+    private final MonitoringEvents events;
 
     ObjectionService(
             EvaluationService evaluations,
@@ -60,13 +63,15 @@ public class ObjectionService {
             ObjectionStore objections,
             EvaluationAccess access,
             EvaluationProblems problems,
-            AuditService audit) {
+            AuditService audit,
+            MonitoringEvents events) {
         this.evaluations = evaluations;
         this.store = store;
         this.objections = objections;
         this.access = access;
         this.problems = problems;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<ObjectionResponse> listFor(UUID evaluationId) {
@@ -153,6 +158,7 @@ public class ObjectionService {
         }
         ObjectionResponse created = reread(id);
         audit.record(ENTITY, id, "create", null, created);
+        events.objection(EventTypes.OBJECTION_FILED, id, evaluationId, ObjectionStatus.OPEN.name());
         return created;
     }
 
@@ -201,6 +207,7 @@ public class ObjectionService {
         store.event(row.id(), caller, "objection-accepted", reason, row.index(), result.index(), detail);
         ObjectionResponse after = reread(id);
         audit.record(ENTITY, id, "accept", resolution.objection().view(), after);
+        events.objection(EventTypes.OBJECTION_RESOLVED, id, row.id(), ObjectionStatus.ACCEPTED.name());
         return after;
     }
 
@@ -217,6 +224,7 @@ public class ObjectionService {
         store.event(row.id(), caller, "objection-rejected", reason, row.index(), row.index(), detail);
         ObjectionResponse after = reread(id);
         audit.record(ENTITY, id, "reject", resolution.objection().view(), after);
+        events.objection(EventTypes.OBJECTION_RESOLVED, id, row.id(), ObjectionStatus.REJECTED.name());
         return after;
     }
 
