@@ -35,6 +35,8 @@ export const paths = {
   users: { path: '/admin/users', getHref: () => '/admin/users' },
   audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
+  outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
+  myNotifications: { path: '/my/notifications', getHref: () => '/my/notifications' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },
   criteriaSetEdit: {

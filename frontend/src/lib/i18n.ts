@@ -73,6 +73,7 @@ void i18n
       'methodology',
       'campaigns',
       'evaluations',
+      'notifications',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false, alwaysFormat: true },

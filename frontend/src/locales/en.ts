@@ -5,6 +5,7 @@ import campaigns from './en/campaigns.json';
 import common from './en/common.json';
 import evaluations from './en/evaluations.json';
 import methodology from './en/methodology.json';
+import notifications from './en/notifications.json';
 import registry from './en/registry.json';
 import users from './en/users.json';
 
@@ -19,4 +20,5 @@ export const en = {
   methodology,
   campaigns,
   evaluations,
+  notifications,
 };

@@ -5,6 +5,7 @@ import campaigns from './ru/campaigns.json';
 import common from './ru/common.json';
 import evaluations from './ru/evaluations.json';
 import methodology from './ru/methodology.json';
+import notifications from './ru/notifications.json';
 import registry from './ru/registry.json';
 import users from './ru/users.json';
 
@@ -19,4 +20,5 @@ export const ru = {
   methodology,
   campaigns,
   evaluations,
+  notifications,
 };

@@ -6,6 +6,7 @@ import {
   IconFileImport,
   IconHistory,
   IconKey,
+  IconMail,
   IconMessageReport,
   IconUsers,
   IconWorldWww,
@@ -116,6 +117,11 @@ export function AppRoot() {
                 to: paths.apiClients.getHref(),
                 label: t('nav.apiClients'),
                 icon: <IconKey size={18} aria-hidden />,
+              },
+              {
+                to: paths.outbox.getHref(),
+                label: t('notifications:nav.outbox'),
+                icon: <IconMail size={18} aria-hidden />,
               },
             ]
           : []),

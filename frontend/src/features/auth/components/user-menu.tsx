@@ -1,5 +1,5 @@
 import { Button, Menu, Text } from '@mantine/core';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBell, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -41,6 +41,13 @@ export function UserMenu() {
             {user.roles.map((role) => t(`common:roles.${role}`)).join(', ')}
           </Text>
         </Menu.Label>
+        <Menu.Item
+          component={Link}
+          to={paths.myNotifications.getHref()}
+          leftSection={<IconBell size={16} aria-hidden />}
+        >
+          {t('auth:menu.notifications')}
+        </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={() =>

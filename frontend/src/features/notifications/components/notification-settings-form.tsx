@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
@@ -22,12 +22,17 @@ export function NotificationSettingsForm() {
     <DataState
       isLoading={settings.isPending}
       error={settings.error}
+      isEmpty={false}
       onRetry={() => void settings.refetch()}
     >
-      {settings.data && <SettingsForm settings={settings.data} key={JSON.stringify(settings.data)} />}
-      <Text size="sm" c="dimmed">
-        {t('notifications:settings.securityNote')}
-      </Text>
+      {settings.data && (
+        <Stack>
+          <Text size="sm" c="dimmed" maw={640}>
+            {t('notifications:settings.intro')}
+          </Text>
+          <SettingsForm settings={settings.data} key={JSON.stringify(settings.data)} />
+        </Stack>
+      )}
     </DataState>
   );
 }
@@ -48,7 +53,7 @@ function SettingsForm({ settings }: { settings: NotificationSettings }) {
       return next;
     });
 
-  const save = (event: React.FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     update.mutate(
       { language, switchedOff: settings.kinds.map((k) => k.kind).filter((k) => off.has(k)) },
