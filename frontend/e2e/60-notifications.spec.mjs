@@ -34,7 +34,9 @@ test('a user switches a notification kind off and chooses English; security noti
     await page.getByRole('checkbox', { name: 'Приближается срок оценки' }).isChecked(),
     false,
   );
-  assert.ok(await page.getByRole('checkbox', { name: 'Мне назначены аккаунты для оценки' }).isChecked());
+  assert.ok(
+    await page.getByRole('checkbox', { name: 'Мне назначены аккаунты для оценки' }).isChecked(),
+  );
 });
 
 test('an administrator reads a held message in the outbox viewer, rendered as it would be sent', async ({
@@ -47,7 +49,12 @@ test('an administrator reads a held message in the outbox viewer, rendered as it
   const created = await apiCall(baseUrl, '/api/v1/users', {
     method: 'POST',
     token: admin,
-    body: { email, password: `e2e-password-${suffix}`, fullName: `Сброс ${suffix}`, roles: ['EXPERT'] },
+    body: {
+      email,
+      password: `e2e-password-${suffix}`,
+      fullName: `Сброс ${suffix}`,
+      roles: ['EXPERT'],
+    },
   });
   await apiCall(baseUrl, `/api/v1/users/${created.id}/password`, {
     method: 'POST',

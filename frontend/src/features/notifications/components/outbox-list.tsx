@@ -97,7 +97,11 @@ export function OutboxList() {
                       <Table.Td>{date(message.createdAt)}</Table.Td>
                       <Table.Td>{message.recipient}</Table.Td>
                       <Table.Td>
-                        <Button variant="subtle" size="compact-sm" onClick={() => setOpen(message.id)}>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          onClick={() => setOpen(message.id)}
+                        >
                           {message.subject}
                         </Button>
                       </Table.Td>
