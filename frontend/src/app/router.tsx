@@ -168,6 +168,22 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.outbox.path,
+        lazy: screen(
+          () => import('./routes/admin/outbox'),
+          (m) => m.OutboxRoute,
+          ['ADMIN'],
+        ),
+      },
+      {
+        path: paths.myNotifications.path,
+        lazy: screen(
+          () => import('./routes/account/notifications'),
+          (m) => m.MyNotificationsRoute,
+          ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER', 'REPRESENTATIVE'],
+        ),
+      },
+      {
         path: paths.methodology.path,
         lazy: screen(
           () => import('./routes/methodology/criteria-sets'),

@@ -53,6 +53,8 @@ export const paths = {
   audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
   webhooks: { path: '/admin/webhooks', getHref: () => '/admin/webhooks' },
+  outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
+  myNotifications: { path: '/my/notifications', getHref: () => '/my/notifications' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },
   criteriaSetEdit: {

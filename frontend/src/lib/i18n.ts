@@ -75,6 +75,7 @@ void i18n
       'evaluations',
       'ratings',
       'webhooks',
+      'notifications',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false, alwaysFormat: true },

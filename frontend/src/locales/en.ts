@@ -6,6 +6,7 @@ import common from './en/common.json';
 import evaluations from './en/evaluations.json';
 import methodology from './en/methodology.json';
 import ratings from './en/ratings.json';
+import notifications from './en/notifications.json';
 import registry from './en/registry.json';
 import users from './en/users.json';
 import webhooks from './en/webhooks.json';
@@ -23,4 +24,5 @@ export const en = {
   evaluations,
   ratings,
   webhooks,
+  notifications,
 };

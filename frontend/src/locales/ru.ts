@@ -6,6 +6,7 @@ import common from './ru/common.json';
 import evaluations from './ru/evaluations.json';
 import methodology from './ru/methodology.json';
 import ratings from './ru/ratings.json';
+import notifications from './ru/notifications.json';
 import registry from './ru/registry.json';
 import users from './ru/users.json';
 import webhooks from './ru/webhooks.json';
@@ -23,4 +24,5 @@ export const ru = {
   evaluations,
   ratings,
   webhooks,
+  notifications,
 };

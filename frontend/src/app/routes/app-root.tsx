@@ -9,6 +9,7 @@ import {
   IconHome,
   IconKey,
   IconWebhook,
+  IconMail,
   IconMessageReport,
   IconUsers,
   IconWorldWww,
@@ -140,6 +141,11 @@ export function AppRoot() {
                 to: paths.webhooks.getHref(),
                 label: t('nav.webhooks'),
                 icon: <IconWebhook size={18} aria-hidden />,
+              },
+              {
+                to: paths.outbox.getHref(),
+                label: t('notifications:nav.outbox'),
+                icon: <IconMail size={18} aria-hidden />,
               },
             ]
           : []),

@@ -1,5 +1,5 @@
 import { Button, Menu, Modal, Text } from '@mantine/core';
-import { IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBell, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -46,6 +46,13 @@ export function UserMenu() {
               {user.roles.map((role) => t(`common:roles.${role}`)).join(', ')}
             </Text>
           </Menu.Label>
+          <Menu.Item
+            component={Link}
+            to={paths.myNotifications.getHref()}
+            leftSection={<IconBell size={16} aria-hidden />}
+          >
+            {t('auth:menu.notifications')}
+          </Menu.Item>
           <Menu.Item
             leftSection={<IconKey size={16} aria-hidden />}
             onClick={() => setChanging(true)}

@@ -4,8 +4,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+import ru.digitalbridge.notification.NotificationPlanner;
 
-/** In demo mode, fills an empty registry at start-up (after the Flyway migration) and prints how to sign in. */
+/**
+ * In demo mode, fills an empty registry at start-up (after the Flyway migration), queues the notifications its demo
+ * users are owed at once (so the outbox viewer shows them from the first minute), and prints how to sign in.
+ */
 @Singleton
 class DemoStartup {
 
@@ -13,10 +17,12 @@ class DemoStartup {
 
     private final DemoConfig config;
     private final DemoDataService service;
+    private final NotificationPlanner notifications;
 
-    DemoStartup(DemoConfig config, DemoDataService service) {
+    DemoStartup(DemoConfig config, DemoDataService service, NotificationPlanner notifications) {
         this.config = config;
         this.service = service;
+        this.notifications = notifications;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,5 +52,9 @@ class DemoStartup {
                                                 + " Demo sign-in: admin@demo.bridge / "
                                                 + DemoDataGenerator.DEMO_PASSWORD
                                         : "The registry already has organizations; demo data not loaded"));
+        int queued = notifications.plan();
+        if (queued > 0) {
+            LOG.infof("Demo notifications queued: %d (Administration → Outbox)", queued);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.notification.Notifications;
 
 /** Sign-in, refresh and sign-out. Access tokens are short-lived JWTs; refresh tokens are opaque and rotated. */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class AuthService {
     private final PasswordPolicy passwords;
     private final AuditService audit;
     private final DeviceCookies devices;
+    private final Notifications notifications;
     private final SecureRandom random = new SecureRandom();
 
     AuthService(
@@ -41,7 +43,8 @@ public class AuthService {
             AccessCheck access,
             PasswordPolicy passwords,
             AuditService audit,
-            DeviceCookies devices) {
+            DeviceCookies devices,
+            Notifications notifications) {
         this.users = users;
         this.throttle = throttle;
         this.config = config;
@@ -49,6 +52,7 @@ public class AuthService {
         this.passwords = passwords;
         this.audit = audit;
         this.devices = devices;
+        this.notifications = notifications;
     }
 
     /**
@@ -158,6 +162,7 @@ public class AuthService {
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         user.updatedAt = OffsetDateTime.now();
         revokeAll(user);
+        notifications.passwordChanged(user.id);
         audit.record(UserService.ENTITY, user.id, "PASSWORD_CHANGE", null, java.util.Map.of("passwordChanged", true));
         OffsetDateTime sessionEnd = OffsetDateTime.now().plusHours(config.refreshHours());
         return new Session(

@@ -17,6 +17,7 @@ import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.notification.Notifications;
 
 /** User administration: create, list, change roles and status, reset passwords. */
 @ApplicationScoped
@@ -28,14 +29,21 @@ public class UserService {
     private final AuditService audit;
     private final PasswordPolicy passwords;
     private final AccessCheck access;
+    private final Notifications notifications;
 
     UserService(
-            UserRepository users, AuthService auth, AuditService audit, PasswordPolicy passwords, AccessCheck access) {
+            UserRepository users,
+            AuthService auth,
+            AuditService audit,
+            PasswordPolicy passwords,
+            AccessCheck access,
+            Notifications notifications) {
         this.users = users;
         this.auth = auth;
         this.audit = audit;
         this.passwords = passwords;
         this.access = access;
+        this.notifications = notifications;
     }
 
     @Transactional
@@ -97,6 +105,7 @@ public class UserService {
             throw ProblemException.conflict("stale-version");
         }
         UserResponse before = UserResponse.from(user);
+        boolean wasActive = user.active;
         Set<Role> roles = EnumSet.copyOf(request.roles());
         if (id.equals(actorId) && (!request.active() || !roles.contains(Role.ADMIN))) {
             throw ProblemException.conflict("cannot-demote-self");
@@ -112,6 +121,9 @@ public class UserService {
         access.forget(user.id);
         if (!user.active) {
             auth.revokeAll(user);
+        }
+        if (wasActive && !user.active) {
+            notifications.accountDeactivated(user.id);
         }
         UserResponse after = UserResponse.from(user);
         audit.record(ENTITY, user.id, "UPDATE", before, after);
@@ -132,6 +144,7 @@ public class UserService {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.updatedAt = OffsetDateTime.now();
         auth.revokeAll(user);
+        notifications.passwordChanged(user.id);
         audit.record(ENTITY, user.id, "PASSWORD_RESET", null, java.util.Map.of("passwordChanged", true));
     }
 

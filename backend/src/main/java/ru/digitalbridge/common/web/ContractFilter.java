@@ -35,6 +35,9 @@ public class ContractFilter implements OASFilter {
             Map.entry("Campaigns", "Monitoring campaigns: scope, experts, stages, progress and agreement."),
             Map.entry("Evaluations", "Evaluations of accounts against a criteria set: answers, review, publication."),
             Map.entry("Methodology", "Criteria sets: the versioned, approved methodology of evaluations."),
+            Map.entry(
+                    "Notifications",
+                    "E-mail notifications: the outbox viewer (administrators) and each user's own choices."),
             Map.entry("Objections", "Objections of rated organizations to published evaluations."),
             Map.entry(
                     "Open data",

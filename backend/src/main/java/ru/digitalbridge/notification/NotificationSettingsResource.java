@@ -1,0 +1,60 @@
+package ru.digitalbridge.notification;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.ProblemException;
+
+/** The signed-in user's own notification choices. Machine clients have none. */
+@Path("/api/v1/me/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
+@Tag(name = "Notifications")
+public class NotificationSettingsResource {
+    private final NotificationSettingsService settings;
+    private final JsonWebToken jwt;
+    private final SecurityIdentity identity;
+
+    NotificationSettingsResource(NotificationSettingsService settings, JsonWebToken jwt, SecurityIdentity identity) {
+        this.settings = settings;
+        this.jwt = jwt;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
+    @Operation(
+            summary = "The signed-in user's e-mail language and which notification kinds they receive. Any signed-in"
+                    + " user (not an API client).")
+    public NotificationSettings get() {
+        return settings.get(user());
+    }
+
+    @PUT
+    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set the signed-in user's e-mail language and the kinds switched off; security notices cannot be"
+                    + " switched off. Any signed-in user (not an API client).")
+    public NotificationSettings update(@Valid @NotNull NotificationSettingsRequest request) {
+        return settings.update(user(), request);
+    }
+
+    private UUID user() {
+        if (identity.getAttribute("apiClientId") != null || jwt.getSubject() == null) {
+            throw new ProblemException(403, "forbidden");
+        }
+        return UUID.fromString(jwt.getSubject());
+    }
+}
