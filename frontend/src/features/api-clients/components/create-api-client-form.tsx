@@ -18,7 +18,10 @@ const schema = z.object({
   name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   roles: z.array(z.string()).min(1, 'rolesRequired'),
   scopes: z.array(z.string()).min(1, 'scopesRequired'),
-  rateLimitPerMinute: z.union([z.literal(''), z.number().int('rateLimit').min(1, 'rateLimit').max(100000, 'rateLimit')]),
+  rateLimitPerMinute: z.union([
+    z.literal(''),
+    z.number().int('rateLimit').min(1, 'rateLimit').max(100000, 'rateLimit'),
+  ]),
   expiresAt: z
     .string()
     .refine((value) => value === '' || endOfDay(value) > new Date(), 'expiresAt'),

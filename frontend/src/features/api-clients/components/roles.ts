@@ -17,4 +17,3 @@ export const API_SCOPES: ApiScope[] = [
 
 /** What a new key holds unless the administrator chooses otherwise: reading and registry sync. */
 export const DEFAULT_SCOPES: ApiScope[] = ['registry:read', 'registry:write', 'results:read'];
-
