@@ -99,7 +99,9 @@ public class ChangeResource {
         }
         next.queryParam("limit", limit);
         String link = next.build().toString();
-        return Response.ok(new ChangePage(page.items(), page.cursor(), link, page.caughtUp()))
+        return Response.ok(
+                        new ChangePage(page.items(), page.cursor(), link, page.caughtUp()),
+                        MediaType.APPLICATION_JSON_TYPE)
                 .header("Link", "<" + link + ">; rel=\"next\"")
                 .build();
     }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.monitoring.campaigns.CampaignPublished;
 import ru.digitalbridge.monitoring.evaluations.EvaluationCorrected;
+import ru.digitalbridge.outbox.RatingEvents;
 import ru.digitalbridge.rating.RatingComputation.Evaluated;
 import ru.digitalbridge.rating.RatingComputation.Row;
 import ru.digitalbridge.rating.RatingStatistics.AnswerStat;
@@ -41,10 +42,12 @@ public class RatingSnapshots {
 
     private final Sql db;
     private final ObjectMapper json;
+    private final RatingEvents events;
 
-    RatingSnapshots(Sql db, ObjectMapper json) {
+    RatingSnapshots(Sql db, ObjectMapper json, RatingEvents events) {
         this.db = db;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -222,6 +225,7 @@ public class RatingSnapshots {
                        index_delta, previous_place, place_delta)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, batch);
+        events.snapshotPublished(id, campaignId, "/api/v1/ratings/snapshots/" + id);
         return id;
     }
 

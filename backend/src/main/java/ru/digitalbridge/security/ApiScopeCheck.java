@@ -46,10 +46,15 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                             "/api/v1/criteria-sets",
                             "/api/v1/my-organization",
                             "/api/v1/ratings",
+                            "/api/v1/badges",
+                            "/api/v1/open-data",
                             "/api/v1/audit"),
                     ApiScope.RESULTS_READ,
                     ApiScope.MONITORING_WRITE),
-            new Area(List.of("/api/v1/webhooks"), ApiScope.WEBHOOKS_MANAGE, ApiScope.WEBHOOKS_MANAGE));
+            new Area(
+                    List.of("/api/v1/webhooks", "/api/v1/webhook-receiver", "/api/v1/outbox"),
+                    ApiScope.WEBHOOKS_MANAGE,
+                    ApiScope.WEBHOOKS_MANAGE));
 
     private final CurrentIdentityAssociation identities;
 

@@ -128,6 +128,13 @@ class RatingResourceTest {
         assertThat(snapshot.getString("comparison.status")).isEqualTo("NO_PREVIOUS");
         assertThat(snapshot.getInt("methodology.edition")).isEqualTo(1);
         assertThat(snapshot.getList("changelog")).isEmpty();
+        // subscribers hear of it: the event was written in the publication's transaction
+        assertThat(data.count(
+                        "select count(*) from outbox_event where type = 'rating.snapshot-published' and resource_id = ?"
+                                + " and payload ->> 'campaignId' = ?",
+                        id,
+                        f.campaign().toString()))
+                .isEqualTo(1);
         // statistics: nothing was answered per criterion here, but the structure is there
         assertThat(snapshot.getList("statistics.criteria")).isEmpty();
 

@@ -185,8 +185,11 @@ class ApiKeyLimitsTest {
      * The caller's own profile: a key reads its own identity there (reads outside every area are open), and changing
      * a password is refused to keys by deny-by-default (writes outside every area).
      */
-    private static final java.util.Set<String> OWN_PROFILE =
-            java.util.Set.of("GET /api/v1/me", "POST /api/v1/me/password");
+    private static final java.util.Set<String> OWN_PROFILE = java.util.Set.of(
+            "GET /api/v1/me",
+            "POST /api/v1/me/password",
+            "GET /api/v1/me/notifications",
+            "PUT /api/v1/me/notifications");
 
     /** Every operation a key may call belongs to a scope's area, apart from the caller's own profile. */
     @Test
