@@ -1,6 +1,6 @@
 import { Button, Menu, Modal, Text } from '@mantine/core';
 import { IconBell, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -9,7 +9,10 @@ import { useSession } from '@/lib/session';
 
 import { useLogout } from '../api/logout';
 
-import { ChangePasswordForm } from './change-password-form';
+// The form (react-hook-form, zod) loads when it is opened, not with every page.
+const ChangePasswordForm = lazy(() =>
+  import('./change-password-form').then((module) => ({ default: module.ChangePasswordForm })),
+);
 
 export function UserMenu() {
   const { t } = useTranslation(['auth', 'common']);
@@ -74,7 +77,11 @@ export function UserMenu() {
         onClose={() => setChanging(false)}
         title={t('auth:changePassword.title')}
       >
-        {changing && <ChangePasswordForm onDone={() => setChanging(false)} />}
+        {changing && (
+          <Suspense fallback={null}>
+            <ChangePasswordForm onDone={() => setChanging(false)} />
+          </Suspense>
+        )}
       </Modal>
     </>
   );
