@@ -11,9 +11,8 @@ test(
     assert.ok(published.items.length > 0, 'the demo has a published evaluation');
     const evaluation = published.items[0];
 
-    // the home page is the accounts registry
-    await page.goto(`${baseUrl}/`);
-    await page.waitForURL(/\/registry\/accounts$/);
+    // the start page is the citizens' rating home (specs 31–32); the registry is one link away
+    await page.goto(`${baseUrl}/registry/accounts`);
     const accounts = page.getByRole('table', { name: 'Список аккаунтов' });
     await accounts.waitFor();
     await page.getByRole('link', { name: 'Войти' }).waitFor();

@@ -48,7 +48,7 @@ export function ChartFigure({ title, description, categoryLabel, ...chart }: Cha
           </Text>
         )}
         {view === 'chart' ? (
-          <Box aria-hidden>
+          <Box aria-hidden inert>
             <Suspense
               fallback={
                 <Center h={chart.height ?? 260}>

@@ -65,7 +65,7 @@ export function RatingsPage() {
               edition: current.methodology.edition,
               revision: current.latestRevision,
             })}{' '}
-            <Anchor component={Link} to={paths.methodology.getHref()} size="sm">
+            <Anchor component={Link} to={paths.methodology.getHref()} size="sm" underline="always">
               {t('home.toMethodology')}
             </Anchor>
           </Text>
