@@ -1,9 +1,13 @@
 import {
+  Autocomplete,
   Badge,
   CloseButton,
   createTheme,
   Loader,
+  MultiSelect,
   ScrollArea,
+  Select,
+  TagsInput,
   type CSSVariablesResolver,
   defaultCssVariablesResolver,
   type MantineTheme,
@@ -27,6 +31,11 @@ export const makeTheme = (closeLabel: string) =>
       }),
     },
   });
+
+const COMBOBOX_DEFAULTS = {
+  withScrollArea: false,
+  styles: { dropdown: { maxHeight: 320, overflowY: 'auto' as const } },
+};
 
 export const appTheme = createTheme({
   primaryColor: 'blue',
@@ -61,6 +70,13 @@ export const appTheme = createTheme({
     ScrollAreaAutosize: ScrollArea.Autosize.extend({
       defaultProps: { viewportProps: { tabIndex: 0 } },
     }),
+    // ...but not inside an option list: a focusable div in a listbox breaks its ARIA structure
+    // (axe: aria-required-children). Option lists scroll natively; the input keeps the focus and
+    // moves through the options with the arrow keys (aria-activedescendant).
+    Select: Select.extend({ defaultProps: COMBOBOX_DEFAULTS }),
+    MultiSelect: MultiSelect.extend({ defaultProps: COMBOBOX_DEFAULTS }),
+    Autocomplete: Autocomplete.extend({ defaultProps: COMBOBOX_DEFAULTS }),
+    TagsInput: TagsInput.extend({ defaultProps: COMBOBOX_DEFAULTS }),
   },
 });
 

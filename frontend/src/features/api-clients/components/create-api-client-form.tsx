@@ -117,7 +117,6 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
             <MultiSelect
               label={t('apiClients:fields.roles')}
               required
-              withScrollArea={false}
               data={GRANTABLE_ROLES.map((role) => ({
                 value: role,
                 label: t(`common:roles.${role}`),
@@ -137,7 +136,6 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
               label={t('apiClients:fields.scopes')}
               description={t('apiClients:fields.scopesHint')}
               required
-              withScrollArea={false}
               data={API_SCOPES.map((scope) => ({
                 value: scope,
                 label: t(`apiClients:scopes.${scope.replace(':', '_')}`),

@@ -61,9 +61,6 @@ export function RatingFilters({ campaigns, values, onChange }: RatingFiltersProp
       nothingFoundMessage={t('filters.nothingFound')}
       w={options.width ?? 200}
       comboboxProps={{ withinPortal: true }}
-      // the option list scrolls natively: Mantine's ScrollArea puts a focusable div inside the listbox
-      withScrollArea={false}
-      styles={{ dropdown: { maxHeight: 320, overflowY: 'auto' } }}
     />
   );
 
