@@ -13,7 +13,7 @@
 # The database (BENCH_DB, bench_scale10) is loaded once and kept: BENCH_REUSE=1 uses it as it is when it holds rating
 # snapshots (bench/opendata.sh can use the same database). Needs: the packaged backend, wrk, psql, curl, python3, mvn.
 # Overrides: BENCH_PORT (18380; the empty application on +1), BENCH_SECONDS (10 per wrk run), BENCH_ROUNDS (3),
-# BENCH_REPEAT (5), BENCH_SCALE (10). Prints a Markdown report; BENCH_WRITE=1 appends it to bench/RESULTS.md.
+# BENCH_REPEAT (5), BENCH_SCALE (10), BENCH_WARMUP (10 s of wrk on each of the four before the rounds). Prints a Markdown report; BENCH_WRITE=1 appends it to bench/RESULTS.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -119,11 +119,12 @@ HIT_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json
 echo "  $PAGE: $PAGE_BYTES bytes, items/total $PAGE_ROWS, ETag $ETAG; with If-None-Match: HTTP $HIT_STATUS"
 [[ -n "$ETAG" && "$HIT_STATUS" == 304 ]] || { echo "The rating page has no working ETag" >&2; exit 1; }
 
-echo "  warm-up"
-run_wrk "$EMPTY_BASE" /api/v1/ping 3 >/dev/null
-run_wrk "$BASE" /api/v1/ping 3 >/dev/null
-run_wrk "$BASE" "$PAGE" 5 >/dev/null
-run_wrk "$BASE" "$PAGE" 3 "$ETAG" >/dev/null
+WARMUP=${BENCH_WARMUP:-10}
+echo "  warm-up, ${WARMUP}s each"
+run_wrk "$EMPTY_BASE" /api/v1/ping "$WARMUP" >/dev/null
+run_wrk "$BASE" /api/v1/ping "$WARMUP" >/dev/null
+run_wrk "$BASE" "$PAGE" "$WARMUP" >/dev/null
+run_wrk "$BASE" "$PAGE" "$WARMUP" "$ETAG" >/dev/null
 : >"$WORK/rounds"
 for r in $(seq 1 "$ROUNDS"); do
     EMPTY=$(run_wrk "$EMPTY_BASE" /api/v1/ping "$SECONDS_PER_RUN")

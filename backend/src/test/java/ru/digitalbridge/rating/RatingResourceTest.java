@@ -195,7 +195,8 @@ class RatingResourceTest {
                 .header("ETag", etag)
                 .extract();
         assertThat(again.header("Last-Modified")).isNotBlank();
-        assertThat(again.jsonPath().getList("items")).hasSize(organizations.getList("items").size());
+        assertThat(again.jsonPath().getList("items"))
+                .hasSize(organizations.getList("items").size());
     }
 
     @Test
