@@ -343,7 +343,7 @@ def main():
         while time.monotonic() < deadline:
             open_deliveries = int(psql(PG_DB, "select count(*) from outbox_delivery"
                                               " where status in ('PENDING', 'SENDING')"))
-            if open_deliveries == 0 and receiver.distinct() >= produced:
+            if open_deliveries == 0:  # each was recorded after its receiver had answered
                 break
             time.sleep(0.5)
         if not b.alive():
