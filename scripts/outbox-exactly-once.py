@@ -130,6 +130,10 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            # keep-alive, as real receivers do: with HTTP/1.0 (close after each answer) ~1 % of the deliveries met a
+            # connection the JDK client had pooled and the receiver had closed ("header parser received no bytes")
+            protocol_version = "HTTP/1.1"
+
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("content-length", 0)))
                 event_id = self.headers.get("webhook-id")
