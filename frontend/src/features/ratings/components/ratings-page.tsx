@@ -1,4 +1,5 @@
 import { Alert, Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -70,6 +71,7 @@ export function RatingsPage() {
             </Anchor>
           </Text>
         )}
+        {current && <Downloads campaignId={current.campaign.id} />}
         {snapshot.data && snapshot.data.comparison.status !== 'COMPARABLE' && (
           <Alert color="yellow" title={t(`comparison.${snapshot.data.comparison.status}`)}>
             {snapshot.data.comparison.explanation}
@@ -128,5 +130,31 @@ export function RatingsPage() {
         )}
       </Stack>
     </DataState>
+  );
+}
+
+const FILES = ['evaluations.csv', 'answers.csv', 'evaluations.xlsx', 'answers.xlsx'] as const;
+
+/** The campaign's published results as open data (CC BY 4.0): the files, served by the open-data API. */
+function Downloads({ campaignId }: { campaignId: string }) {
+  const { t } = useTranslation('ratings');
+  const base = `/api/v1/open-data/campaigns/${campaignId}`;
+  return (
+    <Text size="sm" c="dimmed">
+      {t('download.intro')}{' '}
+      {FILES.map((file, i) => (
+        <Fragment key={file}>
+          {i > 0 && ' · '}
+          <Anchor href={`${base}/files/${file}`} download={file} size="sm" underline="always">
+            {t(`download.${file.replace('.', '_')}`)}
+          </Anchor>
+        </Fragment>
+      ))}
+      {' · '}
+      <Anchor href={`${base}/datapackage.json`} size="sm" underline="always">
+        {t('download.datapackage')}
+      </Anchor>
+      . {t('download.licence')}
+    </Text>
   );
 }
