@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { test } from './harness.mjs';
 import { assert } from './helpers.mjs';
 import { publishedRating } from './rating-fixture.mjs';
@@ -50,6 +52,19 @@ test(
       .getByRole('cell', { name: /%$/ })
       .first()
       .waitFor();
+
+    // the campaign's results as open data: the CSV downloads, one row per evaluation
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'оценки (CSV)' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    assert.equal(lines.length, units.length + 1, 'a header and a row per evaluation');
+    for (const { account } of units)
+      assert.ok(csv.includes(account.displayName), account.displayName);
+    await page.getByRole('link', { name: 'описание набора (Data Package)' }).waitFor();
 
     // and back to the drawing
     await distribution.getByText('Диаграмма', { exact: true }).click();

@@ -49,6 +49,10 @@ export function RatingsPage() {
     size: paging.size,
   });
 
+  // While another level loads, the rows of the previous one stay on screen (dimmed): the table is named
+  // after the level of the rows it shows, not the one asked for, so it never calls accounts municipalities.
+  const shownLevel = rows.data?.items[0]?.level ?? level;
+
   return (
     <DataState
       isLoading={campaigns.isPending}
@@ -105,11 +109,14 @@ export function RatingsPage() {
           onRetry={() => void rows.refetch()}
         >
           {rows.data && (
-            <Stack style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}>
+            <Stack
+              style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}
+              aria-busy={rows.isPlaceholderData}
+            >
               <RatingTable
-                label={t('page.tableLabel', { level: t(`level.${level}`) })}
+                label={t('page.tableLabel', { level: t(`level.${shownLevel}`) })}
                 rows={rows.data.items.map((row) => tableRow(row, names.sector))}
-                coverage={level !== 'ACCOUNT'}
+                coverage={shownLevel !== 'ACCOUNT'}
               />
               <PaginationBar
                 total={rows.data.total}
