@@ -35,6 +35,10 @@ export const makeTheme = (closeLabel: string) =>
 const COMBOBOX_DEFAULTS = {
   withScrollArea: false,
   styles: { dropdown: { maxHeight: 320, overflowY: 'auto' as const } },
+  // a long list scrolls the dropdown, which then has to be reachable from the keyboard itself (axe:
+  // scrollable-region-focusable; the options are not focusable, the input points at them). The dropdown
+  // is outside the listbox, so a tab stop on it leaves the listbox's structure alone.
+  attributes: { dropdown: { tabIndex: 0 } },
 };
 
 export const appTheme = createTheme({

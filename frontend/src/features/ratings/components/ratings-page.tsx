@@ -1,4 +1,5 @@
 import { Alert, Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -48,6 +49,10 @@ export function RatingsPage() {
     size: paging.size,
   });
 
+  // While another level loads, the rows of the previous one stay on screen (dimmed): the table is named
+  // after the level of the rows it shows, not the one asked for, so it never calls accounts municipalities.
+  const shownLevel = rows.data?.items[0]?.level ?? level;
+
   return (
     <DataState
       isLoading={campaigns.isPending}
@@ -70,6 +75,7 @@ export function RatingsPage() {
             </Anchor>
           </Text>
         )}
+        {current && <Downloads campaignId={current.campaign.id} />}
         {snapshot.data && snapshot.data.comparison.status !== 'COMPARABLE' && (
           <Alert color="yellow" title={t(`comparison.${snapshot.data.comparison.status}`)}>
             {snapshot.data.comparison.explanation}
@@ -103,11 +109,14 @@ export function RatingsPage() {
           onRetry={() => void rows.refetch()}
         >
           {rows.data && (
-            <Stack style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}>
+            <Stack
+              style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}
+              aria-busy={rows.isPlaceholderData}
+            >
               <RatingTable
-                label={t('page.tableLabel', { level: t(`level.${level}`) })}
+                label={t('page.tableLabel', { level: t(`level.${shownLevel}`) })}
                 rows={rows.data.items.map((row) => tableRow(row, names.sector))}
-                coverage={level !== 'ACCOUNT'}
+                coverage={shownLevel !== 'ACCOUNT'}
               />
               <PaginationBar
                 total={rows.data.total}
@@ -128,5 +137,31 @@ export function RatingsPage() {
         )}
       </Stack>
     </DataState>
+  );
+}
+
+const FILES = ['evaluations.csv', 'answers.csv', 'evaluations.xlsx', 'answers.xlsx'] as const;
+
+/** The campaign's published results as open data (CC BY 4.0): the files, served by the open-data API. */
+function Downloads({ campaignId }: { campaignId: string }) {
+  const { t } = useTranslation('ratings');
+  const base = `/api/v1/open-data/campaigns/${campaignId}`;
+  return (
+    <Text size="sm" c="dimmed">
+      {t('download.intro')}{' '}
+      {FILES.map((file, i) => (
+        <Fragment key={file}>
+          {i > 0 && ' · '}
+          <Anchor href={`${base}/files/${file}`} download={file} size="sm" underline="always">
+            {t(`download.${file.replace('.', '_')}`)}
+          </Anchor>
+        </Fragment>
+      ))}
+      {' · '}
+      <Anchor href={`${base}/datapackage.json`} size="sm" underline="always">
+        {t('download.datapackage')}
+      </Anchor>
+      . {t('download.licence')}
+    </Text>
   );
 }

@@ -24,10 +24,14 @@ export function useEventTypes() {
   });
 }
 
+/** How often an open delivery log looks for new attempts: deliveries happen in the background. */
+export const LOG_REFRESH_MS = 5_000;
+
 export function useWebhookAttempts(id: string | null) {
   return useQuery({
     queryKey: ['webhooks', id, 'attempts'],
     enabled: id !== null,
+    refetchInterval: LOG_REFRESH_MS,
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/webhooks/{id}/attempts', {

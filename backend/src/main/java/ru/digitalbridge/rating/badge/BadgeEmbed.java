@@ -19,6 +19,7 @@ final class BadgeEmbed {
         String mean = organization && facts.published()
                 ? "<p class=\"note\">" + BadgeSvg.escape(BadgeText.accounts(facts.accounts(), locale)) + "</p>\n"
                 : "";
+        // the icon is named, else a browser asks for /favicon.ico, which is not there (a 404 in its console)
         return """
                 <!doctype html>
                 <html lang="%1$s">
@@ -26,6 +27,7 @@ final class BadgeEmbed {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%2$s — %3$s</title>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                 <style>
                 body{margin:0;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529;background:#fff}
                 main{padding:8px}
