@@ -1,13 +1,9 @@
 import {
-  Autocomplete,
   Badge,
   CloseButton,
   createTheme,
   Loader,
-  MultiSelect,
   ScrollArea,
-  Select,
-  TagsInput,
   type CSSVariablesResolver,
   defaultCssVariablesResolver,
   type MantineTheme,
@@ -77,10 +73,12 @@ export const appTheme = createTheme({
     // ...but not inside an option list: a focusable div in a listbox breaks its ARIA structure
     // (axe: aria-required-children). Option lists scroll natively; the input keeps the focus and
     // moves through the options with the arrow keys (aria-activedescendant).
-    Select: Select.extend({ defaultProps: COMBOBOX_DEFAULTS }),
-    MultiSelect: MultiSelect.extend({ defaultProps: COMBOBOX_DEFAULTS }),
-    Autocomplete: Autocomplete.extend({ defaultProps: COMBOBOX_DEFAULTS }),
-    TagsInput: TagsInput.extend({ defaultProps: COMBOBOX_DEFAULTS }),
+    // plain objects, not Select.extend(): importing the components here would put them all in the
+    // landing page's bundle
+    Select: { defaultProps: COMBOBOX_DEFAULTS },
+    MultiSelect: { defaultProps: COMBOBOX_DEFAULTS },
+    Autocomplete: { defaultProps: COMBOBOX_DEFAULTS },
+    TagsInput: { defaultProps: COMBOBOX_DEFAULTS },
   },
 });
 
