@@ -85,7 +85,7 @@ public class CertificateResource {
             description = "Issued",
             content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
     public Response issue(@Valid @NotNull IssueCommand command) {
-        CertificateResponse issued = issuer.issue(command);
+        CertificateResponse issued = certificates.get(issuer.issue(command).id(), admin());
         return Response.created(URI.create("/api/v1/certificates/" + issued.id()))
                 .entity(issued)
                 .type(MediaType.APPLICATION_JSON_TYPE)
@@ -163,7 +163,8 @@ public class CertificateResource {
             content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
     @APIResponse(responseCode = "409", description = "The certificate is revoked already")
     public Response reissue(@PathParam("id") UUID id, @Valid @NotNull ReissueRequest request) {
-        CertificateResponse issued = issuer.reissue(id, request);
+        CertificateResponse issued =
+                certificates.get(issuer.reissue(id, request).id(), admin());
         return Response.created(URI.create("/api/v1/certificates/" + issued.id()))
                 .entity(issued)
                 .type(MediaType.APPLICATION_JSON_TYPE)
@@ -340,14 +341,12 @@ public class CertificateResource {
     @Operation(
             summary = "The public register of issued and revoked certificates: number, surname and initials,"
                     + " programme, dates, status. Licence CC BY 4.0. Anyone.")
-    public Response register(
+    public PageResponse<RegisterEntry> register(
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Part of the number, surname or programme") @QueryParam("q") @Size(max = 200)
                     String q,
             @Valid @BeanParam PageQuery page) {
-        return Response.ok(certificates.register(year, q, page), MediaType.APPLICATION_JSON_TYPE)
-                .header("Link", OpenLicense.LINK)
-                .build();
+        return certificates.register(year, q, page);
     }
 
     @GET
