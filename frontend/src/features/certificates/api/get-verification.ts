@@ -5,10 +5,10 @@ import type { ApiResponse, Complete } from '@/lib/api-types';
 
 import { certificateKeys } from './certificate-keys';
 
-export type PublicCertificate = Complete<ApiResponse<'/api/v1/certificates/verify/{code}', 'get'>>;
+export type PublicCertificate = Complete<ApiResponse<'/api/v1/verifications/{code}', 'get'>>;
 
 export function getVerification(code: string) {
-  return unwrap(api.GET('/api/v1/certificates/verify/{code}', { params: { path: { code } } }));
+  return unwrap(api.GET('/api/v1/verifications/{code}', { params: { path: { code } } }));
 }
 
 export const verificationQueryOptions = (code: string) =>

@@ -244,75 +244,6 @@ public class CertificateResource {
     }
 
     @GET
-    @Path("/verify/{code}")
-    @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Verify a certificate by the code in its QR code: every public field, the status and, when"
-                    + " revoked, the date and reason. No personal data beyond the name as issued. Anyone.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The certificate",
-            content = @Content(schema = @Schema(implementation = PublicCertificate.class)))
-    @APIResponse(responseCode = "404", description = "No certificate has this code")
-    public Response verify(@PathParam("code") String code) {
-        PublicCertificate found = certificates.verify(code);
-        return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("/verify/{code}/pdf")
-    @PermitAll
-    @Produces(PDF)
-    @Operation(
-            summary = "The PDF of the certificate with this code, as frozen at issue; stamped «ОТОЗВАН / REVOKED»"
-                    + " with the date and reason when revoked. Anyone.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The PDF",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    public Response publicPdf(@PathParam("code") String code, @Context HttpHeaders headers) {
-        Certificate c = certificates.byCode(code);
-        EntityTag tag = new EntityTag(CertificateIssuer.sha256(c.pdfSha256() + "|" + c.status() + "|" + c.revokedOn())
-                .substring(0, 32));
-        Instant modified = c.updatedAt().toInstant();
-        Optional<Response> current = Conditional.notModified(headers, tag, modified);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        return Conditional.validators(Response.ok(certificates.pdf(c), PDF), tag, modified)
-                .header("Content-Disposition", "inline; filename=\"" + ascii(c.number()) + ".pdf\"")
-                .build();
-    }
-
-    @GET
-    @Path("/verify/{code}/credential")
-    @PermitAll
-    @Produces(JWT)
-    @Operation(
-            summary = "The certificate as an Open Badges 3.0 credential signed as a VC-JWT (ES256) with the key"
-                    + " published at /.well-known/jwks.json; credentialStatus points at the revocation list. Anyone.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The compact JWS",
-            content = @Content(mediaType = JWT, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    public Response credential(@PathParam("code") String code, @Context HttpHeaders headers) {
-        Certificate c = certificates.byCode(code);
-        String jwt = certificates.credential(c);
-        EntityTag tag = new EntityTag(CertificateIssuer.sha256(jwt).substring(0, 32));
-        Instant modified = c.updatedAt().toInstant();
-        Optional<Response> current = Conditional.notModified(headers, tag, modified);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        return Conditional.validators(Response.ok(jwt, JWT), tag, modified)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii(c.number()) + ".jwt\"")
-                .build();
-    }
-
-    @GET
     @Path("/revocation-list")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
@@ -390,7 +321,7 @@ public class CertificateResource {
     }
 
     /** A file name without the Cyrillic series (Content-Disposition's filename is ASCII). */
-    private static String ascii(String number) {
+    static String ascii(String number) {
         return "certificate-" + number.replaceAll("[^0-9A-Za-z-]", "");
     }
 }

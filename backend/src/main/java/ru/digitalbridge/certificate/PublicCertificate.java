@@ -47,7 +47,7 @@ public record PublicCertificate(
     public record Issuer(String name, String inn, String licenceNumber, LocalDate licenceDate) {}
 
     static PublicCertificate of(Certificate c, String baseUrl) {
-        String api = "/api/v1/certificates/verify/" + c.code();
+        String api = "/api/v1/verifications/" + c.code();
         return new PublicCertificate(
                 c.number(),
                 c.status(),

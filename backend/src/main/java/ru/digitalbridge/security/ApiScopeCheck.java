@@ -51,7 +51,10 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                             "/api/v1/audit"),
                     ApiScope.RESULTS_READ,
                     ApiScope.MONITORING_WRITE),
-            new Area(List.of("/api/v1/certificates"), ApiScope.RESULTS_READ, ApiScope.CERTIFICATES_WRITE),
+            new Area(
+                    List.of("/api/v1/certificates", "/api/v1/verifications"),
+                    ApiScope.RESULTS_READ,
+                    ApiScope.CERTIFICATES_WRITE),
             new Area(
                     List.of("/api/v1/webhooks", "/api/v1/webhook-receiver", "/api/v1/outbox"),
                     ApiScope.WEBHOOKS_MANAGE,

@@ -62,7 +62,7 @@ class CertificateResourceTest {
 
         String fullName = body.get("surname") + " Анна Петровна";
         String json = anonymous()
-                .get("/api/v1/certificates/verify/" + code)
+                .get("/api/v1/verifications/" + code)
                 .then()
                 .statusCode(200)
                 .header("ETag", notNullValue())
@@ -164,7 +164,7 @@ class CertificateResourceTest {
     void anUnknownCodeIsA404ProblemLikeAnyOther() {
         for (String code : List.of("0000000000000000000Z", "not-a-code", "x".repeat(300))) {
             anonymous()
-                    .get("/api/v1/certificates/verify/" + code)
+                    .get("/api/v1/verifications/" + code)
                     .then()
                     .statusCode(404)
                     .contentType("application/problem+json")
@@ -172,11 +172,11 @@ class CertificateResourceTest {
                     .body("status", equalTo(404))
                     .body("title", notNullValue());
             download()
-                    .get("/api/v1/certificates/verify/" + code + "/pdf")
+                    .get("/api/v1/verifications/" + code + "/pdf")
                     .then()
                     .statusCode(404);
             download()
-                    .get("/api/v1/certificates/verify/" + code + "/credential")
+                    .get("/api/v1/verifications/" + code + "/credential")
                     .then()
                     .statusCode(404);
         }
@@ -188,7 +188,7 @@ class CertificateResourceTest {
         JsonPath issued = issue(body);
         String code = issued.getString("code");
         byte[] pdf = download()
-                .get("/api/v1/certificates/verify/" + code + "/pdf")
+                .get("/api/v1/verifications/" + code + "/pdf")
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")
@@ -230,7 +230,7 @@ class CertificateResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"));
         anonymous()
-                .get("/api/v1/certificates/verify/" + code)
+                .get("/api/v1/verifications/" + code)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("REVOKED"))
@@ -238,7 +238,7 @@ class CertificateResourceTest {
                 .body("revocationReason", equalTo("Выдано ошибочно: программа не освоена"))
                 .body("number", equalTo(issued.getString("number")));
         byte[] pdf = download()
-                .get("/api/v1/certificates/verify/" + code + "/pdf")
+                .get("/api/v1/verifications/" + code + "/pdf")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -309,13 +309,13 @@ class CertificateResourceTest {
                 .jsonPath();
         assertThat(renewed.getString("number")).isNotEqualTo(old.getString("number"));
         anonymous()
-                .get("/api/v1/certificates/verify/" + old.getString("code"))
+                .get("/api/v1/verifications/" + old.getString("code"))
                 .then()
                 .body("status", equalTo("REVOKED"))
                 .body("revocationReason", equalTo("Смена фамилии"))
                 .body("replacedByNumber", equalTo(renewed.getString("number")));
         anonymous()
-                .get("/api/v1/certificates/verify/" + renewed.getString("code"))
+                .get("/api/v1/verifications/" + renewed.getString("code"))
                 .then()
                 .body("status", equalTo("ISSUED"))
                 .body("replacesNumber", equalTo(old.getString("number")));
@@ -487,7 +487,7 @@ class CertificateResourceTest {
         Map<String, Object> body = request(YEAR);
         JsonPath issued = issue(body);
         String jwt = download()
-                .get("/api/v1/certificates/verify/" + issued.getString("code") + "/credential")
+                .get("/api/v1/verifications/" + issued.getString("code") + "/credential")
                 .then()
                 .statusCode(200)
                 .extract()
