@@ -103,8 +103,9 @@ public class VerificationResource {
             return current.get();
         }
         return Conditional.validators(Response.ok(jwt, JWT), tag, modified)
-                .header("Content-Disposition", "attachment; filename=\"" + CertificateResource.ascii(c.number()) + ".jwt\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + CertificateResource.ascii(c.number()) + ".jwt\"")
                 .build();
     }
-
 }

@@ -171,10 +171,7 @@ class CertificateResourceTest {
                     .body("type", endsWith("/not-found"))
                     .body("status", equalTo(404))
                     .body("title", notNullValue());
-            download()
-                    .get("/api/v1/verifications/" + code + "/pdf")
-                    .then()
-                    .statusCode(404);
+            download().get("/api/v1/verifications/" + code + "/pdf").then().statusCode(404);
             download()
                     .get("/api/v1/verifications/" + code + "/credential")
                     .then()
