@@ -52,7 +52,7 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                     ApiScope.RESULTS_READ,
                     ApiScope.MONITORING_WRITE),
             new Area(
-                    List.of("/api/v1/certificates", "/api/v1/verifications"),
+                    List.of("/api/v1/certificates", "/api/v1/verifications", "/.well-known/jwks.json"),
                     ApiScope.RESULTS_READ,
                     ApiScope.CERTIFICATES_WRITE),
             new Area(
