@@ -661,7 +661,7 @@ export interface paths {
         };
         /**
          * The signed-in learner's certificates (issued to their e-mail address), with links to verify and download them
-         * @description The signed-in learner's certificates (issued to their e-mail address), with links to verify and download them. LEARNER.
+         * @description The signed-in learner's certificates (issued to their e-mail address), with links to verify and download them. Any signed-in user (learners; staff who took the course).
          */
         get: operations["getCertificatesMine"];
         put?: never;
@@ -7404,6 +7404,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
