@@ -136,6 +136,36 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.verify.path,
+        lazy: screen(
+          () => import('./routes/certificates/verify'),
+          (m) => m.VerifyRoute,
+        ),
+      },
+      {
+        path: paths.certificateRegister.path,
+        lazy: screen(
+          () => import('./routes/certificates/register'),
+          (m) => m.CertificateRegisterRoute,
+        ),
+      },
+      {
+        path: paths.myCertificates.path,
+        lazy: screen(
+          () => import('./routes/certificates/mine'),
+          (m) => m.MyCertificatesRoute,
+          ['LEARNER'],
+        ),
+      },
+      {
+        path: paths.adminCertificates.path,
+        lazy: screen(
+          () => import('./routes/certificates/admin'),
+          (m) => m.AdminCertificatesRoute,
+          ['ADMIN', 'TRAINER'],
+        ),
+      },
+      {
         path: paths.users.path,
         lazy: screen(
           () => import('./routes/admin/users'),

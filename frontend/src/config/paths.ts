@@ -55,6 +55,10 @@ export const paths = {
   webhooks: { path: '/admin/webhooks', getHref: () => '/admin/webhooks' },
   outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
   myNotifications: { path: '/my/notifications', getHref: () => '/my/notifications' },
+  verify: { path: '/verify/:code', getHref: (code: string) => `/verify/${code}` },
+  certificateRegister: { path: '/certificates', getHref: () => '/certificates' },
+  myCertificates: { path: '/my/certificates', getHref: () => '/my/certificates' },
+  adminCertificates: { path: '/admin/certificates', getHref: () => '/admin/certificates' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },
   criteriaSetEdit: {

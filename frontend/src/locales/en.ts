@@ -2,6 +2,7 @@ import apiClients from './en/api-clients.json';
 import audit from './en/audit.json';
 import auth from './en/auth.json';
 import campaigns from './en/campaigns.json';
+import certificates from './en/certificates.json';
 import common from './en/common.json';
 import evaluations from './en/evaluations.json';
 import methodology from './en/methodology.json';
@@ -25,4 +26,5 @@ export const en = {
   ratings,
   webhooks,
   notifications,
+  certificates,
 };

@@ -2,6 +2,7 @@ import apiClients from './ru/api-clients.json';
 import audit from './ru/audit.json';
 import auth from './ru/auth.json';
 import campaigns from './ru/campaigns.json';
+import certificates from './ru/certificates.json';
 import common from './ru/common.json';
 import evaluations from './ru/evaluations.json';
 import methodology from './ru/methodology.json';
@@ -25,4 +26,5 @@ export const ru = {
   ratings,
   webhooks,
   notifications,
+  certificates,
 };

@@ -2,6 +2,7 @@ import {
   IconBook,
   IconBuilding,
   IconBuildingCommunity,
+  IconCertificate,
   IconChartBar,
   IconClipboardCheck,
   IconFileImport,
@@ -31,6 +32,8 @@ export function AppRoot() {
   const isEditor = hasAnyRole(session, ...EDITOR_ROLES);
   const isAdmin = hasAnyRole(session, 'ADMIN');
   const isExpert = hasAnyRole(session, 'EXPERT');
+  const isLearner = hasAnyRole(session, 'LEARNER');
+  const isCertificateStaff = hasAnyRole(session, 'ADMIN', 'TRAINER');
   const speaksForOrganization =
     hasAnyRole(session, ...ORGANIZATION_ROLES) && !!session?.user.organizationId;
 
@@ -74,6 +77,34 @@ export function AppRoot() {
                 to: paths.myOrganization.getHref(),
                 label: t('evaluations:nav.organization'),
                 icon: <IconBuildingCommunity size={18} aria-hidden />,
+              },
+            ]
+          : []),
+      ],
+    },
+    {
+      label: t('certificates:nav.section'),
+      items: [
+        {
+          to: paths.certificateRegister.getHref(),
+          label: t('certificates:nav.register'),
+          icon: <IconCertificate size={18} aria-hidden />,
+        },
+        ...(isLearner
+          ? [
+              {
+                to: paths.myCertificates.getHref(),
+                label: t('certificates:nav.mine'),
+                icon: <IconCertificate size={18} aria-hidden />,
+              },
+            ]
+          : []),
+        ...(isCertificateStaff
+          ? [
+              {
+                to: paths.adminCertificates.getHref(),
+                label: t('certificates:nav.admin'),
+                icon: <IconCertificate size={18} aria-hidden />,
               },
             ]
           : []),

@@ -18,11 +18,17 @@ class DemoStartup {
     private final DemoConfig config;
     private final DemoDataService service;
     private final NotificationPlanner notifications;
+    private final DemoCertificates certificates;
 
-    DemoStartup(DemoConfig config, DemoDataService service, NotificationPlanner notifications) {
+    DemoStartup(
+            DemoConfig config,
+            DemoDataService service,
+            NotificationPlanner notifications,
+            DemoCertificates certificates) {
         this.config = config;
         this.service = service;
         this.notifications = notifications;
+        this.certificates = certificates;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -31,21 +37,24 @@ class DemoStartup {
         }
         service.loadIntoEmptyRegistry(config.scale(), config.seed())
                 .ifPresentOrElse(
-                        summary -> LOG.infof(
-                                "Demo data loaded in %d ms (scale %s, seed %d): %d organizations, %d accounts,"
-                                        + " %d users, %d monitoring campaigns with %d evaluations. Sign in as"
-                                        + " admin@demo.bridge, coordinator@demo.bridge, expert@demo.bridge,"
-                                        + " trainer@demo.bridge, learner@demo.bridge or representative@demo.bridge"
-                                        + " with the password %s",
-                                summary.millis(),
-                                config.scale(),
-                                config.seed(),
-                                summary.organizations(),
-                                summary.accounts(),
-                                summary.users(),
-                                summary.campaigns(),
-                                summary.evaluations(),
-                                DemoDataGenerator.DEMO_PASSWORD),
+                        summary -> {
+                            LOG.infof("Demo certificates issued: %d", certificates.load());
+                            LOG.infof(
+                                    "Demo data loaded in %d ms (scale %s, seed %d): %d organizations, %d accounts,"
+                                            + " %d users, %d monitoring campaigns with %d evaluations. Sign in as"
+                                            + " admin@demo.bridge, coordinator@demo.bridge, expert@demo.bridge,"
+                                            + " trainer@demo.bridge, learner@demo.bridge or representative@demo.bridge"
+                                            + " with the password %s",
+                                    summary.millis(),
+                                    config.scale(),
+                                    config.seed(),
+                                    summary.organizations(),
+                                    summary.accounts(),
+                                    summary.users(),
+                                    summary.campaigns(),
+                                    summary.evaluations(),
+                                    DemoDataGenerator.DEMO_PASSWORD);
+                        },
                         () -> LOG.info(
                                 service.demoUsersPresent()
                                         ? "Demo data already present (the registry has organizations); not loading."

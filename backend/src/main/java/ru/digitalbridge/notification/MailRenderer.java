@@ -48,9 +48,11 @@ class MailRenderer {
                 "action", texts.get(prefix + ".action"),
                 "link", link,
                 "footer",
-                        kind.security()
-                                ? texts.get("mail.footer.security")
-                                : texts.get("mail.footer", config.publicBaseUrl() + SETTINGS_PATH),
+                        kind == NotificationKind.CERTIFICATE_ISSUED
+                                ? texts.get("mail.footer.certificate")
+                                : kind.security()
+                                        ? texts.get("mail.footer.security")
+                                        : texts.get("mail.footer", config.publicBaseUrl() + SETTINGS_PATH),
                 "signature", texts.get("mail.signature"));
         return new Rendered(
                 (String) data.get("subject"),

@@ -22,7 +22,12 @@ public enum NotificationKind {
     /** To a user: their password was set by an administrator or changed by themselves. */
     PASSWORD_CHANGED(true),
     /** To a user: their account was deactivated. */
-    ACCOUNT_DEACTIVATED(true);
+    ACCOUNT_DEACTIVATED(true),
+    /**
+     * To a learner (by the e-mail on the certificate, whether or not they hold an account): a certificate was issued.
+     * A notice about the person's own document, not a subscription: it cannot be switched off.
+     */
+    CERTIFICATE_ISSUED(true);
 
     private final boolean security;
 

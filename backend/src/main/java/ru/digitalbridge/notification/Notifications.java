@@ -55,6 +55,57 @@ public class Notifications {
                 List.of()));
     }
 
+    /**
+     * Tells a learner, at the e-mail address on their certificate, that it was issued; {@code path} is the public
+     * verify page. Sent in the language given (the certificate's), whether or not the address is a user's; queued
+     * once per certificate.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void certificateIssued(
+            String email, String fullName, String language, UUID certificateId, String path, List<Object> args) {
+        NotificationKind kind = NotificationKind.CERTIFICATE_ISSUED;
+        String lang = "en".equals(language) ? "en" : "ru";
+        UUID userId = db.one(
+                        "select id from security_user_view where lower(email) = lower(?)",
+                        rs -> rs.getObject(1, UUID.class),
+                        email)
+                .orElse(null);
+        NotificationStatus status =
+                config.smtpHost().isPresent() ? NotificationStatus.PENDING : NotificationStatus.HELD;
+        MailRenderer.Rendered message = renderer.render(kind, lang, fullName, path, args);
+        UUID id = UUID.randomUUID();
+        int inserted = db.update(
+                """
+                insert into notification (id, dedup_key, kind, user_id, recipient, language, subject, body_text,
+                                          body_html, link, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (dedup_key) do nothing
+                """,
+                id,
+                kind + ":" + certificateId,
+                kind,
+                userId,
+                email,
+                lang,
+                message.subject(),
+                message.text(),
+                message.html(),
+                message.link(),
+                status);
+        if (inserted > 0 && status == NotificationStatus.PENDING) {
+            outbox.send(
+                    MailChannel.NAME,
+                    id.toString(),
+                    "notification.certificate_issued",
+                    "notification",
+                    id,
+                    java.util.Map.of("kind", kind));
+        }
+        if (inserted > 0) {
+            LOG.infof("notification %s queued: %s for certificate %s, %s", id, kind, certificateId, status);
+        }
+    }
+
     /** Queues the message of an occasion unless one with its key exists; whether it was queued now. */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean queue(Occasion occasion) {

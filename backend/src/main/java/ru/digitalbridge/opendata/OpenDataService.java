@@ -135,6 +135,21 @@ public class OpenDataService {
         datasets.add(registry("organizations", "Registry: organizations"));
         datasets.add(registry("accounts", "Registry: official accounts"));
         datasets.add(new Dataset(
+                "certificates-register",
+                DatasetKind.CERTIFICATES,
+                "Register of certificates (удостоверения о повышении квалификации): issued and revoked",
+                db.one(
+                                "select max(updated_at) from certificate_public_register_view",
+                                rs -> rs.getObject(1, OffsetDateTime.class))
+                        .orElse(null),
+                List.of(
+                        new Link("data", "/api/v1/certificates/register/export?format=csv", FileFormat.CSV.mediaType()),
+                        new Link(
+                                "data",
+                                "/api/v1/certificates/register/export?format=ndjson",
+                                FileFormat.NDJSON.mediaType()),
+                        new Link("api", "/api/v1/certificates/register", "application/json"))));
+        datasets.add(new Dataset(
                 "registry-municipalities",
                 DatasetKind.REGISTRY,
                 "Registry: municipalities",

@@ -13,7 +13,8 @@ final class OpenDataViews {
     enum DatasetKind {
         CAMPAIGN,
         METHODOLOGY,
-        REGISTRY
+        REGISTRY,
+        CERTIFICATES
     }
 
     /** A licence in the Frictionless form: an SPDX-like name, its text and a title. */

@@ -52,6 +52,10 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                     ApiScope.RESULTS_READ,
                     ApiScope.MONITORING_WRITE),
             new Area(
+                    List.of("/api/v1/certificates", "/api/v1/verifications", "/.well-known/jwks.json"),
+                    ApiScope.RESULTS_READ,
+                    ApiScope.CERTIFICATES_WRITE),
+            new Area(
                     List.of("/api/v1/webhooks", "/api/v1/webhook-receiver", "/api/v1/outbox"),
                     ApiScope.WEBHOOKS_MANAGE,
                     ApiScope.WEBHOOKS_MANAGE));

@@ -36,8 +36,13 @@ import ru.digitalbridge.security.Role;
  */
 @QuarkusTest
 @TestProfile(MailDeliveryTest.WithSmtp.class)
-class MailDeliveryTest {
+public class MailDeliveryTest {
     static final int PORT = freePort();
+
+    /** The SMTP port of this profile, for other tests that use it. */
+    public static int port() {
+        return PORT;
+    }
 
     public static class WithSmtp implements QuarkusTestProfile {
         @Override

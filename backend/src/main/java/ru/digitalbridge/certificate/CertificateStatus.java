@@ -1,0 +1,7 @@
+package ru.digitalbridge.certificate;
+
+/** Whether a certificate stands or was revoked (it is never deleted). */
+public enum CertificateStatus {
+    ISSUED,
+    REVOKED
+}
