@@ -19,7 +19,11 @@ public enum ApiScope {
     /** Change monitoring: campaigns, assignment, evaluations, corrections, objections. Only when granted explicitly. */
     MONITORING_WRITE("monitoring:write"),
     /** Register, change and test webhook endpoints and read their delivery logs. Only when granted explicitly. */
-    WEBHOOKS_MANAGE("webhooks:manage");
+    WEBHOOKS_MANAGE("webhooks:manage"),
+    /** Read training: programmes, cohorts, rosters, learners (as the key's roles allow). Only when granted explicitly. */
+    TRAINING_READ("training:read"),
+    /** Change training: programmes, cohorts, enrolment, attendance, grades. Only when granted explicitly. */
+    TRAINING_WRITE("training:write");
 
     /** What a key gets when the administrator names no scopes: reading and registry sync. */
     public static final Set<ApiScope> DEFAULT = EnumSet.of(REGISTRY_READ, REGISTRY_WRITE, RESULTS_READ);
