@@ -35,7 +35,7 @@ public final class ActivityRequests {
             @NotBlank @Size(max = 20000) String text,
 
             @NotNull @Size(max = 20)
-            List<@NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+") String> links) {}
+            List<@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String> links) {}
 
     public record GradeRequest(
             @NotNull SubmissionGrade grade,
