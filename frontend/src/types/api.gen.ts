@@ -1973,7 +1973,7 @@ export interface paths {
         };
         /**
          * The learner's cabinet
-         * @description The learner's cabinet: schedule, own marks, assignments, final test, completion, and the accounts they run with the latest published evaluation and recommendations. Learners.
+         * @description The learner's cabinet: schedule, own marks, assignments, final test, completion, and the accounts they run with the latest published evaluation and recommendations. Any signed-in user, for themselves (404 without a learner record).
          */
         get: operations["getTrainingMe"];
         put?: never;
@@ -14675,6 +14675,17 @@ export interface operations {
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,5 +1,6 @@
 package ru.digitalbridge.training;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -245,10 +246,11 @@ public class TrainingResource {
 
     @GET
     @Path("/me")
-    @RolesAllowed("LEARNER")
+    @Authenticated
     @Operation(
             summary = "The learner's cabinet: schedule, own marks, assignments, final test, completion, and the "
-                    + "accounts they run with the latest published evaluation and recommendations. Learners.")
+                    + "accounts they run with the latest published evaluation and recommendations. Any signed-in user, for "
+                    + "themselves (404 without a learner record).")
     public CabinetResponse me() {
         return cabinet.cabinet(caller());
     }
