@@ -1888,6 +1888,554 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/assignments/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every submission to an assignment
+         * @description Every submission to an assignment. Administrators, coordinators and the cohort's trainers.
+         */
+        get: operations["getTrainingAssignmentsByIdSubmissions"];
+        put?: never;
+        /**
+         * Submit an answer (text and links)
+         * @description Submit an answer (text and links); again only after a fail. Learners enrolled in the cohort, for themselves.
+         */
+        post: operations["postTrainingAssignmentsByIdSubmissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in to a session of one's cohort with the code on the trainer's screen (422 for a wrong or expired code)
+         * @description Check in to a session of one's cohort with the code on the trainer's screen (422 for a wrong or expired code). Learners, for themselves.
+         */
+        post: operations["postTrainingCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cohorts, newest first
+         * @description Cohorts, newest first: every cohort for administrators and coordinators, a trainer's own cohorts for a trainer.
+         */
+        get: operations["getTrainingCohorts"];
+        put?: never;
+        /**
+         * Create a cohort of an approved programme edition (a draft
+         * @description Create a cohort of an approved programme edition (a draft: 422). Administrators and coordinators.
+         */
+        post: operations["postTrainingCohorts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One cohort with its trainers, sessions and completion rule
+         * @description One cohort with its trainers, sessions and completion rule. Administrators, coordinators and the cohort's trainers.
+         */
+        get: operations["getTrainingCohortsById"];
+        /**
+         * Replace a cohort's settings (version required)
+         * @description Replace a cohort's settings (version required); completion is re-evaluated for every learner. Administrators and coordinators.
+         */
+        put: operations["putTrainingCohortsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to a cohort as the signed-in learner (the learner record is created from the body the first time)
+         * @description Apply to a cohort as the signed-in learner (the learner record is created from the body the first time); a trainer approves or rejects. Learners, for themselves.
+         */
+        post: operations["postTrainingCohortsByIdApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort's assignments by deadline
+         * @description The cohort's assignments by deadline. Administrators, coordinators, the cohort's trainers and its enrolled learners.
+         */
+        get: operations["getTrainingCohortsByIdAssignments"];
+        put?: never;
+        /**
+         * Add an assignment with a deadline (required ones count towards completion)
+         * @description Add an assignment with a deadline (required ones count towards completion). Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingCohortsByIdAssignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol a learner (existing by id, or new, matched by e-mail and СНИЛС)
+         * @description Enrol a learner (existing by id, or new, matched by e-mail and СНИЛС). 409 when full or already enrolled. Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingCohortsByIdEnrolments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort board
+         * @description The cohort board: every enrolment with marks, grades, final test and completion. Personal data only for administrators and the cohort's trainers. Administrators, coordinators and the cohort's trainers.
+         */
+        get: operations["getTrainingCohortsByIdRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a session
+         * @description Add a session: online with a link or in person with an address. Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingCohortsByIdSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a learner's application (409 when full or not an application)
+         * @description Approve a learner's application (409 when full or not an application). Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingEnrolmentsByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a learner's application
+         * @description Reject a learner's application. Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingEnrolmentsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/test-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a final-test attempt (or get the unfinished one)
+         * @description Start a final-test attempt (or get the unfinished one): questions drawn from each module's bank, without answers. 409 when attempts are used up. Learners, for themselves.
+         */
+        post: operations["postTrainingEnrolmentsByIdTestAttempts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a learner from a cohort (a recorded completion is cleared)
+         * @description Withdraw a learner from a cohort (a recorded completion is cleared). Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingEnrolmentsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/learners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Learners whose name or e-mail contains q, by surname
+         * @description Learners whose name or e-mail contains q, by surname; personal data for administrators only. Administrators and coordinators.
+         */
+        get: operations["getTrainingLearners"];
+        put?: never;
+        /**
+         * Record a learner (e-mail and СНИЛС unique
+         * @description Record a learner (e-mail and СНИЛС unique: 409; СНИЛС check number validated). Administrators, coordinators and trainers.
+         */
+        post: operations["postTrainingLearners"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/learners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One learner
+         * @description One learner: administrators and coordinators, the trainers of the learner's cohorts, the learner. Personal data for administrators, those trainers and the learner only.
+         */
+        get: operations["getTrainingLearnersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/learners/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the registry accounts a learner runs
+         * @description Replace the registry accounts a learner runs. Administrators and coordinators.
+         */
+        put: operations["putTrainingLearnersByIdAccounts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The learner's cabinet
+         * @description The learner's cabinet: schedule, own marks, assignments, final test, completion, and the accounts they run with the latest published evaluation and recommendations. Any signed-in user, for themselves (404 without a learner record).
+         */
+        get: operations["getTrainingMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programme editions by title, newest edition first
+         * @description Programme editions by title, newest edition first. Administrators, coordinators, trainers.
+         */
+        get: operations["getTrainingProgrammes"];
+        put?: never;
+        /**
+         * Start a programme
+         * @description Start a programme: a draft, edition 1. Total hours at least 16 and equal to the modules' sum. Administrators and coordinators.
+         */
+        post: operations["postTrainingProgrammes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One programme edition with modules, topics, question bank, outcomes and issuer
+         * @description One programme edition with modules, topics, question bank, outcomes and issuer. Administrators, coordinators, trainers.
+         */
+        get: operations["getTrainingProgrammesById"];
+        /**
+         * Replace a draft (version required
+         * @description Replace a draft (version required; approved editions are immutable: 409). Administrators and coordinators.
+         */
+        put: operations["putTrainingProgrammesById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft
+         * @description Approve a draft; from then on it is immutable. Administrators and coordinators.
+         */
+        post: operations["postTrainingProgrammesByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes/{id}/new-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone an approved edition into a draft of the next edition (409 from a draft or when the programme already has a draft)
+         * @description Clone an approved edition into a draft of the next edition (409 from a draft or when the programme already has a draft). Administrators and coordinators.
+         */
+        post: operations["postTrainingProgrammesByIdNewVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a session with its marks
+         * @description Delete a session with its marks; completion is re-evaluated. Administrators, coordinators and the cohort's trainers.
+         */
+        delete: operations["deleteTrainingSessionsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark attendance at a session for many learners at once (present, absent, excused)
+         * @description Mark attendance at a session for many learners at once (present, absent, excused); completion is re-evaluated for each. Administrators, coordinators and the cohort's trainers.
+         */
+        put: operations["putTrainingSessionsByIdAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A fresh six-digit self check-in code for the session, valid ten minutes, to show on screen (and as a QR code)
+         * @description A fresh six-digit self check-in code for the session, valid ten minutes, to show on screen (and as a QR code). Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingSessionsByIdCheckInCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/submissions/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade the latest submission pass or fail with a comment
+         * @description Grade the latest submission pass or fail with a comment; completion is re-evaluated. Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingSubmissionsByIdGrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/test-attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer an attempt
+         * @description Answer an attempt: scored at once, kept; passing meets the rule's final-test part. Learners, for themselves.
+         */
+        post: operations["postTrainingTestAttemptsByIdAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2248,6 +2796,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountRef: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+            url: string;
+            platform: string;
+        };
         AccountResponse: {
             id: components["schemas"]["UUID"];
             organization: components["schemas"]["NamedRef"];
@@ -2329,7 +2883,7 @@ export interface components {
             expired: boolean;
         };
         /** @enum {string} */
-        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write" | "webhooks:manage" | "certificates:write";
+        ApiScope: "registry:read" | "registry:write" | "results:read" | "monitoring:write" | "webhooks:manage" | "certificates:write" | "training:read" | "training:write";
         AssignmentAccount: {
             id: components["schemas"]["UUID"];
             displayName: string;
@@ -2350,6 +2904,20 @@ export interface components {
             expertId: components["schemas"]["UUID"];
             /** Format: int64 */
             version: number;
+        };
+        AssignmentRequest1: {
+            title: string;
+            description?: string;
+            dueAt: components["schemas"]["OffsetDateTime"];
+            required?: boolean;
+        };
+        AssignmentResponse: {
+            id: components["schemas"]["UUID"];
+            cohortId: components["schemas"]["UUID"];
+            title: string;
+            description: string | null;
+            dueAt: components["schemas"]["OffsetDateTime"];
+            required: boolean;
         };
         /** @enum {string} */
         AssignmentRole: "PRIMARY" | "SECOND";
@@ -2380,6 +2948,15 @@ export interface components {
             doubles: number;
             perExpert: components["schemas"]["ExpertLoad"][];
         };
+        AttendanceMark: {
+            enrolmentId: components["schemas"]["UUID"];
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        AttendanceRequest: {
+            marks: components["schemas"]["AttendanceMark"][];
+        };
+        /** @enum {string} */
+        AttendanceStatus: "PRESENT" | "ABSENT" | "EXCUSED";
         AuditEntryResponse: {
             /** Format: int64 */
             id: number;
@@ -2406,6 +2983,20 @@ export interface components {
             APPROVED: number;
             /** Format: int64 */
             PUBLISHED: number;
+        };
+        CabinetEnrolment: {
+            enrolmentId: components["schemas"]["UUID"];
+            status: components["schemas"]["EnrolmentStatus"];
+            cohort: components["schemas"]["CohortSummary"];
+            sessions: components["schemas"]["ScheduledSession"][];
+            assignments: components["schemas"]["MyAssignment"][];
+            finalTest: components["schemas"]["MyTest"];
+            completion: components["schemas"]["CompletionStatus"];
+        };
+        CabinetResponse: {
+            learner: components["schemas"]["LearnerResponse"];
+            enrolments: components["schemas"]["CabinetEnrolment"][];
+            accounts: components["schemas"]["MyAccount"][];
         };
         CampaignCriteriaSet: {
             id: components["schemas"]["UUID"];
@@ -2596,6 +3187,19 @@ export interface components {
             indexAfter: number | null;
             moved: components["schemas"]["MovedUnit"][];
         };
+        CheckInCodeResponse: {
+            sessionId: components["schemas"]["UUID"];
+            code: string;
+            expiresAt: components["schemas"]["OffsetDateTime"];
+        };
+        CheckInRequest: {
+            code: string;
+        };
+        CheckInResponse: {
+            sessionId: components["schemas"]["UUID"];
+            topic: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
         CitizenQuestionList: {
             items: components["schemas"]["CitizenQuestionResponse"][];
             answerTimes: components["schemas"]["EvaluationAnswerTimes"];
@@ -2621,6 +3225,63 @@ export interface components {
         CodeName: {
             code: string;
             name: string;
+        };
+        CohortRequest: {
+            /** Format: int64 */
+            version?: number;
+            programmeId: components["schemas"]["UUID"];
+            title: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity: number;
+            autoIssue?: boolean;
+            trainerIds: string[];
+            completion: components["schemas"]["Completion"];
+            finalTest: components["schemas"]["FinalTest"];
+        };
+        CohortResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            programme: components["schemas"]["ProgrammeRef"];
+            title: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity: number;
+            autoIssue: boolean;
+            trainers: components["schemas"]["TrainerRef"][];
+            completion: components["schemas"]["Completion"];
+            finalTest: components["schemas"]["FinalTest"];
+            sessions: components["schemas"]["SessionResponse"][];
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            applied: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        CohortSummary: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            programmeTitle: string;
+            /** Format: int32 */
+            totalHours: number;
+        };
+        Completion: {
+            /** Format: int32 */
+            attendancePercent?: number;
+            requireAssignments?: boolean;
+            requireFinalTest?: boolean;
+        };
+        CompletionStatus: {
+            met: boolean;
+            metOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int32 */
+            attendedPercent: number | null;
+            missing: string[];
         };
         CreateAccountRequest: {
             organizationId: components["schemas"]["UUID"];
@@ -2839,6 +3500,23 @@ export interface components {
             /** Format: int64 */
             reconciled: number;
         };
+        /** @enum {string} */
+        EducationLevel: "SECONDARY_VOCATIONAL" | "HIGHER" | "STUDENT";
+        EnrolRequest: {
+            learnerId?: components["schemas"]["UUID"];
+            learner?: components["schemas"]["LearnerRequest"];
+        };
+        EnrolmentResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            cohortId: components["schemas"]["UUID"];
+            learnerId: components["schemas"]["UUID"];
+            status: components["schemas"]["EnrolmentStatus"];
+            completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @enum {string} */
+        EnrolmentStatus: "APPLIED" | "ENROLLED" | "REJECTED" | "WITHDRAWN";
         EvaluationAccount: {
             id: components["schemas"]["UUID"];
             displayName: string;
@@ -3064,6 +3742,25 @@ export interface components {
         FieldConstraints: {
             required: boolean;
         };
+        FinalTest: {
+            /** Format: int32 */
+            passPercent: number;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            questionsPerModule: number;
+        };
+        Grade: {
+            assignmentId: components["schemas"]["UUID"];
+            submissionId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            attempt: number;
+            grade: components["schemas"]["SubmissionGrade"] | null;
+        };
+        GradeRequest: {
+            grade: components["schemas"]["SubmissionGrade"];
+            comment?: string;
+        };
         IgnoredColumn: {
             header: string;
             suggestion: string | null;
@@ -3132,6 +3829,12 @@ export interface components {
             licenceNumber: string;
             licenceDate: components["schemas"]["LocalDate"];
         };
+        Issuer1: {
+            name: string;
+            inn: string;
+            licenceNumber: string;
+            licenceDate: components["schemas"]["LocalDate"];
+        };
         JsonWebKeySet: {
             keys: {
                 [key: string]: unknown;
@@ -3141,6 +3844,45 @@ export interface components {
             kind: components["schemas"]["NotificationKind"];
             enabled: boolean;
             security: boolean;
+        };
+        LatestEvaluation: {
+            evaluationId: components["schemas"]["UUID"];
+            campaignId: components["schemas"]["UUID"];
+            indexValue: number;
+            revisedAt: components["schemas"]["OffsetDateTime"];
+        };
+        LearnerAccountsRequest: {
+            accountIds: string[];
+        };
+        LearnerRequest: {
+            surname: string;
+            name: string;
+            patronymic?: string;
+            email: string;
+            phone?: string;
+            organizationId?: components["schemas"]["UUID"];
+            volunteer?: boolean;
+            position?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            snils?: string;
+            educationLevel?: components["schemas"]["EducationLevel"];
+            diplomaSurname?: string;
+            consentGiven: boolean;
+            consentVersion: string;
+        };
+        LearnerResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            surname: string;
+            name: string;
+            patronymic: string | null;
+            email: string;
+            organization: components["schemas"]["OrganizationRef"] | null;
+            volunteer: boolean;
+            position: string | null;
+            accounts: components["schemas"]["AccountRef"][];
+            personal: components["schemas"]["PersonalData"] | null;
         };
         Level: {
             /** Format: int32 */
@@ -3168,6 +3910,10 @@ export interface components {
             email: string;
             password: string;
         };
+        Mark: {
+            sessionId: components["schemas"]["UUID"];
+            status: components["schemas"]["AttendanceStatus"];
+        };
         MeResponse: {
             /** @enum {string} */
             kind: "user" | "api-client";
@@ -3181,6 +3927,13 @@ export interface components {
         };
         /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
+        Module: {
+            title: string;
+            /** Format: int32 */
+            hours: number;
+            topics?: components["schemas"]["Topic"][];
+            questions?: components["schemas"]["Question"][];
+        };
         Move: {
             from: string;
             to: string;
@@ -3223,6 +3976,31 @@ export interface components {
             kind: components["schemas"]["MunicipalityKind"];
             center: string;
             region: components["schemas"]["RegionRef"];
+        };
+        MyAccount: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+            url: string;
+            platform: string;
+            latest: components["schemas"]["LatestEvaluation"] | null;
+            recommendations: components["schemas"]["Recommendation"][];
+        };
+        MyAssignment: {
+            assignment: components["schemas"]["AssignmentResponse"];
+            latest: components["schemas"]["SubmissionResponse"] | null;
+        };
+        MyTest: {
+            required: boolean;
+            /** Format: int32 */
+            attemptsUsed: number;
+            /** Format: int32 */
+            attemptsAllowed: number;
+            /** Format: int32 */
+            passPercent: number;
+            passed: boolean;
+            /** Format: int32 */
+            bestScorePercent: number | null;
+            openAttemptId: components["schemas"]["UUID"] | null;
         };
         NamedRef: {
             id: components["schemas"]["UUID"];
@@ -3333,6 +4111,10 @@ export interface components {
         OffsetDateTime: string;
         /** @enum {string} */
         OrganizationKind: "REGIONAL_BODY" | "LOCAL_GOVERNMENT" | "STATE_INSTITUTION" | "MUNICIPAL_INSTITUTION" | "OTHER";
+        OrganizationRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
         OrganizationResponse: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -3418,6 +4200,17 @@ export interface components {
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
         };
+        PageResponseCohortResponse: {
+            items: components["schemas"]["CohortResponse"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+        };
         PageResponseCriteriaSetSummary: {
             items: components["schemas"]["CriteriaSetSummary"][];
             /** Format: int64 */
@@ -3451,6 +4244,17 @@ export interface components {
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
         };
+        PageResponseLearnerResponse: {
+            items: components["schemas"]["LearnerResponse"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+        };
         PageResponseNotificationSummary: {
             items: components["schemas"]["NotificationSummary"][];
             /** Format: int64 */
@@ -3475,6 +4279,17 @@ export interface components {
         };
         PageResponseOrganizationResponse: {
             items: components["schemas"]["OrganizationResponse"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+        };
+        PageResponseProgrammeResponse: {
+            items: components["schemas"]["ProgrammeResponse"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -3530,6 +4345,15 @@ export interface components {
         };
         /** @enum {string} */
         PeerGroup: "OVERALL" | "SECTOR" | "KIND";
+        PersonalData: {
+            phone: string | null;
+            birthDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            snils: string | null;
+            educationLevel: components["schemas"]["EducationLevel"] | null;
+            diplomaSurname: string | null;
+            consentAt: components["schemas"]["OffsetDateTime"];
+            consentVersion: string;
+        };
         /** @enum {string} */
         Platform: "VK" | "OK" | "TELEGRAM" | "RUTUBE" | "DZEN" | "MAX" | "OTHER";
         PlatformInfo: {
@@ -3560,6 +4384,50 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        ProgrammeForm: "BLENDED" | "FULL_TIME" | "DISTANCE";
+        ProgrammeRef: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            /** Format: int32 */
+            edition: number;
+            /** Format: int32 */
+            totalHours: number;
+        };
+        ProgrammeRequest: {
+            /** Format: int64 */
+            version?: number;
+            title: string;
+            annotation?: string;
+            /** Format: int32 */
+            totalHours: number;
+            form: components["schemas"]["ProgrammeForm"];
+            modules: components["schemas"]["Module"][];
+            outcomes: string[];
+            issuer: components["schemas"]["Issuer1"];
+        };
+        ProgrammeResponse: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            familyId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            edition: number;
+            status: components["schemas"]["ProgrammeStatus"];
+            title: string;
+            annotation: string | null;
+            /** Format: int32 */
+            totalHours: number;
+            form: components["schemas"]["ProgrammeForm"];
+            modules: components["schemas"]["Module"][];
+            outcomes: string[];
+            issuer: components["schemas"]["Issuer1"];
+            approvedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        ProgrammeStatus: "DRAFT" | "APPROVED" | "RETIRED";
         PublicCertificate: {
             /** @description Registration number, e.g. ЦМ-2023-000123 */
             number: string;
@@ -3587,6 +4455,12 @@ export interface components {
             pdfUrl: string;
             /** @description The Open Badges 3.0 credential, signed (VC-JWT) */
             credentialUrl: string;
+        };
+        Question: {
+            text: string;
+            multiple?: boolean;
+            options: string[];
+            correct: number[];
         };
         RatedCampaign: {
             campaign: components["schemas"]["RatingCampaign"];
@@ -3695,6 +4569,11 @@ export interface components {
             commonFailures: components["schemas"]["CriterionStat"][];
             answerTimes: components["schemas"]["AnswerStat"][];
         };
+        Recommendation: {
+            code: string;
+            title: string | null;
+            text: string;
+        };
         /** @enum {string} */
         RecordStatus: "ACTIVE" | "ARCHIVED";
         /** @description Redeliver one event (eventId) or every event of a time range [from, to) */
@@ -3781,6 +4660,16 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "EXPERT" | "TRAINER" | "LEARNER" | "REPRESENTATIVE";
+        RosterEntry: {
+            enrolmentId: components["schemas"]["UUID"];
+            status: components["schemas"]["EnrolmentStatus"];
+            completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            learner: components["schemas"]["LearnerResponse"];
+            attendance: components["schemas"]["Mark"][];
+            assignments: components["schemas"]["Grade"][];
+            finalTest: components["schemas"]["TestSummary"];
+            completion: components["schemas"]["CompletionStatus"];
+        };
         RowReport: {
             /** Format: int32 */
             row: number;
@@ -3793,8 +4682,31 @@ export interface components {
             /** @description The account moves to another organization. */
             move: ((components["schemas"]["Move"] | null) | null) | components["schemas"]["Move"] | null;
         };
+        ScheduledSession: {
+            session: components["schemas"]["SessionResponse"];
+            attendance: components["schemas"]["AttendanceStatus"] | null;
+        };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
+        /** @enum {string} */
+        SessionMode: "ONLINE" | "IN_PERSON";
+        SessionRequest: {
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            topic: string;
+            mode: components["schemas"]["SessionMode"];
+            link?: string;
+            address?: string;
+        };
+        SessionResponse: {
+            id: components["schemas"]["UUID"];
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
+            topic: string;
+            mode: components["schemas"]["SessionMode"];
+            link: string | null;
+            address: string | null;
+        };
         SetPassword: {
             password: string;
             currentPassword?: string;
@@ -3829,11 +4741,65 @@ export interface components {
         };
         /** @enum {string} */
         Status: "COMPARABLE" | "EDITION_CHANGED" | "NO_PREVIOUS";
+        /** @enum {string} */
+        SubmissionGrade: "PASS" | "FAIL";
+        SubmissionRequest: {
+            text: string;
+            links: string[];
+        };
+        SubmissionResponse: {
+            id: components["schemas"]["UUID"];
+            assignmentId: components["schemas"]["UUID"];
+            enrolmentId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            attempt: number;
+            text: string;
+            links: string[];
+            submittedAt: components["schemas"]["OffsetDateTime"];
+            late: boolean;
+            grade: components["schemas"]["SubmissionGrade"] | null;
+            comment: string | null;
+            gradedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
         TableSchema: {
             fields: components["schemas"]["Field"][];
         };
+        TestAnswersRequest: {
+            answers: number[][];
+        };
+        TestAttemptResponse: {
+            id: components["schemas"]["UUID"];
+            enrolmentId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            attempt: number;
+            /** Format: int32 */
+            attemptsAllowed: number;
+            /** Format: int32 */
+            passPercent: number;
+            questions: components["schemas"]["TestQuestion"][];
+            startedAt: components["schemas"]["OffsetDateTime"];
+            finishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int32 */
+            scorePercent: number | null;
+            passed: boolean | null;
+        };
         TestEventResponse: {
             eventId: components["schemas"]["UUID"];
+        };
+        TestQuestion: {
+            /** Format: int32 */
+            number: number;
+            module: string;
+            text: string;
+            multiple: boolean;
+            options: string[];
+        };
+        TestSummary: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            bestScorePercent: number | null;
+            passed: boolean;
         };
         Threshold: {
             bound: number;
@@ -3877,6 +4843,11 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["MeResponse"];
         };
+        Topic: {
+            title: string;
+            /** Format: int32 */
+            hours?: number;
+        };
         Totals: {
             /** Format: int32 */
             created: number;
@@ -3893,6 +4864,10 @@ export interface components {
             /** Format: int32 */
             row: number;
             text: string;
+        };
+        TrainerRef: {
+            id: components["schemas"]["UUID"];
+            fullName: string;
         };
         TrendPoint: {
             campaign: components["schemas"]["RatingCampaign"];
@@ -3975,6 +4950,10 @@ export interface components {
             version: number;
         };
         VersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        VersionRequest1: {
             /** Format: int64 */
             version: number;
         };
@@ -13192,6 +14171,3185 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingAssignmentsByIdSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingAssignmentsByIdSubmissions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCheckIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingCohorts: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCohortResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohorts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingCohortsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTrainingCohortsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, or the record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohortsByIdApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearnerRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingCohortsByIdAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohortsByIdAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentRequest1"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohortsByIdEnrolments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingCohortsByIdRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterEntry"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohortsByIdSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingEnrolmentsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingEnrolmentsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingEnrolmentsByIdTestAttempts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestAttemptResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingEnrolmentsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingLearners: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseLearnerResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingLearners: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearnerRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingLearnersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTrainingLearnersByIdAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearnerAccountsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearnerResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CabinetResponse"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingProgrammes: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                status?: components["schemas"]["ProgrammeStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseProgrammeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingProgrammes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingProgrammesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTrainingProgrammesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, or the record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingProgrammesByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest1"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingProgrammesByIdNewVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTrainingSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTrainingSessionsByIdAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mark"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingSessionsByIdCheckInCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCodeResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingSubmissionsByIdGrade: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingTestAttemptsByIdAnswers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestAnswersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestAttemptResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -6,13 +6,16 @@ export const GRANTABLE_ROLES: Role[] = ['COORDINATOR', 'EXPERT', 'TRAINER'];
 
 export type ApiScope = components['schemas']['ApiScope'];
 
-/** Every scope a key may hold, in the order shown; monitoring:write and webhooks:manage only when chosen explicitly. */
+/** Every scope a key may hold, in the order shown; monitoring:write, webhooks:manage, training:* and certificates:write only when chosen explicitly. */
 export const API_SCOPES: ApiScope[] = [
   'registry:read',
   'registry:write',
   'results:read',
   'monitoring:write',
   'webhooks:manage',
+  'training:read',
+  'training:write',
+  'certificates:write',
 ];
 
 /** What a new key holds unless the administrator chooses otherwise: reading and registry sync. */

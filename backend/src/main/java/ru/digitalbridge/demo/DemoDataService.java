@@ -79,6 +79,7 @@ public class DemoDataService {
                     campaigns = monitoring.campaigns().size();
                     evaluations = monitoring.evaluations().size();
                 }
+                DemoTraining.insert(connection, data, DemoDataLoader.storedUsers(connection, data.users()), seed);
                 connection.commit();
                 refreshStatistics(connection);
                 ratings.rate();

@@ -21,6 +21,9 @@ public final class EventTypes {
     public static final String OBJECTION_FILED = "objection.filed";
     public static final String OBJECTION_RESOLVED = "objection.resolved";
     public static final String RATING_SNAPSHOT_PUBLISHED = "rating.snapshot-published";
+    public static final String TRAINING_ENROLMENT_CREATED = "training.enrolment.created";
+    public static final String TRAINING_COMPLETION_MET = "training.completion.met";
+    public static final String TRAINING_COMPLETION_LOST = "training.completion.lost";
     /** Sent to one webhook endpoint by "send test event"; never fanned out. */
     public static final String WEBHOOK_TEST = "webhook.test";
 
@@ -42,7 +45,10 @@ public final class EventTypes {
             CAMPAIGN_STAGE_CHANGED,
             OBJECTION_FILED,
             OBJECTION_RESOLVED,
-            RATING_SNAPSHOT_PUBLISHED);
+            RATING_SNAPSHOT_PUBLISHED,
+            TRAINING_ENROLMENT_CREATED,
+            TRAINING_COMPLETION_MET,
+            TRAINING_COMPLETION_LOST);
 
     private EventTypes() {}
 }

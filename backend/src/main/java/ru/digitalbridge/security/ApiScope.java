@@ -21,7 +21,11 @@ public enum ApiScope {
     /** Register, change and test webhook endpoints and read their delivery logs. Only when granted explicitly. */
     WEBHOOKS_MANAGE("webhooks:manage"),
     /** Issue certificates (registering documents from another system). Only when granted explicitly. */
-    CERTIFICATES_WRITE("certificates:write");
+    CERTIFICATES_WRITE("certificates:write"),
+    /** Read training: programmes, cohorts, rosters, learners (as the key's roles allow). Only when granted explicitly. */
+    TRAINING_READ("training:read"),
+    /** Change training: programmes, cohorts, enrolment, attendance, grades. Only when granted explicitly. */
+    TRAINING_WRITE("training:write");
 
     /** What a key gets when the administrator names no scopes: reading and registry sync. */
     public static final Set<ApiScope> DEFAULT = EnumSet.of(REGISTRY_READ, REGISTRY_WRITE, RESULTS_READ);
