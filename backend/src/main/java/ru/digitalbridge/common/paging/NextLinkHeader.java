@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Repeats a list page's {@code next} in a {@code Link: <…>; rel="next"} header (RFC 8288), as the change feed does. */
 @Provider
-@Priority(Priorities.HEADER_DECORATOR)
+// before EntityTags (priority USER), which turns the entity into bytes: response filters run highest first
+@Priority(Priorities.USER + 100)
 public class NextLinkHeader implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -13,7 +13,7 @@ import ru.digitalbridge.common.error.Violation;
  * The parameters of a list read by machines: {@code after} (the opaque cursor of the previous page's {@code next})
  * and {@code updatedSince} (only rows changed at or after an instant). With either, the list is ordered by {@code
  * (updatedAt, id)}, oldest first, unless {@code updatedSince} comes with an explicit sort; {@code after} pages only in
- * that order and only without a page number.
+ * that order and only without a page number. Blank values mean none, as for every filter.
  */
 public class SyncQuery {
     @QueryParam("after")
@@ -30,7 +30,7 @@ public class SyncQuery {
     public Sync parse(String sort, boolean sortByUpdateAscending, int page) {
         List<Violation> violations = new ArrayList<>();
         ListCursor cursor = null;
-        if (after != null) {
+        if (after != null && !after.isBlank()) {
             cursor = ListCursor.decode(after.strip()).orElse(null);
             if (cursor == null) {
                 violations.add(new Violation("after", "{paging.cursor}"));
@@ -41,7 +41,7 @@ public class SyncQuery {
             }
         }
         OffsetDateTime since = null;
-        if (updatedSince != null) {
+        if (updatedSince != null && !updatedSince.isBlank()) {
             try {
                 since = OffsetDateTime.parse(updatedSince.strip());
             } catch (DateTimeParseException e) {
