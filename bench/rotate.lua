@@ -1,5 +1,5 @@
 -- wrk script: requests the paths listed in the file named by BENCH_PATHS (one per line) in rotation,
--- and prints one machine-readable line with the rate and latency percentiles when the run is done.
+-- (optionally conditional, see BENCH_IF_NONE_MATCH) and prints one machine-readable line with the rate and latency percentiles when the run is done.
 local paths = {}
 for line in io.lines(os.getenv("BENCH_PATHS")) do
   if line ~= "" then
@@ -8,10 +8,16 @@ for line in io.lines(os.getenv("BENCH_PATHS")) do
 end
 
 local counter = 0
+-- BENCH_IF_NONE_MATCH: an entity tag sent as If-None-Match with every request (conditional GETs)
+local if_none_match = os.getenv("BENCH_IF_NONE_MATCH")
 
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1], { ["Accept"] = "application/json" })
+  local headers = { ["Accept"] = "application/json" }
+  if if_none_match and if_none_match ~= "" then
+    headers["If-None-Match"] = if_none_match
+  end
+  return wrk.format("GET", paths[(counter % #paths) + 1], headers)
 end
 
 done = function(summary, latency, requests)

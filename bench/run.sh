@@ -26,10 +26,10 @@ fi
 STARTS=${STARTS:-3}
 EMPTY_DIR="$ROOT/bench/empty-app"
 EMPTY_JAR="$EMPTY_DIR/target/quarkus-app/quarkus-run.jar"
-EMPTY_DB=bridge_bench_empty
+EMPTY_DB=bench_empty
 PORT=${BENCH_PORT:-18180}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
-DB=bridge_bench
+DB=${BENCH_DB:-bench_search}
 CONNECTIONS=16
 THREADS=2
 BASE="http://127.0.0.1:$PORT"

@@ -33,6 +33,8 @@ import ru.digitalbridge.outbox.OutboxMessage;
 public class WebhookChannel implements OutboxChannel {
     public static final String NAME = "webhook";
     static final int EXCERPT = 200;
+    /** A claim outlasts one delivery: connect (5 s) plus the answer (10 s). */
+    static final Duration MIN_LEASE = Duration.ofSeconds(15);
 
     private final WebhookService webhooks;
     private final WebhookTargets targets;
@@ -40,6 +42,7 @@ public class WebhookChannel implements OutboxChannel {
     private final OutboxClock clock;
     private final Sql db;
     private final int disableAfter;
+    private final Duration lease;
     private final HttpClient http;
 
     WebhookChannel(
@@ -48,13 +51,19 @@ public class WebhookChannel implements OutboxChannel {
             ObjectMapper json,
             OutboxClock clock,
             Sql db,
-            @ConfigProperty(name = "bridge.webhooks.disable-after") int disableAfter) {
+            @ConfigProperty(name = "bridge.webhooks.disable-after") int disableAfter,
+            @ConfigProperty(name = "bridge.webhooks.lease", defaultValue = "60s") Duration lease) {
         this.webhooks = webhooks;
         this.targets = targets;
         this.json = json;
         this.clock = clock;
         this.db = db;
         this.disableAfter = disableAfter;
+        if (lease.compareTo(MIN_LEASE) < 0) {
+            throw new IllegalArgumentException("bridge.webhooks.lease must be at least " + MIN_LEASE.toSeconds()
+                    + " s: a claim must outlast one delivery (connect 5 s + answer 10 s)");
+        }
+        this.lease = lease;
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -68,7 +77,7 @@ public class WebhookChannel implements OutboxChannel {
 
     @Override
     public Duration lease() {
-        return Duration.ofSeconds(60);
+        return lease;
     }
 
     @Override

@@ -183,10 +183,15 @@ public class RatingReads {
             String q,
             String sort) {}
 
-    public PageResponse<RatingRowResponse> rows(UUID snapshotId, RowFilter filter, PageQuery page) {
-        if (!db.exists("select 1 from rating_snapshot where id = ?", snapshotId)) {
-            throw ProblemException.notFound("entity.rating-snapshot", snapshotId);
-        }
+    /** A page of rating rows with the time its (immutable) snapshot was computed. */
+    public record Page(PageResponse<RatingRowResponse> rows, java.time.Instant snapshotCreated) {}
+
+    public Page rowsWithTime(UUID snapshotId, RowFilter filter, PageQuery page) {
+        OffsetDateTime created = db.one(
+                        "select created_at from rating_snapshot where id = ?",
+                        rs -> rs.getObject(1, OffsetDateTime.class),
+                        snapshotId)
+                .orElseThrow(() -> ProblemException.notFound("entity.rating-snapshot", snapshotId));
         String order = SORTS.get(filter.sort() == null ? "place" : filter.sort());
         if (order == null) {
             throw ProblemException.invalidField("sort", "invalid-value.field");
@@ -226,7 +231,7 @@ public class RatingReads {
                 "select * from rating_row" + where + " order by " + order + ", name, unit_id limit ? offset ?",
                 RatingReads::row,
                 pageParams.toArray());
-        return new PageResponse<>(items, total, page.page, page.size);
+        return new Page(new PageResponse<>(items, total, page.page, page.size), created.toInstant());
     }
 
     /** An organization's (or municipality's) overall rating in every campaign with a rating, oldest period first. */

@@ -8,21 +8,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
-import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.web.Conditional;
 import ru.digitalbridge.rating.RatingViews.RatedCampaign;
-import ru.digitalbridge.rating.RatingViews.RatingRowResponse;
+import ru.digitalbridge.rating.RatingViews.RatingRowPage;
 import ru.digitalbridge.rating.RatingViews.SnapshotResponse;
 import ru.digitalbridge.rating.RatingViews.SnapshotSummary;
 import ru.digitalbridge.rating.RatingViews.TrendPoint;
@@ -41,9 +46,11 @@ import ru.digitalbridge.registry.Sector;
 @PermitAll
 public class RatingResource {
     private final RatingReads reads;
+    private final RatingPages pages;
 
-    RatingResource(RatingReads reads) {
+    RatingResource(RatingReads reads, RatingPages pages) {
         this.reads = reads;
+        this.pages = pages;
     }
 
     @GET
@@ -78,7 +85,14 @@ public class RatingResource {
     @Operation(
             summary = "The rating of one level in one peer group, filtered, searched, sorted (default: place) and"
                     + " paged. Anyone.")
-    public PageResponse<RatingRowResponse> rows(
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RatingRowPage.class)))
+    public Response rows(
             @PathParam("id") UUID id,
             @Parameter(schema = @Schema(implementation = RatingLevel.class, defaultValue = "ACCOUNT"))
                     @QueryParam("level")
@@ -101,7 +115,8 @@ public class RatingResource {
                                     "place (default), name, index, indexDelta, placeDelta; a leading '-'" + " reverses")
                     @QueryParam("sort")
                     String sort,
-            @Valid @BeanParam PageQuery page) {
+            @Valid @BeanParam PageQuery page,
+            @Context HttpHeaders headers) {
         List<Violation> violations = new java.util.ArrayList<>();
         RatingLevel parsedLevel = parse(RatingLevel.class, "level", level, RatingLevel.ACCOUNT, violations);
         PeerGroup parsedGroup = parse(PeerGroup.class, "peerGroup", peerGroup, PeerGroup.OVERALL, violations);
@@ -121,7 +136,8 @@ public class RatingResource {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return reads.rows(
+        // a snapshot never changes: the page is served from memory after its first read, 304 while the tag holds
+        RatingPages.Rendered rendered = pages.rows(
                 id,
                 new RatingReads.RowFilter(
                         parsedLevel,
@@ -134,6 +150,12 @@ public class RatingResource {
                         q,
                         sort == null || sort.isBlank() ? null : sort.strip()),
                 page);
+        return Conditional.notModified(headers, rendered.tag(), rendered.lastModified())
+                .orElseGet(() -> Conditional.validators(
+                                Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE),
+                                rendered.tag(),
+                                rendered.lastModified())
+                        .build());
     }
 
     @GET

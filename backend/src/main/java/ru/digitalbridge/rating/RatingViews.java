@@ -78,6 +78,22 @@ public final class RatingViews {
     /** A place range: "12–14 of 340". */
     public record RatingPlace(int from, int to, int of) {}
 
+    /**
+     * A page of rating rows: the shape of {@code PageResponse<RatingRowResponse>}, named as the contract names it
+     * (the rows endpoint answers pre-rendered bytes, see {@link RatingPages}).
+     */
+    @Schema(name = "PageResponseRatingRowResponse")
+    public record RatingRowPage(
+            List<RatingRowResponse> items,
+            long total,
+            int page,
+            int size,
+
+            @Schema(
+                    description = "true when there are more matches than total (the count stopped at the cap);"
+                            + " show it as 'more than total'")
+            boolean totalIsLowerBound) {}
+
     /** One unit of a rating in one peer group. */
     public record RatingRowResponse(
             RatingLevel level,

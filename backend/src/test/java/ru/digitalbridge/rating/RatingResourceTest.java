@@ -184,7 +184,19 @@ class RatingResourceTest {
                 .header("If-None-Match", etag)
                 .get("/api/v1/ratings/snapshots/" + id + "/rows?level=ORGANIZATION")
                 .then()
-                .statusCode(304);
+                .statusCode(304)
+                .header("ETag", etag);
+        // served from memory the second time (RatingPages): the same bytes, the same tag, the snapshot's time
+        var again = anonymous()
+                .get("/api/v1/ratings/snapshots/" + id + "/rows?level=ORGANIZATION")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("ETag", etag)
+                .extract();
+        assertThat(again.header("Last-Modified")).isNotBlank();
+        assertThat(again.jsonPath().getList("items"))
+                .hasSize(organizations.getList("items").size());
     }
 
     @Test

@@ -67,7 +67,8 @@ public class EntityTags implements ContainerResponseFilter {
         return ifNoneMatch != null && Conditional.matches(ifNoneMatch, tag);
     }
 
-    private static String hash(byte[] body) {
+    /** The entity tag value of a body: base64url of the first 18 bytes of its SHA-256. */
+    public static String hash(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));

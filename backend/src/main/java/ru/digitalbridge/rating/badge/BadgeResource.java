@@ -1,15 +1,14 @@
 package ru.digitalbridge.rating.badge;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.digitalbridge.common.error.Messages;
 
 @Path("/api/v1/badges")
 @Tag(name = "Badges")
@@ -53,14 +50,8 @@ public class BadgeResource {
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     public Response accountBadge(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ru (default) or en; else Accept-Language decides")
-                    @QueryParam("lang")
-                    @Pattern(regexp = "ru|en")
-                    String lang,
-            HttpHeaders headers,
-            @Context Request request) {
-        Locale locale = locale(lang, headers);
+            @PathParam("id") UUID id, @Valid @BeanParam BadgeLanguage language, @Context Request request) {
+        Locale locale = language.locale();
         return conditional(BadgeSvg.render(badges.account(id), locale), SVG, request);
     }
 
@@ -77,14 +68,8 @@ public class BadgeResource {
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     public Response organizationBadge(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ru (default) or en; else Accept-Language decides")
-                    @QueryParam("lang")
-                    @Pattern(regexp = "ru|en")
-                    String lang,
-            HttpHeaders headers,
-            @Context Request request) {
-        Locale locale = locale(lang, headers);
+            @PathParam("id") UUID id, @Valid @BeanParam BadgeLanguage language, @Context Request request) {
+        Locale locale = language.locale();
         return conditional(BadgeSvg.render(badges.organization(id), locale), SVG, request);
     }
 
@@ -101,14 +86,8 @@ public class BadgeResource {
             content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     public Response accountEmbed(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ru (default) or en; else Accept-Language decides")
-                    @QueryParam("lang")
-                    @Pattern(regexp = "ru|en")
-                    String lang,
-            HttpHeaders headers,
-            @Context Request request) {
-        Locale locale = locale(lang, headers);
+            @PathParam("id") UUID id, @Valid @BeanParam BadgeLanguage language, @Context Request request) {
+        Locale locale = language.locale();
         String page = BadgeEmbed.render(badges.account(id), "/registry/accounts/" + id, false, locale);
         return conditional(page, HTML, request);
     }
@@ -126,23 +105,10 @@ public class BadgeResource {
             content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
     public Response organizationEmbed(
-            @PathParam("id") UUID id,
-            @Parameter(description = "ru (default) or en; else Accept-Language decides")
-                    @QueryParam("lang")
-                    @Pattern(regexp = "ru|en")
-                    String lang,
-            HttpHeaders headers,
-            @Context Request request) {
-        Locale locale = locale(lang, headers);
+            @PathParam("id") UUID id, @Valid @BeanParam BadgeLanguage language, @Context Request request) {
+        Locale locale = language.locale();
         String page = BadgeEmbed.render(badges.organization(id), "/ratings/organizations/" + id, true, locale);
         return conditional(page, HTML, request);
-    }
-
-    private static Locale locale(String lang, HttpHeaders headers) {
-        if (lang != null) {
-            return "en".equals(lang) ? Locale.ENGLISH : Messages.RUSSIAN;
-        }
-        return Messages.pick(headers.getAcceptableLanguages());
     }
 
     /** 200 with a strong ETag (a hash of the bytes), or 304 when If-None-Match names it. */
