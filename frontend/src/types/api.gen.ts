@@ -3134,7 +3134,7 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
-            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            /** @description The next page by cursor, as in every list; always null here: rating rows page by number */
             next: string | null;
         };
         PageResponseUserResponse: {
