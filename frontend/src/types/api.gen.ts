@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Search and filter accounts
-         * @description Search and filter accounts; each row carries its organization and municipality. Anyone.
+         * @description Search and filter accounts; each row carries its organization and municipality. For machines, page by cursor (after=, next) in order of change and sync incrementally (updatedSince=). Anyone.
          */
         get: operations["listAccounts"];
         put?: never;
@@ -973,7 +973,7 @@ export interface paths {
         };
         /**
          * List evaluations, newest campaign first
-         * @description List evaluations, newest campaign first. Coordinators and administrators see all; everyone else (anonymous included) sees published PRIMARY evaluations only. Anyone.
+         * @description List evaluations, newest campaign first. Coordinators and administrators see all; everyone else (anonymous included) sees published PRIMARY evaluations only. For machines, page by cursor (after=, next) in order of change and sync incrementally (updatedSince=). Anyone.
          */
         get: operations["listEvaluations"];
         put?: never;
@@ -1560,6 +1560,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/ratings/{id}/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Frictionless Data Package descriptor of one rating snapshot revision
+         * @description The Frictionless Data Package descriptor of one rating snapshot revision: the rating at each level as files with their table schemas, sizes and SHA-256, the licence and the source. The snapshot never changes, nor do its files. Anyone.
+         */
+        get: operations["getOpenDataRatingsByIdDatapackageJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/ratings/{id}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rating of one level in one snapshot revision, every peer group, streamed as CSV, NDJSON or XLSX
+         * @description The rating of one level in one snapshot revision, every peer group, streamed as CSV, NDJSON or XLSX: accounts, organizations, municipalities or sectors. Licence CC BY 4.0 (Link header). Anyone.
+         */
+        get: operations["getOpenDataRatingsByIdFilesByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -1569,7 +1609,7 @@ export interface paths {
         };
         /**
          * Search and filter organizations
-         * @description Search and filter organizations. Anyone.
+         * @description Search and filter organizations; for machines, page by cursor (after=, next) in order of change and sync incrementally (updatedSince=). Anyone.
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -3695,6 +3735,8 @@ export interface components {
             /** Format: int32 */
             revision: number;
             publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description When the evaluation last changed (publication, a correction); the order of cursor paging */
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         EvaluationVersionRequest: {
             /** Format: int64 */
@@ -4155,6 +4197,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseAssignmentRow: {
             items: components["schemas"]["AssignmentRow"][];
@@ -4166,6 +4210,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
@@ -4177,6 +4223,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseCampaignResponse: {
             items: components["schemas"]["CampaignResponse"][];
@@ -4188,6 +4236,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseCertificateResponse: {
             items: components["schemas"]["CertificateResponse"][];
@@ -4221,6 +4271,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseDeliveryResponse: {
             items: components["schemas"]["DeliveryResponse"][];
@@ -4232,6 +4284,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseEvaluationSummary: {
             items: components["schemas"]["EvaluationSummary"][];
@@ -4243,6 +4297,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseLearnerResponse: {
             items: components["schemas"]["LearnerResponse"][];
@@ -4265,6 +4321,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseObjectionResponse: {
             items: components["schemas"]["ObjectionResponse"][];
@@ -4276,6 +4334,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseOrganizationResponse: {
             items: components["schemas"]["OrganizationResponse"][];
@@ -4287,6 +4347,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseProgrammeResponse: {
             items: components["schemas"]["ProgrammeResponse"][];
@@ -4309,6 +4371,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The next page by cursor, as in every list; always null here: rating rows page by number */
+            next: string | null;
         };
         PageResponseRegisterEntry: {
             items: components["schemas"]["RegisterEntry"][];
@@ -4331,6 +4395,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseWebhookAttempt: {
             items: components["schemas"]["WebhookAttempt"][];
@@ -4342,6 +4408,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         /** @enum {string} */
         PeerGroup: "OVERALL" | "SECTOR" | "KIND";
@@ -5073,6 +5141,8 @@ export interface operations {
     listAccounts: {
         parameters: {
             query?: {
+                /** @description The cursor of the previous page: copy it from that page's next link (opaque) */
+                after?: string;
                 kind?: components["schemas"]["OrganizationKind"];
                 /** @description Municipality id */
                 municipality?: string;
@@ -5088,6 +5158,8 @@ export interface operations {
                 /** @description name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity) */
                 sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "relevance";
                 status?: components["schemas"]["RecordStatus"];
+                /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. 2026-01-01T00:00:00Z); lists them oldest change first unless sort is given */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -9908,13 +9980,19 @@ export interface operations {
             query?: {
                 /** @description Account id */
                 account?: string;
+                /** @description The cursor of the previous page: copy it from that page's next link (opaque) */
+                after?: string;
                 /** @description Campaign id */
                 campaign?: string;
                 /** @description Organization id */
                 organization?: string;
                 page?: number;
                 size?: number;
+                /** @description campaign (default: newest campaign first) or updatedAt (order of change, oldest first: the order of cursor paging) */
+                sort?: string;
                 status?: components["schemas"]["EvaluationStatus"];
+                /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. 2026-01-01T00:00:00Z); lists them oldest change first unless sort is given */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -12753,9 +12831,171 @@ export interface operations {
             };
         };
     };
+    getOpenDataRatingsByIdDatapackageJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataRatingsByIdFilesByFile: {
+        parameters: {
+            query?: {
+                /** @description CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes) */
+                bom?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file */
+                file: "accounts.csv" | "accounts.ndjson" | "accounts.xlsx" | "organizations.csv" | "organizations.ndjson" | "organizations.xlsx" | "municipalities.csv" | "municipalities.ndjson" | "municipalities.xlsx" | "sectors.csv" | "sectors.ndjson" | "sectors.xlsx";
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
+                /** @description The cursor of the previous page: copy it from that page's next link (opaque) */
+                after?: string;
                 kind?: components["schemas"]["OrganizationKind"];
                 /** @description Municipality id */
                 municipality?: string;
@@ -12769,6 +13009,8 @@ export interface operations {
                 /** @description name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity) */
                 sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "relevance";
                 status?: components["schemas"]["RecordStatus"];
+                /** @description Only records changed at or after this instant (ISO-8601 with offset, e.g. 2026-01-01T00:00:00Z); lists them oldest change first unless sort is given */
+                updatedSince?: string;
             };
             header?: never;
             path?: never;
@@ -14063,6 +14305,8 @@ export interface operations {
                 level?: "ACCOUNT" | "ORGANIZATION" | "MUNICIPALITY" | "SECTOR";
                 /** @description Municipality id */
                 municipality?: string;
+                /** @description Organization id: that organization's accounts (level=ACCOUNT) or its own row (level=ORGANIZATION); places stay those of the whole peer group */
+                organization?: string;
                 page?: number;
                 peerGroup?: "OVERALL" | "SECTOR" | "KIND";
                 platform?: components["schemas"]["Platform"];

@@ -28,6 +28,8 @@ public class DemoRatings {
     static final String CORRECTION_REASON =
             "Организация показала, что телефон приёмной был указан в закреплённой записи на момент проверки";
 
+    static final String COORDINATOR = "coordinator@demo.bridge";
+
     private final AgroalDataSource dataSource;
     private final RatingSnapshots snapshots;
     private final EvaluationService evaluations;
@@ -42,21 +44,33 @@ public class DemoRatings {
     @ActivateRequestContext
     public int rate() {
         List<UUID> published = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select id from campaign where stage = 'PUBLISHED' order by period, published_at, id");
+                var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                published.add(rows.getObject(1, UUID.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the demo campaigns: " + e.getMessage(), e);
+        }
+        return rate(published, COORDINATOR);
+    }
+
+    /**
+     * Rates the given published campaigns (oldest period first) and corrects the newest as the coordinator with the
+     * given e-mail; returns the number of snapshots computed.
+     */
+    @ActivateRequestContext
+    int rate(List<UUID> published, String coordinatorEmail) {
+        if (published.isEmpty()) {
+            return 0;
+        }
         UUID evaluation = null;
         UUID criterion = null;
         UUID coordinator = null;
         String coordinatorName = null;
         try (Connection connection = dataSource.getConnection()) {
-            try (var statement = connection.prepareStatement(
-                            "select id from campaign where stage = 'PUBLISHED' order by period, published_at, id");
-                    var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    published.add(rows.getObject(1, UUID.class));
-                }
-            }
-            if (published.isEmpty()) {
-                return 0;
-            }
             try (var statement = connection.prepareStatement("""
                             select e.id, a.criterion_id
                               from evaluation e
@@ -75,12 +89,13 @@ public class DemoRatings {
                     }
                 }
             }
-            try (var statement = connection.prepareStatement(
-                            "select id, full_name from app_user where email = 'coordinator@demo.bridge'");
-                    var rows = statement.executeQuery()) {
-                if (rows.next()) {
-                    coordinator = rows.getObject(1, UUID.class);
-                    coordinatorName = rows.getString(2);
+            try (var statement = connection.prepareStatement("select id, full_name from app_user where email = ?")) {
+                statement.setString(1, coordinatorEmail);
+                try (var rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        coordinator = rows.getObject(1, UUID.class);
+                        coordinatorName = rows.getString(2);
+                    }
                 }
             }
         } catch (SQLException e) {

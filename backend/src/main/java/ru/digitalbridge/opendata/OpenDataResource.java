@@ -23,16 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.web.ClientAddress;
 import ru.digitalbridge.common.web.Conditional;
 import ru.digitalbridge.common.web.ExpensiveWork;
 import ru.digitalbridge.common.web.OpenLicense;
 import ru.digitalbridge.opendata.OpenDataService.Campaign;
+import ru.digitalbridge.opendata.OpenDataService.Snapshot;
 import ru.digitalbridge.opendata.OpenDataViews.Catalogue;
 import ru.digitalbridge.opendata.OpenDataViews.DataPackage;
 
-/** Published results as open data (CC BY 4.0): the catalogue, data package descriptors and streamed tables. */
+/**
+ * Published results as open data (CC BY 4.0): the catalogue, data package descriptors and streamed tables of each
+ * published campaign and of each rating snapshot revision.
+ */
 @Path(OpenDataService.BASE)
 @Tag(name = "Open data")
 @PermitAll
@@ -163,6 +168,129 @@ public class OpenDataResource {
                 .header("Link", LICENSE_LINK)
                 .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
                 .build();
+    }
+
+    @GET
+    @Path("/ratings/{id}/datapackage.json")
+    @Immutable("snapshot-immutable")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The Frictionless Data Package descriptor of one rating snapshot revision: the rating at each"
+                    + " level as files with their table schemas, sizes and SHA-256, the licence and the source. The"
+                    + " snapshot never changes, nor do its files. Anyone.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The descriptor",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DataPackage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response ratingDataPackage(
+            @PathParam("id") UUID id,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        Snapshot snapshot = snapshot(id);
+        Instant modified = snapshot.createdAt().toInstant();
+        EntityTag tag = new EntityTag(OpenDataService.tag(snapshot, "datapackage.json", false));
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        DataPackage descriptor;
+        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
+            descriptor = service.dataPackage(snapshot);
+        }
+        return Conditional.validators(Response.ok(descriptor, MediaType.APPLICATION_JSON_TYPE), tag, modified)
+                .header("Link", LICENSE_LINK)
+                .build();
+    }
+
+    @GET
+    @Path("/ratings/{id}/files/{file}")
+    @Immutable("snapshot-immutable")
+    @Produces({"text/csv", "application/x-ndjson", FileFormatTypes.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "The rating of one level in one snapshot revision, every peer group, streamed as CSV, NDJSON or"
+                    + " XLSX: accounts, organizations, municipalities or sectors. Licence CC BY 4.0 (Link header)."
+                    + " Anyone.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response ratingFile(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "The file",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "accounts.csv",
+                                                "accounts.ndjson",
+                                                "accounts.xlsx",
+                                                "organizations.csv",
+                                                "organizations.ndjson",
+                                                "organizations.xlsx",
+                                                "municipalities.csv",
+                                                "municipalities.ndjson",
+                                                "municipalities.xlsx",
+                                                "sectors.csv",
+                                                "sectors.ndjson",
+                                                "sectors.xlsx"
+                                            }))
+                    @PathParam("file")
+                    String file,
+            @Parameter(
+                            description =
+                                    "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)")
+                    @QueryParam("bom")
+                    @DefaultValue("false")
+                    String bom,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        Snapshot snapshot = snapshot(id);
+        int dot = file.lastIndexOf('.');
+        RatingTable table = dot < 0 ? null : ratingTable(file.substring(0, dot));
+        FileFormat format =
+                dot < 0 ? null : FileFormat.ofExtension(file.substring(dot + 1)).orElse(null);
+        if (table == null || format == null) {
+            throw ProblemException.notFound("opendata.entity.file", file);
+        }
+        if (!"true".equals(bom) && !"false".equals(bom)) {
+            throw ProblemException.invalidField("bom", "invalid-value.field");
+        }
+        boolean excel = "true".equals(bom) && format == FileFormat.CSV;
+        Instant modified = snapshot.createdAt().toInstant();
+        EntityTag tag = new EntityTag(OpenDataService.tag(snapshot, file, excel), !format.deterministic());
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        StreamingOutput body =
+                work.limited(ClientAddress.of(http), out -> service.write(snapshot, table, format, excel, out));
+        String name = "rating-" + snapshot.period() + "-r" + snapshot.revision() + "-" + file;
+        return Conditional.validators(Response.ok(body, format.mediaType()), tag, modified)
+                .header("Link", LICENSE_LINK)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
+                .build();
+    }
+
+    private Snapshot snapshot(UUID id) {
+        return service.snapshot(id).orElseThrow(() -> ProblemException.notFound("entity.rating-snapshot", id));
+    }
+
+    private static RatingTable ratingTable(String name) {
+        for (RatingTable table : RatingTable.values()) {
+            if (table.tableName().equals(name)) {
+                return table;
+            }
+        }
+        return null;
     }
 
     private Campaign published(UUID id) {

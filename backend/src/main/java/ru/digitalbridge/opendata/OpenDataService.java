@@ -46,6 +46,8 @@ public class OpenDataService {
     static final String SOURCE = "Digital Bridge (Цифровой мост): public monitoring of official social-media accounts";
     /** Changes whenever the bytes written for the same data change (a column, a number format), invalidating hashes. */
     static final String FILE_LAYOUT = "1";
+    /** Where a dataset's files are, relative to its descriptor. */
+    static final String FILES = "files/";
 
     private static final int FETCH = 1000;
 
@@ -104,7 +106,7 @@ public class OpenDataService {
             links.add(new Link("datapackage", base + "/datapackage.json", "application/json"));
             for (ResultTable table : ResultTable.values()) {
                 for (FileFormat format : FileFormat.values()) {
-                    links.add(new Link("data", base + "/" + file(table, format), format.mediaType()));
+                    links.add(new Link("data", base + "/files/" + file(table, format), format.mediaType()));
                 }
             }
             links.add(new Link("api", "/api/v1/campaigns/" + c.id(), "application/json"));
@@ -115,6 +117,25 @@ public class OpenDataService {
                     DatasetKind.CAMPAIGN,
                     c.title() + " (" + c.period() + ")",
                     c.lastModified(),
+                    links));
+        }
+        for (Snapshot snapshot :
+                db.list(SNAPSHOTS + " order by period desc, revision, id", OpenDataService::snapshot)) {
+            String base = BASE + "/ratings/" + snapshot.id();
+            List<Link> links = new ArrayList<>();
+            links.add(new Link("datapackage", base + "/datapackage.json", "application/json"));
+            for (RatingTable table : RatingTable.values()) {
+                for (FileFormat format : FileFormat.values()) {
+                    links.add(new Link("data", base + "/" + FILES + file(table, format), format.mediaType()));
+                }
+            }
+            links.add(new Link("api", "/api/v1/ratings/snapshots/" + snapshot.id(), "application/json"));
+            links.add(new Link("methodology", "/api/v1/criteria-sets/" + snapshot.criteriaSet(), "application/json"));
+            datasets.add(new Dataset(
+                    "rating-" + snapshot.id(),
+                    DatasetKind.RATING,
+                    snapshot.title() + " (" + snapshot.period() + "): rating, revision " + snapshot.revision(),
+                    snapshot.createdAt(),
                     links));
         }
         db.list(
@@ -172,44 +193,36 @@ public class OpenDataService {
                         new Link("api", path, "application/json")));
     }
 
-    static String file(ResultTable table, FileFormat format) {
+    static String file(Table table, FileFormat format) {
         return table.tableName() + "." + format.extension();
     }
 
     /** The descriptor of a campaign's edition, computing (once per edition) the hash of each deterministic file. */
     DataPackage dataPackage(Campaign campaign) {
         Map<String, long[]> sizes = new java.util.HashMap<>();
-        Map<String, String> hashes = stored(campaign, sizes);
+        Map<String, String> hashes = stored(campaign.id(), edition(campaign), sizes);
         List<Resource> resources = new ArrayList<>();
         for (ResultTable table : ResultTable.values()) {
-            TableSchema schema = new TableSchema(table.columns().stream()
-                    .map(c -> new Field(c.name(), c.type(), c.description(), new FieldConstraints(c.required())))
-                    .toList());
             for (FileFormat format : FileFormat.values()) {
                 if (!format.deterministic()) {
                     continue;
                 }
                 String name = file(table, format);
                 if (!hashes.containsKey(name)) {
-                    hash(campaign, table, format, hashes, sizes);
+                    hash(
+                            campaign.id(),
+                            edition(campaign),
+                            name,
+                            out -> write(campaign, table, format, false, out),
+                            hashes,
+                            sizes);
                 }
-                resources.add(new Resource(
-                        table.tableName() + "-" + format.extension(),
-                        name,
-                        table.title(),
-                        "tabular-data-resource",
-                        format.extension(),
-                        format.mediaType().replace("; charset=UTF-8", ""),
-                        "utf-8",
-                        sizes.get(name)[0],
-                        "sha256:" + hashes.get(name),
-                        schema));
+                resources.add(resource(table, format, name, sizes.get(name)[0], hashes.get(name)));
             }
         }
         return new DataPackage(
                 "tabular-data-package",
-                "digital-bridge-campaign-"
-                        + campaign.period().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"),
+                "digital-bridge-campaign-" + slug(campaign.period()),
                 campaign.id(),
                 campaign.title() + " (" + campaign.period() + "): published results",
                 campaign.edition(),
@@ -220,7 +233,8 @@ public class OpenDataService {
                 resources);
     }
 
-    private Map<String, String> stored(Campaign campaign, Map<String, long[]> sizes) {
+    /** The stored hashes (and sizes) of a dataset edition's files. */
+    private Map<String, String> stored(UUID dataset, String edition, Map<String, long[]> sizes) {
         return db
                 .list(
                         "select file, sha256, bytes from open_data_file where dataset = ? and edition = ?",
@@ -228,16 +242,18 @@ public class OpenDataService {
                             sizes.put(rs.getString("file"), new long[] {rs.getLong("bytes")});
                             return Map.entry(rs.getString("file"), rs.getString("sha256"));
                         },
-                        campaign.id(),
-                        edition(campaign))
+                        dataset,
+                        edition)
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Writes a file to a digest (not to memory), keeps its hash and size, and stores them for the edition. */
     private void hash(
-            Campaign campaign,
-            ResultTable table,
-            FileFormat format,
+            UUID dataset,
+            String edition,
+            String name,
+            FileBody body,
             Map<String, String> hashes,
             Map<String, long[]> sizes) {
         MessageDigest digest = sha256();
@@ -254,16 +270,15 @@ public class OpenDataService {
             }
         };
         try (DigestOutputStream out = new DigestOutputStream(sink, digest)) {
-            write(campaign, table, format, false, out);
+            body.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String name = file(table, format);
         String hex = HexFormat.of().formatHex(digest.digest());
         db.update("""
                 insert into open_data_file (dataset, edition, file, sha256, bytes) values (?, ?, ?, ?, ?)
                 on conflict do nothing
-                """, campaign.id(), edition(campaign), name, hex, count[0]);
+                """, dataset, edition, name, hex, count[0]);
         hashes.put(name, hex);
         sizes.put(name, new long[] {count[0]});
     }
@@ -362,6 +377,171 @@ public class OpenDataService {
         } catch (SQLException e) {
             throw new IllegalStateException("answer row", e);
         }
+    }
+
+    // ---- rating snapshots: one dataset per revision; a snapshot never changes, so its files are hashed once
+
+    /** A published rating snapshot revision. */
+    record Snapshot(
+            UUID id,
+            UUID campaignId,
+            String title,
+            String period,
+            int revision,
+            OffsetDateTime createdAt,
+            UUID criteriaSet) {}
+
+    private static final String SNAPSHOTS = """
+            select id, campaign_id, campaign_title, period, revision, created_at, criteria_set_id
+              from rating_published_snapshot_view
+            """;
+
+    private static Snapshot snapshot(ResultSet rs) throws SQLException {
+        return new Snapshot(
+                rs.getObject("id", UUID.class),
+                rs.getObject("campaign_id", UUID.class),
+                rs.getString("campaign_title"),
+                rs.getString("period"),
+                rs.getInt("revision"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("criteria_set_id", UUID.class));
+    }
+
+    Optional<Snapshot> snapshot(UUID id) {
+        return db.one(SNAPSHOTS + " where id = ?", OpenDataService::snapshot, id);
+    }
+
+    private static final String RATING_EDITION = FILE_LAYOUT + ":rating";
+
+    /** The descriptor of a snapshot revision's files, hashing (once) each deterministic file. */
+    DataPackage dataPackage(Snapshot snapshot) {
+        Map<String, long[]> sizes = new java.util.HashMap<>();
+        Map<String, String> hashes = stored(snapshot.id(), RATING_EDITION, sizes);
+        List<Resource> resources = new ArrayList<>();
+        for (RatingTable table : RatingTable.values()) {
+            for (FileFormat format : FileFormat.values()) {
+                if (!format.deterministic()) {
+                    continue;
+                }
+                String name = file(table, format);
+                if (!hashes.containsKey(name)) {
+                    hash(
+                            snapshot.id(),
+                            RATING_EDITION,
+                            name,
+                            out -> write(snapshot, table, format, false, out),
+                            hashes,
+                            sizes);
+                }
+                resources.add(resource(table, format, name, sizes.get(name)[0], hashes.get(name)));
+            }
+        }
+        return new DataPackage(
+                "tabular-data-package",
+                "digital-bridge-rating-" + slug(snapshot.period()) + "-r" + snapshot.revision(),
+                snapshot.id(),
+                snapshot.title() + " (" + snapshot.period() + "): rating, revision " + snapshot.revision(),
+                Integer.toString(snapshot.revision()),
+                snapshot.createdAt(),
+                List.of(OpenDataViews.CC_BY),
+                List.of(new Source(SOURCE, BASE)),
+                snapshot.criteriaSet(),
+                resources);
+    }
+
+    /** A validator of one file of a snapshot: its bytes never change. */
+    static String tag(Snapshot snapshot, String file, boolean excel) {
+        byte[] digest = sha256().digest((RATING_EDITION + "|" + snapshot.id() + "|" + file + "|" + excel)
+                .getBytes(StandardCharsets.UTF_8));
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));
+    }
+
+    /** Writes one level of a snapshot, every peer group, in a fixed order (peer group, place, name, unit). */
+    void write(Snapshot snapshot, RatingTable table, FileFormat format, boolean excel, OutputStream out)
+            throws IOException {
+        String source = SOURCE + ", " + BASE + "/ratings/" + snapshot.id();
+        try (TableWriter writer = TableWriter.open(format, table, out, json, excel, source)) {
+            db.stream(
+                    """
+                    select * from rating_published_row_view
+                     where snapshot_id = ? and level = ?
+                     order by peer_group, peer_key, place_from nulls last, name, unit_id
+                    """,
+                    FETCH,
+                    rs -> {
+                        try {
+                            writer.row(ratingRow(rs, snapshot));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    snapshot.id(),
+                    table.level());
+        }
+    }
+
+    private static List<Object> ratingRow(ResultSet rs, Snapshot snapshot) {
+        try {
+            UUID evaluation = rs.getObject("evaluation_id", UUID.class);
+            UUID organization = rs.getObject("organization_id", UUID.class);
+            UUID municipality = rs.getObject("municipality_id", UUID.class);
+            return Arrays.asList(
+                    snapshot.id().toString(),
+                    snapshot.revision(),
+                    snapshot.campaignId().toString(),
+                    rs.getString("level"),
+                    rs.getString("peer_group"),
+                    rs.getString("peer_key"),
+                    rs.getString("unit_id"),
+                    rs.getString("name"),
+                    evaluation == null ? null : evaluation.toString(),
+                    (Integer) rs.getObject("evaluation_revision"),
+                    organization == null ? null : organization.toString(),
+                    municipality == null ? null : municipality.toString(),
+                    rs.getString("municipality_name"),
+                    rs.getString("sector"),
+                    rs.getString("kind"),
+                    rs.getString("platform"),
+                    rs.getInt("evaluated"),
+                    rs.getInt("total"),
+                    rs.getBigDecimal("index_value"),
+                    rs.getBoolean("ranked"),
+                    (Integer) rs.getObject("place_from"),
+                    (Integer) rs.getObject("place_to"),
+                    (Integer) rs.getObject("place_of"),
+                    rs.getBigDecimal("previous_index"),
+                    rs.getBigDecimal("index_delta"),
+                    (Integer) rs.getObject("previous_place"),
+                    (Integer) rs.getObject("place_delta"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("rating row", e);
+        }
+    }
+
+    private static String slug(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+    }
+
+    private static Resource resource(Table table, FileFormat format, String name, long bytes, String hash) {
+        TableSchema schema = new TableSchema(table.columns().stream()
+                .map(c -> new Field(c.name(), c.type(), c.description(), new FieldConstraints(c.required())))
+                .toList());
+        return new Resource(
+                table.tableName() + "-" + format.extension(),
+                FILES + name,
+                table.title(),
+                "tabular-data-resource",
+                format.extension(),
+                format.mediaType().replace("; charset=UTF-8", ""),
+                "utf-8",
+                bytes,
+                "sha256:" + hash,
+                schema);
+    }
+
+    @FunctionalInterface
+    private interface FileBody {
+        void write(OutputStream out) throws IOException;
     }
 
     private static MessageDigest sha256() {

@@ -12,6 +12,7 @@ final class OpenDataViews {
     /** What kind of dataset a catalogue entry is. */
     enum DatasetKind {
         CAMPAIGN,
+        RATING,
         METHODOLOGY,
         REGISTRY,
         CERTIFICATES

@@ -3,7 +3,7 @@ package ru.digitalbridge.opendata;
 import java.util.List;
 
 /** The two tables of a campaign's published results, with their columns in file order. */
-enum ResultTable {
+enum ResultTable implements Table {
     EVALUATIONS(
             "evaluations",
             "One row per published evaluation: the subject as published and its index",
@@ -54,15 +54,18 @@ enum ResultTable {
         this.columns = columns;
     }
 
-    String tableName() {
+    @Override
+    public String tableName() {
         return name;
     }
 
-    String title() {
+    @Override
+    public String title() {
         return title;
     }
 
-    List<Column> columns() {
+    @Override
+    public List<Column> columns() {
         return columns;
     }
 }

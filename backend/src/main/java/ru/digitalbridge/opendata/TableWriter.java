@@ -36,7 +36,7 @@ abstract class TableWriter implements AutoCloseable {
      * file as UTF-8, and an apostrophe before text that Excel would run as a formula.
      */
     static TableWriter open(
-            FileFormat format, ResultTable table, OutputStream out, ObjectMapper json, boolean excel, String source)
+            FileFormat format, Table table, OutputStream out, ObjectMapper json, boolean excel, String source)
             throws IOException {
         return switch (format) {
             case CSV -> new Csv(table, out, excel);
@@ -63,7 +63,7 @@ abstract class TableWriter implements AutoCloseable {
         private final CSVPrinter printer;
         private final boolean excel;
 
-        Csv(ResultTable table, OutputStream out, boolean excel) throws IOException {
+        Csv(Table table, OutputStream out, boolean excel) throws IOException {
             this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             this.excel = excel;
             if (excel) {
@@ -97,11 +97,11 @@ abstract class TableWriter implements AutoCloseable {
     }
 
     private static final class Ndjson extends TableWriter {
-        private final ResultTable table;
+        private final Table table;
         private final OutputStream out;
         private final JsonGenerator generator;
 
-        Ndjson(ResultTable table, OutputStream out, ObjectMapper json) throws IOException {
+        Ndjson(Table table, OutputStream out, ObjectMapper json) throws IOException {
             this.table = table;
             this.out = out;
             this.generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8);
@@ -142,7 +142,7 @@ abstract class TableWriter implements AutoCloseable {
         private final Worksheet sheet;
         private int next = 1;
 
-        Xlsx(ResultTable table, OutputStream out, String source) throws IOException {
+        Xlsx(Table table, OutputStream out, String source) throws IOException {
             this.workbook = new Workbook(out, "Digital Bridge", "1.0");
             Worksheet about = workbook.newWorksheet("licence");
             about.inlineString(0, 0, "Licence");

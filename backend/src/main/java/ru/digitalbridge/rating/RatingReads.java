@@ -176,6 +176,7 @@ public class RatingReads {
             RatingLevel level,
             PeerGroup peerGroup,
             UUID municipality,
+            UUID organization,
             String sector,
             String kind,
             String platform,
@@ -201,6 +202,10 @@ public class RatingReads {
         if (filter.municipality() != null) {
             where.append(" and municipality_id = ?");
             params.add(filter.municipality());
+        }
+        if (filter.organization() != null) {
+            where.append(" and organization_id = ?");
+            params.add(filter.organization());
         }
         if (filter.sector() != null) {
             where.append(" and sector = ?");

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
@@ -36,7 +37,8 @@ import ru.digitalbridge.registry.Sector;
 
 /**
  * The public rating: snapshots computed at publication and at each correction, read by anyone. Nothing here writes:
- * a snapshot is computed, never edited (the tables refuse changes).
+ * a snapshot is computed, never edited (the tables refuse changes); a PUT, PATCH, POST or DELETE on a snapshot's URLs
+ * is a 409 {@code /problems/snapshot-immutable}.
  */
 @Path("/api/v1/ratings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +62,7 @@ public class RatingResource {
 
     @GET
     @Path("/campaigns/{campaignId}/snapshots")
+    @Immutable("snapshot-immutable")
     @Operation(
             summary = "A campaign's rating snapshots, revision 1 (publication) first, one more per correction. Anyone.")
     public List<SnapshotSummary> snapshots(@PathParam("campaignId") UUID campaignId) {
@@ -68,6 +71,7 @@ public class RatingResource {
 
     @GET
     @Path("/snapshots/{id}")
+    @Immutable("snapshot-immutable")
     @Operation(
             summary = "One snapshot revision: methodology, rules (aggregation, ranking, minimum data), comparison with"
                     + " the previous campaign, changelog and criterion statistics. Immutable. Anyone.")
@@ -77,6 +81,7 @@ public class RatingResource {
 
     @GET
     @Path("/snapshots/{id}/rows")
+    @Immutable("snapshot-immutable")
     @Operation(
             summary = "The rating of one level in one peer group, filtered, searched, sorted (default: place) and"
                     + " paged. Anyone.")
@@ -96,6 +101,11 @@ public class RatingResource {
                     @QueryParam("peerGroup")
                     String peerGroup,
             @Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
+            @Parameter(
+                            description = "Organization id: that organization's accounts (level=ACCOUNT) or its own row"
+                                    + " (level=ORGANIZATION); places stay those of the whole peer group")
+                    @QueryParam("organization")
+                    String organization,
             @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
             @Parameter(schema = @Schema(implementation = OrganizationKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
@@ -113,13 +123,12 @@ public class RatingResource {
         Sector parsedSector = parse(Sector.class, "sector", sector, null, violations);
         OrganizationKind parsedKind = parse(OrganizationKind.class, "kind", kind, null, violations);
         Platform parsedPlatform = parse(Platform.class, "platform", platform, null, violations);
-        UUID parsedMunicipality = null;
-        if (municipality != null && !municipality.isBlank()) {
-            try {
-                parsedMunicipality = UUID.fromString(municipality.strip());
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation("municipality", "{invalid-value.field}"));
-            }
+        UUID parsedMunicipality = uuid("municipality", municipality, violations);
+        UUID parsedOrganization = uuid("organization", organization, violations);
+        if (parsedOrganization != null
+                && parsedLevel != RatingLevel.ACCOUNT
+                && parsedLevel != RatingLevel.ORGANIZATION) {
+            violations.add(new Violation("organization", "{rating.organization-level}"));
         }
         if (q != null && q.length() > 200) {
             violations.add(new Violation("q", "{invalid-value.field}"));
@@ -134,6 +143,7 @@ public class RatingResource {
                         parsedLevel,
                         parsedGroup,
                         parsedMunicipality,
+                        parsedOrganization,
                         parsedSector == null ? null : parsedSector.name(),
                         parsedKind == null ? null : parsedKind.name(),
                         parsedPlatform == null ? null : parsedPlatform.name(),
@@ -160,6 +170,18 @@ public class RatingResource {
     @Operation(summary = "A municipality's overall rating in every rated campaign, oldest first. Anyone.")
     public List<TrendPoint> municipalityTrend(@PathParam("id") UUID id) {
         return reads.trend(RatingLevel.MUNICIPALITY, id);
+    }
+
+    private static UUID uuid(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(field, "{invalid-value.field}"));
+            return null;
+        }
     }
 
     private static <E extends Enum<E>> E parse(

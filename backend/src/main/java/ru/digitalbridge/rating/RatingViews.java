@@ -92,7 +92,13 @@ public final class RatingViews {
             @Schema(
                     description = "true when there are more matches than total (the count stopped at the cap);"
                             + " show it as 'more than total'")
-            boolean totalIsLowerBound) {}
+            boolean totalIsLowerBound,
+
+            @Schema(
+                    nullable = true,
+                    description = "The next page by cursor, as in every list; always null here: rating rows page by"
+                            + " number")
+            String next) {}
 
     /** One unit of a rating in one peer group. */
     public record RatingRowResponse(

@@ -30,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.error.Messages;
+import ru.digitalbridge.common.paging.NextLink;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.paging.SyncQuery;
 import ru.digitalbridge.common.web.Conditional;
 import ru.digitalbridge.common.web.OpenLicense;
 
@@ -57,7 +59,10 @@ public class AccountResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search and filter accounts; each row carries its organization and municipality. Anyone.")
+    @Operation(
+            summary = "Search and filter accounts; each row carries its organization and municipality. For machines,"
+                    + " page by cursor (after=, next) in order of change and sync incrementally (updatedSince=)."
+                    + " Anyone.")
     public PageResponse<AccountResponse> list(
             @Parameter(description = "Words of the account's or organization's name; typos are tolerated")
                     @QueryParam("q")
@@ -74,10 +79,15 @@ public class AccountResource {
                                     "name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity)")
                     @QueryParam("sort")
                     String sort,
-            @Valid @BeanParam PageQuery page) {
+            @Valid @BeanParam PageQuery page,
+            @BeanParam SyncQuery sync,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        var changes = sync.parse(sort, "updatedAt".equals(sort == null ? null : sort.strip()), page.page);
         return accounts.list(
-                ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort),
-                page);
+                ListParams.accounts(
+                        q, municipality, sector, kind, platform, status, organization, official, sort, changes),
+                page,
+                cursor -> NextLink.of(uri, cursor));
     }
 
     @GET

@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.common.paging.ListCursor;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.outbox.EventTypes;
@@ -44,9 +46,21 @@ public class AccountService {
         this.entityManager = entityManager;
     }
 
-    public PageResponse<AccountResponse> list(AccountFilter filter, PageQuery page) {
+    /**
+     * A page of the list; in order of change ({@code sort=updatedAt}, the order of a cursor) {@code next} names the
+     * page after it by cursor when more rows follow.
+     */
+    public PageResponse<AccountResponse> list(
+            AccountFilter filter, PageQuery page, Function<ListCursor, String> nextLink) {
         var result = queries.accounts(filter, page.offset(), page.size);
-        return new PageResponse<>(result.items(), result.total(), page.page, page.size, result.lowerBound());
+        String next = null;
+        if (result.more()
+                && filter.sort() == Filters.Sort.UPDATED
+                && !result.items().isEmpty()) {
+            AccountResponse last = result.items().get(result.items().size() - 1);
+            next = nextLink.apply(ListCursor.after(last.updatedAt(), last.id()));
+        }
+        return new PageResponse<>(result.items(), result.total(), page.page, page.size, result.lowerBound(), next);
     }
 
     public AccountResponse get(UUID id) {

@@ -1,8 +1,10 @@
 package ru.digitalbridge.registry;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import ru.digitalbridge.common.paging.ListCursor;
 
-/** Parsed list filters; null means "any". */
+/** Parsed list filters; null means "any". {@code after} is a cursor: only rows after it in (updatedAt, id) order. */
 final class Filters {
 
     /** How a list is ordered; every order ends with the id so pages are stable. */
@@ -35,7 +37,9 @@ final class Filters {
             OrganizationKind kind,
             RecordStatus status,
             UUID parent,
-            Sort sort) {}
+            Sort sort,
+            OffsetDateTime updatedSince,
+            ListCursor after) {}
 
     record AccountFilter(
             SearchText q,
@@ -46,7 +50,9 @@ final class Filters {
             RecordStatus status,
             UUID organization,
             Boolean official,
-            Sort sort) {}
+            Sort sort,
+            OffsetDateTime updatedSince,
+            ListCursor after) {}
 
     private Filters() {}
 }

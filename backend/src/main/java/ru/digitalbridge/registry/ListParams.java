@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import ru.digitalbridge.common.error.Violation;
+import ru.digitalbridge.common.paging.SyncQuery.Sync;
 import ru.digitalbridge.registry.Filters.AccountFilter;
 import ru.digitalbridge.registry.Filters.OrganizationFilter;
 import ru.digitalbridge.registry.Filters.Sort;
@@ -17,6 +18,18 @@ final class ListParams {
 
     static OrganizationFilter organizations(
             String q, String municipality, String sector, String kind, String status, String parent, String sort) {
+        return organizations(q, municipality, sector, kind, status, parent, sort, Sync.NONE);
+    }
+
+    static OrganizationFilter organizations(
+            String q,
+            String municipality,
+            String sector,
+            String kind,
+            String status,
+            String parent,
+            String sort,
+            Sync sync) {
         ListParams p = new ListParams();
         var filter = new OrganizationFilter(
                 p.search(q),
@@ -25,7 +38,9 @@ final class ListParams {
                 p.choice("kind", kind, OrganizationKind.class),
                 p.choice("status", status, RecordStatus.class),
                 p.uuid("parent", parent),
-                p.sort(sort));
+                p.sort(sort, sync),
+                sync.updatedSince(),
+                sync.after());
         p.check();
         return filter;
     }
@@ -40,6 +55,20 @@ final class ListParams {
             String organization,
             String official,
             String sort) {
+        return accounts(q, municipality, sector, kind, platform, status, organization, official, sort, Sync.NONE);
+    }
+
+    static AccountFilter accounts(
+            String q,
+            String municipality,
+            String sector,
+            String kind,
+            String platform,
+            String status,
+            String organization,
+            String official,
+            String sort,
+            Sync sync) {
         ListParams p = new ListParams();
         var filter = new AccountFilter(
                 p.search(q),
@@ -50,7 +79,9 @@ final class ListParams {
                 p.choice("status", status, RecordStatus.class),
                 p.uuid("organization", organization),
                 p.bool("official", official),
-                p.sort(sort));
+                p.sort(sort, sync),
+                sync.updatedSince(),
+                sync.after());
         p.check();
         return filter;
     }
@@ -115,9 +146,11 @@ final class ListParams {
         };
     }
 
-    private Sort sort(String value) {
+    /** Machines reading by cursor or since an instant get the order of change unless they chose a sort. */
+    private Sort sort(String value, Sync sync) {
         try {
-            return Sort.parse(value);
+            Sort sort = Sort.parse(value);
+            return sort == null && sync.updateOrder() ? Sort.UPDATED : sort;
         } catch (IllegalArgumentException e) {
             violations.add(RegistryProblems.violation("sort", "registry.query.sort"));
             return null;

@@ -30,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.error.Messages;
+import ru.digitalbridge.common.paging.NextLink;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.paging.SyncQuery;
 import ru.digitalbridge.common.web.Conditional;
 import ru.digitalbridge.common.web.OpenLicense;
 
@@ -57,7 +59,9 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search and filter organizations. Anyone.")
+    @Operation(
+            summary = "Search and filter organizations; for machines, page by cursor (after=, next) in order of change"
+                    + " and sync incrementally (updatedSince=). Anyone.")
     public PageResponse<OrganizationResponse> list(
             @Parameter(description = "Words of the name; typos are tolerated") @QueryParam("q") String q,
             @Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
@@ -70,8 +74,14 @@ public class OrganizationResource {
                                     "name, -name, updatedAt, -updatedAt or relevance (default: name; matches found only by typo tolerance are ranked by similarity)")
                     @QueryParam("sort")
                     String sort,
-            @Valid @BeanParam PageQuery page) {
-        return organizations.list(ListParams.organizations(q, municipality, sector, kind, status, parent, sort), page);
+            @Valid @BeanParam PageQuery page,
+            @BeanParam SyncQuery sync,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        var changes = sync.parse(sort, "updatedAt".equals(sort == null ? null : sort.strip()), page.page);
+        return organizations.list(
+                ListParams.organizations(q, municipality, sector, kind, status, parent, sort, changes),
+                page,
+                cursor -> NextLink.of(uri, cursor));
     }
 
     @GET

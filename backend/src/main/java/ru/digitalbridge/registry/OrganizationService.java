@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
+import ru.digitalbridge.common.paging.ListCursor;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.outbox.EventTypes;
@@ -57,9 +59,21 @@ public class OrganizationService {
         this.entityManager = entityManager;
     }
 
-    public PageResponse<OrganizationResponse> list(OrganizationFilter filter, PageQuery page) {
+    /**
+     * A page of the list; in order of change ({@code sort=updatedAt}, the order of a cursor) {@code next} names the
+     * page after it by cursor when more rows follow.
+     */
+    public PageResponse<OrganizationResponse> list(
+            OrganizationFilter filter, PageQuery page, Function<ListCursor, String> nextLink) {
         var result = queries.organizations(filter, page.offset(), page.size);
-        return new PageResponse<>(result.items(), result.total(), page.page, page.size, result.lowerBound());
+        String next = null;
+        if (result.more()
+                && filter.sort() == Filters.Sort.UPDATED
+                && !result.items().isEmpty()) {
+            OrganizationResponse last = result.items().get(result.items().size() - 1);
+            next = nextLink.apply(ListCursor.after(last.updatedAt(), last.id()));
+        }
+        return new PageResponse<>(result.items(), result.total(), page.page, page.size, result.lowerBound(), next);
     }
 
     public OrganizationResponse get(UUID id) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import ru.digitalbridge.common.paging.ListCursor;
 import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.registry.Filters.AccountFilter;
 import ru.digitalbridge.registry.Filters.OrganizationFilter;
@@ -32,8 +33,11 @@ class RegistryQueries {
     /** An account row of an export: the response plus its organization's external id and INN. */
     record AccountRow(AccountResponse account, String organizationExternalId, String organizationInn) {}
 
-    /** A page and its total; {@code lowerBound} when the count stopped at its cap and there are more. */
-    record Page<T>(List<T> items, long total, boolean lowerBound) {}
+    /**
+     * A page and its total; {@code lowerBound} when the count stopped at its cap and there are more; {@code more} when
+     * a row follows the page.
+     */
+    record Page<T>(List<T> items, long total, boolean lowerBound, boolean more) {}
 
     private static final String ORGANIZATION_COLUMNS = """
             select o.id, o.name, o.short_name, o.kind, o.sector, o.municipality_id, m.name as municipality_name,
@@ -75,7 +79,16 @@ class RegistryQueries {
     }
 
     private static OrganizationFilter withQ(OrganizationFilter f, SearchText q) {
-        return new OrganizationFilter(q, f.municipality(), f.sector(), f.kind(), f.status(), f.parent(), f.sort());
+        return new OrganizationFilter(
+                q,
+                f.municipality(),
+                f.sector(),
+                f.kind(),
+                f.status(),
+                f.parent(),
+                f.sort(),
+                f.updatedSince(),
+                f.after());
     }
 
     private Page<OrganizationResponse> organizationPage(OrganizationFilter filter, long offset, int limit) {
@@ -85,13 +98,17 @@ class RegistryQueries {
         try (Connection connection = dataSource.getConnection()) {
             List<OrganizationResponse> items = new ArrayList<>();
             List<Object> params = new ArrayList<>(where.params());
-            params.add(limit);
+            params.add(limit + 1);
             params.add(offset);
             query(connection, sql, params, 0, rs -> items.add(organization(rs)));
-            if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
-                return new Page<>(items, offset + items.size(), false);
+            boolean more = items.size() > limit;
+            if (more) {
+                items.remove(limit);
             }
-            return cappedCount(connection, from, where.params(), offset, limit, items);
+            if (!more && (offset == 0 || !items.isEmpty())) {
+                return new Page<>(items, offset + items.size(), false, false);
+            }
+            return cappedCount(connection, from, where.params(), offset, limit, items, more);
         } catch (SQLException e) {
             throw new IllegalStateException("organization list failed", e);
         }
@@ -148,7 +165,9 @@ class RegistryQueries {
                 f.status(),
                 f.organization(),
                 f.official(),
-                f.sort());
+                f.sort(),
+                f.updatedSince(),
+                f.after());
     }
 
     private Page<AccountResponse> accountPage(AccountFilter filter, long offset, int limit) {
@@ -161,13 +180,17 @@ class RegistryQueries {
         try (Connection connection = dataSource.getConnection()) {
             List<AccountResponse> items = new ArrayList<>();
             List<Object> params = new ArrayList<>(where.params());
-            params.add(limit);
+            params.add(limit + 1);
             params.add(offset);
             query(connection, sql, params, 0, rs -> items.add(account(rs)));
-            if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
-                return new Page<>(items, offset + items.size(), false);
+            boolean more = items.size() > limit;
+            if (more) {
+                items.remove(limit);
             }
-            return cappedCount(connection, from, where.params(), offset, limit, items);
+            if (!more && (offset == 0 || !items.isEmpty())) {
+                return new Page<>(items, offset + items.size(), false, false);
+            }
+            return cappedCount(connection, from, where.params(), offset, limit, items, more);
         } catch (SQLException e) {
             throw new IllegalStateException("account list failed", e);
         }
@@ -242,6 +265,13 @@ class RegistryQueries {
             return value == null ? this : and(clause, value instanceof Enum<?> e ? e.name() : value);
         }
 
+        /** Rows after a cursor in (updated_at, id) order; the row comparison uses the (updated_at, id) index. */
+        WhereBuilder andAfter(ListCursor after, String alias) {
+            return after == null
+                    ? this
+                    : and("(" + alias + ".updated_at, " + alias + ".id) > (?, ?)", after.updatedAt(), after.id());
+        }
+
         Where build() {
             return new Where(sql.toString(), params);
         }
@@ -257,6 +287,8 @@ class RegistryQueries {
                 .andIf(f.kind(), "o.kind = ?")
                 .andIf(f.status(), "o.status = ?")
                 .andIf(f.parent(), "o.parent_id = ?")
+                .andIf(f.updatedSince(), "o.updated_at >= ?")
+                .andAfter(f.after(), "o")
                 .build();
     }
 
@@ -272,6 +304,8 @@ class RegistryQueries {
                 .andIf(f.status(), "a.status = ?")
                 .andIf(f.organization(), "a.organization_id = ?")
                 .andIf(f.official(), "a.official = ?")
+                .andIf(f.updatedSince(), "a.updated_at >= ?")
+                .andAfter(f.after(), "a")
                 .build();
     }
 
@@ -351,14 +385,14 @@ class RegistryQueries {
      * nobody pages through them; past the cap the total is the cap and marked as a lower bound.
      */
     private static <T> Page<T> cappedCount(
-            Connection connection, String from, List<Object> where, long offset, int limit, List<T> items)
+            Connection connection, String from, List<Object> where, long offset, int limit, List<T> items, boolean more)
             throws SQLException {
         long cap = Math.max((long) PageResponse.COUNT_CAP, offset + limit);
         String sql = "select count(*) from (select 1" + from + " limit ?) capped";
         List<Object> params = new ArrayList<>(where);
         params.add(cap + 1);
         long counted = count(connection, sql, params);
-        return counted > cap ? new Page<>(items, cap, true) : new Page<>(items, counted, false);
+        return counted > cap ? new Page<>(items, cap, true, more) : new Page<>(items, counted, false, more);
     }
 
     private static long count(Connection connection, String sql, List<Object> params) throws SQLException {

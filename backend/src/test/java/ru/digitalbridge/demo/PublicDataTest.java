@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ class PublicDataTest {
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final String MARKER = "+publicscan@";
 
     @Inject
     DataSource dataSource;
@@ -41,44 +39,9 @@ class PublicDataTest {
     @Inject
     CriteriaCatalog catalog;
 
-    /** Loads a small demo (scale 0.05) once per database; its users are marked so a re-run finds them. */
-    private void demo() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            if (number(connection, "select count(*) from app_user where email like '%" + MARKER + "%'") > 0) {
-                return;
-            }
-            connection.setAutoCommit(false);
-            DemoData generated = DemoDataLoaderTest.uniqueKeys(
-                    DemoDataGenerator.generate(0.05, 2022, DemoDataLoaderTest.municipalities(connection)));
-            DemoData registry = new DemoData(
-                    generated.organizations(),
-                    generated.accounts(),
-                    generated.users().stream()
-                            .map(u -> new DemoData.User(
-                                    u.id(),
-                                    u.email().replace("@", MARKER),
-                                    u.fullName(),
-                                    u.roles(),
-                                    u.organizationId()))
-                            .toList());
-            DemoDataLoader.insert(connection, registry, DemoDataService.passwordHash());
-            List<DemoData.User> users = DemoDataLoader.storedUsers(connection, registry.users());
-            try (DemoMonitoring history = DemoMonitoringGenerator.generate(
-                    registry,
-                    users,
-                    catalog.criteria(DemoMonitoringGenerator.METHODOLOGY),
-                    0.05,
-                    2022,
-                    OffsetDateTime.now())) {
-                DemoDataLoader.insert(connection, history);
-            }
-            connection.commit();
-        }
-    }
-
     @Test
     void noAnonymousResponseCarriesAnEmailOrAUserId() throws Exception {
-        demo();
+        PublicDemo.load(dataSource, catalog);
         Set<String> userIds = new HashSet<>();
         Map<String, String> ids = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -184,13 +147,6 @@ class PublicDataTest {
         }
         parameter.appendTail(out);
         return out.toString();
-    }
-
-    private static long number(Connection connection, String sql) throws SQLException {
-        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static String text(Connection connection, String sql) throws SQLException {

@@ -73,9 +73,14 @@ class OpenDataTest {
         List<Map<String, Object>> resources = pkg.getList("resources");
         assertThat(resources)
                 .extracting(r -> r.get("path"))
-                .containsExactly("evaluations.csv", "evaluations.ndjson", "answers.csv", "answers.ndjson");
+                .containsExactly(
+                        "files/evaluations.csv",
+                        "files/evaluations.ndjson",
+                        "files/answers.csv",
+                        "files/answers.ndjson");
         for (Map<String, Object> resource : resources) {
-            byte[] bytes = download(base(s) + "/files/" + resource.get("path"));
+            // the path is relative to the descriptor
+            byte[] bytes = download(base(s) + "/" + resource.get("path"));
             assertThat(resource.get("hash")).as((String) resource.get("path")).isEqualTo("sha256:" + sha256(bytes));
             assertThat(((Number) resource.get("bytes")).longValue()).isEqualTo(bytes.length);
         }
@@ -225,7 +230,12 @@ class OpenDataTest {
                 .body("datasets.id", hasItem("registry-organizations"))
                 .body(
                         "datasets.find { it.id == 'campaign-" + s.campaign() + "' }.links.href",
-                        hasItem(base(s) + "/datapackage.json"));
+                        hasItem(base(s) + "/datapackage.json"))
+                // the data links are the files served (they used to miss /files/)
+                .body(
+                        "datasets.find { it.id == 'campaign-" + s.campaign() + "' }.links.href",
+                        hasItem(base(s) + "/files/evaluations.csv"));
+        download(base(s) + "/files/evaluations.csv");
     }
 
     @Test

@@ -304,8 +304,12 @@ class RatingResourceTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> data.update("delete from rating_snapshot where id = ?", UUID.fromString(first)))
                 .hasMessageContaining("append-only");
-        // no write operation exists on a rating
-        as(Role.COORDINATOR).delete("/api/v1/ratings/snapshots/" + first).then().statusCode(405);
+        // no write operation exists on a rating: an attempt to change one is a conflict with its published state
+        as(Role.COORDINATOR)
+                .delete("/api/v1/ratings/snapshots/" + first)
+                .then()
+                .statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/problems/snapshot-immutable"));
     }
 
     @Test

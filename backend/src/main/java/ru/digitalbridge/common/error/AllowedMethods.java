@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The HTTP methods the resources serve at a path, for the {@code Allow} header of a 405 (the REST layer's own
- * exception does not carry it). Built once from the {@code @Path} resource beans.
+ * exception does not carry it), and whether the path reads an {@link Immutable} record. Built once from the
+ * {@code @Path} resource beans.
  */
 @ApplicationScoped
 @io.quarkus.arc.Unremovable
@@ -24,7 +25,7 @@ public class AllowedMethods {
     private static final Pattern PARAMETER =
             Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
-    private record Endpoint(Pattern path, String method) {}
+    private record Endpoint(Pattern path, String method, String immutable) {}
 
     private final BeanManager beans;
     private volatile List<Endpoint> endpoints;
@@ -51,6 +52,14 @@ public class AllowedMethods {
         return String.join(", ", methods);
     }
 
+    /** The problem kind of an {@link Immutable} record read at {@code path}; empty when the path reads none. */
+    public java.util.Optional<String> immutable(String path) {
+        return endpoints().stream()
+                .filter(e -> e.immutable() != null && e.path().matcher(path).matches())
+                .map(Endpoint::immutable)
+                .findFirst();
+    }
+
     private List<Endpoint> endpoints() {
         List<Endpoint> known = endpoints;
         if (known == null) {
@@ -67,7 +76,14 @@ public class AllowedMethods {
                         continue;
                     }
                     Path sub = method.getAnnotation(Path.class);
-                    known.add(new Endpoint(template(join(root.value(), sub == null ? "" : sub.value())), verb));
+                    Immutable frozen = method.getAnnotation(Immutable.class);
+                    if (frozen == null) {
+                        frozen = type.getAnnotation(Immutable.class);
+                    }
+                    known.add(new Endpoint(
+                            template(join(root.value(), sub == null ? "" : sub.value())),
+                            verb,
+                            frozen == null ? null : frozen.value()));
                 }
             }
             endpoints = known;

@@ -189,21 +189,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, HttpHeaders headers, HttpServerRequest request) {
+        AllowedMethods allowed =
+                io.quarkus.arc.Arc.container().instance(AllowedMethods.class).get();
+        // an attempt to change a frozen record is a conflict with its state, not an unknown method
+        String frozen = isRead(request.method().name())
+                ? null
+                : allowed.immutable(request.path()).orElse(null);
         Response response = respond(
-                405,
-                "method-not-allowed",
+                frozen == null ? 405 : 409,
+                frozen == null ? "method-not-allowed" : frozen,
                 Messages.pick(headers.getAcceptableLanguages()),
                 request,
                 List.of(),
                 Map.of());
         String allow = e.getResponse().getHeaderString("Allow");
         if (allow == null || allow.isBlank()) {
-            allow = io.quarkus.arc.Arc.container()
-                    .instance(AllowedMethods.class)
-                    .get()
-                    .allow(request.path());
+            allow = allowed.allow(request.path());
         }
         return Response.fromResponse(response).header("Allow", allow).build();
+    }
+
+    private static boolean isRead(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
     }
 
     @ServerExceptionMapper

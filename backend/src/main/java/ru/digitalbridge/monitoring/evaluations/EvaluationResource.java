@@ -13,15 +13,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.Immutable;
+import ru.digitalbridge.common.paging.NextLink;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.paging.SyncQuery;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationAnswersRequest;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationCorrectionRequest;
 import ru.digitalbridge.monitoring.evaluations.EvaluationRequests.EvaluationReconcileRequest;
@@ -47,14 +52,30 @@ public class EvaluationResource {
     @PermitAll
     @Operation(
             summary = "List evaluations, newest campaign first. Coordinators and administrators see all; everyone"
-                    + " else (anonymous included) sees published PRIMARY evaluations only. Anyone.")
+                    + " else (anonymous included) sees published PRIMARY evaluations only. For machines, page by cursor"
+                    + " (after=, next) in order of change and sync incrementally (updatedSince=). Anyone.")
     public PageResponse<EvaluationSummary> list(
             @Parameter(description = "Account id") @QueryParam("account") String account,
             @Parameter(description = "Campaign id") @QueryParam("campaign") String campaign,
             @Parameter(description = "Organization id") @QueryParam("organization") String organization,
             @Parameter(schema = @Schema(implementation = EvaluationStatus.class)) @QueryParam("status") String status,
-            @Valid @BeanParam PageQuery page) {
-        return evaluations.list(account, campaign, organization, status, page);
+            @Parameter(
+                            description = "campaign (default: newest campaign first) or updatedAt (order of change,"
+                                    + " oldest first: the order of cursor paging)")
+                    @QueryParam("sort")
+                    String sort,
+            @Valid @BeanParam PageQuery page,
+            @BeanParam SyncQuery sync,
+            @Context UriInfo uri) {
+        return evaluations.list(
+                account,
+                campaign,
+                organization,
+                status,
+                sort,
+                sync.parse(sort, "updatedAt".equals(sort == null ? null : sort.strip()), page.page),
+                page,
+                cursor -> NextLink.of(uri, cursor));
     }
 
     @GET
@@ -154,6 +175,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}/revisions/{revision}")
+    @Immutable("revision-immutable")
     @PermitAll
     @Operation(summary = "One published revision with its answers as published. Whoever may read the evaluation.")
     public EvaluationRevisionResponse revision(@PathParam("id") UUID id, @PathParam("revision") int revision) {

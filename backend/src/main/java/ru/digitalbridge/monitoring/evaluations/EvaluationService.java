@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
+import ru.digitalbridge.common.paging.ListCursor;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.paging.SyncQuery.Sync;
 import ru.digitalbridge.methodology.CriteriaCatalog;
 import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionType;
@@ -537,17 +540,40 @@ public class EvaluationService {
 
     // ---- lists
 
+    /**
+     * A page of evaluations. In order of change ({@code sort=updatedAt}, or a cursor or {@code updatedSince} given)
+     * {@code next} names the page after it by cursor when more rows follow.
+     */
     public PageResponse<EvaluationSummary> list(
-            String account, String campaign, String organization, String status, PageQuery page) {
+            String account,
+            String campaign,
+            String organization,
+            String status,
+            String sort,
+            Sync sync,
+            PageQuery page,
+            Function<ListCursor, String> nextLink) {
         EvaluationCaller caller = access.caller();
+        if (sort != null && !sort.isBlank() && !"updatedAt".equals(sort.strip()) && !"campaign".equals(sort.strip())) {
+            throw ProblemException.invalid(List.of(problems.violation("sort", "invalid-value.field")));
+        }
+        boolean updateOrder = sync.updateOrder() || (sort != null && "updatedAt".equals(sort.strip()));
         EvaluationStore.ListFilter filter = new EvaluationStore.ListFilter(
                 uuid(account, "account"),
                 uuid(campaign, "campaign"),
                 uuid(organization, "organization"),
                 status(status),
-                !caller.staff());
+                !caller.staff(),
+                sync.updatedSince(),
+                sync.after(),
+                updateOrder);
         var result = store.summaries(filter, page.offset(), page.size);
-        return new PageResponse<>(result.items(), result.total(), page.page, page.size);
+        String next = null;
+        if (updateOrder && result.more()) {
+            EvaluationSummary last = result.items().get(result.items().size() - 1);
+            next = nextLink.apply(ListCursor.after(last.updatedAt(), last.id()));
+        }
+        return new PageResponse<>(result.items(), result.total(), page.page, page.size, false, next);
     }
 
     public List<TimelineEntry> timeline(String account) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import ru.digitalbridge.common.db.Sql;
+import ru.digitalbridge.common.paging.ListCursor;
 import ru.digitalbridge.methodology.CriterionGroup;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationAccountRef;
 import ru.digitalbridge.monitoring.evaluations.EvaluationViews.EvaluationCampaignRef;
@@ -87,7 +88,7 @@ public class EvaluationStore {
                    coalesce(r.account_name, a.display_name) as display_name, coalesce(r.platform, a.platform) as platform,
                    coalesce(r.organization_id, o.id) as organization_id,
                    coalesce(r.organization_name, o.name) as organization_name, e.role, e.status, e.index_value,
-                   e.initial_index, e.final_index, e.revision, e.published_at
+                   e.initial_index, e.final_index, e.revision, e.published_at, e.updated_at
               from evaluation e
               join campaign c on c.id = e.campaign_id
               join registry_account_view a on a.id = e.account_id
@@ -462,9 +463,17 @@ public class EvaluationStore {
 
     /** Filters of the evaluation list; null = any. */
     record ListFilter(
-            UUID account, UUID campaign, UUID organization, EvaluationStatus status, boolean publishedPrimaryOnly) {}
+            UUID account,
+            UUID campaign,
+            UUID organization,
+            EvaluationStatus status,
+            boolean publishedPrimaryOnly,
+            OffsetDateTime updatedSince,
+            ListCursor after,
+            boolean updateOrder) {}
 
-    public record Page<T>(List<T> items, long total) {}
+    /** A page, its total and whether a row follows it. */
+    public record Page<T>(List<T> items, long total, boolean more) {}
 
     Page<EvaluationSummary> summaries(ListFilter filter, long offset, int limit) {
         StringBuilder where = new StringBuilder(" where true");
@@ -488,19 +497,33 @@ public class EvaluationStore {
         if (filter.publishedPrimaryOnly()) {
             where.append(" and e.status = 'PUBLISHED' and e.role = 'PRIMARY'");
         }
+        if (filter.updatedSince() != null) {
+            where.append(" and e.updated_at >= ?");
+            params.add(filter.updatedSince());
+        }
+        if (filter.after() != null) {
+            where.append(" and (e.updated_at, e.id) > (?, ?)");
+            params.add(filter.after().updatedAt());
+            params.add(filter.after().id());
+        }
         List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(limit);
+        pageParams.add(limit + 1);
         pageParams.add(offset);
-        List<EvaluationSummary> items = query(
-                SUMMARY + where + " order by c.period desc, a.display_name, e.role, e.id limit ? offset ?",
-                EvaluationStore::summary,
-                pageParams.toArray());
+        String order = filter.updateOrder()
+                ? " order by e.updated_at, e.id"
+                : " order by c.period desc, a.display_name, e.role, e.id";
+        List<EvaluationSummary> items = new ArrayList<>(
+                query(SUMMARY + where + order + " limit ? offset ?", EvaluationStore::summary, pageParams.toArray()));
+        boolean more = items.size() > limit;
+        if (more) {
+            items.remove(limit);
+        }
         long total = query(
                         "select count(*) from evaluation e join registry_account_view a on a.id = e.account_id" + where,
                         rs -> rs.getLong(1),
                         params.toArray())
                 .get(0);
-        return new Page<>(items, total);
+        return new Page<>(items, total, more);
     }
 
     /** PRIMARY evaluations of an organization's accounts whose campaign is in REPLY, FINAL or PUBLISHED. */
@@ -742,6 +765,7 @@ public class EvaluationStore {
                 rs.getBigDecimal("initial_index"),
                 rs.getBigDecimal("final_index"),
                 rs.getInt("revision"),
-                rs.getObject("published_at", OffsetDateTime.class));
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -35,7 +35,12 @@ public final class EvaluationViews {
             @Schema(nullable = true) BigDecimal initialIndex,
             @Schema(nullable = true) BigDecimal finalIndex,
             int revision,
-            @Schema(nullable = true) OffsetDateTime publishedAt) {}
+            @Schema(nullable = true) OffsetDateTime publishedAt,
+
+            @Schema(
+                    description =
+                            "When the evaluation last changed (publication, a correction); the order of cursor paging")
+            OffsetDateTime updatedAt) {}
 
     /** A PRIMARY and its blind SECOND side by side, with the criteria where their answers differ. */
     public record EvaluationPair(
