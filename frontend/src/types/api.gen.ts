@@ -2064,6 +2064,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/cohorts/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the certificates of a cohort
+         * @description Issue the certificates of a cohort: one for every enrolment whose completion is met and that has none yet (a cohort that does not issue automatically, or completions met before its last day); the ones issued now. Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingCohortsByIdCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/cohorts/{id}/enrolments": {
         parameters: {
             query?: never;
@@ -4249,6 +4269,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseCohortResponse: {
             items: components["schemas"]["CohortResponse"][];
@@ -4260,6 +4282,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseCriteriaSetSummary: {
             items: components["schemas"]["CriteriaSetSummary"][];
@@ -4310,6 +4334,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseNotificationSummary: {
             items: components["schemas"]["NotificationSummary"][];
@@ -4360,6 +4386,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseRatingRowResponse: {
             items: components["schemas"]["RatingRowResponse"][];
@@ -4384,6 +4412,8 @@ export interface components {
             size: number;
             /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
             totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
         };
         PageResponseUserResponse: {
             items: components["schemas"]["UserResponse"][];
@@ -15357,6 +15387,105 @@ export interface operations {
             };
             /** @description Unsupported Content-Type of the request body */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohortsByIdCertificates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificates issued by this call (empty when there was nothing to issue) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,7 @@ import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.notification.MailConfig;
 import ru.digitalbridge.notification.Notifications;
+import ru.digitalbridge.training.Snils;
 
 /**
  * Issues certificates, and revokes, reissues and regenerates them: the one place that writes the {@code certificate}
@@ -240,7 +241,7 @@ public class CertificateIssuer {
         if (c.licenceDate().isAfter(issueDate)) {
             violations.add(new Violation("licenceDate", "{certificate.licence-date.after-issue}"));
         }
-        if (c.snils() != null && !Snils.valid(c.snils())) {
+        if (c.snils() != null && Snils.normalise(c.snils()).isEmpty()) {
             violations.add(new Violation("snils", "{certificate.snils.checksum}"));
         }
         if (!violations.isEmpty()) {
@@ -265,11 +266,12 @@ public class CertificateIssuer {
                 c.licenceNumber().strip(),
                 c.licenceDate(),
                 c.birthDate(),
-                c.snils() == null ? null : Snils.format(c.snils()),
+                Snils.normalise(c.snils()).map(Snils::format).orElse(null),
                 c.educationLevel());
     }
 
-    private LocalDate today() {
+    /** Today where the issuer is (the mail time zone, Europe/Saratov by default). */
+    LocalDate today() {
         return LocalDate.now(mail.timeZone());
     }
 

@@ -30,4 +30,7 @@ public record EnrolmentFact(
         String issuerName,
         String issuerInn,
         String licenceNumber,
-        LocalDate licenceDate) {}
+        LocalDate licenceDate,
+        LocalDate birthDate,
+        String snils,
+        String educationLevel) {}

@@ -3,6 +3,7 @@ package ru.digitalbridge.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import ru.digitalbridge.common.db.Sql;
@@ -26,7 +27,8 @@ public class EnrolmentFacts {
                 """
                 select e.id, e.cohort_id, e.learner_id, l.surname, l.name, l.patronymic, l.diploma_surname, l.email,
                        p.id, p.title, p.edition, p.total_hours, c.starts_on, c.ends_on, e.completed_on, c.auto_issue,
-                       p.issuer_name, p.issuer_inn, p.licence_number, p.licence_date
+                       p.issuer_name, p.issuer_inn, p.licence_number, p.licence_date,
+                       l.birth_date, l.snils, l.education_level
                   from training_enrolment e
                   join training_learner l on l.id = e.learner_id
                   join training_cohort c on c.id = e.cohort_id
@@ -54,7 +56,19 @@ public class EnrolmentFacts {
                         rs.getString(17),
                         rs.getString(18),
                         rs.getString(19),
-                        rs.getObject(20, LocalDate.class)),
+                        rs.getObject(20, LocalDate.class),
+                        rs.getObject(21, LocalDate.class),
+                        rs.getString(22),
+                        rs.getString(23)),
                 enrolmentId);
+    }
+
+    /** The enrolments of a cohort whose completion is met, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> completedIn(UUID cohortId) {
+        return db.list(
+                "select id from training_enrolment where cohort_id = ? and status = 'ENROLLED' and completed_on is not null order by created_at, id",
+                rs -> rs.getObject(1, UUID.class),
+                cohortId);
     }
 }

@@ -1,5 +1,6 @@
 package ru.digitalbridge.training;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import ru.digitalbridge.common.db.Sql;
 
 /** Who may act on a cohort, an enrolment or a learner: staff, the cohort's trainers, the learner themself. */
 @ApplicationScoped
-class TrainingAccess {
+public class TrainingAccess {
     private final Sql db;
 
     TrainingAccess(Sql db) {
@@ -31,6 +32,11 @@ class TrainingAccess {
         if (!caller.staff() && !trains(caller, cohortId)) {
             throw TrainingProblems.forbidden();
         }
+    }
+
+    /** {@link #requireRuns(TrainingCaller, UUID)} for another package's resource. */
+    public void requireRuns(SecurityIdentity identity, UUID cohortId) {
+        requireRuns(TrainingCaller.of(identity), cohortId);
     }
 
     /** The caller's learner record, if they have one. */

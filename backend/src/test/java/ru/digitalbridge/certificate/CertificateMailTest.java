@@ -50,7 +50,14 @@ class CertificateMailTest {
         Map<String, Object> english = request(2024);
         english.put("language", "en");
         var issuedEn = issue(english);
-        for (int round = 0; round < 100 && worker.runOnce() > 0; round++) {
+        // other tests may have left a backlog in the outbox (every completed enrolment mails its certificate):
+        // deliver batches until both notices are in, or nothing more is due
+        for (int round = 0;
+                round < 2_000
+                        && (to(email).isEmpty()
+                                || to((String) english.get("email")).isEmpty())
+                        && worker.runOnce() > 0;
+                round++) {
             // another batch may be due
         }
 
