@@ -166,6 +166,30 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.trainingCohorts.path,
+        lazy: screen(
+          () => import('./routes/training/cohorts'),
+          (m) => m.TrainingCohortsRoute,
+          ['ADMIN', 'COORDINATOR', 'TRAINER'],
+        ),
+      },
+      {
+        path: paths.trainingCohort.path,
+        lazy: screen(
+          () => import('./routes/training/cohort'),
+          (m) => m.TrainingCohortRoute,
+          ['ADMIN', 'COORDINATOR', 'TRAINER'],
+        ),
+      },
+      {
+        path: paths.myTraining.path,
+        lazy: screen(
+          () => import('./routes/training/cabinet'),
+          (m) => m.MyTrainingRoute,
+          ['LEARNER'],
+        ),
+      },
+      {
         path: paths.users.path,
         lazy: screen(
           () => import('./routes/admin/users'),

@@ -59,6 +59,12 @@ export const paths = {
   certificateRegister: { path: '/certificates', getHref: () => '/certificates' },
   myCertificates: { path: '/my/certificates', getHref: () => '/my/certificates' },
   adminCertificates: { path: '/admin/certificates', getHref: () => '/admin/certificates' },
+  trainingCohorts: { path: '/training/cohorts', getHref: () => '/training/cohorts' },
+  trainingCohort: {
+    path: '/training/cohorts/:id',
+    getHref: (id: string) => `/training/cohorts/${id}`,
+  },
+  myTraining: { path: '/my/training', getHref: () => '/my/training' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },
   criteriaSetEdit: {

@@ -12,6 +12,7 @@ import {
   IconWebhook,
   IconMail,
   IconMessageReport,
+  IconSchool,
   IconUsers,
   IconWorldWww,
 } from '@tabler/icons-react';
@@ -33,6 +34,7 @@ export function AppRoot() {
   const isAdmin = hasAnyRole(session, 'ADMIN');
   const isExpert = hasAnyRole(session, 'EXPERT');
   const isLearner = hasAnyRole(session, 'LEARNER');
+  const isTrainingStaff = hasAnyRole(session, 'ADMIN', 'COORDINATOR', 'TRAINER');
   const isCertificateStaff = hasAnyRole(session, 'ADMIN', 'TRAINER');
   const speaksForOrganization =
     hasAnyRole(session, ...ORGANIZATION_ROLES) && !!session?.user.organizationId;
@@ -77,6 +79,29 @@ export function AppRoot() {
                 to: paths.myOrganization.getHref(),
                 label: t('evaluations:nav.organization'),
                 icon: <IconBuildingCommunity size={18} aria-hidden />,
+              },
+            ]
+          : []),
+      ],
+    },
+    {
+      label: t('nav.training'),
+      items: [
+        ...(isLearner
+          ? [
+              {
+                to: paths.myTraining.getHref(),
+                label: t('nav.myTraining'),
+                icon: <IconSchool size={18} aria-hidden />,
+              },
+            ]
+          : []),
+        ...(isTrainingStaff
+          ? [
+              {
+                to: paths.trainingCohorts.getHref(),
+                label: t('nav.trainingCohorts'),
+                icon: <IconSchool size={18} aria-hidden />,
               },
             ]
           : []),

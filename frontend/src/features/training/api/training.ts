@@ -1,0 +1,202 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '@/lib/api-client';
+import type { ApiBody, ApiResponse, Complete } from '@/lib/api-types';
+
+export type Cohort = Complete<ApiResponse<'/api/v1/training/cohorts/{id}', 'get'>>;
+export type RosterEntry = Complete<
+  ApiResponse<'/api/v1/training/cohorts/{id}/roster', 'get'>
+>[number];
+export type Assignment = Complete<
+  ApiResponse<'/api/v1/training/cohorts/{id}/assignments', 'get'>
+>[number];
+export type Submission = Complete<
+  ApiResponse<'/api/v1/training/assignments/{id}/submissions', 'get'>
+>[number];
+export type Cabinet = Complete<ApiResponse<'/api/v1/training/me', 'get'>>;
+export type CabinetEnrolment = Cabinet['enrolments'][number];
+export type TestAttempt = Complete<
+  ApiResponse<'/api/v1/training/enrolments/{id}/test-attempts', 'post'>
+>;
+export type AttendanceBody = ApiBody<'/api/v1/training/sessions/{id}/attendance', 'put'>;
+export type AttendanceStatus = AttendanceBody['marks'][number]['status'];
+export type GradeBody = ApiBody<'/api/v1/training/submissions/{id}/grade', 'post'>;
+export type SubmissionBody = ApiBody<'/api/v1/training/assignments/{id}/submissions', 'post'>;
+export type LearnerBody = ApiBody<'/api/v1/training/learners', 'post'>;
+
+/** Query keys of the training feature. */
+export const trainingKeys = {
+  all: ['training'] as const,
+  cohorts: (page: number) => ['training', 'cohorts', page] as const,
+  cohort: (id: string) => ['training', 'cohort', id] as const,
+  roster: (id: string) => ['training', 'cohort', id, 'roster'] as const,
+  assignments: (id: string) => ['training', 'cohort', id, 'assignments'] as const,
+  submissions: (assignmentId: string) => ['training', 'submissions', assignmentId] as const,
+  cabinet: () => ['training', 'me'] as const,
+};
+
+export function useCohorts(page: number) {
+  return useQuery(
+    queryOptions({
+      queryKey: trainingKeys.cohorts(page),
+      queryFn: () =>
+        unwrap(api.GET('/api/v1/training/cohorts', { params: { query: { page, size: 50 } } })),
+    }),
+  );
+}
+
+export function useCohort(id: string) {
+  return useQuery({
+    queryKey: trainingKeys.cohort(id),
+    queryFn: () => unwrap(api.GET('/api/v1/training/cohorts/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useRoster(id: string) {
+  return useQuery({
+    queryKey: trainingKeys.roster(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/training/cohorts/{id}/roster', { params: { path: { id } } })),
+  });
+}
+
+export function useAssignments(id: string) {
+  return useQuery({
+    queryKey: trainingKeys.assignments(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/training/cohorts/{id}/assignments', { params: { path: { id } } })),
+  });
+}
+
+export function useSubmissions(assignmentId: string) {
+  return useQuery({
+    queryKey: trainingKeys.submissions(assignmentId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/training/assignments/{id}/submissions', {
+          params: { path: { id: assignmentId } },
+        }),
+      ),
+  });
+}
+
+export function useCabinet() {
+  return useQuery({
+    queryKey: trainingKeys.cabinet(),
+    queryFn: () => unwrap(api.GET('/api/v1/training/me')),
+  });
+}
+
+/** The trainer's actions on a cohort; each refreshes what the training screens show. */
+export function useCohortActions(cohortId: string) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: trainingKeys.all });
+  return {
+    mark: useMutation({
+      mutationFn: ({ sessionId, body }: { sessionId: string; body: AttendanceBody }) =>
+        unwrap(
+          api.PUT('/api/v1/training/sessions/{id}/attendance', {
+            params: { path: { id: sessionId } },
+            body,
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    grade: useMutation({
+      mutationFn: ({ submissionId, body }: { submissionId: string; body: GradeBody }) =>
+        unwrap(
+          api.POST('/api/v1/training/submissions/{id}/grade', {
+            params: { path: { id: submissionId } },
+            body,
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    checkInCode: useMutation({
+      mutationFn: (sessionId: string) =>
+        unwrap(
+          api.POST('/api/v1/training/sessions/{id}/check-in-code', {
+            params: { path: { id: sessionId } },
+          }),
+        ),
+    }),
+    issue: useMutation({
+      mutationFn: () =>
+        unwrap(
+          api.POST('/api/v1/training/cohorts/{id}/certificates', {
+            params: { path: { id: cohortId } },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    approve: useMutation({
+      mutationFn: (enrolmentId: string) =>
+        unwrap(
+          api.POST('/api/v1/training/enrolments/{id}/approve', {
+            params: { path: { id: enrolmentId } },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    reject: useMutation({
+      mutationFn: (enrolmentId: string) =>
+        unwrap(
+          api.POST('/api/v1/training/enrolments/{id}/reject', {
+            params: { path: { id: enrolmentId } },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    enrol: useMutation({
+      mutationFn: (learner: LearnerBody) =>
+        unwrap(
+          api.POST('/api/v1/training/cohorts/{id}/enrolments', {
+            params: { path: { id: cohortId } },
+            body: { learner },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+/** The learner's actions in the cabinet. */
+export function useLearnerActions() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: trainingKeys.all });
+  return {
+    checkIn: useMutation({
+      mutationFn: (code: string) =>
+        unwrap(api.POST('/api/v1/training/check-in', { body: { code } })),
+      onSuccess: refresh,
+    }),
+    submit: useMutation({
+      mutationFn: ({ assignmentId, body }: { assignmentId: string; body: SubmissionBody }) =>
+        unwrap(
+          api.POST('/api/v1/training/assignments/{id}/submissions', {
+            params: { path: { id: assignmentId } },
+            body,
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    startTest: useMutation({
+      mutationFn: (enrolmentId: string) =>
+        unwrap(
+          api.POST('/api/v1/training/enrolments/{id}/test-attempts', {
+            params: { path: { id: enrolmentId } },
+          }),
+        ),
+    }),
+    answer: useMutation({
+      mutationFn: ({ attemptId, answers }: { attemptId: string; answers: number[][] }) =>
+        unwrap(
+          api.POST('/api/v1/training/test-attempts/{id}/answers', {
+            params: { path: { id: attemptId } },
+            body: { answers },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+  };
+}
