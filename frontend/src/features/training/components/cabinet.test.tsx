@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -200,5 +201,15 @@ describe('Cabinet', () => {
     expect(await requests.find((r) => r.url.endsWith('/answers'))!.json()).toEqual({
       answers: [[0], [0, 1]],
     });
+  });
+  it('has no axe violations', async () => {
+    api();
+    const { container } = renderWithProviders(<Cabinet />);
+    await screen.findByRole('table', { name: 'Расписание: Группа 1' });
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
+    ).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -180,5 +181,15 @@ describe('CohortBoard', () => {
     const result = await screen.findByRole('status');
     expect(result).toHaveTextContent('Выдано 1 удостоверение');
     expect(result).toHaveTextContent('ДМ-2026-000001 — Иванова Анна');
+  });
+  it('has no axe violations', async () => {
+    api();
+    const { container } = renderWithProviders(<CohortBoard cohortId="c1" />);
+    await screen.findByRole('article', { name: 'Петрова Анна' });
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
+    ).toEqual([]);
   });
 });
