@@ -1,6 +1,6 @@
-import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
