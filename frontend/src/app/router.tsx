@@ -182,6 +182,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.trainingProgrammes.path,
+        lazy: screen(
+          () => import('./routes/training/programmes'),
+          (m) => m.TrainingProgrammesRoute,
+          ['ADMIN', 'COORDINATOR', 'TRAINER'],
+        ),
+      },
+      {
         path: paths.myTraining.path,
         lazy: screen(
           () => import('./routes/training/cabinet'),

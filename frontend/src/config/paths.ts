@@ -64,6 +64,7 @@ export const paths = {
     path: '/training/cohorts/:id',
     getHref: (id: string) => `/training/cohorts/${id}`,
   },
+  trainingProgrammes: { path: '/training/programmes', getHref: () => '/training/programmes' },
   myTraining: { path: '/my/training', getHref: () => '/my/training' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },

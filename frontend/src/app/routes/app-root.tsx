@@ -103,6 +103,11 @@ export function AppRoot() {
                 label: t('nav.trainingCohorts'),
                 icon: <IconSchool size={18} aria-hidden />,
               },
+              {
+                to: paths.trainingProgrammes.getHref(),
+                label: t('nav.trainingProgrammes'),
+                icon: <IconBook size={18} aria-hidden />,
+              },
             ]
           : []),
       ],

@@ -200,3 +200,38 @@ export function useLearnerActions() {
     }),
   };
 }
+
+export type Programme = Complete<ApiResponse<'/api/v1/training/programmes/{id}', 'get'>>;
+
+export function useProgrammes(page: number) {
+  return useQuery({
+    queryKey: ['training', 'programmes', page] as const,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/training/programmes', { params: { query: { page, size: 50 } } })),
+  });
+}
+
+/** Approving a draft edition and starting a new edition of an approved one. */
+export function useProgrammeActions() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: trainingKeys.all });
+  return {
+    approve: useMutation({
+      mutationFn: (programme: Pick<Programme, 'id' | 'version'>) =>
+        unwrap(
+          api.POST('/api/v1/training/programmes/{id}/approve', {
+            params: { path: { id: programme.id } },
+            body: { version: programme.version },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    newEdition: useMutation({
+      mutationFn: (id: string) =>
+        unwrap(
+          api.POST('/api/v1/training/programmes/{id}/new-version', { params: { path: { id } } }),
+        ),
+      onSuccess: refresh,
+    }),
+  };
+}
