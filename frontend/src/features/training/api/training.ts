@@ -22,6 +22,8 @@ export type AttendanceBody = ApiBody<'/api/v1/training/sessions/{id}/attendance'
 export type AttendanceStatus = AttendanceBody['marks'][number]['status'];
 export type GradeBody = ApiBody<'/api/v1/training/submissions/{id}/grade', 'post'>;
 export type SubmissionBody = ApiBody<'/api/v1/training/assignments/{id}/submissions', 'post'>;
+export type SessionBody = ApiBody<'/api/v1/training/cohorts/{id}/sessions', 'post'>;
+export type AssignmentBody = ApiBody<'/api/v1/training/cohorts/{id}/assignments', 'post'>;
 export type LearnerBody = ApiBody<'/api/v1/training/learners', 'post'>;
 
 /** Query keys of the training feature. */
@@ -143,6 +145,26 @@ export function useCohortActions(cohortId: string) {
         unwrap(
           api.POST('/api/v1/training/enrolments/{id}/reject', {
             params: { path: { id: enrolmentId } },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    addSession: useMutation({
+      mutationFn: (body: SessionBody) =>
+        unwrap(
+          api.POST('/api/v1/training/cohorts/{id}/sessions', {
+            params: { path: { id: cohortId } },
+            body,
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    addAssignment: useMutation({
+      mutationFn: (body: AssignmentBody) =>
+        unwrap(
+          api.POST('/api/v1/training/cohorts/{id}/assignments', {
+            params: { path: { id: cohortId } },
+            body,
           }),
         ),
       onSuccess: refresh,

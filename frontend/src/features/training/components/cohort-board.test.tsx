@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,7 @@ function api() {
     'POST /api/v1/training/cohorts/c1/certificates': () =>
       json([{ id: 'cert1', number: 'ДМ-2026-000001', fullName: 'Иванова Анна' }]),
     'POST /api/v1/training/enrolments/e3/approve': () => json({}),
+    'POST /api/v1/training/cohorts/c1/sessions': () => json({}, 201),
   });
 }
 
@@ -182,6 +183,34 @@ describe('CohortBoard', () => {
     expect(result).toHaveTextContent('Выдано 1 удостоверение');
     expect(result).toHaveTextContent('ДМ-2026-000001 — Иванова Анна');
   });
+  it('adds a session to the plan with its link', async () => {
+    const requests = api();
+    renderWithProviders(<CohortBoard cohortId="c1" />);
+    const form = await screen.findByRole('form', { name: 'Новое занятие' });
+    await userEvent.type(within(form).getByLabelText(/Тема/), 'Итоги');
+    fireEvent.change(within(form).getByLabelText(/Начало/), {
+      target: { value: '2026-11-16T10:00' },
+    });
+    fireEvent.change(within(form).getByLabelText(/Окончание/), {
+      target: { value: '2026-11-16T12:00' },
+    });
+    await userEvent.type(
+      within(form).getByLabelText('Ссылка на трансляцию'),
+      'https://meet.example/end',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Добавить занятие' }));
+    await waitFor(() =>
+      expect(requests.some((r) => r.url.endsWith('/cohorts/c1/sessions'))).toBe(true),
+    );
+    const body = await requests.find((r) => r.url.endsWith('/sessions'))!.json();
+    expect(body).toMatchObject({
+      topic: 'Итоги',
+      mode: 'ONLINE',
+      link: 'https://meet.example/end',
+    });
+    expect(new Date(body.startsAt).getTime()).toBe(new Date('2026-11-16T10:00').getTime());
+  });
+
   it('has no axe violations', async () => {
     api();
     const { container } = renderWithProviders(<CohortBoard cohortId="c1" />);

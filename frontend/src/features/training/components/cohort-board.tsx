@@ -35,6 +35,7 @@ import {
 import '../i18n';
 
 import { EnrolForm } from './enrol-form';
+import { PlanForms } from './plan-forms';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
@@ -74,6 +75,7 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
           <Grading cohortId={cohortId} roster={roster.data} />
           <CheckInCode cohortId={cohortId} cohort={cohort.data} />
           <IssueCertificates cohortId={cohortId} />
+          <PlanForms cohortId={cohortId} />
           <section aria-labelledby="enrol-heading">
             <Title order={3} id="enrol-heading" mb="sm">
               {t('enrol.title')}
