@@ -7,9 +7,10 @@ describe('landing after sign-in', () => {
     [['EXPERT'], '/my/queue'],
     [['COORDINATOR'], '/campaigns'],
     [['REPRESENTATIVE'], '/my/organization'],
-    [['LEARNER'], '/my/organization'],
+    [['LEARNER'], '/my/training'],
     [['ADMIN'], '/admin/users'],
-    [['TRAINER'], '/registry/accounts'],
+    [['TRAINER'], '/training/cohorts'],
+    [['REPRESENTATIVE', 'LEARNER'], '/my/organization'],
     [[], '/registry/accounts'],
   ] as const)('%j lands on %s', (roles, path) => {
     expect(landingPath(roles)).toBe(path);

@@ -4,14 +4,16 @@ import type { Role } from '@/lib/session';
 /**
  * Where each role's own work is, in a fixed priority for people with several roles: the
  * administrator manages users, the coordinator runs campaigns, the expert works through the queue,
- * a representative (or learner) looks after their organisation. Anyone else starts in the registry.
+ * a representative looks after their organisation, a trainer runs their cohorts, a learner studies.
+ * Anyone else starts in the registry.
  */
 const LANDING: [Role, () => string][] = [
   ['ADMIN', paths.users.getHref],
   ['COORDINATOR', paths.campaigns.getHref],
   ['EXPERT', paths.myQueue.getHref],
   ['REPRESENTATIVE', paths.myOrganization.getHref],
-  ['LEARNER', paths.myOrganization.getHref],
+  ['TRAINER', paths.trainingCohorts.getHref],
+  ['LEARNER', paths.myTraining.getHref],
 ];
 
 export function landingPath(roles: readonly Role[]): string {
