@@ -45,6 +45,11 @@ public class CertificateOnCompletion {
      * when the enrolment does not exist or its completion is not met.
      */
     public Optional<CertificateResponse> issueFor(UUID enrolmentId) {
+        return issueFor(enrolmentId, issuer.today());
+    }
+
+    /** {@link #issueFor(UUID)} with the date of issue given (the demo's history); not before the study's end. */
+    public Optional<CertificateResponse> issueFor(UUID enrolmentId, LocalDate issueDate) {
         Optional<EnrolmentFact> found = facts.find(enrolmentId).filter(f -> f.completedOn() != null);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -55,7 +60,7 @@ public class CertificateOnCompletion {
             return Optional.empty();
         }
         EnrolmentFact f = found.get();
-        LocalDate today = issuer.today();
+        LocalDate today = issueDate;
         return Optional.of(issuer.issue(new IssueCommand(
                 f.enrolmentId(),
                 f.cohortId(),

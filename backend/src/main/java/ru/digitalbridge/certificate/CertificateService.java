@@ -128,14 +128,20 @@ public class CertificateService {
         return new PageResponse<>(items, total, page.page, page.size);
     }
 
-    /** The certificates issued to a user's e-mail address (until enrolments link them), newest first. */
+    /**
+     * A user's certificates, newest first: those of their training enrolments, and those registered to their e-mail
+     * address (documents issued before the platform).
+     */
     List<PublicCertificate> mine(UUID userId) {
         return db
                 .list(
                         Certificate.SELECT
-                                + " where lower(c.email) = (select lower(u.email) from security_user_view u where u.id = ?)"
+                                + " where c.enrolment_id in (select e.id from training_enrolment e"
+                                + " join training_learner l on l.id = e.learner_id where l.user_id = ?)"
+                                + " or lower(c.email) = (select lower(u.email) from security_user_view u where u.id = ?)"
                                 + " order by c.issue_date desc, c.number",
                         Certificate::read,
+                        userId,
                         userId)
                 .stream()
                 .map(c -> PublicCertificate.of(c, baseUrl()))
