@@ -257,3 +257,30 @@ export function useProgrammeActions() {
     }),
   };
 }
+
+export type CohortBody = ApiBody<'/api/v1/training/cohorts', 'post'>;
+
+export function useCreateCohort() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CohortBody) => unwrap(api.POST('/api/v1/training/cohorts', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: trainingKeys.all }),
+  });
+}
+
+/** Trainers to choose from: every TRAINER user for an administrator, else those of the cohorts in view. */
+export function useTrainerChoices(admin: boolean) {
+  const users = useQuery({
+    queryKey: ['users', 'trainers'],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/users', { params: { query: { role: 'TRAINER', size: 200 } } })),
+    enabled: admin,
+  });
+  const cohorts = useCohorts(0);
+  const known = new Map<string, string>();
+  for (const c of cohorts.data?.items ?? []) {
+    for (const trainer of c.trainers) known.set(trainer.id, trainer.fullName);
+  }
+  for (const u of users.data?.items ?? []) known.set(u.id, u.fullName);
+  return [...known].map(([value, label]) => ({ value, label }));
+}

@@ -19,6 +19,7 @@ import { applyServerErrors, blankToUndefined } from '@/lib/form-errors';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import { type LearnerBody, useCohortActions } from '../api/training';
+import '../i18n';
 
 type EducationLevel = NonNullable<LearnerBody['educationLevel']>;
 const LEVELS = enumValues<EducationLevel>({

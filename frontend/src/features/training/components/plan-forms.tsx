@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import { type SessionBody, useCohortActions } from '../api/training';
+import '../i18n';
 
 /** A local date and time from a datetime-local box as an instant with the browser's offset. */
 function instant(local: string): string {

@@ -1,0 +1,203 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { errorMessage } from '@/lib/notify';
+import { ApiError, fieldErrors } from '@/lib/problem';
+
+import { useCreateCohort, useProgrammes, useTrainerChoices } from '../api/training';
+import '../i18n';
+
+const initial = {
+  programmeId: null as string | null,
+  title: '',
+  startsOn: '',
+  endsOn: '',
+  capacity: 20 as number | string,
+  trainerIds: [] as string[],
+  attendancePercent: 75 as number | string,
+  requireAssignments: true,
+  requireFinalTest: true,
+  passPercent: 70 as number | string,
+  attempts: 3 as number | string,
+  questionsPerModule: 2 as number | string,
+  autoIssue: false,
+};
+
+/** A coordinator or administrator opens a cohort of an approved programme. */
+export function CohortForm({ admin }: { admin: boolean }) {
+  const { t } = useTranslation('training');
+  const navigate = useNavigate();
+  const programmes = useProgrammes(0);
+  const trainers = useTrainerChoices(admin);
+  const create = useCreateCohort();
+  const [v, setV] = useState(initial);
+  const errors = create.error instanceof ApiError ? fieldErrors(create.error.problem) : {};
+  const err = (field: string) =>
+    Object.entries(errors).find(([path]) => path === field || path.endsWith(`.${field}`))?.[1];
+  const known = new Set(['programmeId', 'title', 'startsOn', 'endsOn', 'capacity', 'trainerIds']);
+  const other =
+    create.error &&
+    (Object.keys(errors).length === 0
+      ? errorMessage(create.error)
+      : Object.entries(errors)
+          .filter(([path]) => !known.has(path.split('.').pop() ?? ''))
+          .map(([, message]) => message)
+          .join('; '));
+  return (
+    <form
+      aria-label={t('cohortForm.title')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        create.mutate(
+          {
+            programmeId: v.programmeId ?? '',
+            title: v.title.trim(),
+            startsOn: v.startsOn,
+            endsOn: v.endsOn,
+            capacity: Number(v.capacity),
+            autoIssue: v.autoIssue,
+            trainerIds: v.trainerIds,
+            completion: {
+              attendancePercent:
+                v.attendancePercent === '' ? undefined : Number(v.attendancePercent),
+              requireAssignments: v.requireAssignments,
+              requireFinalTest: v.requireFinalTest,
+            },
+            finalTest: {
+              passPercent: Number(v.passPercent),
+              attempts: Number(v.attempts),
+              questionsPerModule: Number(v.questionsPerModule),
+            },
+          },
+          { onSuccess: (cohort) => void navigate(paths.trainingCohort.getHref(cohort.id)) },
+        );
+      }}
+    >
+      <Stack maw={760}>
+        {other && (
+          <Alert color="red" role="alert">
+            {other}
+          </Alert>
+        )}
+        <Select
+          label={t('cohorts.programme')}
+          required
+          data={(programmes.data?.items ?? [])
+            .filter((p) => p.status === 'APPROVED')
+            .map((p) => ({ value: p.id, label: `${p.title} (${p.edition})` }))}
+          value={v.programmeId}
+          onChange={(programmeId) => setV({ ...v, programmeId })}
+          disabled={!programmes.data}
+          error={err('programmeId')}
+        />
+        <TextInput
+          label={t('cohorts.title')}
+          required
+          value={v.title}
+          onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+          error={err('title')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            type="date"
+            label={t('cohortForm.startsOn')}
+            required
+            value={v.startsOn}
+            onChange={(e) => setV({ ...v, startsOn: e.currentTarget.value })}
+            error={err('startsOn')}
+          />
+          <TextInput
+            type="date"
+            label={t('cohortForm.endsOn')}
+            required
+            value={v.endsOn}
+            onChange={(e) => setV({ ...v, endsOn: e.currentTarget.value })}
+            error={err('endsOn')}
+          />
+          <NumberInput
+            label={t('cohortForm.capacity')}
+            required
+            min={1}
+            value={v.capacity}
+            onChange={(capacity) => setV({ ...v, capacity })}
+            error={err('capacity')}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          label={t('cohortForm.trainers')}
+          required
+          data={trainers}
+          value={v.trainerIds}
+          onChange={(trainerIds) => setV({ ...v, trainerIds })}
+          error={err('trainerIds')}
+          searchable
+        />
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <NumberInput
+            label={t('cohortForm.attendancePercent')}
+            min={0}
+            max={100}
+            value={v.attendancePercent}
+            onChange={(attendancePercent) => setV({ ...v, attendancePercent })}
+          />
+          <NumberInput
+            label={t('cohortForm.passPercent')}
+            min={1}
+            max={100}
+            value={v.passPercent}
+            onChange={(passPercent) => setV({ ...v, passPercent })}
+          />
+          <NumberInput
+            label={t('cohortForm.attempts')}
+            min={1}
+            value={v.attempts}
+            onChange={(attempts) => setV({ ...v, attempts })}
+          />
+          <NumberInput
+            label={t('cohortForm.questionsPerModule')}
+            min={1}
+            value={v.questionsPerModule}
+            onChange={(questionsPerModule) => setV({ ...v, questionsPerModule })}
+          />
+        </SimpleGrid>
+        <Group>
+          <Checkbox
+            label={t('cohortForm.requireAssignments')}
+            checked={v.requireAssignments}
+            onChange={(e) => setV({ ...v, requireAssignments: e.currentTarget.checked })}
+          />
+          <Checkbox
+            label={t('cohortForm.requireFinalTest')}
+            checked={v.requireFinalTest}
+            onChange={(e) => setV({ ...v, requireFinalTest: e.currentTarget.checked })}
+          />
+          <Checkbox
+            label={t('cohortForm.autoIssue')}
+            checked={v.autoIssue}
+            onChange={(e) => setV({ ...v, autoIssue: e.currentTarget.checked })}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            {t('cohortForm.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
