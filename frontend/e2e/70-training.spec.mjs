@@ -173,7 +173,7 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   await page.getByRole('heading', { name: 'Моё обучение' }).waitFor();
   await page.getByText('Комментарий преподавателя: Хороший план').waitFor();
   await page.getByRole('button', { name: 'Начать тест' }).click();
-  const yes = page.getByRole('radio', { name: 'да' });
+  const yes = page.getByRole('radio', { name: 'да', exact: true });
   await yes.first().waitFor();
   for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).check();
   await page.getByRole('button', { name: 'Завершить тест' }).click();
