@@ -49,7 +49,8 @@ class NotificationSettingsTest {
                         Arrays.stream(NotificationKind.values()).map(Enum::name).toArray());
         assertThat(settings.getList("kinds.enabled", Boolean.class)).containsOnly(true);
         assertThat(settings.getList("kinds.findAll { it.security }.kind"))
-                .containsExactly("PASSWORD_CHANGED", "ACCOUNT_DEACTIVATED");
+                // security notices, and the notice of a person's own certificate: none can be switched off
+                .containsExactly("PASSWORD_CHANGED", "ACCOUNT_DEACTIVATED", "CERTIFICATE_ISSUED");
     }
 
     @Test
