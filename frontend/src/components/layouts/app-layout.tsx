@@ -52,7 +52,8 @@ export function AppLayout({
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={navLabel}>
+      {/* the menu scrolls on its own when it is taller than the window (an administrator's is) */}
+      <AppShell.Navbar p="xs" component="nav" aria-label={navLabel} style={{ overflowY: 'auto' }}>
         {sections
           .filter((section) => section.items.length > 0)
           .map((section) => (
