@@ -146,28 +146,16 @@ public class OpenDataResource {
         Campaign campaign = published(id);
         int dot = file.lastIndexOf('.');
         ResultTable table = dot < 0 ? null : table(file.substring(0, dot));
-        FileFormat format =
-                dot < 0 ? null : FileFormat.ofExtension(file.substring(dot + 1)).orElse(null);
-        if (table == null || format == null) {
-            throw ProblemException.notFound("opendata.entity.file", file);
-        }
-        if (!"true".equals(bom) && !"false".equals(bom)) {
-            throw ProblemException.invalidField("bom", "invalid-value.field");
-        }
-        boolean excel = "true".equals(bom) && format == FileFormat.CSV;
-        Instant modified = campaign.lastModified().toInstant();
-        EntityTag tag = new EntityTag(OpenDataService.tag(campaign, file, excel), !format.deterministic());
-        Optional<Response> current = Conditional.notModified(headers, tag, modified);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        StreamingOutput body =
-                work.limited(ClientAddress.of(http), out -> service.write(campaign, table, format, excel, out));
-        String name = "campaign-" + campaign.period() + "-" + file;
-        return Conditional.validators(Response.ok(body, format.mediaType()), tag, modified)
-                .header("Link", LICENSE_LINK)
-                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
-                .build();
+        FileFormat format = format(file, table);
+        boolean excel = excel(bom, format);
+        return download(
+                new EntityTag(OpenDataService.tag(campaign, file, excel), !format.deterministic()),
+                campaign.lastModified().toInstant(),
+                format,
+                "campaign-" + campaign.period() + "-" + file,
+                out -> service.write(campaign, table, format, excel, out),
+                headers,
+                http);
     }
 
     @GET
@@ -256,28 +244,16 @@ public class OpenDataResource {
         Snapshot snapshot = snapshot(id);
         int dot = file.lastIndexOf('.');
         RatingTable table = dot < 0 ? null : ratingTable(file.substring(0, dot));
-        FileFormat format =
-                dot < 0 ? null : FileFormat.ofExtension(file.substring(dot + 1)).orElse(null);
-        if (table == null || format == null) {
-            throw ProblemException.notFound("opendata.entity.file", file);
-        }
-        if (!"true".equals(bom) && !"false".equals(bom)) {
-            throw ProblemException.invalidField("bom", "invalid-value.field");
-        }
-        boolean excel = "true".equals(bom) && format == FileFormat.CSV;
-        Instant modified = snapshot.createdAt().toInstant();
-        EntityTag tag = new EntityTag(OpenDataService.tag(snapshot, file, excel), !format.deterministic());
-        Optional<Response> current = Conditional.notModified(headers, tag, modified);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        StreamingOutput body =
-                work.limited(ClientAddress.of(http), out -> service.write(snapshot, table, format, excel, out));
-        String name = "rating-" + snapshot.period() + "-r" + snapshot.revision() + "-" + file;
-        return Conditional.validators(Response.ok(body, format.mediaType()), tag, modified)
-                .header("Link", LICENSE_LINK)
-                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
-                .build();
+        FileFormat format = format(file, table);
+        boolean excel = excel(bom, format);
+        return download(
+                new EntityTag(OpenDataService.tag(snapshot, file, excel), !format.deterministic()),
+                snapshot.createdAt().toInstant(),
+                format,
+                "rating-" + snapshot.period() + "-r" + snapshot.revision() + "-" + file,
+                out -> service.write(snapshot, table, format, excel, out),
+                headers,
+                http);
     }
 
     private Snapshot snapshot(UUID id) {
@@ -311,5 +287,44 @@ public class OpenDataResource {
         static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
         private FileFormatTypes() {}
+    }
+
+    /** The format named by a file's extension; 404 when the file's table ({@code null}: unknown) or format is not served. */
+    private static FileFormat format(String file, Object table) {
+        int dot = file.lastIndexOf('.');
+        FileFormat format =
+                dot < 0 ? null : FileFormat.ofExtension(file.substring(dot + 1)).orElse(null);
+        if (table == null || format == null) {
+            throw ProblemException.notFound("opendata.entity.file", file);
+        }
+        return format;
+    }
+
+    /** Whether {@code bom=true} asks for Excel's flavour of CSV; 400 naming {@code bom} for anything but true/false. */
+    private static boolean excel(String bom, FileFormat format) {
+        if (!"true".equals(bom) && !"false".equals(bom)) {
+            throw ProblemException.invalidField("bom", "invalid-value.field");
+        }
+        return "true".equals(bom) && format == FileFormat.CSV;
+    }
+
+    /** A published file: 304 when the caller holds it, else streamed (within the export limits) with the licence. */
+    private Response download(
+            EntityTag tag,
+            Instant modified,
+            FileFormat format,
+            String name,
+            StreamingOutput writer,
+            HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest http) {
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        StreamingOutput body = work.limited(ClientAddress.of(http), writer);
+        return Conditional.validators(Response.ok(body, format.mediaType()), tag, modified)
+                .header("Link", LICENSE_LINK)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
+                .build();
     }
 }
