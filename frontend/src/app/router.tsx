@@ -354,6 +354,65 @@ export const routes: RouteObject[] = [
           (m) => m.EvaluationRoute,
         ),
       },
+      {
+        path: paths.bulletins.path,
+        lazy: screen(
+          () => import('./routes/bulletins/archive'),
+          (m) => m.BulletinArchiveRoute,
+        ),
+      },
+      {
+        path: paths.bulletinConfirm.path,
+        lazy: screen(
+          () => import('./routes/bulletins/confirm'),
+          (m) => m.BulletinConfirmRoute,
+        ),
+      },
+      {
+        path: paths.bulletinPreferences.path,
+        lazy: screen(
+          () => import('./routes/bulletins/preferences'),
+          (m) => m.BulletinPreferencesRoute,
+        ),
+      },
+      {
+        path: paths.bulletinUnsubscribe.path,
+        lazy: screen(
+          () => import('./routes/bulletins/unsubscribe'),
+          (m) => m.BulletinUnsubscribeRoute,
+        ),
+      },
+      {
+        path: paths.bulletinIssue.path,
+        lazy: screen(
+          () => import('./routes/bulletins/issue'),
+          (m) => m.BulletinIssueRoute,
+        ),
+      },
+      {
+        path: paths.bulletinEditorial.path,
+        lazy: screen(
+          () => import('./routes/bulletins/editorial'),
+          (m) => m.BulletinEditorialRoute,
+          ['ADMIN', 'COORDINATOR'],
+        ),
+      },
+      {
+        path: paths.bulletinEditor.path,
+        lazy: screen(
+          () => import('./routes/bulletins/editor'),
+          (m) => m.BulletinEditorRoute,
+          ['ADMIN', 'COORDINATOR'],
+        ),
+      },
+      {
+        path: paths.myBulletinSections.path,
+        lazy: screen(
+          () => import('./routes/bulletins/my-sections'),
+          (m) => m.MyBulletinSectionsRoute,
+          ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER', 'REPRESENTATIVE'],
+        ),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -93,6 +93,21 @@ export const paths = {
     path: '/my/organization/evaluations/:id',
     getHref: (id: string) => `/my/organization/evaluations/${id}`,
   },
+  bulletins: { path: '/bulletins', getHref: () => '/bulletins' },
+  bulletinIssue: {
+    path: '/bulletins/:series/:number',
+    getHref: (series: string, number: number, revision?: number) =>
+      `/bulletins/${encodeURIComponent(series)}/${number}${revision ? `?revision=${revision}` : ''}`,
+  },
+  bulletinConfirm: { path: '/bulletins/confirm', getHref: () => '/bulletins/confirm' },
+  bulletinPreferences: { path: '/bulletins/preferences', getHref: () => '/bulletins/preferences' },
+  bulletinUnsubscribe: { path: '/bulletins/unsubscribe', getHref: () => '/bulletins/unsubscribe' },
+  bulletinEditorial: { path: '/editorial/bulletins', getHref: () => '/editorial/bulletins' },
+  bulletinEditor: {
+    path: '/editorial/bulletins/:id',
+    getHref: (id: string) => `/editorial/bulletins/${id}`,
+  },
+  myBulletinSections: { path: '/my/bulletin-sections', getHref: () => '/my/bulletin-sections' },
   evaluation: { path: '/evaluations/:id', getHref: (id: string) => `/evaluations/${id}` },
   evaluationEdit: {
     path: '/evaluations/:id/edit',

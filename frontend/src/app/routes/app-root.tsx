@@ -11,6 +11,7 @@ import {
   IconKey,
   IconWebhook,
   IconMail,
+  IconNews,
   IconMessageReport,
   IconSchool,
   IconUsers,
@@ -54,6 +55,11 @@ export function AppRoot() {
           label: t('ratings:nav.ratings'),
           icon: <IconChartBar size={18} aria-hidden />,
         },
+        {
+          to: paths.bulletins.getHref(),
+          label: t('nav.bulletin'),
+          icon: <IconNews size={18} aria-hidden />,
+        },
       ],
     },
     {
@@ -79,6 +85,15 @@ export function AppRoot() {
                 to: paths.myOrganization.getHref(),
                 label: t('evaluations:nav.organization'),
                 icon: <IconBuildingCommunity size={18} aria-hidden />,
+              },
+            ]
+          : []),
+        ...(hasAnyRole(session, ...ORGANIZATION_ROLES)
+          ? [
+              {
+                to: paths.myBulletinSections.getHref(),
+                label: t('nav.myBulletinSections'),
+                icon: <IconNews size={18} aria-hidden />,
               },
             ]
           : []),
@@ -178,6 +193,11 @@ export function AppRoot() {
                 to: paths.campaigns.getHref(),
                 label: tc('nav.campaigns'),
                 icon: <IconClipboardCheck size={18} aria-hidden />,
+              },
+              {
+                to: paths.bulletinEditorial.getHref(),
+                label: t('nav.bulletinEditorial'),
+                icon: <IconNews size={18} aria-hidden />,
               },
             ]
           : []),

@@ -1,0 +1,28 @@
+import { Button, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { CompileWizard } from '@/features/bulletins/components/compile-wizard';
+import { IssueList } from '@/features/bulletins/components/issue-list';
+
+export function BulletinEditorialRoute() {
+  const { t } = useTranslation('bulletins');
+  const [open, { toggle }] = useDisclosure(false);
+  return (
+    <>
+      <PageHeader
+        title={t('editorial.pageTitle')}
+        actions={
+          <Button onClick={toggle} aria-expanded={open} variant={open ? 'light' : 'filled'}>
+            {t('wizard.open')}
+          </Button>
+        }
+      />
+      <Stack gap="xl">
+        {open && <CompileWizard />}
+        <IssueList />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,282 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api, saveFile, unwrap } from '@/lib/api-client';
+import type { ApiBody, ApiResponse, Complete } from '@/lib/api-types';
+
+export type Series = Complete<ApiResponse<'/api/v1/bulletins/series', 'get'>>[number];
+export type IssuePage = Complete<ApiResponse<'/api/v1/bulletins/issues', 'get'>>;
+export type IssueSummary = IssuePage['items'][number];
+export type IssueStatus = IssueSummary['status'];
+export type Issue = Complete<ApiResponse<'/api/v1/bulletins/issues/{id}', 'get'>>;
+export type Block = Issue['blocks'][number];
+export type Draft = Complete<ApiResponse<'/api/v1/bulletins/issues/{id}/draft', 'get'>>;
+export type DraftBlock = Draft['blocks'][number];
+export type DraftBody = ApiBody<'/api/v1/bulletins/issues/{id}/draft', 'put'>;
+export type CreateBody = ApiBody<'/api/v1/bulletins/issues', 'post'>;
+export type CorrectionBody = ApiBody<'/api/v1/bulletins/issues/{id}/corrections', 'post'>;
+export type DeliveryReport = Complete<
+  ApiResponse<'/api/v1/bulletins/issues/{id}/deliveries', 'get'>
+>;
+export type SubscribeBody = ApiBody<'/api/v1/bulletins/subscriptions', 'post'>;
+export type Preferences = Complete<
+  ApiResponse<'/api/v1/bulletins/subscriptions/preferences', 'get'>
+>;
+export type PreferencesBody = ApiBody<'/api/v1/bulletins/subscriptions/preferences', 'put'>;
+export type MySections = Complete<ApiResponse<'/api/v1/me/bulletin-sections', 'get'>>;
+
+/** Query keys of the bulletin feature. */
+export const bulletinKeys = {
+  all: ['bulletins'] as const,
+  series: () => ['bulletins', 'series'] as const,
+  issues: (query: object) => ['bulletins', 'issues', query] as const,
+  issueByNumber: (series: string, number: number) =>
+    ['bulletins', 'issue', series, number] as const,
+  revision: (id: string, revision: number) => ['bulletins', 'revision', id, revision] as const,
+  draft: (id: string) => ['bulletins', 'draft', id] as const,
+  deliveries: (id: string) => ['bulletins', 'deliveries', id] as const,
+  preferences: (token: string) => ['bulletins', 'preferences', token] as const,
+  mine: () => ['bulletins', 'mine'] as const,
+};
+
+export function useSeries() {
+  return useQuery({
+    queryKey: bulletinKeys.series(),
+    queryFn: () => unwrap(api.GET('/api/v1/bulletins/series')),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useIssues(query: {
+  series?: string;
+  status?: IssueStatus;
+  page: number;
+  size?: number;
+}) {
+  return useQuery({
+    queryKey: bulletinKeys.issues(query),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/bulletins/issues', {
+          params: {
+            query: {
+              page: query.page,
+              size: query.size ?? 50,
+              ...(query.series ? { series: query.series } : {}),
+              ...(query.status ? { status: query.status } : {}),
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** An issue as published (its latest revision, or the revision asked for). */
+export function useIssue(series: string, number: number, revision?: number) {
+  const latest = useQuery({
+    queryKey: bulletinKeys.issueByNumber(series, number),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/bulletins/series/{slug}/issues/{number}', {
+          params: { path: { slug: series, number } },
+        }),
+      ),
+    enabled: Number.isInteger(number) && number > 0,
+  });
+  const id = latest.data?.id;
+  const older = useQuery({
+    queryKey: bulletinKeys.revision(id ?? '', revision ?? 0),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/bulletins/issues/{id}/revisions/{revision}', {
+          params: { path: { id: id ?? '', revision: revision ?? 0 } },
+        }),
+      ),
+    enabled: !!id && revision !== undefined && revision !== latest.data?.revision,
+  });
+  const wantsOlder = !!latest.data && revision !== undefined && revision !== latest.data.revision;
+  return {
+    latest,
+    shown: wantsOlder ? older.data : latest.data,
+    isLoading: latest.isLoading || (wantsOlder && older.isLoading),
+    error: latest.error ?? (wantsOlder ? older.error : null),
+    refetch: () => {
+      void latest.refetch();
+      if (wantsOlder) void older.refetch();
+    },
+  };
+}
+
+export function useDraft(id: string) {
+  return useQuery({
+    queryKey: bulletinKeys.draft(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/bulletins/issues/{id}/draft', { params: { path: { id } } })),
+  });
+}
+
+export function useCreateIssue() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateBody) => unwrap(api.POST('/api/v1/bulletins/issues', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: bulletinKeys.all }),
+  });
+}
+
+/** The editors' and the reviewer's actions on one issue; each refreshes what the screens show. */
+export function useIssueActions(id: string) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: bulletinKeys.all });
+  const path = { params: { path: { id } } };
+  return {
+    save: useMutation({
+      mutationFn: (body: DraftBody) =>
+        unwrap(api.PUT('/api/v1/bulletins/issues/{id}/draft', { ...path, body })),
+      onSuccess: refresh,
+    }),
+    compile: useMutation({
+      mutationFn: (version: number) =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/compile', { ...path, body: { version } })),
+      onSuccess: refresh,
+    }),
+    submit: useMutation({
+      mutationFn: (version: number) =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/submit', { ...path, body: { version } })),
+      onSuccess: refresh,
+    }),
+    giveBack: useMutation({
+      mutationFn: (body: { version: number; comment: string }) =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/return', { ...path, body })),
+      onSuccess: refresh,
+    }),
+    publish: useMutation({
+      mutationFn: (version: number) =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/publish', { ...path, body: { version } })),
+      onSuccess: refresh,
+    }),
+    correct: useMutation({
+      mutationFn: (body: CorrectionBody) =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/corrections', { ...path, body })),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+export function useDeliveries(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: bulletinKeys.deliveries(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/bulletins/issues/{id}/deliveries', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+export function useDeliveryActions(id: string) {
+  const client = useQueryClient();
+  const path = { params: { path: { id } } };
+  return {
+    testSend: useMutation({
+      mutationFn: () => unwrap(api.POST('/api/v1/bulletins/issues/{id}/test-send', path)),
+    }),
+    start: useMutation({
+      mutationFn: () => unwrap(api.POST('/api/v1/bulletins/issues/{id}/deliveries', path)),
+      onSuccess: () => client.invalidateQueries({ queryKey: bulletinKeys.deliveries(id) }),
+    }),
+  };
+}
+
+export function useSubscribe() {
+  return useMutation({
+    mutationFn: (body: SubscribeBody) =>
+      unwrap(api.POST('/api/v1/bulletins/subscriptions', { body })),
+  });
+}
+
+export function useConfirm() {
+  return useMutation({
+    mutationFn: (token: string) =>
+      unwrap(api.POST('/api/v1/bulletins/subscriptions/confirm', { body: { token } })),
+  });
+}
+
+export function usePreferences(token: string) {
+  return useQuery({
+    queryKey: bulletinKeys.preferences(token),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/bulletins/subscriptions/preferences', {
+          params: { query: { token } },
+        }),
+      ),
+    enabled: token !== '',
+  });
+}
+
+export function usePreferenceActions(token: string) {
+  const client = useQueryClient();
+  const query = { params: { query: { token } } };
+  return {
+    save: useMutation({
+      mutationFn: (body: PreferencesBody) =>
+        unwrap(api.PUT('/api/v1/bulletins/subscriptions/preferences', { ...query, body })),
+      onSuccess: (data) => client.setQueryData(bulletinKeys.preferences(token), data),
+    }),
+    exportData: useMutation({
+      mutationFn: () =>
+        saveFile(
+          api.GET('/api/v1/bulletins/subscriptions/export', { ...query, parseAs: 'blob' }),
+          'bulletin-subscription.json',
+        ),
+    }),
+    wipe: useMutation({
+      mutationFn: () => unwrap(api.DELETE('/api/v1/bulletins/subscriptions', query)),
+    }),
+  };
+}
+
+export function useUnsubscribe() {
+  return useMutation({
+    mutationFn: (token: string) =>
+      unwrap(
+        api.POST('/api/v1/bulletins/unsubscribe', {
+          params: { query: { token } },
+          body: { 'List-Unsubscribe': 'One-Click' },
+          bodySerializer: (body) => new URLSearchParams(body).toString(),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        }),
+      ),
+  });
+}
+
+export function useMySections() {
+  return useQuery({
+    queryKey: bulletinKeys.mine(),
+    queryFn: () => unwrap(api.GET('/api/v1/me/bulletin-sections')),
+  });
+}
+
+export type Campaign = Complete<ApiResponse<'/api/v1/campaigns', 'get'>>['items'][number];
+
+/** The published campaigns an issue can be compiled from. */
+export function usePublishedCampaigns() {
+  return useQuery({
+    queryKey: ['bulletins', 'campaigns'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/campaigns', { params: { query: { stage: 'PUBLISHED', size: 200 } } }),
+      ),
+  });
+}
+
+export type MailPreviewData = Complete<
+  ApiResponse<'/api/v1/bulletins/issues/{id}/draft/mail', 'get'>
+>;
+
+/** The draft's e-mail as the server would send it (subject, HTML, plain text). */
+export function useMailPreview(id: string, version: number) {
+  return useQuery({
+    queryKey: ['bulletins', 'mail-preview', id, version],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/bulletins/issues/{id}/draft/mail', { params: { path: { id } } })),
+  });
+}

@@ -1,0 +1,41 @@
+import { Stack, Text, Title, Typography } from '@mantine/core';
+
+/** The fields of a block this view reads: the same in a published issue, a draft and a section. */
+type ShownBlock = { id: string; title: string | null; html?: string | null; markdown?: string | null };
+
+/**
+ * One block of an issue as the server rendered it. The `html` comes from the server's renderer (CommonMark
+ * without raw HTML, escaped and sanitised there, charts as inline SVG): the SPA never turns Markdown into
+ * HTML itself. Without a rendering (an older server) the editor's text is shown as plain text.
+ */
+export function BlockView({ block, level = 3 }: { block: ShownBlock; level?: 3 | 4 }) {
+  const headingId = `bulletin-block-${block.id}`;
+  return (
+    <Stack component="section" gap="xs" aria-labelledby={block.title ? headingId : undefined}>
+      {block.title && (
+        <Title order={level} id={headingId}>
+          {block.title}
+        </Title>
+      )}
+      {block.html ? (
+        <Typography className="bulletin-html" dangerouslySetInnerHTML={{ __html: block.html }} />
+      ) : (
+        block.markdown && (
+          <Text component="div" style={{ whiteSpace: 'pre-wrap' }}>
+            {block.markdown}
+          </Text>
+        )
+      )}
+    </Stack>
+  );
+}
+
+export function BlockList({ blocks, level = 3 }: { blocks: ShownBlock[]; level?: 3 | 4 }) {
+  return (
+    <Stack gap="xl">
+      {blocks.map((block) => (
+        <BlockView key={block.id} block={block} level={level} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,401 @@
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Fieldset,
+  Group,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { DataState } from '@/components/ui/data-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/lib/format';
+import { errorMessage, notifySuccess } from '@/lib/notify';
+import { ApiError, fieldErrors } from '@/lib/problem';
+
+import { type Draft, type DraftBlock, useDraft, useIssueActions } from '../api/bulletins';
+import '../i18n';
+
+import { BlockList } from './blocks';
+import { DeliveryPanel } from './delivery-panel';
+import { STATUS_COLORS } from './issue-list';
+import { MailPreview } from './mail-preview';
+import { period } from './period';
+
+/** A block as the editor holds it: what the server sent, with the editor's title and text. */
+type EditedBlock = Pick<DraftBlock, 'id' | 'kind' | 'title' | 'markdown' | 'data'>;
+
+function newArticleId() {
+  return `article-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function moveBlock<T>(blocks: T[], index: number, by: -1 | 1): T[] {
+  const target = index + by;
+  if (target < 0 || target >= blocks.length) return blocks;
+  const next = [...blocks];
+  [next[index], next[target]] = [next[target], next[index]];
+  return next;
+}
+
+/** The editor of one issue: its blocks while a draft, review actions, corrections and delivery. */
+export function Editor({ id }: { id: string }) {
+  const { t } = useTranslation('bulletins');
+  const draft = useDraft(id);
+  return (
+    <>
+      <PageHeader title={draft.data?.title ?? t('editor.pageTitle')} />
+      <DataState
+        isLoading={draft.isLoading}
+        error={draft.error}
+        isEmpty={false}
+        onRetry={() => void draft.refetch()}
+      >
+        {draft.data && <EditorBody key={draft.data.version} draft={draft.data} />}
+      </DataState>
+    </>
+  );
+}
+
+function EditorBody({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('bulletins');
+  const format = useFormat();
+  const actions = useIssueActions(draft.id);
+  const editable = draft.status === 'DRAFT' || draft.status === 'PUBLISHED';
+  const [title, setTitle] = useState(draft.title);
+  const [periodFrom, setPeriodFrom] = useState(draft.periodFrom ?? '');
+  const [periodTo, setPeriodTo] = useState(draft.periodTo ?? '');
+  const [blocks, setBlocks] = useState<EditedBlock[]>(() =>
+    draft.blocks.map(({ id, kind, title, markdown, data }) => ({ id, kind, title, markdown, data })),
+  );
+  const [dirty, setDirty] = useState(false);
+  const [note, setNote] = useState('');
+  const [comment, setComment] = useState('');
+  const change = (next: EditedBlock[]) => {
+    setBlocks(next);
+    setDirty(true);
+  };
+  const update = (index: number, patch: Partial<EditedBlock>) =>
+    change(blocks.map((block, i) => (i === index ? { ...block, ...patch } : block)));
+  const failed = [actions.save, actions.submit, actions.giveBack, actions.publish, actions.correct, actions.compile].find(
+    (m) => m.isError,
+  );
+  const violations = failed?.error instanceof ApiError ? fieldErrors(failed.error.problem) : {};
+  const conflict = failed?.error instanceof ApiError && failed.error.status === 409;
+  const blockError = (index: number, field: string) =>
+    Object.entries(violations).find(([path]) =>
+      new RegExp(`blocks\\[${index}\\]\\.${field}$`).test(path),
+    )?.[1];
+  const fieldError = (field: string) =>
+    Object.entries(violations).find(([path]) => path === field || path.endsWith(`.${field}`))?.[1];
+  const body = {
+    version: draft.version,
+    title: title.trim(),
+    periodFrom,
+    periodTo,
+    blocks,
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group gap="sm">
+        <Badge variant="light" color={STATUS_COLORS[draft.status] ?? 'gray'}>
+          {t(`status.${draft.status}`)}
+        </Badge>
+        <Text>{t('issue.number', { number: draft.number })}</Text>
+        <Text>{t('issue.period', { period: period(format, draft.periodFrom, draft.periodTo) })}</Text>
+        {draft.revision > 0 && (
+          <Anchor component={Link} to={paths.bulletinIssue.getHref(draft.seriesSlug, draft.number)}>
+            {t('editor.publicPage', { revision: draft.revision })}
+          </Anchor>
+        )}
+        <Anchor component={Link} to={paths.bulletinEditorial.getHref()}>
+          {t('editor.toList')}
+        </Anchor>
+      </Group>
+      {draft.returnComment && draft.status === 'DRAFT' && (
+        <Alert color="yellow" title={t('editor.returned')}>
+          {draft.returnComment}
+        </Alert>
+      )}
+      {failed && (
+        <Alert color="red" role="alert">
+          {errorMessage(failed.error)}
+          {conflict && (
+            <>
+              {' '}
+              {t('editor.conflict')}
+            </>
+          )}
+        </Alert>
+      )}
+
+      <Tabs defaultValue="blocks" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="blocks">{editable ? t('editor.tabEdit') : t('editor.tabBlocks')}</Tabs.Tab>
+          <Tabs.Tab value="web">{t('editor.tabWeb')}</Tabs.Tab>
+          <Tabs.Tab value="mail">{t('editor.tabMail')}</Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="blocks" pt="md">
+          {editable ? (
+            <form
+              aria-label={t('editor.formLabel')}
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (draft.status !== 'DRAFT') return;
+                actions.save.mutate(body, {
+                  onSuccess: () => notifySuccess(t('editor.saved')),
+                });
+              }}
+            >
+              <Stack gap="md" maw={900}>
+                <TextInput
+                  label={t('fields.title')}
+                  required
+                  value={title}
+                  onChange={(e) => {
+                    setTitle(e.currentTarget.value);
+                    setDirty(true);
+                  }}
+                  error={fieldError('title')}
+                  readOnly={draft.status === 'PUBLISHED'}
+                />
+                {draft.status === 'DRAFT' && (
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <TextInput
+                      type="date"
+                      label={t('fields.periodFrom')}
+                      required
+                      value={periodFrom}
+                      onChange={(e) => {
+                        setPeriodFrom(e.currentTarget.value);
+                        setDirty(true);
+                      }}
+                      error={fieldError('periodFrom')}
+                    />
+                    <TextInput
+                      type="date"
+                      label={t('fields.periodTo')}
+                      required
+                      value={periodTo}
+                      onChange={(e) => {
+                        setPeriodTo(e.currentTarget.value);
+                        setDirty(true);
+                      }}
+                      error={fieldError('periodTo')}
+                    />
+                  </SimpleGrid>
+                )}
+                {blocks.map((block, index) => {
+                  const name = block.title || t(`kinds.${block.kind}`);
+                  return (
+                    <Fieldset key={block.id} legend={t('editor.blockLegend', { index: index + 1, name })}>
+                      <Stack gap="sm">
+                        <Group justify="space-between">
+                          <Badge variant="outline">{t(`kinds.${block.kind}`)}</Badge>
+                          <Group gap={4}>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('editor.up', { name })}
+                              disabled={index === 0}
+                              onClick={() => change(moveBlock(blocks, index, -1))}
+                            >
+                              <IconArrowUp size={16} aria-hidden />
+                            </ActionIcon>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('editor.down', { name })}
+                              disabled={index === blocks.length - 1}
+                              onClick={() => change(moveBlock(blocks, index, 1))}
+                            >
+                              <IconArrowDown size={16} aria-hidden />
+                            </ActionIcon>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('editor.remove', { name })}
+                              onClick={() => change(blocks.filter((_, i) => i !== index))}
+                            >
+                              <IconTrash size={16} aria-hidden />
+                            </ActionIcon>
+                          </Group>
+                        </Group>
+                        <TextInput
+                          label={t('editor.blockTitle')}
+                          value={block.title ?? ''}
+                          onChange={(e) => update(index, { title: e.currentTarget.value })}
+                          error={blockError(index, 'title')}
+                        />
+                        <Textarea
+                          label={t('editor.markdown')}
+                          description={t('editor.markdownHint')}
+                          autosize
+                          minRows={4}
+                          maxRows={20}
+                          value={block.markdown ?? ''}
+                          onChange={(e) => update(index, { markdown: e.currentTarget.value })}
+                          error={blockError(index, 'markdown')}
+                        />
+                        {block.data !== null && block.data !== undefined && (
+                          <Text size="xs" c="dimmed">
+                            {t('editor.dataKept')}
+                          </Text>
+                        )}
+                      </Stack>
+                    </Fieldset>
+                  );
+                })}
+                <Group>
+                  <Button
+                    variant="light"
+                    leftSection={<IconPlus size={16} aria-hidden />}
+                    onClick={() =>
+                      change([
+                        ...blocks,
+                        { id: newArticleId(), kind: 'ARTICLE', title: '', markdown: '', data: null },
+                      ])
+                    }
+                  >
+                    {t('editor.addArticle')}
+                  </Button>
+                </Group>
+                {draft.status === 'DRAFT' ? (
+                  <Group>
+                    <Button type="submit" loading={actions.save.isPending} disabled={!dirty}>
+                      {t('editor.save')}
+                    </Button>
+                    {draft.campaignId && (
+                      <Button
+                        variant="default"
+                        loading={actions.compile.isPending}
+                        onClick={() => actions.compile.mutate(draft.version)}
+                      >
+                        {t('editor.recompile')}
+                      </Button>
+                    )}
+                    <Button
+                      variant="filled"
+                      color="teal"
+                      disabled={dirty}
+                      loading={actions.submit.isPending}
+                      onClick={() => actions.submit.mutate(draft.version)}
+                    >
+                      {t('editor.submit')}
+                    </Button>
+                    {dirty && (
+                      <Text size="sm" c="dimmed">
+                        {t('editor.saveFirst')}
+                      </Text>
+                    )}
+                  </Group>
+                ) : (
+                  <Stack gap="sm">
+                    <Textarea
+                      label={t('editor.correctionNote')}
+                      description={t('editor.correctionHint')}
+                      required
+                      autosize
+                      minRows={2}
+                      value={note}
+                      onChange={(e) => setNote(e.currentTarget.value)}
+                      error={fieldError('note')}
+                    />
+                    <Group>
+                      <Button
+                        color="orange"
+                        loading={actions.correct.isPending}
+                        disabled={!dirty}
+                        onClick={() =>
+                          actions.correct.mutate(
+                            { version: draft.version, note: note.trim(), blocks },
+                            { onSuccess: () => notifySuccess(t('editor.corrected')) },
+                          )
+                        }
+                      >
+                        {t('editor.publishCorrection')}
+                      </Button>
+                    </Group>
+                  </Stack>
+                )}
+              </Stack>
+            </form>
+          ) : (
+            <Stack gap="lg" maw={900}>
+              <BlockList blocks={draft.blocks} />
+            </Stack>
+          )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="web" pt="md">
+          <Stack gap="sm" maw={900}>
+            {dirty && (
+              <Alert color="blue" role="status">
+                {t('editor.previewSaved')}
+              </Alert>
+            )}
+            <BlockList blocks={draft.blocks} />
+          </Stack>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="mail" pt="md">
+          <MailPreview id={draft.id} version={draft.version} />
+        </Tabs.Panel>
+      </Tabs>
+
+      {draft.status === 'REVIEW' && (
+        <Fieldset legend={t('editor.review')} maw={900}>
+          <Stack gap="sm">
+            <Text size="sm">{t('editor.reviewHint')}</Text>
+            <Group>
+              <Button
+                color="green"
+                loading={actions.publish.isPending}
+                onClick={() =>
+                  actions.publish.mutate(draft.version, {
+                    onSuccess: () => notifySuccess(t('editor.publishedNotice')),
+                  })
+                }
+              >
+                {t('editor.publish')}
+              </Button>
+            </Group>
+            <Textarea
+              label={t('editor.returnComment')}
+              autosize
+              minRows={2}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+              error={fieldError('comment')}
+            />
+            <Group>
+              <Button
+                variant="default"
+                loading={actions.giveBack.isPending}
+                onClick={() =>
+                  actions.giveBack.mutate({ version: draft.version, comment: comment.trim() })
+                }
+              >
+                {t('editor.return')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+      )}
+
+      {draft.status === 'PUBLISHED' && <DeliveryPanel id={draft.id} />}
+    </Stack>
+  );
+}
