@@ -14,6 +14,7 @@ const features = [
   'methodology',
   'campaigns',
   'evaluations',
+  'bulletins',
 ];
 
 /** No feature imports another feature; shared code never imports features or the app. */

@@ -1,7 +1,12 @@
 import { Stack, Text, Title, Typography } from '@mantine/core';
 
 /** The fields of a block this view reads: the same in a published issue, a draft and a section. */
-type ShownBlock = { id: string; title: string | null; html?: string | null; markdown?: string | null };
+type ShownBlock = {
+  id: string;
+  title: string | null;
+  html?: string | null;
+  markdown?: string | null;
+};
 
 /**
  * One block of an issue as the server rendered it. The `html` comes from the server's renderer (CommonMark

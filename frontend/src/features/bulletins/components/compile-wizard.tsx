@@ -57,7 +57,8 @@ export function CompileWizard() {
     setV({
       ...v,
       campaignId: id,
-      title: campaign && !v.title ? t('wizard.proposedTitle', { period: campaign.period }) : v.title,
+      title:
+        campaign && !v.title ? t('wizard.proposedTitle', { period: campaign.period }) : v.title,
       periodFrom: dates && !v.periodFrom ? dates.from : v.periodFrom,
       periodTo: dates && !v.periodTo ? dates.to : v.periodTo,
     });

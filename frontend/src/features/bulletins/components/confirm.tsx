@@ -42,7 +42,10 @@ export function Confirm({ token }: { token: string }) {
         </Alert>
       )}
       {confirm.isSuccess && (
-        <Anchor component={Link} to={`${paths.bulletinPreferences.getHref()}?token=${encodeURIComponent(token)}`}>
+        <Anchor
+          component={Link}
+          to={`${paths.bulletinPreferences.getHref()}?token=${encodeURIComponent(token)}`}
+        >
           {t('confirm.toPreferences')}
         </Anchor>
       )}

@@ -45,7 +45,9 @@ export function DeliveryPanel({ id }: { id: string }) {
               <Text fw={600}>{t('delivery.sure')}</Text>
               <Button
                 loading={actions.start.isPending}
-                onClick={() => actions.start.mutate(undefined, { onSettled: () => setAsking(false) })}
+                onClick={() =>
+                  actions.start.mutate(undefined, { onSettled: () => setAsking(false) })
+                }
               >
                 {t('delivery.startYes')}
               </Button>

@@ -77,7 +77,13 @@ function EditorBody({ draft }: { draft: Draft }) {
   const [periodFrom, setPeriodFrom] = useState(draft.periodFrom ?? '');
   const [periodTo, setPeriodTo] = useState(draft.periodTo ?? '');
   const [blocks, setBlocks] = useState<EditedBlock[]>(() =>
-    draft.blocks.map(({ id, kind, title, markdown, data }) => ({ id, kind, title, markdown, data })),
+    draft.blocks.map(({ id, kind, title, markdown, data }) => ({
+      id,
+      kind,
+      title,
+      markdown,
+      data,
+    })),
   );
   const [dirty, setDirty] = useState(false);
   const [note, setNote] = useState('');
@@ -88,9 +94,14 @@ function EditorBody({ draft }: { draft: Draft }) {
   };
   const update = (index: number, patch: Partial<EditedBlock>) =>
     change(blocks.map((block, i) => (i === index ? { ...block, ...patch } : block)));
-  const failed = [actions.save, actions.submit, actions.giveBack, actions.publish, actions.correct, actions.compile].find(
-    (m) => m.isError,
-  );
+  const failed = [
+    actions.save,
+    actions.submit,
+    actions.giveBack,
+    actions.publish,
+    actions.correct,
+    actions.compile,
+  ].find((m) => m.isError);
   const violations = failed?.error instanceof ApiError ? fieldErrors(failed.error.problem) : {};
   const conflict = failed?.error instanceof ApiError && failed.error.status === 409;
   const blockError = (index: number, field: string) =>
@@ -114,7 +125,9 @@ function EditorBody({ draft }: { draft: Draft }) {
           {t(`status.${draft.status}`)}
         </Badge>
         <Text>{t('issue.number', { number: draft.number })}</Text>
-        <Text>{t('issue.period', { period: period(format, draft.periodFrom, draft.periodTo) })}</Text>
+        <Text>
+          {t('issue.period', { period: period(format, draft.periodFrom, draft.periodTo) })}
+        </Text>
         {draft.revision > 0 && (
           <Anchor component={Link} to={paths.bulletinIssue.getHref(draft.seriesSlug, draft.number)}>
             {t('editor.publicPage', { revision: draft.revision })}
@@ -132,18 +145,15 @@ function EditorBody({ draft }: { draft: Draft }) {
       {failed && (
         <Alert color="red" role="alert">
           {errorMessage(failed.error)}
-          {conflict && (
-            <>
-              {' '}
-              {t('editor.conflict')}
-            </>
-          )}
+          {conflict && <> {t('editor.conflict')}</>}
         </Alert>
       )}
 
       <Tabs defaultValue="blocks" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="blocks">{editable ? t('editor.tabEdit') : t('editor.tabBlocks')}</Tabs.Tab>
+          <Tabs.Tab value="blocks">
+            {editable ? t('editor.tabEdit') : t('editor.tabBlocks')}
+          </Tabs.Tab>
           <Tabs.Tab value="web">{t('editor.tabWeb')}</Tabs.Tab>
           <Tabs.Tab value="mail">{t('editor.tabMail')}</Tabs.Tab>
         </Tabs.List>
@@ -202,7 +212,10 @@ function EditorBody({ draft }: { draft: Draft }) {
                 {blocks.map((block, index) => {
                   const name = block.title || t(`kinds.${block.kind}`);
                   return (
-                    <Fieldset key={block.id} legend={t('editor.blockLegend', { index: index + 1, name })}>
+                    <Fieldset
+                      key={block.id}
+                      legend={t('editor.blockLegend', { index: index + 1, name })}
+                    >
                       <Stack gap="sm">
                         <Group justify="space-between">
                           <Badge variant="outline">{t(`kinds.${block.kind}`)}</Badge>
@@ -265,7 +278,13 @@ function EditorBody({ draft }: { draft: Draft }) {
                     onClick={() =>
                       change([
                         ...blocks,
-                        { id: newArticleId(), kind: 'ARTICLE', title: '', markdown: '', data: null },
+                        {
+                          id: newArticleId(),
+                          kind: 'ARTICLE',
+                          title: '',
+                          markdown: '',
+                          data: null,
+                        },
                       ])
                     }
                   >

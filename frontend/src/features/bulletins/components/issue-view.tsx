@@ -55,7 +55,9 @@ export function IssueView({
             <Group gap="sm">
               <Badge variant="light">{shown.seriesTitle}</Badge>
               <Text>{t('issue.number', { number: shown.number })}</Text>
-              <Text>{t('issue.period', { period: period(format, shown.periodFrom, shown.periodTo) })}</Text>
+              <Text>
+                {t('issue.period', { period: period(format, shown.periodFrom, shown.periodTo) })}
+              </Text>
               <Text c="dimmed">
                 {t('issue.published', { date: format.date(shown.publishedAt) })}
               </Text>

@@ -35,7 +35,10 @@ export function MySections() {
               <Stack gap="md">
                 <Stack gap={4}>
                   <Title order={3} id={headingId}>
-                    {t('mine.heading', { organization: section.organizationName, title: section.issueTitle })}
+                    {t('mine.heading', {
+                      organization: section.organizationName,
+                      title: section.issueTitle,
+                    })}
                   </Title>
                   <Group gap="sm">
                     <Text size="sm">{t('issue.number', { number: section.number })}</Text>

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Button, Checkbox, Divider, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +20,12 @@ import type { Language } from '@/lib/i18n';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, matchFieldErrors } from '@/lib/problem';
 
-import { type Preferences as PreferencesData, usePreferenceActions, usePreferences, useSeries } from '../api/bulletins';
+import {
+  type Preferences as PreferencesData,
+  usePreferenceActions,
+  usePreferences,
+  useSeries,
+} from '../api/bulletins';
 import '../i18n';
 
 /** The link of every bulletin e-mail: series and language, a copy of the data, and wiping it. */
@@ -84,7 +100,9 @@ function PreferencesForm({ token, data }: { token: string; data: PreferencesData
   const [chosen, setChosen] = useState<string[]>(data.series);
   const [language, setLanguage] = useState<string>(data.language);
   const problem =
-    save.error instanceof ApiError ? matchFieldErrors(save.error.problem, ['series', 'language']) : null;
+    save.error instanceof ApiError
+      ? matchFieldErrors(save.error.problem, ['series', 'language'])
+      : null;
   return (
     <form
       aria-labelledby="bulletin-preferences"

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconBook, IconChartBar, IconDatabase, IconSearch } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconDatabase, IconNews, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -28,6 +28,14 @@ export function HomeIntro() {
           leftSection={<IconBook size={16} aria-hidden />}
         >
           {t('home.toMethodology')}
+        </Button>
+        <Button
+          component={Link}
+          to={paths.bulletins.getHref()}
+          variant="light"
+          leftSection={<IconNews size={16} aria-hidden />}
+        >
+          {t('home.toBulletin')}
         </Button>
         <Button
           component="a"
