@@ -357,42 +357,42 @@ export const routes: RouteObject[] = [
       {
         path: paths.bulletins.path,
         lazy: screen(
-          () => import('./routes/bulletins/archive'),
+          () => import('./routes/bulletins/public'),
           (m) => m.BulletinArchiveRoute,
         ),
       },
       {
         path: paths.bulletinConfirm.path,
         lazy: screen(
-          () => import('./routes/bulletins/confirm'),
+          () => import('./routes/bulletins/public'),
           (m) => m.BulletinConfirmRoute,
         ),
       },
       {
         path: paths.bulletinPreferences.path,
         lazy: screen(
-          () => import('./routes/bulletins/preferences'),
+          () => import('./routes/bulletins/public'),
           (m) => m.BulletinPreferencesRoute,
         ),
       },
       {
         path: paths.bulletinUnsubscribe.path,
         lazy: screen(
-          () => import('./routes/bulletins/unsubscribe'),
+          () => import('./routes/bulletins/public'),
           (m) => m.BulletinUnsubscribeRoute,
         ),
       },
       {
         path: paths.bulletinIssue.path,
         lazy: screen(
-          () => import('./routes/bulletins/issue'),
+          () => import('./routes/bulletins/public'),
           (m) => m.BulletinIssueRoute,
         ),
       },
       {
         path: paths.bulletinEditorial.path,
         lazy: screen(
-          () => import('./routes/bulletins/editorial'),
+          () => import('./routes/bulletins/editorial-screens'),
           (m) => m.BulletinEditorialRoute,
           ['ADMIN', 'COORDINATOR'],
         ),
@@ -400,7 +400,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.bulletinEditor.path,
         lazy: screen(
-          () => import('./routes/bulletins/editor'),
+          () => import('./routes/bulletins/editorial-screens'),
           (m) => m.BulletinEditorRoute,
           ['ADMIN', 'COORDINATOR'],
         ),
@@ -408,7 +408,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.myBulletinSections.path,
         lazy: screen(
-          () => import('./routes/bulletins/my-sections'),
+          () => import('./routes/bulletins/editorial-screens'),
           (m) => m.MyBulletinSectionsRoute,
           ['ADMIN', 'COORDINATOR', 'EXPERT', 'TRAINER', 'LEARNER', 'REPRESENTATIVE'],
         ),

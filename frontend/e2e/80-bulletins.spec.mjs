@@ -1,0 +1,147 @@
+import { test } from './harness.mjs';
+import { ADMIN, COORDINATOR, apiCall, apiToken, assert, choose, signIn, unique } from './helpers.mjs';
+
+// The bulletin end to end: a coordinator compiles an issue from a published demo campaign, edits a
+// block and submits it; the reviewer (an administrator) publishes it. Then a visitor reads the archive
+// and the issue, subscribes, confirms with the link of the e-mail (read from the outbox, as the admin
+// outbox viewer shows it), opens the preferences and unsubscribes with one click.
+
+async function signOut(page) {
+  await page.getByRole('button', { name: /Меню пользователя/ }).click();
+  await page.getByRole('menuitem', { name: 'Выйти' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Войти', exact: true }).waitFor();
+}
+
+/** The newest outbox message to `recipient` (the test mailbox: SMTP is not configured in e2e). */
+async function mailTo(baseUrl, recipient) {
+  const admin = await apiToken(baseUrl, ADMIN);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const page = await apiCall(baseUrl, '/api/v1/notifications?size=200', { token: admin });
+    const summary = page.items.find((m) => m.recipient === recipient);
+    if (summary) {
+      return apiCall(baseUrl, `/api/v1/notifications/${summary.id}`, { token: admin });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no message to ${recipient} in the outbox`);
+}
+
+/** The first link of the message whose path is `path` (taken from the plain-text part). */
+function linkIn(message, path) {
+  const match = new RegExp(`https?://[^\\s"<>]*${path.replace(/[/?]/g, '\\$&')}[^\\s"<>]*`).exec(
+    message.text,
+  );
+  assert.ok(match, `no ${path} link in:\n${message.text}`);
+  return new URL(match[0].replace(/&amp;/g, '&'));
+}
+
+const published = {};
+
+test('a coordinator compiles an issue from a published campaign, edits and submits it; the reviewer publishes', async ({
+  page,
+  baseUrl,
+}) => {
+  const title = `Бюллетень e2e ${unique()}`;
+  const coordinator = await apiToken(baseUrl, COORDINATOR);
+  const campaigns = await apiCall(baseUrl, '/api/v1/campaigns?stage=PUBLISHED&size=200', {
+    token: coordinator,
+  });
+  assert.ok(campaigns.items.length > 0, 'the demo has published campaigns');
+  const campaign = campaigns.items[0];
+
+  await signIn(page, baseUrl, COORDINATOR);
+  await page
+    .getByRole('navigation', { name: 'Основная навигация' })
+    .getByRole('link', { name: 'Выпуски бюллетеня' })
+    .click();
+  await page.getByRole('heading', { name: 'Выпуски бюллетеня' }).waitFor();
+  await page.getByRole('button', { name: 'Новый выпуск' }).click();
+  const wizard = page.getByRole('form', { name: 'Новый выпуск бюллетеня' });
+  await choose(page, /^Серия/, 'Цифровой мост: бюллетень рекомендаций');
+  await choose(page, /^Опубликованная кампания/, `${campaign.title} (${campaign.period})`);
+  await wizard.getByRole('button', { name: 'Далее' }).click();
+  await wizard.getByLabel(/^Название/).fill(title);
+  assert.match(await wizard.getByLabel(/^Начало периода/).inputValue(), /^\d{4}-\d{2}-\d{2}$/);
+  await wizard.getByRole('button', { name: 'Собрать выпуск' }).click();
+
+  await page.waitForURL(/\/editorial\/bulletins\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop();
+  await page.getByRole('heading', { name: title }).waitFor();
+  const first = page.getByRole('group', { name: /^Блок 1: / });
+  await first.waitFor();
+  const text = first.getByRole('textbox', { name: /Текст \(Markdown\)/ });
+  await text.fill('Итоги квартала: **все муниципалитеты** прошли мониторинг.');
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await page.getByText('Черновик сохранён').waitFor();
+  await page.getByRole('tab', { name: 'Просмотр: веб' }).click();
+  await page.getByRole('tabpanel').locator('strong', { hasText: 'все муниципалитеты' }).waitFor();
+  await page.getByRole('button', { name: 'Отправить на проверку' }).click();
+  await page.getByText('На проверке', { exact: true }).first().waitFor();
+  await signOut(page);
+
+  await signIn(page, baseUrl, ADMIN);
+  await page.goto(`${baseUrl}/editorial/bulletins/${id}`);
+  await page.getByRole('heading', { name: title }).waitFor();
+  await page.getByRole('button', { name: 'Опубликовать', exact: true }).click();
+  await page.getByText('Выпуск опубликован').waitFor();
+  await page.getByText('Опубликован', { exact: true }).first().waitFor();
+  await page.getByRole('group', { name: 'Рассылка' }).waitFor();
+
+  const issue = await apiCall(baseUrl, `/api/v1/bulletins/issues/${id}`);
+  Object.assign(published, { id, title, series: issue.seriesSlug, number: issue.number });
+});
+
+test(
+  'a visitor reads the archive and the issue, subscribes, confirms from the mail, sets preferences and unsubscribes',
+  async ({ page, baseUrl }) => {
+    const email = `e2e-reader-${unique()}@example.org`;
+
+    await page.goto(`${baseUrl}/bulletins`);
+    await page.getByRole('heading', { level: 2, name: 'Бюллетень рекомендаций' }).waitFor();
+    const feed = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    assert.match(await feed.first().getAttribute('href'), /\/api\/v1\/bulletins\/feed$/);
+    const issues = page.getByRole('table', { name: 'Выпуски' });
+    const row = published.title
+      ? issues.getByRole('link', { name: published.title })
+      : issues.getByRole('link').first();
+    const issueTitle = (await row.textContent()).trim();
+    await row.click();
+
+    await page.waitForURL(/\/bulletins\/[^/]+\/\d+$/);
+    await page.getByRole('heading', { level: 2, name: issueTitle }).waitFor();
+    const formats = page.getByRole('navigation', { name: 'Форматы выпуска' });
+    assert.match(await formats.getByRole('link', { name: 'PDF' }).getAttribute('href'), /\/pdf$/);
+    if (published.title) {
+      await page.locator('strong', { hasText: 'все муниципалитеты' }).waitFor();
+    }
+    await formats.getByRole('link', { name: 'Все выпуски' }).click();
+
+    await page.waitForURL(/\/bulletins$/);
+    const form = page.getByRole('form', { name: 'Подписка на бюллетень' });
+    await form.getByRole('textbox', { name: /Электронная почта/ }).fill(email);
+    await form.getByRole('button', { name: 'Подписаться' }).click();
+    await page.getByText('Проверьте почту').waitFor();
+
+    const confirmation = await mailTo(baseUrl, email);
+    const confirm = linkIn(confirmation, '/bulletins/confirm?token=');
+    await page.goto(`${baseUrl}${confirm.pathname}${confirm.search}`);
+    await page.getByText('Подписка подтверждена').waitFor();
+
+    await page.getByRole('link', { name: 'Настройки подписки' }).click();
+    await page.waitForURL(/\/bulletins\/preferences\?token=/);
+    await page.getByRole('heading', { name: 'Настройки подписки' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Цифровой мост: бюллетень рекомендаций' }).waitFor();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Настройки сохранены').waitFor();
+
+    const unsubscribe = linkIn(
+      await mailTo(baseUrl, email),
+      '/bulletins/unsubscribe?token=',
+    );
+    await page.goto(`${baseUrl}${unsubscribe.pathname}${unsubscribe.search}`);
+    await page.getByRole('button', { name: 'Отписаться' }).click();
+    await page.getByText('Вы отписались').waitFor();
+  },
+  { anonymous: true },
+);
