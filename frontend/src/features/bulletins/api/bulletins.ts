@@ -9,9 +9,11 @@ export type IssueSummary = IssuePage['items'][number];
 export type IssueStatus = IssueSummary['status'];
 export type Issue = Complete<ApiResponse<'/api/v1/bulletins/issues/{id}', 'get'>>;
 export type Block = Issue['blocks'][number];
+export type Revision = Issue['revisions'][number];
 export type Draft = Complete<ApiResponse<'/api/v1/bulletins/issues/{id}/draft', 'get'>>;
 export type DraftBlock = Draft['blocks'][number];
 export type DraftBody = ApiBody<'/api/v1/bulletins/issues/{id}/draft', 'put'>;
+export type BlockBody = DraftBody['blocks'][number];
 export type CreateBody = ApiBody<'/api/v1/bulletins/issues', 'post'>;
 export type CorrectionBody = ApiBody<'/api/v1/bulletins/issues/{id}/corrections', 'post'>;
 export type DeliveryReport = Complete<
@@ -145,7 +147,7 @@ export function useIssueActions(id: string) {
       onSuccess: refresh,
     }),
     giveBack: useMutation({
-      mutationFn: (body: { version: number; comment: string }) =>
+      mutationFn: (body: ApiBody<'/api/v1/bulletins/issues/{id}/return', 'post'>) =>
         unwrap(api.POST('/api/v1/bulletins/issues/{id}/return', { ...path, body })),
       onSuccess: refresh,
     }),
@@ -256,6 +258,27 @@ export function useMySections() {
 }
 
 export type Campaign = Complete<ApiResponse<'/api/v1/campaigns', 'get'>>['items'][number];
+
+/**
+ * Who can review an issue: active coordinators and administrators. Only an administrator may list users,
+ * so a coordinator gets no choices from here.
+ */
+export function useReviewerChoices(admin: boolean) {
+  const role = (r: 'COORDINATOR' | 'ADMIN') =>
+    unwrap(api.GET('/api/v1/users', { params: { query: { role: r, active: true, size: 200 } } }));
+  const query = useQuery({
+    queryKey: ['bulletins', 'reviewers'],
+    queryFn: async () => {
+      const [coordinators, admins] = await Promise.all([role('COORDINATOR'), role('ADMIN')]);
+      const seen = new Map<string, string>();
+      for (const user of [...coordinators.items, ...admins.items]) seen.set(user.id, user.fullName);
+      return [...seen].map(([value, label]) => ({ value, label }));
+    },
+    enabled: admin,
+    staleTime: 5 * 60_000,
+  });
+  return query.data ?? [];
+}
 
 /** The published campaigns an issue can be compiled from. */
 export function usePublishedCampaigns() {

@@ -38,7 +38,6 @@ export function Archive() {
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(20);
   const issues = useIssues({ series: chosen === ALL ? undefined : chosen, page, size });
-  const titleOf = (slug: string) => series.data?.find((s) => s.slug === slug)?.title ?? slug;
   return (
     <Stack gap="xl">
       <link
@@ -126,7 +125,7 @@ export function Archive() {
                     <Table.Td>
                       <Anchor
                         component={Link}
-                        to={paths.bulletinIssue.getHref(issue.seriesSlug, issue.number)}
+                        to={paths.bulletinIssue.getHref(issue.series, issue.number)}
                       >
                         {issue.title}
                       </Anchor>
@@ -136,7 +135,7 @@ export function Archive() {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{titleOf(issue.seriesSlug)}</Table.Td>
+                    <Table.Td>{issue.seriesTitle}</Table.Td>
                     <Table.Td>{period(format, issue.periodFrom, issue.periodTo)}</Table.Td>
                     <Table.Td>{format.date(issue.publishedAt)}</Table.Td>
                   </Table.Tr>

@@ -7,10 +7,18 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, matchFieldErrors } from '@/lib/problem';
 
-import { type Campaign, useCreateIssue, usePublishedCampaigns, useSeries } from '../api/bulletins';
+import { hasAnyRole, useSession } from '@/lib/session';
+
+import {
+  type Campaign,
+  useCreateIssue,
+  usePublishedCampaigns,
+  useReviewerChoices,
+  useSeries,
+} from '../api/bulletins';
 import '../i18n';
 
-const FIELDS = ['series', 'campaignId', 'title', 'periodFrom', 'periodTo'] as const;
+const FIELDS = ['series', 'campaignId', 'title', 'periodFrom', 'periodTo', 'reviewerId'] as const;
 
 /** «2024-Q1» → the first and last day of that quarter; any other label → nothing. */
 export function quarterDates(label: string): { from: string; to: string } | null {
@@ -33,6 +41,10 @@ export function CompileWizard() {
   const series = useSeries();
   const campaigns = usePublishedCampaigns();
   const create = useCreateIssue();
+  const session = useSession();
+  const reviewers = useReviewerChoices(hasAnyRole(session, 'ADMIN')).filter(
+    (r) => r.value !== session?.user.id,
+  );
   const [step, setStep] = useState(0);
   const [v, setV] = useState({
     series: null as string | null,
@@ -40,6 +52,7 @@ export function CompileWizard() {
     title: '',
     periodFrom: '',
     periodTo: '',
+    reviewerId: null as string | null,
   });
   const problem =
     create.error instanceof ApiError ? matchFieldErrors(create.error.problem, FIELDS) : null;
@@ -80,6 +93,7 @@ export function CompileWizard() {
             title: v.title.trim(),
             periodFrom: v.periodFrom,
             periodTo: v.periodTo,
+            reviewerId: v.reviewerId,
           },
           {
             onSuccess: (issue) => void navigate(paths.bulletinEditor.getHref(issue.id)),
@@ -127,6 +141,18 @@ export function CompileWizard() {
               searchable
               clearable
             />
+            {reviewers.length > 0 && (
+              <Select
+                label={t('fields.reviewer')}
+                description={t('editor.reviewerHint')}
+                data={reviewers}
+                value={v.reviewerId}
+                onChange={(reviewerId) => setV({ ...v, reviewerId })}
+                error={errors.reviewerId}
+                searchable
+                clearable
+              />
+            )}
             <Group>
               <Button type="submit" disabled={!v.series}>
                 {t('wizard.next')}

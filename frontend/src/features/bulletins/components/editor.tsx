@@ -6,6 +6,7 @@ import {
   Button,
   Fieldset,
   Group,
+  Select,
   SimpleGrid,
   Stack,
   Tabs,
@@ -25,7 +26,15 @@ import { useFormat } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
-import { type Draft, type DraftBlock, useDraft, useIssueActions } from '../api/bulletins';
+import { hasAnyRole, useSession } from '@/lib/session';
+
+import {
+  type BlockBody,
+  type Draft,
+  useDraft,
+  useIssueActions,
+  useReviewerChoices,
+} from '../api/bulletins';
 import '../i18n';
 
 import { BlockList } from './blocks';
@@ -34,8 +43,13 @@ import { STATUS_COLORS } from './issue-list';
 import { MailPreview } from './mail-preview';
 import { period } from './period';
 
-/** A block as the editor holds it: what the server sent, with the editor's title and text. */
-type EditedBlock = Pick<DraftBlock, 'id' | 'kind' | 'title' | 'markdown' | 'data'>;
+/**
+ * A block as the editor sends it back: id, kind, title and text (the server keeps a compiled block's
+ * data), plus whether it carries the compiler's figures, for the hint.
+ */
+type EditedBlock = Required<Pick<BlockBody, 'id' | 'kind' | 'title' | 'markdown'>> & {
+  compiled: boolean;
+};
 
 function newArticleId() {
   return `article-${Math.random().toString(36).slice(2, 10)}`;
@@ -72,7 +86,10 @@ function EditorBody({ draft }: { draft: Draft }) {
   const { t } = useTranslation('bulletins');
   const format = useFormat();
   const actions = useIssueActions(draft.id);
-  const editable = draft.status === 'DRAFT' || draft.status === 'PUBLISHED';
+  const session = useSession();
+  const reviewers = useReviewerChoices(hasAnyRole(session, 'ADMIN'));
+  const editable = draft.allowed.edit || draft.allowed.correct;
+  const [reviewerId, setReviewerId] = useState<string | null>(draft.reviewer?.id ?? null);
   const [title, setTitle] = useState(draft.title);
   const [periodFrom, setPeriodFrom] = useState(draft.periodFrom ?? '');
   const [periodTo, setPeriodTo] = useState(draft.periodTo ?? '');
@@ -82,7 +99,7 @@ function EditorBody({ draft }: { draft: Draft }) {
       kind,
       title,
       markdown,
-      data,
+      compiled: Object.keys(data ?? {}).length > 0,
     })),
   );
   const [dirty, setDirty] = useState(false);
@@ -110,13 +127,26 @@ function EditorBody({ draft }: { draft: Draft }) {
     )?.[1];
   const fieldError = (field: string) =>
     Object.entries(violations).find(([path]) => path === field || path.endsWith(`.${field}`))?.[1];
+  const sent: BlockBody[] = blocks.map(({ id, kind, title, markdown }) => ({
+    id,
+    kind,
+    title,
+    markdown,
+  }));
   const body = {
     version: draft.version,
     title: title.trim(),
     periodFrom,
     periodTo,
-    blocks,
+    reviewerId,
+    blocks: sent,
   };
+  const reviewerOptions = [
+    ...(draft.reviewer && !reviewers.some((r) => r.value === draft.reviewer?.id)
+      ? [{ value: draft.reviewer.id, label: draft.reviewer.fullName }]
+      : []),
+    ...reviewers.filter((r) => !draft.editors.some((e) => e.id === r.value)),
+  ];
 
   return (
     <Stack gap="lg">
@@ -129,7 +159,7 @@ function EditorBody({ draft }: { draft: Draft }) {
           {t('issue.period', { period: period(format, draft.periodFrom, draft.periodTo) })}
         </Text>
         {draft.revision > 0 && (
-          <Anchor component={Link} to={paths.bulletinIssue.getHref(draft.seriesSlug, draft.number)}>
+          <Anchor component={Link} to={paths.bulletinIssue.getHref(draft.series, draft.number)}>
             {t('editor.publicPage', { revision: draft.revision })}
           </Anchor>
         )}
@@ -137,6 +167,12 @@ function EditorBody({ draft }: { draft: Draft }) {
           {t('editor.toList')}
         </Anchor>
       </Group>
+      <Text size="sm">
+        {t('editor.people', {
+          editors: draft.editors.map((e) => e.fullName).join(', ') || '—',
+          reviewer: draft.reviewer?.fullName ?? t('editor.noReviewer'),
+        })}
+      </Text>
       {draft.returnComment && draft.status === 'DRAFT' && (
         <Alert color="yellow" title={t('editor.returned')}>
           {draft.returnComment}
@@ -165,7 +201,7 @@ function EditorBody({ draft }: { draft: Draft }) {
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
-                if (draft.status !== 'DRAFT') return;
+                if (!draft.allowed.edit) return;
                 actions.save.mutate(body, {
                   onSuccess: () => notifySuccess(t('editor.saved')),
                 });
@@ -181,10 +217,10 @@ function EditorBody({ draft }: { draft: Draft }) {
                     setDirty(true);
                   }}
                   error={fieldError('title')}
-                  readOnly={draft.status === 'PUBLISHED'}
+                  readOnly={!draft.allowed.edit}
                 />
-                {draft.status === 'DRAFT' && (
-                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {draft.allowed.edit && (
+                  <SimpleGrid cols={{ base: 1, sm: 3 }}>
                     <TextInput
                       type="date"
                       label={t('fields.periodFrom')}
@@ -206,6 +242,18 @@ function EditorBody({ draft }: { draft: Draft }) {
                         setDirty(true);
                       }}
                       error={fieldError('periodTo')}
+                    />
+                    <Select
+                      label={t('fields.reviewer')}
+                      description={t('editor.reviewerHint')}
+                      data={reviewerOptions}
+                      value={reviewerId}
+                      onChange={(value) => {
+                        setReviewerId(value);
+                        setDirty(true);
+                      }}
+                      error={fieldError('reviewerId')}
+                      clearable
                     />
                   </SimpleGrid>
                 )}
@@ -262,7 +310,7 @@ function EditorBody({ draft }: { draft: Draft }) {
                           onChange={(e) => update(index, { markdown: e.currentTarget.value })}
                           error={blockError(index, 'markdown')}
                         />
-                        {block.data !== null && block.data !== undefined && (
+                        {block.compiled && (
                           <Text size="xs" c="dimmed">
                             {t('editor.dataKept')}
                           </Text>
@@ -283,7 +331,7 @@ function EditorBody({ draft }: { draft: Draft }) {
                           kind: 'ARTICLE',
                           title: '',
                           markdown: '',
-                          data: null,
+                          compiled: false,
                         },
                       ])
                     }
@@ -291,7 +339,7 @@ function EditorBody({ draft }: { draft: Draft }) {
                     {t('editor.addArticle')}
                   </Button>
                 </Group>
-                {draft.status === 'DRAFT' ? (
+                {draft.allowed.edit ? (
                   <Group>
                     <Button type="submit" loading={actions.save.isPending} disabled={!dirty}>
                       {t('editor.save')}
@@ -308,7 +356,7 @@ function EditorBody({ draft }: { draft: Draft }) {
                     <Button
                       variant="filled"
                       color="teal"
-                      disabled={dirty}
+                      disabled={dirty || !draft.allowed.submit}
                       loading={actions.submit.isPending}
                       onClick={() => actions.submit.mutate(draft.version)}
                     >
@@ -339,7 +387,7 @@ function EditorBody({ draft }: { draft: Draft }) {
                         disabled={!dirty}
                         onClick={() =>
                           actions.correct.mutate(
-                            { version: draft.version, note: note.trim(), blocks },
+                            { version: draft.version, note: note.trim(), blocks: sent },
                             { onSuccess: () => notifySuccess(t('editor.corrected')) },
                           )
                         }
@@ -374,13 +422,14 @@ function EditorBody({ draft }: { draft: Draft }) {
         </Tabs.Panel>
       </Tabs>
 
-      {draft.status === 'REVIEW' && (
+      {(draft.allowed.publish || draft.allowed.returnToDraft) && (
         <Fieldset legend={t('editor.review')} maw={900}>
           <Stack gap="sm">
             <Text size="sm">{t('editor.reviewHint')}</Text>
             <Group>
               <Button
                 color="green"
+                disabled={!draft.allowed.publish}
                 loading={actions.publish.isPending}
                 onClick={() =>
                   actions.publish.mutate(draft.version, {
@@ -402,6 +451,7 @@ function EditorBody({ draft }: { draft: Draft }) {
             <Group>
               <Button
                 variant="default"
+                disabled={!draft.allowed.returnToDraft}
                 loading={actions.giveBack.isPending}
                 onClick={() =>
                   actions.giveBack.mutate({ version: draft.version, comment: comment.trim() })

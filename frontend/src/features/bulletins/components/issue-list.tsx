@@ -51,7 +51,7 @@ export function IssueList() {
                 <Table.Th>{t('fields.title')}</Table.Th>
                 <Table.Th>{t('fields.period')}</Table.Th>
                 <Table.Th>{t('fields.status')}</Table.Th>
-                <Table.Th>{t('fields.updatedAt')}</Table.Th>
+                <Table.Th>{t('fields.series')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -69,7 +69,7 @@ export function IssueList() {
                       {t(`status.${issue.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{format.dateTime(issue.updatedAt)}</Table.Td>
+                  <Table.Td>{issue.seriesTitle}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

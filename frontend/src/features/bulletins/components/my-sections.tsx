@@ -48,7 +48,7 @@ export function MySections() {
                     <Anchor
                       size="sm"
                       component={Link}
-                      to={paths.bulletinIssue.getHref(section.seriesSlug, section.number)}
+                      to={paths.bulletinIssue.getHref(section.series, section.number)}
                     >
                       {t('mine.toIssue')}
                     </Anchor>
