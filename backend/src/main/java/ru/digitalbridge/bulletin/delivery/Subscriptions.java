@@ -90,6 +90,7 @@ public class Subscriptions {
                     insert into bulletin_subscriber (id, email, email_hash, language, series, status, confirm_nonce,
                         confirm_token_hash, confirm_expires_at, manage_nonce, manage_token_hash, created_at, updated_at)
                     values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (email_hash) do nothing
                     """,
                     id,
                     email,
@@ -106,8 +107,19 @@ public class Subscriptions {
         } else {
             Subscriber subscriber = found.get();
             id = subscriber.id();
-            if (!"CONFIRMED".equals(subscriber.status())) {
-                // not confirmed (or unsubscribed): the new choice waits for a fresh confirmation
+            boolean linkValid = "PENDING".equals(subscriber.status())
+                    && subscriber.confirmExpiresAt() != null
+                    && subscriber.confirmExpiresAt().isAfter(now);
+            if (linkValid) {
+                // the link already mailed stays valid; the latest choice is what it confirms
+                db.update(
+                        "update bulletin_subscriber set language = ?, series = ?, updated_at = ? where id = ?",
+                        language,
+                        series.toArray(String[]::new),
+                        now,
+                        id);
+            } else if (!"CONFIRMED".equals(subscriber.status())) {
+                // expired or unsubscribed: the new choice waits for a fresh confirmation
                 String confirmNonce = Tokens.nonce();
                 db.update(
                         """
@@ -130,14 +142,9 @@ public class Subscriptions {
                 id,
                 now.minus(RESEND_AFTER));
         if (!recent) {
-            messages.confirmation(
-                    id,
-                    email,
-                    found.map(Subscriber::language)
-                            .filter(l -> found.get().status().equals("CONFIRMED"))
-                            .orElse(language));
-        } else {
-            LOG.debugf("subscriber %s: confirmation sent recently, not again", id);
+            boolean confirmed =
+                    found.isPresent() && "CONFIRMED".equals(found.get().status());
+            messages.confirmation(id, email, confirmed ? found.get().language() : language);
         }
     }
 
