@@ -1,6 +1,7 @@
 package ru.digitalbridge.outbox;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A way out of the outbox (webhooks, mail): who subscribes to an event and how one attempt is made. */
@@ -25,6 +26,17 @@ public interface OutboxChannel {
     default Duration lease() {
         return Duration.ofMinutes(2);
     }
+
+    /**
+     * How many deliveries the worker may claim for this channel now, at most {@code batch} (pacing). Called in the
+     * claim's transaction, before {@link #claimed}; the default takes the whole batch.
+     */
+    default int allowance(OffsetDateTime now, int batch) {
+        return batch;
+    }
+
+    /** Called in the claim's transaction with how many deliveries were claimed under {@link #allowance}. */
+    default void claimed(OffsetDateTime now, int count) {}
 
     default RetryPolicy retryPolicy() {
         return RetryPolicy.STANDARD;

@@ -137,25 +137,32 @@ public class OutboxWorker {
 
     List<OutboxMessage> claim(OutboxChannel channel) {
         OffsetDateTime now = clock.now();
-        return QuarkusTransaction.requiringNew()
-                .call(() -> db.list(
-                        CLAIM,
-                        rs -> new OutboxMessage(
-                                rs.getObject(1, UUID.class),
-                                rs.getString(2),
-                                rs.getInt(3),
-                                new OutboxEvent(
-                                        rs.getObject(4, UUID.class),
-                                        rs.getString(5),
-                                        rs.getObject(6, OffsetDateTime.class),
-                                        rs.getString(7),
-                                        rs.getString(8),
-                                        payload(rs.getString(9)))),
-                        now,
-                        channel.name(),
-                        batch,
-                        now.plus(channel.lease()),
-                        name));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int limit = Math.min(batch, channel.allowance(now, batch));
+            if (limit <= 0) {
+                return List.<OutboxMessage>of();
+            }
+            List<OutboxMessage> claimed = db.list(
+                    CLAIM,
+                    rs -> new OutboxMessage(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            new OutboxEvent(
+                                    rs.getObject(4, UUID.class),
+                                    rs.getString(5),
+                                    rs.getObject(6, OffsetDateTime.class),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    payload(rs.getString(9)))),
+                    now,
+                    channel.name(),
+                    limit,
+                    now.plus(channel.lease()),
+                    name);
+            channel.claimed(now, claimed.size());
+            return claimed;
+        });
     }
 
     void attempt(OutboxChannel channel, OutboxMessage message) {
