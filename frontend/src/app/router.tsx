@@ -383,6 +383,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.bulletinIssueById.path,
+        lazy: screen(
+          () => import('./routes/bulletins/public'),
+          (m) => m.BulletinIssueByIdRoute,
+        ),
+      },
+      {
         path: paths.bulletinIssue.path,
         lazy: screen(
           () => import('./routes/bulletins/public'),

@@ -99,6 +99,10 @@ export const paths = {
     getHref: (series: string, number: number, revision?: number) =>
       `/bulletins/${encodeURIComponent(series)}/${number}${revision ? `?revision=${revision}` : ''}`,
   },
+  bulletinIssueById: {
+    path: '/bulletins/issues/:id',
+    getHref: (id: string) => `/bulletins/issues/${id}`,
+  },
   bulletinConfirm: { path: '/bulletins/confirm', getHref: () => '/bulletins/confirm' },
   bulletinPreferences: { path: '/bulletins/preferences', getHref: () => '/bulletins/preferences' },
   bulletinUnsubscribe: { path: '/bulletins/unsubscribe', getHref: () => '/bulletins/unsubscribe' },
@@ -107,7 +111,7 @@ export const paths = {
     path: '/editorial/bulletins/:id',
     getHref: (id: string) => `/editorial/bulletins/${id}`,
   },
-  myBulletinSections: { path: '/my/bulletin-sections', getHref: () => '/my/bulletin-sections' },
+  myBulletinSections: { path: '/my/bulletins', getHref: () => '/my/bulletins' },
   evaluation: { path: '/evaluations/:id', getHref: (id: string) => `/evaluations/${id}` },
   evaluationEdit: {
     path: '/evaluations/:id/edit',

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/ui/page-header';
-import { MySections } from '@/features/bulletins/components/my-sections';
+import { MyBulletins } from '@/features/bulletins/components/my-sections';
 
 export function MyBulletinSectionsRoute() {
   const { t } = useTranslation('bulletins');
   return (
     <>
       <PageHeader title={t('mine.pageTitle')} />
-      <MySections />
+      <MyBulletins />
     </>
   );
 }

@@ -5,3 +5,4 @@ export { BulletinConfirmRoute } from './confirm';
 export { BulletinIssueRoute } from './issue';
 export { BulletinPreferencesRoute } from './preferences';
 export { BulletinUnsubscribeRoute } from './unsubscribe';
+export { BulletinIssueByIdRoute } from './issue-by-id';

@@ -24,7 +24,7 @@ export type Preferences = Complete<
   ApiResponse<'/api/v1/bulletins/subscriptions/preferences', 'get'>
 >;
 export type PreferencesBody = ApiBody<'/api/v1/bulletins/subscriptions/preferences', 'put'>;
-export type MySections = Complete<ApiResponse<'/api/v1/me/bulletin-sections', 'get'>>;
+export type MySettings = Complete<ApiResponse<'/api/v1/me/bulletin-settings', 'get'>>;
 
 /** Query keys of the bulletin feature. */
 export const bulletinKeys = {
@@ -178,10 +178,12 @@ export function useDeliveryActions(id: string) {
   const path = { params: { path: { id } } };
   return {
     testSend: useMutation({
-      mutationFn: () => unwrap(api.POST('/api/v1/bulletins/issues/{id}/test-send', path)),
+      mutationFn: () =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/test-send', { ...path, body: {} })),
     }),
     start: useMutation({
-      mutationFn: () => unwrap(api.POST('/api/v1/bulletins/issues/{id}/deliveries', path)),
+      mutationFn: () =>
+        unwrap(api.POST('/api/v1/bulletins/issues/{id}/deliveries', { ...path, body: {} })),
       onSuccess: () => client.invalidateQueries({ queryKey: bulletinKeys.deliveries(id) }),
     }),
   };
@@ -250,10 +252,20 @@ export function useUnsubscribe() {
   });
 }
 
-export function useMySections() {
+/** The signed-in person's bulletin settings: whether bulletins come at all, and whose sections. */
+export function useMySettings() {
   return useQuery({
     queryKey: bulletinKeys.mine(),
-    queryFn: () => unwrap(api.GET('/api/v1/me/bulletin-sections')),
+    queryFn: () => unwrap(api.GET('/api/v1/me/bulletin-settings')),
+  });
+}
+
+export function useSaveMySettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiBody<'/api/v1/me/bulletin-settings', 'put'>) =>
+      unwrap(api.PUT('/api/v1/me/bulletin-settings', { body })),
+    onSuccess: (data) => client.setQueryData(bulletinKeys.mine(), data),
   });
 }
 
@@ -291,15 +303,10 @@ export function usePublishedCampaigns() {
   });
 }
 
-export type MailPreviewData = Complete<
-  ApiResponse<'/api/v1/bulletins/issues/{id}/draft/mail', 'get'>
->;
-
-/** The draft's e-mail as the server would send it (subject, HTML, plain text). */
-export function useMailPreview(id: string, version: number) {
+/** An issue by its id (the links of e-mails and feeds), for finding its stable address. */
+export function useIssueById(id: string) {
   return useQuery({
-    queryKey: ['bulletins', 'mail-preview', id, version],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/bulletins/issues/{id}/draft/mail', { params: { path: { id } } })),
+    queryKey: ['bulletins', 'by-id', id],
+    queryFn: () => unwrap(api.GET('/api/v1/bulletins/issues/{id}', { params: { path: { id } } })),
   });
 }

@@ -6,7 +6,6 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, matchFieldErrors } from '@/lib/problem';
-
 import { hasAnyRole, useSession } from '@/lib/session';
 
 import {

@@ -3,13 +3,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { useFormat } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
 import { useDeliveries, useDeliveryActions } from '../api/bulletins';
 import '../i18n';
 
-const COUNTS = ['recipients', 'sent', 'failed', 'bounced', 'unsubscribed'] as const;
+const COUNTS = [
+  'recipients',
+  'pending',
+  'sent',
+  'held',
+  'failed',
+  'bounced',
+  'unsubscribed',
+  'cancelled',
+] as const;
 
 /** Sending a published issue: a test to the editor first, then the real sending and its counts. */
 export function DeliveryPanel({ id }: { id: string }) {
@@ -27,9 +37,9 @@ export function DeliveryPanel({ id }: { id: string }) {
             {errorMessage(failed)}
           </Alert>
         )}
-        {actions.testSend.isSuccess && (
+        {actions.testSend.data && (
           <Alert color="green" role="status">
-            {t('delivery.testSent')}
+            {actions.testSend.data.queued ? t('delivery.testSent') : t('delivery.testHeld')}
           </Alert>
         )}
         <Group>
@@ -65,18 +75,34 @@ export function DeliveryPanel({ id }: { id: string }) {
           isEmpty={false}
           onRetry={() => void report.refetch()}
         >
-          {report.data && (
-            <Table aria-label={t('delivery.report')} maw={480}>
-              <Table.Caption>{t('delivery.report')}</Table.Caption>
-              <Table.Tbody>
-                {COUNTS.map((key) => (
-                  <Table.Tr key={key}>
-                    <Table.Th scope="row">{t(`delivery.${key}`)}</Table.Th>
-                    <Table.Td>{format.count(report.data[key])}</Table.Td>
+          {report.data && report.data.revisions.length === 0 && (
+            <Text c="dimmed">{t('delivery.none')}</Text>
+          )}
+          {report.data && report.data.revisions.length > 0 && (
+            <ScrollTable label={t('delivery.report')} minWidth={720}>
+              <Table aria-label={t('delivery.report')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('delivery.revision')}</Table.Th>
+                    <Table.Th>{t('delivery.startedAt')}</Table.Th>
+                    {COUNTS.map((key) => (
+                      <Table.Th key={key}>{t(`delivery.${key}`)}</Table.Th>
+                    ))}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {report.data.revisions.map((row) => (
+                    <Table.Tr key={row.revision}>
+                      <Table.Td>{format.count(row.revision)}</Table.Td>
+                      <Table.Td>{format.dateTime(row.startedAt)}</Table.Td>
+                      {COUNTS.map((key) => (
+                        <Table.Td key={key}>{format.count(row[key])}</Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
           )}
         </DataState>
         <Group>

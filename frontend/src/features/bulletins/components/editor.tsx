@@ -25,7 +25,6 @@ import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
-
 import { hasAnyRole, useSession } from '@/lib/session';
 
 import {
@@ -40,7 +39,6 @@ import '../i18n';
 import { BlockList } from './blocks';
 import { DeliveryPanel } from './delivery-panel';
 import { STATUS_COLORS } from './issue-list';
-import { MailPreview } from './mail-preview';
 import { period } from './period';
 
 /**
@@ -191,7 +189,6 @@ function EditorBody({ draft }: { draft: Draft }) {
             {editable ? t('editor.tabEdit') : t('editor.tabBlocks')}
           </Tabs.Tab>
           <Tabs.Tab value="web">{t('editor.tabWeb')}</Tabs.Tab>
-          <Tabs.Tab value="mail">{t('editor.tabMail')}</Tabs.Tab>
         </Tabs.List>
 
         <Tabs.Panel value="blocks" pt="md">
@@ -415,10 +412,6 @@ function EditorBody({ draft }: { draft: Draft }) {
             )}
             <BlockList blocks={draft.blocks} />
           </Stack>
-        </Tabs.Panel>
-
-        <Tabs.Panel value="mail" pt="md">
-          <MailPreview id={draft.id} version={draft.version} />
         </Tabs.Panel>
       </Tabs>
 
