@@ -73,8 +73,16 @@ public class BulletinService {
     private final BulletinCompiler compiler;
     private final AuditService audit;
     private final Outbox outbox;
+    private final BulletinReads reads;
 
-    BulletinService(Sql db, BulletinIssues issues, BulletinCompiler compiler, AuditService audit, Outbox outbox) {
+    BulletinService(
+            Sql db,
+            BulletinIssues issues,
+            BulletinCompiler compiler,
+            AuditService audit,
+            Outbox outbox,
+            BulletinReads reads) {
+        this.reads = reads;
         this.db = db;
         this.issues = issues;
         this.compiler = compiler;
@@ -481,6 +489,10 @@ public class BulletinService {
     // ---- views ----
 
     DraftResponse view(BulletinCaller caller, Issue issue) {
+        return view(caller, issue, ru.digitalbridge.common.error.Messages.RUSSIAN);
+    }
+
+    DraftResponse view(BulletinCaller caller, Issue issue, java.util.Locale locale) {
         Set<UUID> ids = new HashSet<>(issue.editors());
         if (issue.reviewerId() != null) {
             ids.add(issue.reviewerId());
@@ -524,7 +536,7 @@ public class BulletinService {
                 issue.updatedAt(),
                 issue.publishedAt(),
                 allowed,
-                issue.document().blocks());
+                reads.blocks(issue.document(), locale));
     }
 
     private static Map<String, Object> summary(Issue issue) {
