@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,36 +19,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.digitalbridge.bulletin.delivery.DeliveryModels.MySettings;
-import ru.digitalbridge.bulletin.delivery.DeliveryModels.MySettingsRequest;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.Report;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.StartRequest;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.TestSendRequest;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.TestSendResponse;
 import ru.digitalbridge.common.error.ProblemException;
 
-/** Sending an issue (editors) and the signed-in user's own bulletin choices. */
-@Path("/api/v1")
+/** Sending an issue: the delivery, its report and the editor's test send. */
+@Path("/api/v1/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bulletins")
 public class DeliveryResource {
     private final Deliveries deliveries;
     private final TestSends tests;
-    private final MyBulletins mine;
     private final JsonWebToken jwt;
     private final SecurityIdentity identity;
 
-    DeliveryResource(
-            Deliveries deliveries, TestSends tests, MyBulletins mine, JsonWebToken jwt, SecurityIdentity identity) {
+    DeliveryResource(Deliveries deliveries, TestSends tests, JsonWebToken jwt, SecurityIdentity identity) {
         this.deliveries = deliveries;
         this.tests = tests;
-        this.mine = mine;
         this.jwt = jwt;
         this.identity = identity;
     }
 
     @POST
-    @Path("/bulletins/issues/{id}/deliveries")
+    @Path("/issues/{id}/deliveries")
     @RolesAllowed({"COORDINATOR", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -65,7 +59,7 @@ public class DeliveryResource {
     }
 
     @GET
-    @Path("/bulletins/issues/{id}/deliveries")
+    @Path("/issues/{id}/deliveries")
     @RolesAllowed({"COORDINATOR", "ADMIN"})
     @Operation(
             summary = "The delivery report of an issue, per revision: recipients, pending, sent, failed, bounced,"
@@ -75,7 +69,7 @@ public class DeliveryResource {
     }
 
     @POST
-    @Path("/bulletins/issues/{id}/test-send")
+    @Path("/issues/{id}/test-send")
     @RolesAllowed({"COORDINATOR", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -89,27 +83,6 @@ public class DeliveryResource {
     public Response testSend(@PathParam("id") UUID id, @Valid @NotNull TestSendRequest request) {
         return Response.accepted(tests.send(id, request.organization(), person()))
                 .build();
-    }
-
-    @GET
-    @Path("/me/bulletin-settings")
-    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
-    @Operation(
-            summary = "The organisations whose personal sections the signed-in user chose to receive, and whether"
-                    + " bulletins reach them at all. Any signed-in user (not an API client).")
-    public MySettings mySettings() {
-        return mine.get(person());
-    }
-
-    @PUT
-    @Path("/me/bulletin-settings")
-    @RolesAllowed({"ADMIN", "COORDINATOR", "EXPERT", "TRAINER", "LEARNER", "REPRESENTATIVE"})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Choose organisations to receive the personal sections of (they come in the same message as the"
-                    + " public issue), and switch bulletins on or off. Any signed-in user (not an API client).")
-    public MySettings updateMySettings(@Valid @NotNull MySettingsRequest request) {
-        return mine.update(person(), request);
     }
 
     private UUID caller() {
