@@ -19,6 +19,7 @@ final class Formats {
     static String number(double value, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(Math.abs(value) < 10 ? 2 : 1);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return f.format(value);
     }
 
@@ -26,6 +27,7 @@ final class Formats {
     static String share(double value, Locale locale) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(1);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return f.format(value > 1 ? value / 100 : value);
     }
 

@@ -25,7 +25,11 @@ final class HtmlTables {
         }
         s.append("<thead><tr>");
         for (DataTable.Column c : table.columns()) {
-            s.append("<th scope=\"col\"").append(style(mail, c.numeric(), true)).append('>');
+            s.append("<th scope=\"col\"").append(style(mail, c.numeric(), true));
+            if (!mail && c.numeric()) {
+                s.append(" class=\"num\"");
+            }
+            s.append('>');
             s.append(Xml.esc(c.label())).append("</th>");
         }
         boolean bars = mail && spec != null;

@@ -19,7 +19,8 @@ final class PageCss {
             th, td { border-bottom: 1px solid #dee2e6; padding: 3pt 6pt; text-align: left; vertical-align: top; }
             thead th { background: #f1f3f5; }
             tr { page-break-inside: avoid; }
-            td.num { text-align: right; white-space: nowrap; }
+            p { margin: 0 0 6pt; }
+            th.num, td.num { text-align: right; white-space: nowrap; }
             figure.chart { margin: 6pt 0; page-break-inside: avoid; }
             svg.chart { max-width: 100%; height: auto; }
             ul.links { margin: 0; padding-left: 14pt; }
