@@ -1,6 +1,10 @@
 package ru.digitalbridge.bulletin;
 
-/** PLACEHOLDER written by brender (see BulletinDocument); bcore's version replaces it on merge. */
+/**
+ * What a block of a bulletin document holds. The compiler proposes the public kinds from a campaign and its rating
+ * snapshot; editors add {@link #ARTICLE}s. The {@code ORG_*} kinds appear only in personal sections, never in the
+ * public issue. The shape of each kind's {@code data} is documented in docs/bulletins.md.
+ */
 public enum BlockKind {
     SUMMARY,
     LEADERS,
@@ -14,5 +18,10 @@ public enum BlockKind {
     ORG_RECOMMENDATIONS,
     ORG_FAILING_CRITERIA,
     ORG_CHANGES,
-    ORG_FOLLOW_UP
+    ORG_FOLLOW_UP;
+
+    /** Whether the kind belongs to a personal section (never to the public issue). */
+    public boolean personal() {
+        return name().startsWith("ORG_");
+    }
 }

@@ -1,12 +1,12 @@
 package ru.digitalbridge.bulletin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/**
- * PLACEHOLDER written by brender so its renderer compiles before bcore lands; bcore's version (same names, per
- * BULLETIN.md) replaces this file on merge.
- */
+/** The content of a bulletin issue or of a personal section: its blocks in reading order. */
 public record BulletinDocument(List<Block> blocks) {
-    public record Block(String id, BlockKind kind, String title, String markdown, JsonNode data) {}
+    public static final BulletinDocument EMPTY = new BulletinDocument(List.of());
+
+    public BulletinDocument {
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    }
 }

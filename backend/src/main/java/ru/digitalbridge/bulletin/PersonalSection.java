@@ -2,5 +2,5 @@ package ru.digitalbridge.bulletin;
 
 import java.util.UUID;
 
-/** PLACEHOLDER written by brender (see BulletinDocument); bcore's version replaces it on merge. */
+/** An organisation's personal section of one published revision: only for that organisation's people. */
 public record PersonalSection(UUID organizationId, String organizationName, BulletinDocument document) {}

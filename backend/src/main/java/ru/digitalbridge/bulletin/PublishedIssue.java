@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** PLACEHOLDER written by brender (see BulletinDocument); bcore's version replaces it on merge. */
+/** One published revision of an issue, as rendering and delivery read it. {@code seriesTitle} is the Russian one. */
 public record PublishedIssue(
         UUID id,
         String seriesSlug,

@@ -24,6 +24,8 @@ public final class EventTypes {
     public static final String TRAINING_ENROLMENT_CREATED = "training.enrolment.created";
     public static final String TRAINING_COMPLETION_MET = "training.completion.met";
     public static final String TRAINING_COMPLETION_LOST = "training.completion.lost";
+    /** A bulletin issue was published or corrected: {issueId, revision, series, number, link}. */
+    public static final String BULLETIN_ISSUE_PUBLISHED = "bulletin.issue.published";
     /** Sent to one webhook endpoint by "send test event"; never fanned out. */
     public static final String WEBHOOK_TEST = "webhook.test";
 
@@ -48,7 +50,8 @@ public final class EventTypes {
             RATING_SNAPSHOT_PUBLISHED,
             TRAINING_ENROLMENT_CREATED,
             TRAINING_COMPLETION_MET,
-            TRAINING_COMPLETION_LOST);
+            TRAINING_COMPLETION_LOST,
+            BULLETIN_ISSUE_PUBLISHED);
 
     private EventTypes() {}
 }

@@ -25,7 +25,9 @@ public enum ApiScope {
     /** Read training: programmes, cohorts, rosters, learners (as the key's roles allow). Only when granted explicitly. */
     TRAINING_READ("training:read"),
     /** Change training: programmes, cohorts, enrolment, attendance, grades. Only when granted explicitly. */
-    TRAINING_WRITE("training:write");
+    TRAINING_WRITE("training:write"),
+    /** Edit bulletin drafts and start deliveries (as the key's roles allow). Only when granted explicitly. */
+    BULLETINS_WRITE("bulletins:write");
 
     /** What a key gets when the administrator names no scopes: reading and registry sync. */
     public static final Set<ApiScope> DEFAULT = EnumSet.of(REGISTRY_READ, REGISTRY_WRITE, RESULTS_READ);

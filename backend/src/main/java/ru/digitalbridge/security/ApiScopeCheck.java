@@ -59,7 +59,8 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                     List.of("/api/v1/webhooks", "/api/v1/webhook-receiver", "/api/v1/outbox"),
                     ApiScope.WEBHOOKS_MANAGE,
                     ApiScope.WEBHOOKS_MANAGE),
-            new Area(List.of("/api/v1/training"), ApiScope.TRAINING_READ, ApiScope.TRAINING_WRITE));
+            new Area(List.of("/api/v1/training"), ApiScope.TRAINING_READ, ApiScope.TRAINING_WRITE),
+            new Area(List.of("/api/v1/bulletins"), ApiScope.RESULTS_READ, ApiScope.BULLETINS_WRITE));
 
     private final CurrentIdentityAssociation identities;
 

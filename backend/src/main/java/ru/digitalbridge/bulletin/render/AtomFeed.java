@@ -11,8 +11,8 @@ import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import ru.digitalbridge.bulletin.Block;
 import ru.digitalbridge.bulletin.BlockKind;
-import ru.digitalbridge.bulletin.BulletinDocument;
 import ru.digitalbridge.bulletin.PublishedIssue;
 
 /**
@@ -104,7 +104,7 @@ public final class AtomFeed {
 
     private static String summary(PublishedIssue issue, Locale locale) {
         String meta = BulletinRenderer.meta(issue, locale);
-        for (BulletinDocument.Block b : BulletinRenderer.blocks(issue.document())) {
+        for (Block b : BulletinRenderer.blocks(issue.document())) {
             if (b.kind() == BlockKind.SUMMARY) {
                 String text = SafeMarkdown.text(b.markdown());
                 if (text.length() > 600) {

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import ru.digitalbridge.bulletin.Block;
+import ru.digitalbridge.bulletin.BlockHtml;
 import ru.digitalbridge.bulletin.BulletinDocument;
 import ru.digitalbridge.bulletin.PersonalSection;
 import ru.digitalbridge.bulletin.PublishedIssue;
@@ -17,7 +20,7 @@ import ru.digitalbridge.bulletin.PublishedIssue;
  * Editors' Markdown goes through {@link SafeMarkdown}; every other string is escaped here.
  */
 @ApplicationScoped
-public class BulletinRenderer {
+public class BulletinRenderer implements BlockHtml {
     private final ObjectMapper mapper;
 
     @Inject
@@ -29,7 +32,7 @@ public class BulletinRenderer {
      * The body of one block (its Markdown, then its chart and tables), without the block's title: the caller
      * shows the title as its heading.
      */
-    public String blockHtml(BulletinDocument.Block block, Locale locale) {
+    public String blockHtml(Block block, Locale locale) {
         StringBuilder out = new StringBuilder(2048);
         String prefix = "b-" + safeId(block.id());
         out.append("<div class=\"md\">")
@@ -48,6 +51,12 @@ public class BulletinRenderer {
             out.append(HtmlTables.table(table, caption, spec, locale, false));
         }
         return out.toString();
+    }
+
+    /** {@link BlockHtml} for the public JSON: the same as {@link #blockHtml}. */
+    @Override
+    public String html(Block block, Locale locale) {
+        return blockHtml(block, normal(locale));
     }
 
     /** The standalone page of the issue: XHTML served as text/html and the PDF's source. */
@@ -73,7 +82,7 @@ public class BulletinRenderer {
                 .append("</p>");
         out.append("<h1>").append(Xml.esc(number(issue, l) + ". " + heading)).append("</h1>");
         out.append("<p class=\"meta\">").append(Xml.esc(meta(issue, l))).append("</p></header><main>");
-        for (BulletinDocument.Block block : blocks(issue.document())) {
+        for (Block block : blocks(issue.document())) {
             String id = "block-" + safeId(block.id());
             out.append("<section class=\"block kind-")
                     .append(block.kind().name().toLowerCase(Locale.ROOT));
@@ -108,15 +117,15 @@ public class BulletinRenderer {
         return new IssueMail(this, normal(locale)).render(issue, personal, links);
     }
 
-    JsonNode data(BulletinDocument.Block block) {
+    JsonNode data(Block block) {
         Object data = block.data();
-        if (data == null) {
+        if (data == null || (data instanceof Map<?, ?> map && map.isEmpty())) {
             return null;
         }
         return data instanceof JsonNode node ? node : mapper.valueToTree(data);
     }
 
-    static List<BulletinDocument.Block> blocks(BulletinDocument document) {
+    static List<Block> blocks(BulletinDocument document) {
         return document == null || document.blocks() == null ? List.of() : document.blocks();
     }
 

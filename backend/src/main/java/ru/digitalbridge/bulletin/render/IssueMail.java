@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import ru.digitalbridge.bulletin.BulletinDocument;
+import ru.digitalbridge.bulletin.Block;
 import ru.digitalbridge.bulletin.PersonalSection;
 import ru.digitalbridge.bulletin.PublishedIssue;
 
@@ -104,8 +104,8 @@ final class IssueMail {
         return new MailContent(subject, h.toString(), t.toString());
     }
 
-    private void blocks(List<BulletinDocument.Block> blocks, StringBuilder h, StringBuilder t) {
-        for (BulletinDocument.Block block : blocks) {
+    private void blocks(List<Block> blocks, StringBuilder h, StringBuilder t) {
+        for (Block block : blocks) {
             if (block.title() != null && !block.title().isBlank()) {
                 h.append("<h2 style=\"font-size:18px;margin:20px 0 6px;color:#1c3d6e;\">");
                 h.append(Xml.esc(block.title())).append("</h2>");

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import ru.digitalbridge.bulletin.Block;
 import ru.digitalbridge.bulletin.BlockKind;
 import ru.digitalbridge.bulletin.BulletinDocument;
-import ru.digitalbridge.bulletin.BulletinDocument.Block;
 import ru.digitalbridge.bulletin.PersonalSection;
 import ru.digitalbridge.bulletin.PublishedIssue;
 
@@ -29,7 +29,9 @@ final class RenderFixtures {
     }
 
     static Block block(String id, BlockKind kind, String title, String markdown, String data) {
-        return new Block(id, kind, title, markdown, data == null ? null : json(data));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> map = data == null ? null : MAPPER.convertValue(json(data), java.util.Map.class);
+        return new Block(id, kind, title, markdown, map);
     }
 
     static PublishedIssue issue(int revision, Instant publishedAt, String summary) {
