@@ -25,6 +25,7 @@ export type Preferences = Complete<
 >;
 export type PreferencesBody = ApiBody<'/api/v1/bulletins/subscriptions/preferences', 'put'>;
 export type MySettings = Complete<ApiResponse<'/api/v1/me/bulletin-settings', 'get'>>;
+export type MySections = Complete<ApiResponse<'/api/v1/me/bulletin-sections', 'get'>>;
 
 /** Query keys of the bulletin feature. */
 export const bulletinKeys = {
@@ -38,6 +39,7 @@ export const bulletinKeys = {
   deliveries: (id: string) => ['bulletins', 'deliveries', id] as const,
   preferences: (token: string) => ['bulletins', 'preferences', token] as const,
   mine: () => ['bulletins', 'mine'] as const,
+  sections: () => ['bulletins', 'sections'] as const,
 };
 
 export function useSeries() {
@@ -308,5 +310,13 @@ export function useIssueById(id: string) {
   return useQuery({
     queryKey: ['bulletins', 'by-id', id],
     queryFn: () => unwrap(api.GET('/api/v1/bulletins/issues/{id}', { params: { path: { id } } })),
+  });
+}
+
+/** The personal sections of the organisations the signed-in person belongs to, newest issue first. */
+export function useMySections() {
+  return useQuery({
+    queryKey: bulletinKeys.sections(),
+    queryFn: () => unwrap(api.GET('/api/v1/me/bulletin-sections')),
   });
 }

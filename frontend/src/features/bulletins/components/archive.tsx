@@ -125,7 +125,7 @@ export function Archive() {
                     <Table.Td>
                       <Anchor
                         component={Link}
-                        to={paths.bulletinIssue.getHref(issue.series, issue.number)}
+                        to={paths.bulletinIssue.getHref(issue.seriesSlug, issue.number)}
                       >
                         {issue.title}
                       </Anchor>

@@ -13,7 +13,7 @@ type ShownBlock = {
  * without raw HTML, escaped and sanitised there, charts as inline SVG): the SPA never turns Markdown into
  * HTML itself. Without a rendering (an older server) the editor's text is shown as plain text.
  */
-export function BlockView({ block, level = 3 }: { block: ShownBlock; level?: 3 | 4 }) {
+export function BlockView({ block, level = 3 }: { block: ShownBlock; level?: 3 | 4 | 5 }) {
   const headingId = `bulletin-block-${block.id}`;
   return (
     <Stack component="section" gap="xs" aria-labelledby={block.title ? headingId : undefined}>
@@ -35,7 +35,7 @@ export function BlockView({ block, level = 3 }: { block: ShownBlock; level?: 3 |
   );
 }
 
-export function BlockList({ blocks, level = 3 }: { blocks: ShownBlock[]; level?: 3 | 4 }) {
+export function BlockList({ blocks, level = 3 }: { blocks: ShownBlock[]; level?: 3 | 4 | 5 }) {
   return (
     <Stack gap="xl">
       {blocks.map((block) => (

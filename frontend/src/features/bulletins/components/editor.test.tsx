@@ -11,7 +11,7 @@ import { Editor, moveBlock } from './editor';
 function draft(overrides: object = {}) {
   return {
     id: 'i1',
-    series: 'main',
+    seriesSlug: 'main',
     number: 4,
     status: 'DRAFT',
     version: 7,

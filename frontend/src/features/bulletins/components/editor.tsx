@@ -157,7 +157,7 @@ function EditorBody({ draft }: { draft: Draft }) {
           {t('issue.period', { period: period(format, draft.periodFrom, draft.periodTo) })}
         </Text>
         {draft.revision > 0 && (
-          <Anchor component={Link} to={paths.bulletinIssue.getHref(draft.series, draft.number)}>
+          <Anchor component={Link} to={paths.bulletinIssue.getHref(draft.seriesSlug, draft.number)}>
             {t('editor.publicPage', { revision: draft.revision })}
           </Anchor>
         )}

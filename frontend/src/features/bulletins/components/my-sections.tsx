@@ -1,15 +1,31 @@
-import { Alert, Button, Checkbox, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
+import { paths } from '@/config/paths';
 import { api, unwrap } from '@/lib/api-client';
+import { useFormat } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 import { useSession } from '@/lib/session';
 
-import { type MySettings, useMySettings, useSaveMySettings } from '../api/bulletins';
+import { type MySettings, useMySections, useMySettings, useSaveMySettings } from '../api/bulletins';
 import '../i18n';
+
+import { BlockList } from './blocks';
 
 /** The signed-in person's bulletin page: whether bulletins come, and the sections of their organisation. */
 export function MyBulletins() {
@@ -26,6 +42,7 @@ export function MyBulletins() {
       >
         {settings.data && <SettingsForm key={JSON.stringify(settings.data)} data={settings.data} />}
       </DataState>
+      <Sections />
     </Stack>
   );
 }
@@ -94,5 +111,63 @@ function SettingsForm({ data }: { data: MySettings }) {
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * The personal sections: what went only to the person's organisations (recommendations, failing criteria,
+ * changes, follow-up), never in the public issue.
+ */
+function Sections() {
+  const { t } = useTranslation('bulletins');
+  const format = useFormat();
+  const sections = useMySections();
+  return (
+    <Stack component="section" aria-labelledby="my-bulletin-sections" gap="md">
+      <Title order={3} id="my-bulletin-sections">
+        {t('mine.sections')}
+      </Title>
+      <DataState
+        isLoading={sections.isLoading}
+        error={sections.error}
+        isEmpty={sections.data?.length === 0}
+        emptyText={t('mine.empty')}
+        onRetry={() => void sections.refetch()}
+      >
+        <Stack gap="xl">
+          {sections.data?.map((section) => {
+            const headingId = `section-${section.issueId}-${section.organizationId}`;
+            return (
+              <Card key={headingId} withBorder component="section" aria-labelledby={headingId}>
+                <Stack gap="md">
+                  <Stack gap={4}>
+                    <Title order={4} id={headingId}>
+                      {t('mine.heading', {
+                        organization: section.organizationName,
+                        title: section.issueTitle,
+                      })}
+                    </Title>
+                    <Group gap="sm">
+                      <Text size="sm">{t('issue.number', { number: section.number })}</Text>
+                      <Text size="sm" c="dimmed">
+                        {t('issue.published', { date: format.date(section.publishedAt) })}
+                      </Text>
+                      <Anchor
+                        size="sm"
+                        component={Link}
+                        to={paths.bulletinIssue.getHref(section.seriesSlug, section.number)}
+                      >
+                        {t('mine.toIssue')}
+                      </Anchor>
+                    </Group>
+                  </Stack>
+                  <BlockList blocks={section.blocks} level={5} />
+                </Stack>
+              </Card>
+            );
+          })}
+        </Stack>
+      </DataState>
+    </Stack>
   );
 }
