@@ -41,14 +41,6 @@ export function Confirm({ token }: { token: string }) {
           {t('confirm.doneText')}
         </Alert>
       )}
-      {confirm.isSuccess && (
-        <Anchor
-          component={Link}
-          to={`${paths.bulletinPreferences.getHref()}?token=${encodeURIComponent(token)}`}
-        >
-          {t('confirm.toPreferences')}
-        </Anchor>
-      )}
       <Anchor component={Link} to={paths.bulletins.getHref()}>
         {t('issue.toArchive')}
       </Anchor>

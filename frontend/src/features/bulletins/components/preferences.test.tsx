@@ -12,7 +12,12 @@ const series = [
   { slug: 'main', title: 'Цифровой мост: бюллетень рекомендаций', description: null },
   { slug: 'training', title: 'Обучение', description: null },
 ];
-const preferences = { series: ['main'], language: 'ru', confirmed: true };
+const preferences = {
+  email: 'r***@example.org',
+  series: ['main'],
+  language: 'ru',
+  status: 'CONFIRMED',
+};
 
 describe('Preferences', () => {
   it('saves the series and the language with the token of the link', async () => {

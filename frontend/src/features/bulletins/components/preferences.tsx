@@ -80,6 +80,13 @@ export function Preferences({ token }: { token: string }) {
             >
               {t('preferences.export')}
             </Button>
+            <Text>{t('preferences.unsubscribeText')}</Text>
+            <Anchor
+              component={Link}
+              to={`${paths.bulletinUnsubscribe.getHref()}?token=${encodeURIComponent(token)}`}
+            >
+              {t('preferences.unsubscribe')}
+            </Anchor>
             <Text>{t('preferences.wipeText')}</Text>
             <WipeButton
               pending={actions.wipe.isPending}
@@ -116,6 +123,12 @@ function PreferencesForm({ token, data }: { token: string; data: PreferencesData
         <Title order={3} id="bulletin-preferences">
           {t('preferences.subscription')}
         </Title>
+        <Text>
+          {t('preferences.who', {
+            email: data.email,
+            status: t(`subscriptionStatus.${data.status}`),
+          })}
+        </Text>
         {save.isSuccess && (
           <Alert color="green" role="status">
             {t('preferences.saved')}
