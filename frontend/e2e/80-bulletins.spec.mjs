@@ -114,6 +114,7 @@ test('a coordinator compiles an issue from a published campaign, edits and submi
   await page.getByText('Черновик сохранён').waitFor();
   await page.getByRole('tab', { name: 'Просмотр: веб' }).click();
   await page.getByRole('tabpanel').locator('strong', { hasText: 'все муниципалитеты' }).waitFor();
+  await page.getByRole('tab', { name: 'Редактирование' }).click();
   await page.getByRole('button', { name: 'Отправить на проверку' }).click();
   await page.getByText('На проверке', { exact: true }).first().waitFor();
   await signOut(page);

@@ -108,7 +108,7 @@ export function Archive() {
           onRetry={() => void issues.refetch()}
         >
           <ScrollTable label={t('archive.issues')} minWidth={640}>
-            <Table striped>
+            <Table striped aria-label={t('archive.issues')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('fields.number')}</Table.Th>

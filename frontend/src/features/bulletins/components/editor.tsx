@@ -199,9 +199,10 @@ function EditorBody({ draft }: { draft: Draft }) {
               onSubmit={(event) => {
                 event.preventDefault();
                 if (!draft.allowed.edit) return;
-                actions.save.mutate(body, {
-                  onSuccess: () => notifySuccess(t('editor.saved')),
-                });
+                void actions.save
+                  .mutateAsync(body)
+                  .then(() => notifySuccess(t('editor.saved')))
+                  .catch(() => {});
               }}
             >
               <Stack gap="md" maw={900}>
@@ -383,10 +384,14 @@ function EditorBody({ draft }: { draft: Draft }) {
                         loading={actions.correct.isPending}
                         disabled={!dirty}
                         onClick={() =>
-                          actions.correct.mutate(
-                            { version: draft.version, note: note.trim(), blocks: sent },
-                            { onSuccess: () => notifySuccess(t('editor.corrected')) },
-                          )
+                          void actions.correct
+                            .mutateAsync({
+                              version: draft.version,
+                              note: note.trim(),
+                              blocks: sent,
+                            })
+                            .then(() => notifySuccess(t('editor.corrected')))
+                            .catch(() => {})
                         }
                       >
                         {t('editor.publishCorrection')}
@@ -425,9 +430,10 @@ function EditorBody({ draft }: { draft: Draft }) {
                 disabled={!draft.allowed.publish}
                 loading={actions.publish.isPending}
                 onClick={() =>
-                  actions.publish.mutate(draft.version, {
-                    onSuccess: () => notifySuccess(t('editor.publishedNotice')),
-                  })
+                  void actions.publish
+                    .mutateAsync(draft.version)
+                    .then(() => notifySuccess(t('editor.publishedNotice')))
+                    .catch(() => {})
                 }
               >
                 {t('editor.publish')}
