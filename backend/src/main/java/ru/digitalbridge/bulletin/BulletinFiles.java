@@ -74,9 +74,8 @@ public class BulletinFiles {
     /** When the published data last changed (the newest revision), empty before any publication. */
     public Optional<OffsetDateTime> lastChange() {
         return db.one(
-                        "select max(published_at) from bulletin_published_revision_view",
-                        rs -> rs.getObject(1, OffsetDateTime.class))
-                .filter(java.util.Objects::nonNull);
+                "select published_at from bulletin_published_revision_view order by published_at desc limit 1",
+                rs -> rs.getObject(1, OffsetDateTime.class));
     }
 
     void issues(boolean csv, OutputStream out) throws IOException {

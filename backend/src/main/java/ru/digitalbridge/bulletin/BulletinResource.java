@@ -47,6 +47,9 @@ import ru.digitalbridge.bulletin.BulletinViews.IssueResponse;
 import ru.digitalbridge.bulletin.BulletinViews.IssueSummary;
 import ru.digitalbridge.bulletin.BulletinViews.SectionResponse;
 import ru.digitalbridge.bulletin.BulletinViews.SeriesResponse;
+import ru.digitalbridge.bulletin.render.BulletinRenderer;
+import ru.digitalbridge.bulletin.render.Links;
+import ru.digitalbridge.bulletin.render.MailContent;
 import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.error.ProblemException;
@@ -69,12 +72,19 @@ public class BulletinResource {
     private final BulletinReads reads;
     private final SecurityIdentity identity;
     private final BulletinFiles files;
+    private final BulletinRenderer renderer;
 
     static final String CSV = "text/csv; charset=UTF-8";
     static final String NDJSON = "application/x-ndjson";
 
-    BulletinResource(BulletinService service, BulletinReads reads, SecurityIdentity identity, BulletinFiles files) {
+    BulletinResource(
+            BulletinService service,
+            BulletinReads reads,
+            SecurityIdentity identity,
+            BulletinFiles files,
+            BulletinRenderer renderer) {
         this.files = files;
+        this.renderer = renderer;
         this.service = service;
         this.reads = reads;
         this.identity = identity;
@@ -243,6 +253,43 @@ public class BulletinResource {
     public DraftResponse draft(@PathParam("id") UUID id) {
         return service.draft(caller(), id);
     }
+
+    @GET
+    @Path("/issues/{id}/draft/mail")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Operation(
+            summary = "The e-mail preview of the current draft as subscribers would get it: subject, HTML and text"
+                    + " (links point at this site; the unsubscribe link is a placeholder). Coordinators and"
+                    + " administrators.")
+    public MailPreview draftMail(@PathParam("id") UUID id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        BulletinService.Issue issue = service.get(id);
+        PublishedIssue preview = new PublishedIssue(
+                issue.id(),
+                issue.series(),
+                reads.seriesTitle(issue.series(), Messages.RUSSIAN),
+                issue.number(),
+                Math.max(1, issue.revision()),
+                issue.title(),
+                issue.periodFrom(),
+                issue.periodTo(),
+                issue.publishedAt() == null
+                        ? Instant.now()
+                        : issue.publishedAt().toInstant(),
+                issue.document());
+        String site = uri.getBaseUri().toString().replaceAll("/+$", "");
+        MailContent mail = renderer.mail(
+                preview,
+                Optional.empty(),
+                locale(headers),
+                new Links(
+                        site + "/bulletins/issues/" + issue.id(),
+                        site + "/bulletins/unsubscribe",
+                        site + "/bulletins/preferences"));
+        return new MailPreview(mail.subject(), mail.html(), mail.text());
+    }
+
+    /** An e-mail as it would be sent. */
+    public record MailPreview(String subject, String html, String text) {}
 
     @PUT
     @Path("/issues/{id}/draft")

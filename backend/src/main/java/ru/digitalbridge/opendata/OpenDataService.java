@@ -171,7 +171,7 @@ public class OpenDataService {
                                 FileFormat.NDJSON.mediaType()),
                         new Link("api", "/api/v1/certificates/register", "application/json"))));
         OffsetDateTime bulletin = db.one(
-                        "select max(published_at) from bulletin_published_revision_view",
+                        "select published_at from bulletin_published_revision_view order by published_at desc limit 1",
                         rs -> rs.getObject(1, OffsetDateTime.class))
                 .orElse(null);
         for (String[] d : new String[][] {
