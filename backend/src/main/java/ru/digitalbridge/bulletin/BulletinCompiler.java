@@ -139,6 +139,14 @@ public class BulletinCompiler {
         blocks.add(followUp(previousCampaign, followUps, allCriteria));
 
         Map<UUID, BulletinDocument> sections = new LinkedHashMap<>();
+        Map<String, Row> organizationRows = overall(rows, RatingLevel.ORGANIZATION).stream()
+                .collect(Collectors.toMap(Row::unitId, Function.identity(), (a, b) -> a));
+        Map<UUID, List<Row>> accountRows = overall(rows, RatingLevel.ACCOUNT).stream()
+                .filter(r -> r.organizationId() != null)
+                .collect(Collectors.groupingBy(Row::organizationId));
+        Map<UUID, List<FollowUp>> followUpsByOrganization = followUps.stream()
+                .filter(f -> f.previous().organizationId() != null)
+                .collect(Collectors.groupingBy(f -> f.previous().organizationId()));
         Map<UUID, List<Evaluation>> byOrganization = evaluations.stream()
                 .filter(e -> e.organizationId() != null)
                 .collect(Collectors.groupingBy(Evaluation::organizationId, TreeMap::new, Collectors.toList()));
@@ -149,10 +157,11 @@ public class BulletinCompiler {
                             org.getKey(),
                             org.getValue(),
                             snapshot,
-                            rows,
+                            organizationRows.get(org.getKey().toString()),
+                            accountRows.getOrDefault(org.getKey(), List.of()),
                             criteria,
                             previousCampaign,
-                            followUps,
+                            followUpsByOrganization.getOrDefault(org.getKey(), List.of()),
                             allCriteria));
         }
         return new Compiled(snapshotId, new BulletinDocument(blocks), sections);
@@ -565,10 +574,11 @@ public class BulletinCompiler {
             UUID organization,
             List<Evaluation> evaluations,
             SnapshotResponse snapshot,
-            List<Row> rows,
+            Row orgRow,
+            List<Row> ownAccountRows,
             Map<String, Criterion> criteria,
             RatingCampaign previous,
-            List<FollowUp> allFollowUps,
+            List<FollowUp> ownFollowUps,
             Map<String, Criterion> allCriteria) {
         List<Evaluation> accounts = evaluations.stream()
                 .sorted(Comparator.comparing(Evaluation::accountName).thenComparing(Evaluation::id))
@@ -658,12 +668,7 @@ public class BulletinCompiler {
             failingText.append("Все проверенные критерии выполнены во всех аккаунтах.");
         }
         // changes since the previous campaign: the organization's and its accounts' overall rows
-        Row orgRow = overall(rows, RatingLevel.ORGANIZATION).stream()
-                .filter(r -> organization.toString().equals(r.unitId()))
-                .findFirst()
-                .orElse(null);
-        List<Row> accountRows = overall(rows, RatingLevel.ACCOUNT).stream()
-                .filter(r -> organization.equals(r.organizationId()))
+        List<Row> accountRows = ownAccountRows.stream()
                 .sorted(Comparator.comparing(Row::name).thenComparing(Row::unitId))
                 .toList();
         String comparison = snapshot.comparison().status().name();
@@ -700,8 +705,7 @@ public class BulletinCompiler {
             }
         }
         // follow-up of the previous campaign's recommendations
-        List<FollowUp> own = allFollowUps.stream()
-                .filter(f -> organization.equals(f.previous().organizationId()))
+        List<FollowUp> own = ownFollowUps.stream()
                 .sorted(Comparator.comparing((FollowUp f) -> f.previous().accountName())
                         .thenComparing(FollowUp::code))
                 .toList();

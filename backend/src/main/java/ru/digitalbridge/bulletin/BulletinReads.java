@@ -94,6 +94,16 @@ public class BulletinReads {
         return found.map(p -> response(p, locale));
     }
 
+    /** A series' title in the language asked for; the slug when there is no such series. */
+    public String seriesTitle(String slug, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return db.one(
+                        "select title_ru, title_en from bulletin_series where slug = ?",
+                        rs -> rs.getString(en ? 2 : 1),
+                        slug)
+                .orElse(slug);
+    }
+
     /** The stable address: series slug and number. */
     public Optional<UUID> idOf(String series, int number) {
         return db.one(

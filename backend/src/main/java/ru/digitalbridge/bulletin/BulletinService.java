@@ -166,6 +166,36 @@ public class BulletinService {
         return view(caller, created);
     }
 
+    /**
+     * Compiles, completes with {@code articles}, submits and publishes an issue in one transaction, as the editor and
+     * then the reviewer named (both active coordinators or administrators, not the same person): what the demo does.
+     * Returns the issue's id.
+     */
+    @Transactional
+    public UUID publishCompiled(
+            UUID editorId,
+            UUID reviewerId,
+            String series,
+            String title,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            UUID campaignId,
+            List<Block> articles) {
+        BulletinCaller editor = new BulletinCaller(editorId, true, false);
+        BulletinCaller reviewer = new BulletinCaller(reviewerId, true, false);
+        DraftResponse draft = create(
+                editor, new CreateIssueRequest(series, title, periodFrom, periodTo, campaignId, reviewerId, List.of()));
+        List<BlockRequest> blocks = new ArrayList<>();
+        draft.blocks().forEach(b -> blocks.add(new BlockRequest(b.id(), b.kind(), b.title(), b.markdown(), null)));
+        articles.forEach(a -> blocks.add(new BlockRequest(a.id(), BlockKind.ARTICLE, a.title(), a.markdown(), null)));
+        draft = update(
+                editor,
+                draft.id(),
+                new DraftRequest(draft.version(), title, periodFrom, periodTo, reviewerId, null, blocks));
+        draft = submit(editor, draft.id(), draft.version());
+        return publish(reviewer, draft.id(), draft.version()).id();
+    }
+
     // ---- edit ----
 
     @Transactional
