@@ -170,6 +170,28 @@ public class OpenDataService {
                                 "/api/v1/certificates/register/export?format=ndjson",
                                 FileFormat.NDJSON.mediaType()),
                         new Link("api", "/api/v1/certificates/register", "application/json"))));
+        OffsetDateTime bulletin = db.one(
+                        "select max(published_at) from bulletin_published_revision_view",
+                        rs -> rs.getObject(1, OffsetDateTime.class))
+                .orElse(null);
+        for (String[] d : new String[][] {
+            {"issues", "Bulletin of recommendations: published issues (every revision)"},
+            {
+                "follow-up",
+                "Bulletin of recommendations: follow-up of recommendations (per criterion, municipality," + " sector)"
+            }
+        }) {
+            String path = "/api/v1/bulletins/open-data/" + d[0];
+            datasets.add(new Dataset(
+                    "bulletin-" + d[0],
+                    DatasetKind.BULLETIN,
+                    d[1],
+                    bulletin,
+                    List.of(
+                            new Link("data", path + "?format=csv", FileFormat.CSV.mediaType()),
+                            new Link("data", path + "?format=ndjson", FileFormat.NDJSON.mediaType()),
+                            new Link("api", "/api/v1/bulletins/issues", "application/json"))));
+        }
         datasets.add(new Dataset(
                 "registry-municipalities",
                 DatasetKind.REGISTRY,

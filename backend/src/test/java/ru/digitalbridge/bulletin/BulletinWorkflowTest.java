@@ -170,7 +170,7 @@ class BulletinWorkflowTest {
                 .then()
                 .statusCode(200)
                 .body("revision", equalTo(1))
-                .body("series", equalTo("main"))
+                .body("seriesSlug", equalTo("main"))
                 .body("publishedAt", notNullValue())
                 .extract()
                 .jsonPath();
