@@ -41,6 +41,7 @@ TIMEOUT = int(os.environ.get("TIMEOUT", "900"))
 JAR = os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar")
 PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q"]
 ENV = dict(os.environ, PGPASSWORD="postgres")
+STARTED = []
 
 
 # ------------------------------------------------------------------ SMTP sink
@@ -128,7 +129,9 @@ def start_sink(sink, port):
 # ------------------------------------------------------------------ application
 
 def psql(sql, db=DB, capture=False):
-    out = subprocess.run(PSQL + ["-d", db, "-tA", "-c", sql], env=ENV, check=True, capture_output=True, text=True)
+    out = subprocess.run(PSQL + ["-d", db, "-tA", "-c", sql], env=ENV, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit("psql failed: " + out.stderr.strip())
     return out.stdout.strip()
 
 
@@ -140,6 +143,7 @@ def start_app(log):
                OUTBOX_CONCURRENCY=str(CONCURRENCY), MAIL_PLAN_EVERY="off", QUARKUS_HTTP_PORT=str(PORT),
                PUBLIC_BASE_URL="https://bridge.example.org")
     proc = subprocess.Popen(["java", "-Xmx256m", "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT)
+    STARTED.append(proc)
     for _ in range(240):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{PORT}/q/health/ready", timeout=2) as r:
@@ -178,11 +182,11 @@ insert into bulletin_issue (id, series_id, number, title, period_from, period_to
 select '{issue}', id, 9000, 'Выпуск для нагрузочного теста', '2026-01-01', '2026-03-31', 'PUBLISHED', 1,
        '{{"blocks":[]}}', now() from bulletin_series where slug = 'main';
 insert into bulletin_issue_revision (issue_id, revision, title, document)
-values ('{issue}', 1, 'Выпуск для нагрузочного теста', '{{"blocks":[{{"id":"a1","kind":"ARTICLE","title":"Итоги",'
-        || '"markdown":"{body}"}}]}}');
+values ('{issue}', 1, 'Выпуск для нагрузочного теста', ('{{"blocks":[{{"id":"a1","kind":"ARTICLE","title":"Итоги",'
+        || '"markdown":"{body}"}}]}}')::jsonb);
 insert into bulletin_personal_section (issue_id, revision, organization_id, document)
-select '{issue}', 1, id, '{{"blocks":[{{"id":"p1","kind":"ORG_RECOMMENDATIONS","title":"Рекомендации",'
-        || '"markdown":"Рекомендации для ' || name || ': опубликовать часы приёма, отвечать за 24 часа."}}]}}'
+select '{issue}', 1, id, ('{{"blocks":[{{"id":"p1","kind":"ORG_RECOMMENDATIONS","title":"Рекомендации",'
+        || '"markdown":"Рекомендации для ' || name || ': опубликовать часы приёма, отвечать за 24 часа."}}]}}')::jsonb
   from organization where name like 'Учреждение %';
 -- the publication event, as bcore writes it; the bulletin channel fans it out
 insert into outbox_event (id, type, occurred_at, resource_type, resource_id, payload)
@@ -302,4 +306,9 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        for proc in STARTED:
+            if proc.poll() is None:
+                proc.kill()

@@ -87,9 +87,9 @@ class DemoBulletinsTest {
         for (int number = 1; number <= 3; number++) {
             JsonPath issue = get("/api/v1/bulletins/series/" + series + "/issues/" + number);
             assertThat(issue.getInt("revision")).isEqualTo(1);
-            assertThat(issue.getString("campaignId")).isEqualTo(campaigns.get(number - 1).toString());
-            assertThat(issue.getList("blocks.kind"))
-                    .contains("SUMMARY", "LEADERS", "FAILURES", "FOLLOW_UP", "ARTICLE");
+            assertThat(issue.getString("campaignId"))
+                    .isEqualTo(campaigns.get(number - 1).toString());
+            assertThat(issue.getList("blocks.kind")).contains("SUMMARY", "LEADERS", "FAILURES", "FOLLOW_UP", "ARTICLE");
             Map<String, Object> follow = data(issue, "FOLLOW_UP");
             Map<?, ?> total = (Map<?, ?>) follow.get("total");
             if (number == 1) {
@@ -121,9 +121,7 @@ class DemoBulletinsTest {
                         representative)
                 .orElseThrow();
         List<Map<String, Object>> mine = Api.anonymous()
-                .header(
-                        "Authorization",
-                        "Bearer " + Api.login(representative, DemoDataGenerator.DEMO_PASSWORD))
+                .header("Authorization", "Bearer " + Api.login(representative, DemoDataGenerator.DEMO_PASSWORD))
                 .get("/api/v1/me/bulletin-sections")
                 .then()
                 .statusCode(200)
