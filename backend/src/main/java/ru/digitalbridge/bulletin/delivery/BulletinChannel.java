@@ -1,6 +1,7 @@
 package ru.digitalbridge.bulletin.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -84,6 +85,11 @@ public class BulletinChannel implements OutboxChannel {
                        sent_at = case when ? = 'SENT' then now() else sent_at end
                  where id = ? and status = 'PENDING'
                 """, status, status, UUID.fromString(message.target()));
+    }
+
+    @Override
+    public Duration lease() {
+        return config.lease();
     }
 
     @Override

@@ -118,7 +118,10 @@ class BulletinSender {
             }
             message = issue.get();
         }
-        message.addHeader("X-Bridge-Bulletin-Message", id.toString()).addHeader("Auto-Submitted", "auto-generated");
+        // the message id is the receivers' de-duplication key; the attempt tells a re-send after a crash apart
+        message.addHeader("X-Bridge-Bulletin-Message", id.toString())
+                .addHeader("X-Bridge-Bulletin-Attempt", Integer.toString(attempt))
+                .addHeader("Auto-Submitted", "auto-generated");
         try {
             mailer.send(message);
         } catch (RuntimeException e) {

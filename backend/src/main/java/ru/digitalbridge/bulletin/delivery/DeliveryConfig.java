@@ -28,6 +28,13 @@ public interface DeliveryConfig {
     /** A mailbox that unsubscribes its senders, added to {@code List-Unsubscribe} as a mailto: URI when set. */
     Optional<String> unsubscribeMailto();
 
+    /**
+     * How long one SMTP attempt may hold its claim: after a crash, the messages a dead instance had claimed are sent
+     * by another one when this ends ({@code BULLETIN_LEASE}).
+     */
+    @WithDefault("PT2M")
+    Duration lease();
+
     /** Subscription requests accepted per client address per hour (public write throttling). */
     @WithDefault("20")
     int subscribesPerHour();
