@@ -548,6 +548,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulletins/issues/{id}/draft/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-mail preview of the current draft as subscribers would get it
+         * @description The e-mail preview of the current draft as subscribers would get it: subject, HTML and text (links point at this site; the unsubscribe link is a placeholder). Coordinators and administrators.
+         */
+        get: operations["getBulletinsIssuesByIdDraftMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulletins/issues/{id}/html": {
         parameters: {
             query?: never;
@@ -722,6 +742,26 @@ export interface paths {
          * @description Send the latest published revision to the calling editor's own address only, as recipients will get it (optionally with one organisation's personal section). Coordinators and administrators signed in (not API keys).
          */
         post: operations["postBulletinsIssuesByIdTestSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/open-data/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data of the bulletin, CSV (RFC 4180, UTF-8) or NDJSON, licence CC BY 4.0 (Link header)
+         * @description Open data of the bulletin, CSV (RFC 4180, UTF-8) or NDJSON, licence CC BY 4.0 (Link header): issues (every published revision) or follow-up (the follow-up statistics of each issue's latest revision: total, per criterion, municipality and sector). Anyone.
+         */
+        get: operations["getBulletinsOpenDataByDataset"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4804,6 +4844,11 @@ export interface components {
             email: string;
             password: string;
         };
+        MailPreview: {
+            subject: string;
+            html: string;
+            text: string;
+        };
         Mark: {
             sessionId: components["schemas"]["UUID"];
             status: components["schemas"]["AttendanceStatus"];
@@ -8838,6 +8883,84 @@ export interface operations {
             };
         };
     };
+    getBulletinsIssuesByIdDraftMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreview"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBulletinsIssuesByIdHtml: {
         parameters: {
             query?: never;
@@ -9673,6 +9796,86 @@ export interface operations {
             };
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulletinsOpenDataByDataset: {
+        parameters: {
+            query: {
+                format: "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                dataset: "issues" | "follow-up";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
