@@ -320,3 +320,12 @@ export function useMySections() {
     queryFn: () => unwrap(api.GET('/api/v1/me/bulletin-sections')),
   });
 }
+
+/** The draft's e-mail as subscribers would get it (subject, HTML, plain text), rendered by the server. */
+export function useMailPreview(id: string, version: number) {
+  return useQuery({
+    queryKey: ['bulletins', 'mail-preview', id, version],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/bulletins/issues/{id}/draft/mail', { params: { path: { id } } })),
+  });
+}

@@ -39,6 +39,7 @@ import '../i18n';
 import { BlockList } from './blocks';
 import { DeliveryPanel } from './delivery-panel';
 import { STATUS_COLORS } from './issue-list';
+import { MailPreview } from './mail-preview';
 import { period } from './period';
 
 /**
@@ -189,6 +190,7 @@ function EditorBody({ draft }: { draft: Draft }) {
             {editable ? t('editor.tabEdit') : t('editor.tabBlocks')}
           </Tabs.Tab>
           <Tabs.Tab value="web">{t('editor.tabWeb')}</Tabs.Tab>
+          <Tabs.Tab value="mail">{t('editor.tabMail')}</Tabs.Tab>
         </Tabs.List>
 
         <Tabs.Panel value="blocks" pt="md">
@@ -417,6 +419,10 @@ function EditorBody({ draft }: { draft: Draft }) {
             )}
             <BlockList blocks={draft.blocks} />
           </Stack>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="mail" pt="md">
+          <MailPreview id={draft.id} version={draft.version} />
         </Tabs.Panel>
       </Tabs>
 
