@@ -128,6 +128,24 @@ describe('Editor', () => {
     expect(within(panel).queryByText(/\*\*/)).not.toBeInTheDocument();
   });
 
+  it('previews the draft as the e-mail the server would send, sandboxed', async () => {
+    mockApi({
+      'GET /api/v1/bulletins/issues/i1/draft': () => json(draft()),
+      'GET /api/v1/bulletins/issues/i1/draft/mail': () =>
+        json({
+          subject: 'Бюллетень № 4: Итоги мониторинга 2024-Q1',
+          html: '<html><body><p>Оценено 120 аккаунтов.</p></body></html>',
+          text: 'Оценено 120 аккаунтов.',
+        }),
+    });
+    renderWithProviders(<Editor id="i1" />);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Просмотр: письмо' }));
+    expect(await screen.findByText(/Бюллетень № 4: Итоги мониторинга/)).toBeInTheDocument();
+    const frame = screen.getByTitle('Письмо в HTML');
+    expect(frame).toHaveAttribute('sandbox', '');
+    expect(frame.getAttribute('srcdoc')).toContain('Оценено 120 аккаунтов.');
+  });
+
   it('lets the reviewer publish an issue in review', async () => {
     const requests = mockApi({
       'GET /api/v1/bulletins/issues/i1/draft': () =>
