@@ -160,7 +160,7 @@ public class OpenDataService {
                 DatasetKind.CERTIFICATES,
                 "Register of certificates (удостоверения о повышении квалификации): issued and revoked",
                 db.one(
-                                "select max(updated_at) from certificate_public_register_view",
+                                "select updated_at from certificate_public_register_view order by updated_at desc limit 1",
                                 rs -> rs.getObject(1, OffsetDateTime.class))
                         .orElse(null),
                 List.of(
