@@ -93,7 +93,7 @@ class BulletinRendererTest {
                             "91,5",
                             "72,4",
                             "Закреплённый",
-                            "Хороший пример",
+                            "Хороший",
                             "Укажите");
             assertThat(doc.getDocumentInformation().getTitle()).contains("Весенняя кампания 2026");
         }
