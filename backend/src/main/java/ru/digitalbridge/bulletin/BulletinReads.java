@@ -23,7 +23,7 @@ import ru.digitalbridge.common.paging.PageResponse;
 @ApplicationScoped
 public class BulletinReads {
     private static final String SUMMARY = "select i.id, s.slug, s.title_ru, s.title_en, i.number, i.title,"
-            + " i.period_from, i.period_to, i.status, i.revision, i.published_at, i.campaign_id"
+            + " i.period_from, i.period_to, i.status, i.revision, i.published_at, i.campaign_id, i.version"
             + " from bulletin_issue i join bulletin_series s on s.id = i.series_id";
 
     private final Sql db;
@@ -82,7 +82,8 @@ public class BulletinReads {
                         IssueStatus.valueOf(rs.getString(9)),
                         rs.getInt(10),
                         rs.getObject(11, OffsetDateTime.class),
-                        rs.getObject(12, UUID.class)),
+                        rs.getObject(12, UUID.class),
+                        rs.getLong(13)),
                 paged.toArray());
         return new PageResponse<>(items, total, page.page, page.size);
     }
@@ -91,6 +92,16 @@ public class BulletinReads {
     public Optional<IssueResponse> issue(UUID id, Integer revision, Locale locale) {
         Optional<PublishedIssue> found = revision == null ? issues.latest(id) : issues.published(id, revision);
         return found.map(p -> response(p, locale));
+    }
+
+    /** A series' title in the language asked for; the slug when there is no such series. */
+    public String seriesTitle(String slug, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return db.one(
+                        "select title_ru, title_en from bulletin_series where slug = ?",
+                        rs -> rs.getString(en ? 2 : 1),
+                        slug)
+                .orElse(slug);
     }
 
     /** The stable address: series slug and number. */

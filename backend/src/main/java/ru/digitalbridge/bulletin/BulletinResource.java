@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,14 +16,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,11 +47,16 @@ import ru.digitalbridge.bulletin.BulletinViews.IssueResponse;
 import ru.digitalbridge.bulletin.BulletinViews.IssueSummary;
 import ru.digitalbridge.bulletin.BulletinViews.SectionResponse;
 import ru.digitalbridge.bulletin.BulletinViews.SeriesResponse;
+import ru.digitalbridge.bulletin.render.BulletinRenderer;
+import ru.digitalbridge.bulletin.render.Links;
+import ru.digitalbridge.bulletin.render.MailContent;
 import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.common.web.Conditional;
+import ru.digitalbridge.common.web.OpenLicense;
 
 /**
  * The bulletin: public archive (anyone; published revisions only, never a person) and the editorial workflow
@@ -58,8 +71,20 @@ public class BulletinResource {
     private final BulletinService service;
     private final BulletinReads reads;
     private final SecurityIdentity identity;
+    private final BulletinFiles files;
+    private final BulletinRenderer renderer;
 
-    BulletinResource(BulletinService service, BulletinReads reads, SecurityIdentity identity) {
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String NDJSON = "application/x-ndjson";
+
+    BulletinResource(
+            BulletinService service,
+            BulletinReads reads,
+            SecurityIdentity identity,
+            BulletinFiles files,
+            BulletinRenderer renderer) {
+        this.files = files;
+        this.renderer = renderer;
         this.service = service;
         this.reads = reads;
         this.identity = identity;
@@ -145,6 +170,57 @@ public class BulletinResource {
         return issue(id, headers);
     }
 
+    @GET
+    @Path("/open-data/{dataset}")
+    @PermitAll
+    @Produces({"text/csv", BulletinResource.NDJSON, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "Open data of the bulletin, CSV (RFC 4180, UTF-8) or NDJSON, licence CC BY 4.0 (Link header):"
+                    + " issues (every published revision) or follow-up (the follow-up statistics of each issue's latest"
+                    + " revision: total, per criterion, municipality and sector). Anyone.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response openData(
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"issues", "follow-up"}))
+                    @PathParam("dataset")
+                    String dataset,
+            @Parameter(
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "ndjson"}))
+                    @QueryParam("format")
+                    @NotNull
+                    @Pattern(regexp = "csv|ndjson")
+                    String format,
+            @Context HttpHeaders headers) {
+        if (!"issues".equals(dataset) && !"follow-up".equals(dataset)) {
+            throw ProblemException.notFound("entity.bulletin-dataset", dataset);
+        }
+        boolean csv = "csv".equals(format);
+        Instant modified = files.lastChange()
+                .map(OffsetDateTime::toInstant)
+                .orElse(Instant.EPOCH)
+                .truncatedTo(ChronoUnit.SECONDS);
+        EntityTag tag = new EntityTag(Integer.toHexString((dataset + "|" + format + "|" + modified).hashCode())
+                + Long.toHexString(modified.toEpochMilli()));
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        StreamingOutput body =
+                "issues".equals(dataset) ? out -> files.issues(csv, out) : out -> files.followUp(csv, out);
+        return Conditional.validators(Response.ok(body, csv ? CSV : NDJSON), tag, modified)
+                .header("Link", OpenLicense.LINK)
+                .header("Content-Disposition", "attachment; filename=\"bulletin-" + dataset + "." + format + "\"")
+                .build();
+    }
+
     // ---- editorial ----
 
     @POST
@@ -177,6 +253,43 @@ public class BulletinResource {
     public DraftResponse draft(@PathParam("id") UUID id) {
         return service.draft(caller(), id);
     }
+
+    @GET
+    @Path("/issues/{id}/draft/mail")
+    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Operation(
+            summary = "The e-mail preview of the current draft as subscribers would get it: subject, HTML and text"
+                    + " (links point at this site; the unsubscribe link is a placeholder). Coordinators and"
+                    + " administrators.")
+    public MailPreview draftMail(@PathParam("id") UUID id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        BulletinService.Issue issue = service.get(id);
+        PublishedIssue preview = new PublishedIssue(
+                issue.id(),
+                issue.series(),
+                reads.seriesTitle(issue.series(), Messages.RUSSIAN),
+                issue.number(),
+                Math.max(1, issue.revision()),
+                issue.title(),
+                issue.periodFrom(),
+                issue.periodTo(),
+                issue.publishedAt() == null
+                        ? Instant.now()
+                        : issue.publishedAt().toInstant(),
+                issue.document());
+        String site = uri.getBaseUri().toString().replaceAll("/+$", "");
+        MailContent mail = renderer.mail(
+                preview,
+                Optional.empty(),
+                locale(headers),
+                new Links(
+                        site + "/bulletins/issues/" + issue.id(),
+                        site + "/bulletins/unsubscribe",
+                        site + "/bulletins/preferences"));
+        return new MailPreview(mail.subject(), mail.html(), mail.text());
+    }
+
+    /** An e-mail as it would be sent. */
+    public record MailPreview(String subject, String html, String text) {}
 
     @PUT
     @Path("/issues/{id}/draft")

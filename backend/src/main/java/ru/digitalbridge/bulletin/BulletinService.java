@@ -73,8 +73,16 @@ public class BulletinService {
     private final BulletinCompiler compiler;
     private final AuditService audit;
     private final Outbox outbox;
+    private final BulletinReads reads;
 
-    BulletinService(Sql db, BulletinIssues issues, BulletinCompiler compiler, AuditService audit, Outbox outbox) {
+    BulletinService(
+            Sql db,
+            BulletinIssues issues,
+            BulletinCompiler compiler,
+            AuditService audit,
+            Outbox outbox,
+            BulletinReads reads) {
+        this.reads = reads;
         this.db = db;
         this.issues = issues;
         this.compiler = compiler;
@@ -156,6 +164,36 @@ public class BulletinService {
         Issue created = get(id);
         audit.record(ENTITY, id, "create", null, summary(created));
         return view(caller, created);
+    }
+
+    /**
+     * Compiles, completes with {@code articles}, submits and publishes an issue in one transaction, as the editor and
+     * then the reviewer named (both active coordinators or administrators, not the same person): what the demo does.
+     * Returns the issue's id.
+     */
+    @Transactional
+    public UUID publishCompiled(
+            UUID editorId,
+            UUID reviewerId,
+            String series,
+            String title,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            UUID campaignId,
+            List<Block> articles) {
+        BulletinCaller editor = new BulletinCaller(editorId, true, false);
+        BulletinCaller reviewer = new BulletinCaller(reviewerId, true, false);
+        DraftResponse draft = create(
+                editor, new CreateIssueRequest(series, title, periodFrom, periodTo, campaignId, reviewerId, List.of()));
+        List<BlockRequest> blocks = new ArrayList<>();
+        draft.blocks().forEach(b -> blocks.add(new BlockRequest(b.id(), b.kind(), b.title(), b.markdown(), null)));
+        articles.forEach(a -> blocks.add(new BlockRequest(a.id(), BlockKind.ARTICLE, a.title(), a.markdown(), null)));
+        draft = update(
+                editor,
+                draft.id(),
+                new DraftRequest(draft.version(), title, periodFrom, periodTo, reviewerId, null, blocks));
+        draft = submit(editor, draft.id(), draft.version());
+        return publish(reviewer, draft.id(), draft.version()).id();
     }
 
     // ---- edit ----
@@ -481,6 +519,10 @@ public class BulletinService {
     // ---- views ----
 
     DraftResponse view(BulletinCaller caller, Issue issue) {
+        return view(caller, issue, ru.digitalbridge.common.error.Messages.RUSSIAN);
+    }
+
+    DraftResponse view(BulletinCaller caller, Issue issue, java.util.Locale locale) {
         Set<UUID> ids = new HashSet<>(issue.editors());
         if (issue.reviewerId() != null) {
             ids.add(issue.reviewerId());
@@ -524,7 +566,7 @@ public class BulletinService {
                 issue.updatedAt(),
                 issue.publishedAt(),
                 allowed,
-                issue.document().blocks());
+                reads.blocks(issue.document(), locale));
     }
 
     private static Map<String, Object> summary(Issue issue) {

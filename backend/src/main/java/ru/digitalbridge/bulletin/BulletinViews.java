@@ -17,7 +17,7 @@ public final class BulletinViews {
     /** An issue in a list. Public lists hold published issues only. */
     public record IssueSummary(
             UUID id,
-            String series,
+            String seriesSlug,
             String seriesTitle,
             int number,
             String title,
@@ -29,7 +29,10 @@ public final class BulletinViews {
             int revision,
 
             @Schema(nullable = true) OffsetDateTime publishedAt,
-            @Schema(nullable = true) UUID campaignId) {}
+            @Schema(nullable = true) UUID campaignId,
+
+            @Schema(description = "The draft's version (optimistic lock of the editorial actions)")
+            long version) {}
 
     /** A published revision as the list of an issue's revisions shows it. */
     public record RevisionSummary(
@@ -52,7 +55,7 @@ public final class BulletinViews {
     /** One published revision of an issue. */
     public record IssueResponse(
             UUID id,
-            String series,
+            String seriesSlug,
             String seriesTitle,
             int number,
             int revision,
@@ -80,7 +83,7 @@ public final class BulletinViews {
     /** The editable state of an issue, for its editors and reviewer. */
     public record DraftResponse(
             UUID id,
-            String series,
+            String seriesSlug,
             int number,
             String title,
             LocalDate periodFrom,
@@ -105,7 +108,7 @@ public final class BulletinViews {
             @Schema(description = "What the caller may do now")
             Allowed allowed,
 
-            List<Block> blocks) {}
+            List<BlockView> blocks) {}
 
     /** The caller's permitted actions on an issue in its current state. */
     public record Allowed(boolean edit, boolean submit, boolean returnToDraft, boolean publish, boolean correct) {}
@@ -113,7 +116,7 @@ public final class BulletinViews {
     /** An organisation's personal section of one published revision. */
     public record SectionResponse(
             UUID issueId,
-            String series,
+            String seriesSlug,
             int number,
             String issueTitle,
             int revision,

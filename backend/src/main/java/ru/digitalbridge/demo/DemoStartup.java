@@ -19,12 +19,15 @@ class DemoStartup {
     private final DemoDataService service;
     private final NotificationPlanner notifications;
     private final DemoCertificates certificates;
+    private final DemoBulletins bulletins;
 
     DemoStartup(
             DemoConfig config,
             DemoDataService service,
             NotificationPlanner notifications,
-            DemoCertificates certificates) {
+            DemoCertificates certificates,
+            DemoBulletins bulletins) {
+        this.bulletins = bulletins;
         this.config = config;
         this.service = service;
         this.notifications = notifications;
@@ -39,6 +42,7 @@ class DemoStartup {
                 .ifPresentOrElse(
                         summary -> {
                             LOG.infof("Demo certificates issued: %d", certificates.load());
+                            LOG.infof("Demo bulletin issues published: %d", bulletins.load());
                             LOG.infof(
                                     "Demo data loaded in %d ms (scale %s, seed %d): %d organizations, %d accounts,"
                                             + " %d users, %d monitoring campaigns with %d evaluations. Sign in as"

@@ -160,7 +160,7 @@ public class OpenDataService {
                 DatasetKind.CERTIFICATES,
                 "Register of certificates (удостоверения о повышении квалификации): issued and revoked",
                 db.one(
-                                "select max(updated_at) from certificate_public_register_view",
+                                "select updated_at from certificate_public_register_view order by updated_at desc limit 1",
                                 rs -> rs.getObject(1, OffsetDateTime.class))
                         .orElse(null),
                 List.of(
@@ -170,6 +170,28 @@ public class OpenDataService {
                                 "/api/v1/certificates/register/export?format=ndjson",
                                 FileFormat.NDJSON.mediaType()),
                         new Link("api", "/api/v1/certificates/register", "application/json"))));
+        OffsetDateTime bulletin = db.one(
+                        "select published_at from bulletin_published_revision_view order by published_at desc limit 1",
+                        rs -> rs.getObject(1, OffsetDateTime.class))
+                .orElse(null);
+        for (String[] d : new String[][] {
+            {"issues", "Bulletin of recommendations: published issues (every revision)"},
+            {
+                "follow-up",
+                "Bulletin of recommendations: follow-up of recommendations (per criterion, municipality," + " sector)"
+            }
+        }) {
+            String path = "/api/v1/bulletins/open-data/" + d[0];
+            datasets.add(new Dataset(
+                    "bulletin-" + d[0],
+                    DatasetKind.BULLETIN,
+                    d[1],
+                    bulletin,
+                    List.of(
+                            new Link("data", path + "?format=csv", FileFormat.CSV.mediaType()),
+                            new Link("data", path + "?format=ndjson", FileFormat.NDJSON.mediaType()),
+                            new Link("api", "/api/v1/bulletins/issues", "application/json"))));
+        }
         datasets.add(new Dataset(
                 "registry-municipalities",
                 DatasetKind.REGISTRY,

@@ -114,6 +114,16 @@ class BulletinWorkflowTest {
         anonymous().get("/api/v1/bulletins/issues/" + id).then().statusCode(404);
         anonymous().get("/api/v1/bulletins/issues/" + id + "/draft").then().statusCode(401);
 
+        // the e-mail preview of the draft, for the editors
+        t.editor()
+                .api()
+                .get("/api/v1/bulletins/issues/" + id + "/draft/mail")
+                .then()
+                .statusCode(200)
+                .body("html", org.hamcrest.Matchers.containsString("<strong>текст</strong>"))
+                .body("subject", org.hamcrest.Matchers.containsString("Выпуск № 1"));
+        anonymous().get("/api/v1/bulletins/issues/" + id + "/draft/mail").then().statusCode(401);
+
         // submit; the editor cannot publish their own issue; the reviewer returns it with a comment
         t.editor()
                 .api()
@@ -170,11 +180,13 @@ class BulletinWorkflowTest {
                 .then()
                 .statusCode(200)
                 .body("revision", equalTo(1))
-                .body("series", equalTo("main"))
+                .body("seriesSlug", equalTo("main"))
                 .body("publishedAt", notNullValue())
                 .extract()
                 .jsonPath();
         assertThat(published.getList("blocks.id")).containsExactly("a1", "a2");
+        // the safe HTML of each block, rendered from its Markdown
+        assertThat(published.getString("blocks[0].html")).contains("<strong>текст</strong>");
         assertThat(published.getString(""))
                 .doesNotContain(t.editor().id().toString(), t.reviewer().id().toString());
         int number = published.getInt("number");
