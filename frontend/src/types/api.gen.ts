@@ -524,6 +524,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulletins/issues/{id}/draft/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-mail preview of the current draft as subscribers would get it
+         * @description The e-mail preview of the current draft as subscribers would get it: subject, HTML and text (links point at this site; the unsubscribe link is a placeholder). Coordinators and administrators.
+         */
+        get: operations["getBulletinsIssuesByIdDraftMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulletins/issues/{id}/html": {
         parameters: {
             query?: never;
@@ -678,6 +698,26 @@ export interface paths {
          * @description Send the draft to its reviewer (one must be named: else 409). The issue's editors.
          */
         post: operations["postBulletinsIssuesByIdSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/open-data/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data of the bulletin, CSV (RFC 4180, UTF-8) or NDJSON, licence CC BY 4.0 (Link header)
+         * @description Open data of the bulletin, CSV (RFC 4180, UTF-8) or NDJSON, licence CC BY 4.0 (Link header): issues (every published revision) or follow-up (the follow-up statistics of each issue's latest revision: total, per criterion, municipality and sector). Anyone.
+         */
+        get: operations["getBulletinsOpenDataByDataset"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1636,6 +1676,26 @@ export interface paths {
          * @description Who is calling: the signed-in user, or the API client of an X-API-Key (kind api-client: its name and roles, no user fields). Any signed-in user or API client.
          */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bulletin-sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The personal sections (latest revision of each published issue, newest first) of the organisations the caller belongs to
+         * @description The personal sections (latest revision of each published issue, newest first) of the organisations the caller belongs to: as its representative, a learner linked to it, or by choosing it. Any signed-in person; empty for everyone else.
+         */
+        get: operations["getMeBulletinSections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3385,17 +3445,6 @@ export interface components {
             };
             requestId: string | null;
         };
-        Block: {
-            /** @description Unique within the document, e.g. b1 */
-            id: string;
-            kind: components["schemas"]["BlockKind"];
-            title: string;
-            markdown: string;
-            /** @description The compiler's data for the kind (docs/bulletins.md); {} for an article */
-            data: {
-                [key: string]: unknown;
-            };
-        };
         /** @enum {string} */
         BlockKind: "SUMMARY" | "LEADERS" | "MOST_IMPROVED" | "MUNICIPALITIES" | "FAILURES" | "ANSWER_TIMES" | "TRAINING_EFFECT" | "FOLLOW_UP" | "ARTICLE" | "ORG_RECOMMENDATIONS" | "ORG_FAILING_CRITERIA" | "ORG_CHANGES" | "ORG_FOLLOW_UP";
         BlockRequest: {
@@ -3989,7 +4038,7 @@ export interface components {
         };
         DraftResponse: {
             id: components["schemas"]["UUID"];
-            series: string;
+            seriesSlug: string;
             /** Format: int32 */
             number: number;
             title: string;
@@ -4014,7 +4063,7 @@ export interface components {
             publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** @description What the caller may do now */
             allowed: components["schemas"]["Allowed"];
-            blocks: components["schemas"]["Block"][];
+            blocks: components["schemas"]["BlockView"][];
         };
         /** @enum {string} */
         EducationLevel: "SECONDARY_VOCATIONAL" | "HIGHER" | "STUDENT";
@@ -4339,7 +4388,7 @@ export interface components {
         };
         IssueResponse: {
             id: components["schemas"]["UUID"];
-            series: string;
+            seriesSlug: string;
             seriesTitle: string;
             /** Format: int32 */
             number: number;
@@ -4363,7 +4412,7 @@ export interface components {
         IssueStatus: "DRAFT" | "REVIEW" | "PUBLISHED";
         IssueSummary: {
             id: components["schemas"]["UUID"];
-            series: string;
+            seriesSlug: string;
             seriesTitle: string;
             /** Format: int32 */
             number: number;
@@ -4378,6 +4427,11 @@ export interface components {
             revision: number;
             publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             campaignId: components["schemas"]["UUID"] | null;
+            /**
+             * Format: int64
+             * @description The draft's version (optimistic lock of the editorial actions)
+             */
+            version: number;
         };
         IssueVersion: {
             /** Format: int64 */
@@ -4473,6 +4527,11 @@ export interface components {
         Login: {
             email: string;
             password: string;
+        };
+        MailPreview: {
+            subject: string;
+            html: string;
+            text: string;
         };
         Mark: {
             sessionId: components["schemas"]["UUID"];
@@ -5316,7 +5375,7 @@ export interface components {
         };
         SectionResponse: {
             issueId: components["schemas"]["UUID"];
-            series: string;
+            seriesSlug: string;
             /** Format: int32 */
             number: number;
             issueTitle: string;
@@ -8309,6 +8368,84 @@ export interface operations {
             };
         };
     };
+    getBulletinsIssuesByIdDraftMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreview"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBulletinsIssuesByIdHtml: {
         parameters: {
             query?: never;
@@ -9023,6 +9160,86 @@ export interface operations {
             };
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulletinsOpenDataByDataset: {
+        parameters: {
+            query: {
+                format: "csv" | "ndjson";
+            };
+            header?: never;
+            path: {
+                dataset: "issues" | "follow-up";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13948,6 +14165,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeBulletinSections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionResponse"][];
                 };
             };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
