@@ -43,6 +43,9 @@ public class BulletinRenderer implements BlockHtml {
             DataTable table = tables.get(i);
             DataTable.ChartSpec spec = table.chart(block.kind());
             String caption = block.title() == null ? "" : block.title();
+            if (table.caption() != null && !table.caption().isBlank()) {
+                caption = caption.isBlank() ? table.caption() : caption + " — " + table.caption();
+            }
             if (spec != null) {
                 out.append("<figure class=\"chart\">");
                 out.append(SvgBarChart.svg(prefix + "-c" + i, caption, table, spec, locale));

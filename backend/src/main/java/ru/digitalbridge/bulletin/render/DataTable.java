@@ -2,9 +2,9 @@ package ru.digitalbridge.bulletin.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,100 +14,121 @@ import java.util.Set;
 import ru.digitalbridge.bulletin.BlockKind;
 
 /**
- * A block's {@code data} read as tables: every top-level array of objects is one table (its columns are the
- * objects' scalar fields, in first-seen order; identifiers are left out), and the top-level scalar numbers form one
- * more two-column table. The reading is tolerant on purpose: the compiler owns the field names (docs/bulletins.md),
- * and an unknown field still shows, labelled from its name.
+ * A block's {@code data} (shapes in docs/bulletins.md) read as tables: every top-level array of objects is a table
+ * (an array whose objects hold {@code rows}, like LEADERS' peer groups, is one table per object, captioned by its
+ * group); the top-level numbers, also those one object deep (SUMMARY's {@code accounts.averageIndex}), form one
+ * "measure / value" table. Columns are the rows' scalar fields in first-seen order; identifiers and site links are
+ * left out; a {@code place} object shows as "2–3 / 6"; lists of {@code {name, url}} are safe links. Shares are
+ * percent (0–100). The reading is tolerant on purpose: an unknown field still shows, labelled from its name.
  */
-record DataTable(String key, List<Column> columns, List<Map<String, JsonNode>> rows) {
+record DataTable(String key, String caption, List<Column> columns, List<Map<String, JsonNode>> rows) {
 
-    /** A row field telling that this row's value is a share (0–1), for the scalar table mixing kinds. */
+    /** A row field telling that this row's value is a share, for the scalar table mixing kinds. */
     static final String SHARE_FLAG = "_share";
 
     record Column(String key, String label, boolean numeric) {}
 
-    /** What to draw for the first table: the label column and one or two value columns (stacked when two). */
+    /** What to draw for a table: the label column and one or two value columns (stacked when two). */
     record ChartSpec(Column label, List<Column> values, boolean share) {}
 
     private static final Set<String> SKIPPED = Set.of(
             "id",
             "uuid",
-            "organizationId",
-            "accountId",
-            "municipalityId",
-            "criterionId",
-            "campaignId",
-            "snapshotId",
             "url",
             "href",
-            "link");
+            "link",
+            "limit",
+            "peerKey",
+            "campaign",
+            "snapshot",
+            "methodology",
+            "previousCampaign",
+            "comparison",
+            "level",
+            "thresholdHours",
+            // derivable or secondary: left out so the FAILURES table (how-to-fix, examples) fits the A4 width
+            "met",
+            "normative");
     private static final Map<BlockKind, List<String>> PREFERRED_VALUES = Map.of(
-            BlockKind.LEADERS, List.of("index", "score", "value"),
-            BlockKind.MOST_IMPROVED, List.of("delta", "improvement", "change", "index"),
-            BlockKind.MUNICIPALITIES, List.of("averageIndex", "index", "average", "score", "value"),
-            BlockKind.FAILURES, List.of("failingShare", "share", "failing", "failures", "count"),
-            BlockKind.ANSWER_TIMES, List.of("within24hShare", "shareWithin24h", "within24h", "share"),
-            BlockKind.TRAINING_EFFECT, List.of("delta", "effect", "change"),
-            BlockKind.ORG_FAILING_CRITERIA, List.of("share", "count"),
-            BlockKind.ORG_CHANGES, List.of("delta", "change"));
+            BlockKind.LEADERS, List.of("index"),
+            BlockKind.MOST_IMPROVED, List.of("indexDelta", "index"),
+            BlockKind.MUNICIPALITIES, List.of("index"),
+            BlockKind.FAILURES, List.of("failed", "shareMet"),
+            BlockKind.ANSWER_TIMES, List.of("shareAnswered24h", "medianHours"),
+            BlockKind.TRAINING_EFFECT, List.of("indexDelta", "delta"),
+            BlockKind.FOLLOW_UP, List.of("shareFollowed"),
+            BlockKind.ORG_FAILING_CRITERIA, List.of("shareMet", "failed"),
+            BlockKind.ORG_CHANGES, List.of("indexDelta", "delta"),
+            BlockKind.ORG_FOLLOW_UP, List.of("shareFollowed"));
     private static final List<String> LABELS = List.of(
-            "name",
-            "title",
-            "organizationName",
-            "organization",
-            "accountName",
-            "municipality",
-            "municipalityName",
-            "criterion",
-            "criterionTitle",
-            "label",
-            "group");
+            "name", "title", "organizationName", "accountName", "municipalityName", "criterion", "code", "label");
 
     static List<DataTable> read(JsonNode data, Locale locale) {
         List<DataTable> tables = new ArrayList<>();
         if (data == null || !data.isObject()) {
             return tables;
         }
-        List<Map<String, JsonNode>> scalarRows = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        List<Map<String, JsonNode>> scalars = new ArrayList<>();
+        data.fields().forEachRemaining(field -> {
+            String key = field.getKey();
             JsonNode value = field.getValue();
+            if (SKIPPED.contains(key)) {
+                return;
+            }
             if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
-                tables.add(fromArray(field.getKey(), value, locale));
-            } else if (value.isNumber() && !SKIPPED.contains(field.getKey())) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                row.put("label", TextNode.valueOf(label(field.getKey(), locale)));
-                row.put("_key", TextNode.valueOf(field.getKey()));
-                row.put("_value", value);
-                scalarRows.add(row);
+                if (value.get(0).path("rows").isArray()) {
+                    for (JsonNode group : value) {
+                        if (!group.path("rows").isEmpty()) {
+                            tables.add(fromArray(key, groupCaption(group, locale), group.path("rows"), locale));
+                        }
+                    }
+                } else {
+                    tables.add(fromArray(key, label(key, locale), value, locale));
+                }
+            } else if (value.isNumber()) {
+                scalars.add(scalar(label(key, locale), key, value));
+            } else if (value.isObject() && !value.has("from")) {
+                value.fields().forEachRemaining(inner -> {
+                    if (inner.getValue().isNumber() && !SKIPPED.contains(inner.getKey())) {
+                        scalars.add(scalar(
+                                label(key, locale) + ": "
+                                        + label(inner.getKey(), locale).toLowerCase(locale),
+                                inner.getKey(),
+                                inner.getValue()));
+                    }
+                });
             }
-        }
-        if (!scalarRows.isEmpty()) {
-            boolean allShares =
-                    scalarRows.stream().allMatch(r -> isShare(r.get("_key").asText()));
-            String valueKey = allShares ? "share" : "value";
-            List<Map<String, JsonNode>> rows = new ArrayList<>();
-            for (Map<String, JsonNode> r : scalarRows) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                row.put("label", r.get("label"));
-                row.put(valueKey, r.get("_value"));
-                row.put(SHARE_FLAG, BooleanNode.valueOf(isShare(r.get("_key").asText())));
-                rows.add(row);
-            }
+        });
+        if (!scalars.isEmpty()) {
             tables.add(
                     0,
                     new DataTable(
                             "summary",
+                            null,
                             List.of(
                                     new Column("label", label("label", locale), false),
-                                    new Column(valueKey, label(valueKey, locale), true)),
-                            rows));
+                                    new Column("value", label("value", locale), true)),
+                            scalars));
         }
         return tables;
     }
 
-    private static DataTable fromArray(String key, JsonNode array, Locale locale) {
+    private static Map<String, JsonNode> scalar(String label, String key, JsonNode value) {
+        Map<String, JsonNode> row = new LinkedHashMap<>();
+        row.put("label", TextNode.valueOf(label));
+        row.put("value", value);
+        row.put(SHARE_FLAG, BooleanNode.valueOf(isShare(key)));
+        return row;
+    }
+
+    private static String groupCaption(JsonNode group, Locale locale) {
+        String peer = group.path("peerGroup").asText("");
+        String key = group.path("peerKey").asText("");
+        String label = label(peer.isEmpty() ? "group" : "peer" + peer, locale);
+        return key.isEmpty() ? label : label + ": " + key;
+    }
+
+    private static DataTable fromArray(String key, String caption, JsonNode array, Locale locale) {
         Set<String> keys = new LinkedHashSet<>();
         Map<String, Boolean> numeric = new LinkedHashMap<>();
         List<Map<String, JsonNode>> rows = new ArrayList<>();
@@ -116,43 +137,67 @@ record DataTable(String key, List<Column> columns, List<Map<String, JsonNode>> r
                 continue;
             }
             Map<String, JsonNode> row = new LinkedHashMap<>();
-            item.fields().forEachRemaining(f -> {
-                row.put(f.getKey(), f.getValue());
-                JsonNode v = f.getValue();
-                boolean shown = !SKIPPED.contains(f.getKey()) && !f.getKey().endsWith("Id") && !v.isNull();
-                if (shown && (v.isValueNode() || isLinkList(v))) {
-                    keys.add(f.getKey());
-                    numeric.merge(f.getKey(), v.isNumber(), Boolean::logicalAnd);
+            item.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue()));
+            // follow-up: the recommendations re-assessed but not followed, for the stacked «fixed / not fixed» bars
+            if (row.get("followed") != null
+                    && row.get("followed").isNumber()
+                    && row.get("reassessed") != null
+                    && row.get("reassessed").isNumber()) {
+                row.put(
+                        "notFollowed",
+                        DoubleNode.valueOf(Math.max(
+                                0,
+                                row.get("reassessed").asDouble()
+                                        - row.get("followed").asDouble())));
+            }
+            row.forEach((k, v) -> {
+                boolean shown = !SKIPPED.contains(k) && !k.endsWith("Id") && !v.isNull();
+                if (shown && (v.isValueNode() || isLinkList(v) || isPlace(v))) {
+                    keys.add(k);
+                    numeric.merge(k, v.isNumber(), Boolean::logicalAnd);
                 }
             });
             rows.add(row);
+        }
+        if (keys.contains("title") || keys.contains("name")) {
+            keys.remove("code"); // the criterion's code says less than its title and costs a column
         }
         List<Column> columns = new ArrayList<>();
         for (String k : keys) {
             columns.add(new Column(k, label(k, locale), numeric.getOrDefault(k, false)));
         }
-        return new DataTable(key, columns, rows);
+        return new DataTable(key, caption, columns, rows);
     }
 
     static boolean isLinkList(JsonNode v) {
         return v.isArray() && !v.isEmpty() && (v.get(0).isTextual() || v.get(0).isObject());
     }
 
+    static boolean isPlace(JsonNode v) {
+        return v != null && v.isObject() && v.has("from");
+    }
+
     /** The chart for this table, if it has a label and a number to draw. */
     ChartSpec chart(BlockKind kind) {
-        Column labelColumn = columns.stream()
-                .filter(c -> !c.numeric() && LABELS.contains(c.key()))
-                .findFirst()
-                .orElseGet(() ->
-                        columns.stream().filter(c -> !c.numeric()).findFirst().orElse(null));
+        Column labelColumn = null;
+        for (String preferred : LABELS) {
+            Column c = column(preferred);
+            if (c != null && !c.numeric()) {
+                labelColumn = c;
+                break;
+            }
+        }
+        if (labelColumn == null) {
+            labelColumn = columns.stream().filter(c -> !c.numeric()).findFirst().orElse(null);
+        }
         if (labelColumn == null || rows.isEmpty()) {
             return null;
         }
-        Column fixed = column("fixed");
-        if (fixed != null && fixed.numeric()) {
-            Column notFixed = column("notFixed");
-            if (notFixed != null && notFixed.numeric()) {
-                return new ChartSpec(labelColumn, List.of(fixed, notFixed), false);
+        for (String[] pair : new String[][] {{"followed", "notFollowed"}, {"fixed", "notFixed"}}) {
+            Column done = column(pair[0]);
+            Column notDone = column(pair[1]);
+            if (done != null && done.numeric() && notDone != null && notDone.numeric()) {
+                return new ChartSpec(labelColumn, List.of(done, notDone), false);
             }
         }
         for (String preferred : PREFERRED_VALUES.getOrDefault(kind, List.of())) {
@@ -161,11 +206,12 @@ record DataTable(String key, List<Column> columns, List<Map<String, JsonNode>> r
                 return new ChartSpec(labelColumn, List.of(c), isShare(c.key()));
             }
         }
+        Column label = labelColumn;
         return columns.stream()
                 .filter(c -> c.numeric()
                         && !Set.of("rank", "place", "position", "number").contains(c.key()))
                 .findFirst()
-                .map(c -> new ChartSpec(labelColumn, List.of(c), isShare(c.key())))
+                .map(c -> new ChartSpec(label, List.of(c), isShare(c.key())))
                 .orElse(null);
     }
 
@@ -181,46 +227,58 @@ record DataTable(String key, List<Column> columns, List<Map<String, JsonNode>> r
     private static final Map<String, String[]> COLUMN_LABELS = Map.ofEntries(
             Map.entry("label", new String[] {"Показатель", "Measure"}),
             Map.entry("value", new String[] {"Значение", "Value"}),
-            Map.entry("share", new String[] {"Доля", "Share"}),
             Map.entry("name", new String[] {"Название", "Name"}),
             Map.entry("title", new String[] {"Название", "Title"}),
-            Map.entry("organization", new String[] {"Организация", "Organisation"}),
+            Map.entry("code", new String[] {"Код", "Code"}),
             Map.entry("organizationName", new String[] {"Организация", "Organisation"}),
             Map.entry("accountName", new String[] {"Аккаунт", "Account"}),
-            Map.entry("municipality", new String[] {"Муниципалитет", "Municipality"}),
             Map.entry("municipalityName", new String[] {"Муниципалитет", "Municipality"}),
-            Map.entry("peerGroup", new String[] {"Группа", "Peer group"}),
+            Map.entry("municipalities", new String[] {"Муниципалитеты", "Municipalities"}),
+            Map.entry("sectors", new String[] {"Отрасли", "Sectors"}),
+            Map.entry("sector", new String[] {"Отрасль", "Sector"}),
+            Map.entry("kind", new String[] {"Тип", "Kind"}),
             Map.entry("group", new String[] {"Группа", "Group"}),
-            Map.entry("sector", new String[] {"Сектор", "Sector"}),
+            Map.entry("peerOVERALL", new String[] {"Все организации", "All organisations"}),
+            Map.entry("peerSECTOR", new String[] {"Отрасль", "Sector"}),
+            Map.entry("peerKIND", new String[] {"Тип организации", "Organisation kind"}),
+            Map.entry("rows", new String[] {"Строки", "Rows"}),
+            Map.entry("criteria", new String[] {"Критерии", "Criteria"}),
+            Map.entry("byCriterion", new String[] {"По критериям", "By criterion"}),
+            Map.entry("byMunicipality", new String[] {"По муниципалитетам", "By municipality"}),
+            Map.entry("bySector", new String[] {"По отраслям", "By sector"}),
             Map.entry("criterion", new String[] {"Критерий", "Criterion"}),
-            Map.entry("criterionTitle", new String[] {"Критерий", "Criterion"}),
-            Map.entry("criterionCode", new String[] {"Код", "Code"}),
-            Map.entry("code", new String[] {"Код", "Code"}),
-            Map.entry("rank", new String[] {"Место", "Rank"}),
             Map.entry("place", new String[] {"Место", "Place"}),
             Map.entry("index", new String[] {"Индекс", "Index"}),
-            Map.entry("score", new String[] {"Баллы", "Score"}),
             Map.entry("averageIndex", new String[] {"Средний индекс", "Average index"}),
             Map.entry("previousIndex", new String[] {"Индекс ранее", "Previous index"}),
-            Map.entry("delta", new String[] {"Изменение", "Change"}),
-            Map.entry("change", new String[] {"Изменение", "Change"}),
-            Map.entry("count", new String[] {"Количество", "Count"}),
-            Map.entry("accounts", new String[] {"Аккаунтов", "Accounts"}),
-            Map.entry("organizations", new String[] {"Организаций", "Organisations"}),
-            Map.entry("failing", new String[] {"Не выполняют", "Failing"}),
-            Map.entry("failingShare", new String[] {"Доля не выполняющих", "Share failing"}),
-            Map.entry("howToFix", new String[] {"Как исправить", "How to fix"}),
+            Map.entry("previousAverageIndex", new String[] {"Средний индекс ранее", "Previous average index"}),
+            Map.entry("indexDelta", new String[] {"Изменение индекса", "Index change"}),
+            Map.entry("previousPlace", new String[] {"Место ранее", "Previous place"}),
+            Map.entry("placeDelta", new String[] {"Изменение места", "Place change"}),
+            Map.entry("evaluations", new String[] {"Оценок", "Evaluations"}),
+            Map.entry("accounts", new String[] {"Аккаунты", "Accounts"}),
+            Map.entry("organizations", new String[] {"Организации", "Organisations"}),
+            Map.entry("evaluated", new String[] {"Оценено", "Evaluated"}),
+            Map.entry("ranked", new String[] {"В рейтинге", "Ranked"}),
+            Map.entry("total", new String[] {"Всего", "Total"}),
+            Map.entry("questions", new String[] {"Вопросов", "Questions"}),
+            Map.entry("answered", new String[] {"Отвечено", "Answered"}),
+            Map.entry("medianHours", new String[] {"Медиана ответа, ч", "Median answer, h"}),
+            Map.entry("shareAnswered24h", new String[] {"Ответ за 24 ч", "Answered within 24 h"}),
+            Map.entry("assessed", new String[] {"Оценено", "Assessed"}),
+            Map.entry("met", new String[] {"Выполняют", "Met"}),
+            Map.entry("failed", new String[] {"Не выполняют", "Failing"}),
+            Map.entry("shareMet", new String[] {"Доля выполняющих", "Share met"}),
+            Map.entry("recommendation", new String[] {"Как исправить", "How to fix"}),
+            Map.entry("normative", new String[] {"Обязательный", "Mandatory"}),
             Map.entry("examples", new String[] {"Хорошие примеры", "Good examples"}),
-            Map.entry("within24h", new String[] {"Ответ за 24 ч", "Answered within 24 h"}),
-            Map.entry("within24hShare", new String[] {"Доля ответов за 24 ч", "Share answered within 24 h"}),
-            Map.entry("medianHours", new String[] {"Медиана, ч", "Median, h"}),
+            Map.entry("recommended", new String[] {"Рекомендовано", "Recommended"}),
+            Map.entry("reassessed", new String[] {"Проверено снова", "Re-assessed"}),
+            Map.entry("followed", new String[] {"Исправлено", "Fixed"}),
+            Map.entry("notFollowed", new String[] {"Не исправлено", "Not fixed"}),
+            Map.entry("shareFollowed", new String[] {"Доля исправленных", "Share fixed"}),
             Map.entry("fixed", new String[] {"Исправлено", "Fixed"}),
             Map.entry("notFixed", new String[] {"Не исправлено", "Not fixed"}),
-            Map.entry("given", new String[] {"Дано рекомендаций", "Recommendations given"}),
-            Map.entry("total", new String[] {"Всего", "Total"}),
-            Map.entry("fixedShare", new String[] {"Доля исправленных", "Share fixed"}),
-            Map.entry("met", new String[] {"Выполнен", "Met"}),
-            Map.entry("recommendation", new String[] {"Рекомендация", "Recommendation"}),
             Map.entry("status", new String[] {"Статус", "Status"}));
 
     static String label(String key, Locale locale) {

@@ -23,12 +23,12 @@ final class Formats {
         return f.format(value);
     }
 
-    /** A share: 0–1 as given by the compiler (a value above 1 is taken as already in percent). */
+    /** A share in percent (0–100), as the compiler gives it (docs/bulletins.md). */
     static String share(double value, Locale locale) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(1);
         f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f.format(value > 1 ? value / 100 : value);
+        return f.format(value / 100);
     }
 
     static String value(JsonNode v, boolean share, Locale locale) {
@@ -37,6 +37,15 @@ final class Formats {
         }
         if (v.isNumber()) {
             return share ? share(v.asDouble(), locale) : number(v.asDouble(), locale);
+        }
+        if (DataTable.isPlace(v)) {
+            int from = v.path("from").asInt();
+            int to = v.path("to").asInt(from);
+            String place = from == to ? String.valueOf(from) : from + "–" + to;
+            return v.has("of") ? place + " / " + v.path("of").asInt() : place;
+        }
+        if (v.isContainerNode()) {
+            return "—";
         }
         if (v.isBoolean()) {
             return RenderTexts.english(locale) ? (v.asBoolean() ? "yes" : "no") : (v.asBoolean() ? "да" : "нет");

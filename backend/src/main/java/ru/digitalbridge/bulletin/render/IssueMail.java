@@ -121,7 +121,11 @@ final class IssueMail {
             }
             for (DataTable table : DataTable.read(renderer.data(block), locale)) {
                 DataTable.ChartSpec spec = table.chart(block.kind());
-                h.append(HtmlTables.table(table, block.title(), spec, locale, true));
+                String caption = block.title() == null ? "" : block.title();
+                if (table.caption() != null && !table.caption().isBlank()) {
+                    caption = caption.isBlank() ? table.caption() : caption + " — " + table.caption();
+                }
+                h.append(HtmlTables.table(table, caption, spec, locale, true));
                 textTable(table, t);
             }
         }

@@ -16,7 +16,7 @@ final class PageCss {
             a { color: #1864ab; }
             table { border-collapse: collapse; width: 100%; margin: 4pt 0 12pt; font-size: 9.5pt; }
             caption { text-align: left; font-weight: bold; padding: 2pt 0; color: #343a40; }
-            th, td { border-bottom: 1px solid #dee2e6; padding: 3pt 6pt; text-align: left; vertical-align: top; }
+            th, td { border-bottom: 1px solid #dee2e6; padding: 3pt 4pt; text-align: left; vertical-align: top; }
             thead th { background: #f1f3f5; }
             tr { page-break-inside: avoid; }
             p { margin: 0 0 6pt; }

@@ -39,8 +39,8 @@ final class SvgBarChart {
             min = Math.min(min, total);
         }
         boolean share = spec.share() || isShareRows(rows);
-        if (share && max <= 1) {
-            max = 1;
+        if (share) {
+            max = Math.max(max, 100);
         }
         if (max == min) {
             max = min + 1;

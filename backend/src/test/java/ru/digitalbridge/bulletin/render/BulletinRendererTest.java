@@ -45,7 +45,7 @@ class BulletinRendererTest {
         assertThat(doc.select("style").html()).contains("@page", "@media print");
         assertThat(doc.select("script")).isEmpty();
         // every chart is an image with a title and a description, followed by its table
-        assertThat(doc.select("svg")).hasSize(4);
+        assertThat(doc.select("svg")).hasSize(6);
         doc.select("svg").forEach(svg -> {
             assertThat(svg.attr("role")).isEqualTo("img");
             String[] ids = svg.attr("aria-labelledby").split(" ");
@@ -53,9 +53,12 @@ class BulletinRendererTest {
             assertThat(svg.getElementById(ids[1]).tagName()).isEqualTo("desc");
             assertThat(svg.parent().nextElementSibling().tagName()).isEqualTo("table");
         });
-        assertThat(doc.select("#block-b2 table td").eachText()).contains("91,5", "Тверь");
+        assertThat(doc.select("#block-b2 table td").eachText()).contains("91,5", "Тверь", "1 / 58", "2–3 / 58");
+        assertThat(doc.select("#block-b2 caption").text()).contains("Все организации");
         assertThat(doc.select("#block-b3 table td").eachText()).contains("72,4 %");
         assertThat(doc.select("#block-b4 svg rect").size()).isGreaterThanOrEqualTo(4);
+        assertThat(doc.select("#block-b4 table td").eachText()).contains("57,6 %", "70,6 %", "12", "5");
+        assertThat(doc.select("#block-b5 table td").eachText()).contains("65 %", "Укажите телефон приёмной");
         // the unsafe example link is text only, the safe one a link with rel
         assertThat(doc.select("#block-b5 a[href=https://vk.com/good]").attr("rel"))
                 .isEqualTo("noopener nofollow");
@@ -89,7 +92,9 @@ class BulletinRendererTest {
                             "Школа № 5 г. Тверь",
                             "91,5",
                             "72,4",
-                            "Закреплённый пост");
+                            "Закреплённый",
+                            "Хороший",
+                            "Укажите");
             assertThat(doc.getDocumentInformation().getTitle()).contains("Весенняя кампания 2026");
         }
     }
@@ -123,7 +128,7 @@ class BulletinRendererTest {
                         "https://bridge.example/preferences?token=abc",
                         "https://bridge.example/bulletins/issues/1",
                         "РАЗДЕЛ ДЛЯ ОРГАНИЗАЦИИ «ШКОЛА № 5 Г. ТВЕРЬ»",
-                        "Школа № 5 г. Тверь; Муниципалитет: Тверь; Индекс: 91,5",
+                        "Школа № 5 г. Тверь; Муниципалитет: Тверь; Индекс: 91,5; Место: 1 / 58",
                         "Хороший пример <https://vk.com/good>")
                 .doesNotContain("javascript:", "<b>", "**");
         MailContent publicOnly = renderer.mail(RenderFixtures.issue(), Optional.empty(), Locale.ENGLISH, links);

@@ -38,17 +38,28 @@ final class RenderFixtures {
         List<Block> blocks = List.of(
                 block("b1", BlockKind.SUMMARY, "Итоги кампании", summary, null),
                 block("b2", BlockKind.LEADERS, "Лидеры рейтинга", "Лучшие аккаунты **весны**.", """
-                        {"rows":[{"organizationId":"x","name":"Школа № 5 г. Тверь","municipality":"Тверь","index":91.5},
-                                 {"name":"Администрация Торжка","municipality":"Торжок","index":87.25}]}"""),
+                        {"level":"ORGANIZATION","limit":3,"comparison":"COMPARABLE",
+                         "groups":[{"peerGroup":"OVERALL","peerKey":"","rows":[
+                           {"unitId":"x","name":"Школа № 5 г. Тверь","municipalityName":"Тверь","index":91.5,
+                            "place":{"from":1,"to":1,"of":58},"link":"/organizations/x"},
+                           {"unitId":"y","name":"Администрация Торжка","municipalityName":"Торжок","index":87.25,
+                            "place":{"from":2,"to":3,"of":58}}]}]}"""),
                 block("b3", BlockKind.ANSWER_TIMES, "Ответы за 24 часа", "", """
-                        {"within24hShare":0.724,"answeredShare":0.9}"""),
+                        {"thresholdHours":24,"total":{"questions":300,"answered":270},
+                         "municipalities":[{"unitId":"m","name":"Тверь","questions":40,"answered":36,"medianHours":6.5,
+                                            "shareAnswered24h":72.4}]}"""),
                 block("b4", BlockKind.FOLLOW_UP, "Выполнение рекомендаций", null, """
-                        {"criteria":[{"criterion":"Закреплённый пост","fixed":12,"notFixed":5},
-                                     {"criterion":"Ответы на комментарии","fixed":7,"notFixed":9}]}"""),
+                        {"previousCampaign":{"id":"p","title":"Осень","period":"2025-Q4"},
+                         "total":{"recommended":60,"reassessed":33,"followed":19,"shareFollowed":57.58},
+                         "byCriterion":[{"code":"PIN","title":"Закреплённый пост","recommended":20,"reassessed":17,
+                                         "followed":12,"shareFollowed":70.59},
+                                        {"code":"ANS","title":"Ответы на комментарии","recommended":20,
+                                         "reassessed":16,"followed":7,"shareFollowed":43.75}]}"""),
                 block("b5", BlockKind.FAILURES, "Частые ошибки", null, """
-                        {"criteria":[{"criterion":"Нет контактов","failing":14,"failingShare":0.35,
-                          "howToFix":"Укажите телефон приёмной",
-                          "examples":[{"name":"Хороший пример","url":"https://vk.com/good"},
+                        {"peerGroup":"OVERALL","criteria":[{"code":"PROFILE.PHONE","title":"Нет контактов",
+                          "assessed":40,"met":26,"failed":14,"shareMet":65.0,
+                          "recommendation":"Укажите телефон приёмной","normative":true,
+                          "examples":[{"accountId":"a","name":"Хороший пример","url":"https://vk.com/good","link":"/accounts/a"},
                                       {"name":"Плохой","url":"javascript:alert(1)"}]}]}"""),
                 block(
                         "b6",
