@@ -70,7 +70,12 @@ public class WebhookChannel implements OutboxChannel {
                     + " s: a claim must outlast one delivery (connect 5 s + answer 10 s)");
         }
         this.lease = lease;
-        this.http = HttpClient.newBuilder()
+        this.http = client();
+    }
+
+    /** A client that never follows redirects and gives up connecting after 5 s. */
+    private static HttpClient client() {
+        return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -158,12 +163,14 @@ public class WebhookChannel implements OutboxChannel {
     }
 
     /**
-     * Sends once, and once more at once when the first try broke off without an answer within {@link #STALE} (the
-     * receiver had closed the pooled keep-alive connection the client picked: the JDK client retries that itself only
-     * for GET and HEAD). A webhook is idempotent by its {@code webhook-id}, so a second send is safe even in the rare
-     * case that the receiver did read the first. A timeout or a refused connection is not retried here. The retry
-     * gets what is left of the 10 s answer budget, so one attempt still fits the {@link #MIN_LEASE}: a stale pooled
-     * connection costs no connect time.
+     * Sends once, and once more at once when the first try broke off without an answer within {@link #STALE}: the
+     * receiver had closed the pooled keep-alive connection the client picked (the JDK client retries that itself only
+     * for GET and HEAD). The second try goes through a client of its own, so it is sent on a new connection: the shared
+     * pool may hold more connections the receiver has just closed (bench/outbox.sh with a receiver that closes after
+     * each answer: half of the retries on the shared pool met another one). A webhook is idempotent by its {@code
+     * webhook-id}, so a second send is safe even in the rare case that the receiver did read the first. A timeout or a
+     * refused connection is not retried here. The retry gets what is left of the 10 s answer budget, so one attempt
+     * still fits the {@link #MIN_LEASE}: a stale pooled connection costs no connect time.
      */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -179,7 +186,7 @@ public class WebhookChannel implements OutboxChannel {
             HttpRequest again = HttpRequest.newBuilder(request, (name, value) -> true)
                     .timeout(ANSWER.minus(spent))
                     .build();
-            return http.send(again, HttpResponse.BodyHandlers.ofString());
+            return client().send(again, HttpResponse.BodyHandlers.ofString());
         }
     }
 
