@@ -11,7 +11,7 @@
 #     had claimed and may have sent is attempted again by the other one when its lease, WEBHOOKS_LEASE_SECONDS, ends).
 # Needs the packaged backend, PostgreSQL on 127.0.0.1:5432 (postgres/postgres), psql, python3.
 # Overrides: EVENTS (10000), CONCURRENCY (8 producer threads), BENCH_DB (bench_outbox), WEBHOOKS_LEASE_SECONDS (15),
-# RECEIVER_DELAY_MS (0), OUTBOX_TEST_TIMEOUT (900). BENCH_WRITE=1 appends the figures to bench/RESULTS.md.
+# RECEIVER_DELAY_MS (0), OUTBOX_TEST_TIMEOUT (900), RECEIVER_CLOSE=1 (HTTP/1.0 receiver: closes after each answer). BENCH_WRITE=1 appends the figures to bench/RESULTS.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,9 +38,9 @@ import json, sys
 m = json.loads(sys.argv[1])
 l = m["commit_to_receipt_ms"]
 verdict = lambda ok: "pass" if ok else "**fail**"
-print("| events | receipts | distinct | events/s | commit→receipt p50 / p90 / p99 / max ms | duplicates (new attempt) | duplicates within one attempt | lost |")
-print("| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |")
-print(f"| {m['events']:,} | {m['receipts']:,} | {m['distinct']:,} | {m['events_per_second']:,.1f} | {l['p50']} / {l['p90']} / {l['p99']} / {l['max']} | {m['duplicates_at_least_once']} | {m['duplicates_within_attempt']} | {m['lost']} |")
+print("| events | receipts | distinct | events/s | commit→receipt p50 / p90 / p99 / max ms | duplicates (new attempt) | duplicates within one attempt | lost | failed attempts | receiver closes after each answer |")
+print("| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |")
+print(f"| {m['events']:,} | {m['receipts']:,} | {m['distinct']:,} | {m['events_per_second']:,.1f} | {l['p50']} / {l['p90']} / {l['p99']} / {l['max']} | {m['duplicates_at_least_once']} | {m['duplicates_within_attempt']} | {m['lost']} | {m['failed_attempts']} | {'yes' if m['receiver_closes'] else 'no'} |")
 print()
 print(f"Instance A was killed with kill -9 after {m['killed_after_receipts']:,} receipts, holding {m['claims_held_by_killed']} claimed deliveries"
       f" (lease {m['lease_seconds']} s); {m['seconds_first_event_to_last_receipt']} s from the first event to the last first receipt."

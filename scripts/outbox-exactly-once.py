@@ -53,6 +53,7 @@ LEASE_SECONDS = int(os.environ.get("WEBHOOKS_LEASE_SECONDS", "15"))
 RECEIVER_DELAY = float(os.environ.get("RECEIVER_DELAY_MS", "10")) / 1000
 # OUTBOX_TEST_INJECT=duplicate|lost: the receiver records its 100th receipt twice / not at all, to see this test fail
 INJECT = os.environ.get("OUTBOX_TEST_INJECT", "")
+RECEIVER_CLOSE = os.environ.get("RECEIVER_CLOSE", "0") == "1"
 DB_USER = os.environ.get("DB_USER", "postgres")
 DB_PASSWORD = os.environ.get("DB_PASSWORD", "postgres")
 ADMIN_EMAIL = "outbox-test-admin@bridge.test"
@@ -132,7 +133,8 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             # keep-alive, as real receivers do: with HTTP/1.0 (close after each answer) ~1 % of the deliveries met a
             # connection the JDK client had pooled and the receiver had closed ("header parser received no bytes")
-            protocol_version = "HTTP/1.1"
+            # RECEIVER_CLOSE=1: HTTP/1.0, the connection closed after each answer (the client must not lose attempts to it)
+            protocol_version = "HTTP/1.0" if RECEIVER_CLOSE else "HTTP/1.1"
 
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("content-length", 0)))
@@ -439,13 +441,14 @@ def metrics(receiver, events, receipts, lost, over, twice_recorded, kill_info):
         return round(latencies[min(len(latencies) - 1, int(p * len(latencies)))], 1)
 
     span = max(first.values()) - min(occurred.values())
+    failed = int(psql(PG_DB, "select count(*) from outbox_attempt where outcome = 'FAILED'"))
     print("METRICS " + json.dumps({
         "events": events, "receipts": receipts, "distinct": len(first), "lost": lost,
         "duplicates_within_attempt": over + twice_recorded, "duplicates_at_least_once": receipts - len(first),
         "seconds_first_event_to_last_receipt": round(span, 2), "events_per_second": round(len(first) / span, 1),
         "commit_to_receipt_ms": {"p50": pct(0.5), "p90": pct(0.9), "p99": pct(0.99), "max": round(latencies[-1], 1)},
         "killed_after_receipts": kill_info.get("received"), "claims_held_by_killed": kill_info.get("held"),
-        "lease_seconds": LEASE_SECONDS}), flush=True)
+        "lease_seconds": LEASE_SECONDS, "failed_attempts": failed, "receiver_closes": RECEIVER_CLOSE}), flush=True)
 
 
 def on_signal(signum, frame):

@@ -4946,7 +4946,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        NotificationKind: "REPLY_WINDOW_OPENED" | "REPLY_WINDOW_CLOSING" | "EXPERT_ASSIGNED" | "EVALUATION_RETURNED" | "EXPERT_DEADLINE" | "STAGE_COMPLETE" | "OBJECTION_FILED" | "PASSWORD_CHANGED" | "ACCOUNT_DEACTIVATED" | "CERTIFICATE_ISSUED";
+        NotificationKind: "REPLY_WINDOW_OPENED" | "REPLY_WINDOW_CLOSING" | "LEARNER_REPLY_WINDOW_OPENED" | "EXPERT_ASSIGNED" | "EVALUATION_RETURNED" | "EXPERT_DEADLINE" | "STAGE_COMPLETE" | "OBJECTION_FILED" | "PASSWORD_CHANGED" | "ACCOUNT_DEACTIVATED" | "CERTIFICATE_ISSUED";
         NotificationResponse: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -47,8 +49,13 @@ class CertificateFiles {
      * The columns of the ФИС ФРДО template for documents of additional professional education (повышение
      * квалификации), in its order. Flags are «Да»/«Нет»; dates dd.MM.yyyy.
      */
+    /**
+     * The columns of the ФИС ФРДО upload template for additional professional education (повышение квалификации), by
+     * name and in order, as public implementations of the template list them (docs/training.md says what could not be
+     * checked against the template itself). Each row is built by column name ({@link #frdoRow}), so a value cannot
+     * slide into its neighbour's column.
+     */
     static final List<String> FRDO_COLUMNS = List.of(
-            "Название документа",
             "Вид документа",
             "Статус документа",
             "Подтверждение утраты",
@@ -56,24 +63,39 @@ class CertificateFiles {
             "Подтверждение уничтожения",
             "Серия документа",
             "Номер документа",
-            "Дата выдачи",
+            "Дата выдачи документа",
             "Регистрационный номер",
-            "Дополнительная профессиональная программа (наименование)",
+            "Дополнительная профессиональная программа (повышение квалификации/ профессиональная переподготовка)",
+            "Наименование дополнительной профессиональной программы",
             "Наименование области профессиональной деятельности",
-            "Вид дополнительной профессиональной программы",
-            "Срок обучения, часов",
-            "Год поступления на обучение",
-            "Год окончания обучения",
+            "Укрупненные группы специальностей",
+            "Наименование квалификации, профессии, специальности",
             "Уровень образования ВО/СПО",
-            "Фамилия, указанная в дипломе о ВО или СПО",
+            "Фамилия указанная в дипломе о ВО или СПО",
+            "Серия документа о ВО/СПО",
+            "Номер документа о ВО/СПО",
+            "Год начала обучения (для документа о квалификации)",
+            "Год окончания обучения (для документа о квалификации)",
+            "Срок обучения, часов (для документа о квалификации)",
             "Фамилия получателя",
             "Имя получателя",
             "Отчество получателя",
             "Дата рождения получателя",
+            "Пол получателя",
             "СНИЛС",
             "Форма обучения",
             "Источник финансирования обучения",
-            "Регистрационный номер оригинала (для дубликата или замены)");
+            "Форма получения образования на момент прекращения образовательных отношений",
+            "Гражданство получателя (код страны по ОКСМ)",
+            "Наименование документа об образовании (оригинала)",
+            "Серия (оригинала)",
+            "Номер (оригинала)",
+            "Регистрационный N (оригинала)",
+            "Дата выдачи (оригинала)",
+            "Фамилия получателя (оригинала)",
+            "Имя получателя (оригинала)",
+            "Отчество получателя (оригинала)",
+            "Номер документа для изменения");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final int FETCH = 200;
@@ -218,36 +240,56 @@ class CertificateFiles {
         workbook.finish();
     }
 
+    /** One certificate's cells in the order of {@link #FRDO_COLUMNS}; null where the platform holds no value. */
     static List<String> frdoRow(Certificate c) {
         boolean exchanged = c.status() == CertificateStatus.REVOKED && c.replacedByNumber() != null;
         boolean destroyed = c.status() == CertificateStatus.REVOKED && c.replacedByNumber() == null;
-        return java.util.Arrays.asList(
-                "Удостоверение о повышении квалификации",
-                "Удостоверение о повышении квалификации",
-                "Оригинал",
-                "Нет",
-                exchanged ? "Да" : "Нет",
-                destroyed ? "Да" : "Нет",
-                c.series() + "-" + c.year(),
-                String.format("%06d", c.seq()),
-                DATE.format(c.issueDate()),
-                c.number(),
-                c.programmeTitle(),
-                null,
-                "Повышение квалификации",
-                Integer.toString(c.hours()),
-                Integer.toString(c.studyStart().getYear()),
-                Integer.toString(c.studyEnd().getYear()),
-                c.educationLevel(),
-                null,
-                c.surname(),
-                c.givenName(),
-                c.patronymic(),
-                c.birthDate() == null ? null : DATE.format(c.birthDate()),
-                c.snils(),
-                "Очно-заочная",
-                null,
-                c.replacesNumber());
+        Map<String, String> cells = new HashMap<>();
+        cells.put("Вид документа", "Удостоверение о повышении квалификации");
+        cells.put("Статус документа", "Оригинал");
+        cells.put("Подтверждение утраты", "Нет");
+        cells.put("Подтверждение обмена", exchanged ? "Да" : "Нет");
+        cells.put("Подтверждение уничтожения", destroyed ? "Да" : "Нет");
+        cells.put("Серия документа", c.series() + "-" + c.year());
+        cells.put("Номер документа", String.format("%06d", c.seq()));
+        cells.put("Дата выдачи документа", DATE.format(c.issueDate()));
+        cells.put("Регистрационный номер", c.number());
+        cells.put(
+                "Дополнительная профессиональная программа (повышение квалификации/ профессиональная переподготовка)",
+                "Повышение квалификации");
+        cells.put("Наименование дополнительной профессиональной программы", c.programmeTitle());
+        cells.put("Уровень образования ВО/СПО", educationLevel(c.educationLevel()));
+        cells.put(
+                "Год начала обучения (для документа о квалификации)",
+                Integer.toString(c.studyStart().getYear()));
+        cells.put(
+                "Год окончания обучения (для документа о квалификации)",
+                Integer.toString(c.studyEnd().getYear()));
+        cells.put("Срок обучения, часов (для документа о квалификации)", Integer.toString(c.hours()));
+        cells.put("Фамилия получателя", c.surname());
+        cells.put("Имя получателя", c.givenName());
+        cells.put("Отчество получателя", c.patronymic());
+        cells.put("Дата рождения получателя", c.birthDate() == null ? null : DATE.format(c.birthDate()));
+        cells.put("СНИЛС", c.snils());
+        cells.put("Форма обучения", "Очно-заочная");
+        cells.put("Регистрационный N (оригинала)", c.replacesNumber());
+        if (!FRDO_COLUMNS.containsAll(cells.keySet())) {
+            throw new IllegalStateException("ФИС ФРДО cell outside the template's columns");
+        }
+        return FRDO_COLUMNS.stream().map(cells::get).toList();
+    }
+
+    /** The level of the learner's own higher or vocational education as the template names it; null if not given. */
+    static String educationLevel(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "HIGHER" -> "Высшее образование";
+            case "SECONDARY_VOCATIONAL" -> "Среднее профессиональное образование";
+            case "STUDENT" -> "Получающий высшее образование";
+            default -> code;
+        };
     }
 
     static String date(LocalDate date) {

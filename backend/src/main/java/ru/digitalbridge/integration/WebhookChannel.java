@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +37,10 @@ public class WebhookChannel implements OutboxChannel {
     static final int EXCERPT = 200;
     /** A claim outlasts one delivery: connect (5 s) plus the answer (10 s). */
     static final Duration MIN_LEASE = Duration.ofSeconds(15);
+    /** The time a receiver has to answer one request. */
+    static final Duration ANSWER = Duration.ofSeconds(10);
+    /** A try that broke off without an answer sooner than this met a connection the receiver had already closed. */
+    static final Duration STALE = Duration.ofSeconds(1);
 
     private final WebhookService webhooks;
     private final WebhookTargets targets;
@@ -64,7 +70,12 @@ public class WebhookChannel implements OutboxChannel {
                     + " s: a claim must outlast one delivery (connect 5 s + answer 10 s)");
         }
         this.lease = lease;
-        this.http = HttpClient.newBuilder()
+        this.http = client();
+    }
+
+    /** A client that never follows redirects and gives up connecting after 5 s. */
+    private static HttpClient client() {
+        return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -113,7 +124,7 @@ public class WebhookChannel implements OutboxChannel {
         long timestamp = clock.now().toEpochSecond();
         String body = body(message.event());
         HttpRequest request = HttpRequest.newBuilder(URI.create(signing.url()))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(ANSWER)
                 .header("content-type", "application/json")
                 .header("user-agent", "DigitalBridge-Webhooks/1")
                 .header("webhook-id", id)
@@ -123,7 +134,7 @@ public class WebhookChannel implements OutboxChannel {
                 .build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = send(request);
         } catch (IOException e) {
             return DeliveryOutcome.failed(
                     null, e.getClass().getSimpleName().replace("Exception", "") + " " + String.valueOf(e.getMessage()));
@@ -149,6 +160,34 @@ public class WebhookChannel implements OutboxChannel {
                                     .orElse(""));
         }
         return DeliveryOutcome.failed(status, excerpt);
+    }
+
+    /**
+     * Sends once, and once more at once when the first try broke off without an answer within {@link #STALE}: the
+     * receiver had closed the pooled keep-alive connection the client picked (the JDK client retries that itself only
+     * for GET and HEAD). The second try goes through a client of its own, so it is sent on a new connection: the shared
+     * pool may hold more connections the receiver has just closed (bench/outbox.sh with a receiver that closes after
+     * each answer: half of the retries on the shared pool met another one). A webhook is idempotent by its {@code
+     * webhook-id}, so a second send is safe even in the rare case that the receiver did read the first. A timeout or a
+     * refused connection is not retried here. The retry gets what is left of the 10 s answer budget, so one attempt
+     * still fits the {@link #MIN_LEASE}: a stale pooled connection costs no connect time.
+     */
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException | ConnectException e) {
+            throw e;
+        } catch (IOException e) {
+            Duration spent = Duration.ofNanos(System.nanoTime() - started);
+            if (spent.compareTo(STALE) >= 0) {
+                throw e;
+            }
+            HttpRequest again = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .timeout(ANSWER.minus(spent))
+                    .build();
+            return client().send(again, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** Counts failures in a row and disables the endpoint on 410 or at the threshold; a success resets the count. */

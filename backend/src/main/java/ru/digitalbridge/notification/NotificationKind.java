@@ -9,6 +9,11 @@ public enum NotificationKind {
     REPLY_WINDOW_OPENED(false),
     /** To the same people, two days before the window closes. */
     REPLY_WINDOW_CLOSING(false),
+    /**
+     * To a learner linked to the organisation (who is not its representative): the evaluation of an account of the
+     * organisation is out for reply; the representatives answer it. Links to the learner's cabinet.
+     */
+    LEARNER_REPLY_WINDOW_OPENED(false),
     /** To an expert: accounts of a campaign were assigned to them. */
     EXPERT_ASSIGNED(false),
     /** To an expert: the coordinator returned an evaluation for rework. */

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import ru.digitalbridge.common.db.Sql;
 
@@ -82,11 +81,22 @@ public class NotificationPlanner {
         return queued;
     }
 
-    /** Representatives (and every other {@link OrganizationAudience}) of the organisation of each evaluation. */
+    /**
+     * Each {@link OrganizationAudience} (representatives, learners linked to the organisation) of the organisation of
+     * each evaluation, with the audience's own notice and page.
+     */
     private List<Occasion> replyWindow(boolean closing) {
-        String people =
-                audiences.stream().map(audience -> "(" + audience.sql() + ")").collect(Collectors.joining(" union "));
-        String kind = closing ? "REPLY_WINDOW_CLOSING" : "REPLY_WINDOW_OPENED";
+        List<Occasion> occasions = new ArrayList<>();
+        for (OrganizationAudience audience : audiences) {
+            NotificationKind kind = closing ? audience.closing() : audience.opened();
+            if (kind != null) {
+                occasions.addAll(replyWindow(audience, kind, closing));
+            }
+        }
+        return occasions;
+    }
+
+    private List<Occasion> replyWindow(OrganizationAudience audience, NotificationKind kind, boolean closing) {
         String when = closing
                 ? " and c.reply_closes_at <= now() + cast(? as interval)"
                         + " and c.reply_opened_at < c.reply_closes_at - cast(? as interval)"
@@ -99,17 +109,16 @@ public class NotificationPlanner {
                   join registry_account_view a on a.id = e.account_id
                   join (%s) p on p.organization_id = a.organization_id
                  where c.stage = 'REPLY' and c.reply_closes_at > now()%s
-                """.formatted(kind, people, when);
+                """.formatted(kind.name(), audience.sql(), when);
         String remind = config.remindBefore().toString();
         Object[] params = closing ? new Object[] {remind, remind} : new Object[0];
-        NotificationKind notificationKind = NotificationKind.valueOf(kind);
         return db.list(
                 fresh(sql),
                 rs -> new Occasion(
-                        notificationKind,
+                        kind,
                         uuid(rs, 2),
                         rs.getString(1),
-                        "/my/organization/evaluations/" + rs.getString(3),
+                        audience.page(uuid(rs, 3)),
                         List.of(
                                 rs.getString(4),
                                 rs.getString(5),

@@ -446,6 +446,8 @@ class CertificateResourceTest {
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = book.getFirstSheet().read();
             List<String> header = rows.get(0).stream().map(c -> c.getText()).toList();
+            // the template's columns, by name and in order, every one present
+            assertThat(header).containsExactlyElementsOf(CertificateFiles.FRDO_COLUMNS);
             assertThat(header)
                     .contains(
                             "Вид документа",
@@ -454,11 +456,11 @@ class CertificateResourceTest {
                             "Подтверждение обмена",
                             "Серия документа",
                             "Номер документа",
-                            "Дата выдачи",
+                            "Дата выдачи документа",
                             "Регистрационный номер",
-                            "Срок обучения, часов",
-                            "Год поступления на обучение",
-                            "Год окончания обучения",
+                            "Срок обучения, часов (для документа о квалификации)",
+                            "Год начала обучения (для документа о квалификации)",
+                            "Год окончания обучения (для документа о квалификации)",
                             "Фамилия получателя",
                             "Имя получателя",
                             "Отчество получателя",
@@ -473,9 +475,17 @@ class CertificateResourceTest {
             assertThat(row.getCellText(header.indexOf("СНИЛС"))).isEqualTo("112-233-445 95");
             assertThat(row.getCellText(header.indexOf("Дата рождения получателя")))
                     .isEqualTo("15.07.1990");
-            assertThat(row.getCellText(header.indexOf("Срок обучения, часов"))).isEqualTo("36");
-            assertThat(row.getCellText(header.indexOf("Год окончания обучения")))
+            assertThat(row.getCellText(header.indexOf("Срок обучения, часов (для документа о квалификации)")))
+                    .isEqualTo("36");
+            assertThat(row.getCellText(header.indexOf("Год окончания обучения (для документа о квалификации)")))
                     .isEqualTo(Integer.toString(YEAR));
+            // each value under its own column (an extra leading cell once slid every value one column right)
+            assertThat(row.getCellText(header.indexOf("Вид документа")))
+                    .isEqualTo("Удостоверение о повышении квалификации");
+            assertThat(row.getCellText(header.indexOf("Статус документа"))).isEqualTo("Оригинал");
+            assertThat(row.getCellText(header.indexOf("Подтверждение утраты"))).isEqualTo("Нет");
+            assertThat(row.getCellText(header.indexOf("Дата выдачи документа"))).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
+            assertThat(row.getCellText(header.indexOf("Форма обучения"))).isEqualTo("Очно-заочная");
         }
     }
 
