@@ -15,7 +15,8 @@ final class OpenDataViews {
         RATING,
         METHODOLOGY,
         REGISTRY,
-        CERTIFICATES
+        CERTIFICATES,
+        TRAINING_EFFECT
     }
 
     /** A licence in the Frictionless form: an SPDX-like name, its text and a title. */

@@ -100,7 +100,7 @@ public class TrainingEffect {
             Evaluated beforeEvaluation) {}
 
     /** The computation of one campaign: the figures and the rows they came from. */
-    public record Computation(EffectFigures figures, List<AccountRow> accounts) {}
+    public record Computation(Campaign campaign, EffectFigures figures, List<AccountRow> accounts) {}
 
     /** The figures of a published campaign (the bulletin and the public API use this); 404 for any other campaign. */
     public EffectFigures forCampaign(UUID campaignId) {
@@ -190,7 +190,7 @@ public class TrainingEffect {
             rows.add(
                     new AccountRow(e, course, standing, first, first ? before : null, first ? beforeEvaluation : null));
         }
-        return new Computation(figures(campaign, rows), rows);
+        return new Computation(campaign, figures(campaign, rows), rows);
     }
 
     private EffectFigures figures(Campaign campaign, List<AccountRow> rows) {
@@ -368,7 +368,7 @@ public class TrainingEffect {
                          where not coalesce((a ->> 'notApplicable')::boolean, false) and a ->> 'points' is not null)
                        as criteria
                   from monitoring_published_evaluation_view v
-                 where """ + where + " order by v.account_id, v.id",
+                """ + " where " + where + " order by v.account_id, v.id",
                 rs -> new Evaluated(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
