@@ -223,7 +223,7 @@ class TrainingEffectResourceTest {
     }
 
     @Test
-    void graduatesAgainstNotTrainedAndBeforeAgainstAfterMatchTheHandComputedFigures() {
+    void graduatesAgainstNotTrainedAndBeforeAgainstAfterMatchTheHandComputedFigures() throws IOException {
         JsonPath after = effect("AFTER");
         assertThat(after.getInt("minimumGroupSize")).isEqualTo(5);
         assertThat(after.getInt("evaluatedAccounts")).isEqualTo(11);
@@ -275,6 +275,30 @@ class TrainingEffectResourceTest {
                 .containsEntry("shareMet", 33.33f);
         assertThat(after.getInt("trainedWithoutBefore")).isZero();
         assertThat(after.getInt("trainedDuringPeriod")).isZero();
+        // the worked example of docs/training.md is these figures, line for line
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/training.md"));
+        assertThat(docs)
+                .contains(line(after, "graduates", "graduates"))
+                .contains(line(after, "notTrained", "not trained"))
+                .contains("| difference | | " + two(after, "indexDifference") + " | " + two(after, "answerHoursDifference")
+                        + " | |")
+                .contains(line(after, "before", "before"))
+                .contains(line(after, "after", "after"))
+                .contains("| difference | | " + two(after, "indexChange") + " | " + two(after, "answerHoursChange")
+                        + " | |");
+    }
+
+    /** A row of the worked example's tables as the API answers it. */
+    private static String line(JsonPath effect, String group, String name) {
+        Map<String, Object> phone = criterion(effect, group, "B.PHONE");
+        return "| " + name + " | " + effect.getInt(group + ".accounts") + " | " + two(effect, group + ".medianIndex")
+                + " | " + two(effect, group + ".medianAnswerHours") + " | " + phone.get("met") + " of "
+                + phone.get("assessed") + " (" + String.format(java.util.Locale.ROOT, "%.2f", phone.get("shareMet"))
+                + " %) |";
+    }
+
+    private static String two(JsonPath effect, String path) {
+        return String.format(java.util.Locale.ROOT, "%.2f", effect.getDouble(path));
     }
 
     @Test
