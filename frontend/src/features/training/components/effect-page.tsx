@@ -214,7 +214,7 @@ function Comparison({
   return (
     <Box component="section" aria-labelledby={`${title}-heading`.replace(/\s+/g, '-')}>
       <Stack gap="sm">
-        <Title order={2} size="h3" id={`${title}-heading`.replace(/\s+/g, '-')}>
+        <Title order={3} size="h4" id={`${title}-heading`.replace(/\s+/g, '-')}>
           {title}
         </Title>
         <Text size="sm">{description}</Text>

@@ -280,8 +280,8 @@ class TrainingEffectResourceTest {
         assertThat(docs)
                 .contains(line(after, "graduates", "graduates"))
                 .contains(line(after, "notTrained", "not trained"))
-                .contains("| difference | | " + two(after, "indexDifference") + " | " + two(after, "answerHoursDifference")
-                        + " | |")
+                .contains("| difference | | " + two(after, "indexDifference") + " | "
+                        + two(after, "answerHoursDifference") + " | |")
                 .contains(line(after, "before", "before"))
                 .contains(line(after, "after", "after"))
                 .contains("| difference | | " + two(after, "indexChange") + " | " + two(after, "answerHoursChange")
