@@ -5053,7 +5053,7 @@ export interface components {
             period: string;
             periodStart: components["schemas"]["LocalDate"];
             periodEnd: components["schemas"]["LocalDate"];
-            publishedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /**
              * Format: int32
              * @description Groups with fewer accounts show their counts only
@@ -5102,7 +5102,7 @@ export interface components {
             campaignId: components["schemas"]["UUID"];
             title: string;
             period: string;
-            publishedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int32 */
             evaluatedAccounts: number;
             /**

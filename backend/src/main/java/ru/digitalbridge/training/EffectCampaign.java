@@ -11,7 +11,7 @@ public record EffectCampaign(
         UUID campaignId,
         String title,
         String period,
-        OffsetDateTime publishedAt,
+        @Schema(nullable = true) OffsetDateTime publishedAt,
         int evaluatedAccounts,
         @Schema(description = "Accounts run by graduates") int graduates,
 

@@ -19,7 +19,7 @@ public record EffectFigures(
         String period,
         LocalDate periodStart,
         LocalDate periodEnd,
-        OffsetDateTime publishedAt,
+        @Schema(nullable = true) OffsetDateTime publishedAt,
 
         @Schema(description = "Groups with fewer accounts show their counts only")
         int minimumGroupSize,
