@@ -166,6 +166,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.trainingEffect.path,
+        lazy: screen(
+          () => import('./routes/training/effect'),
+          (m) => m.TrainingEffectRoute,
+        ),
+      },
+      {
         path: paths.trainingCohorts.path,
         lazy: screen(
           () => import('./routes/training/cohorts'),

@@ -59,6 +59,11 @@ export const paths = {
   certificateRegister: { path: '/certificates', getHref: () => '/certificates' },
   myCertificates: { path: '/my/certificates', getHref: () => '/my/certificates' },
   adminCertificates: { path: '/admin/certificates', getHref: () => '/admin/certificates' },
+  trainingEffect: {
+    path: '/training/effect',
+    getHref: (campaign?: string) =>
+      campaign ? `/training/effect?campaign=${encodeURIComponent(campaign)}` : '/training/effect',
+  },
   trainingCohorts: { path: '/training/cohorts', getHref: () => '/training/cohorts' },
   trainingCohort: {
     path: '/training/cohorts/:id',

@@ -2188,6 +2188,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/training-effect/{id}/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Frictionless Data Package descriptor of a published campaign's training effect
+         * @description The Frictionless Data Package descriptor of a published campaign's training effect: the accounts it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and the source. Anyone.
+         */
+        get: operations["getOpenDataTrainingEffectByIdDatapackageJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/training-effect/{id}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of a published campaign's training effect as CSV, NDJSON or XLSX
+         * @description A table of a published campaign's training effect as CSV, NDJSON or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison, group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.
+         */
+        get: operations["getOpenDataTrainingEffectByIdFilesByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2726,6 +2766,46 @@ export interface paths {
          * @description Add a session: online with a link or in person with an address. Administrators, coordinators and the cohort's trainers.
          */
         post: operations["postTrainingCohortsByIdSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published campaigns, newest period first, each with the headline of its training effect
+         * @description Published campaigns, newest period first, each with the headline of its training effect: accounts of graduates and of people not trained, accounts compared before and after the course, the differences of the median index. Anyone.
+         */
+        get: operations["getTrainingEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/effect/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The training effect in one published campaign
+         * @description The training effect in one published campaign: graduates' accounts against accounts of people not trained, and the same accounts before and after their owner's course — median index, share meeting each criterion, median answer hours, with counts; groups under the minimum show counts only. Anyone.
+         */
+        get: operations["getTrainingEffectCampaignsByCampaignId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5891,6 +5971,119 @@ export interface components {
         TrainerRef: {
             id: components["schemas"]["UUID"];
             fullName: string;
+        };
+        TrainingEffect: {
+            campaignId: components["schemas"]["UUID"];
+            title: string;
+            period: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int32
+             * @description Groups with fewer accounts show their counts only
+             */
+            minimumGroupSize: number;
+            /**
+             * Format: int32
+             * @description Accounts with a published evaluation in the campaign
+             */
+            evaluatedAccounts: number;
+            /** @description (a) Accounts whose owner completed a course before the period began */
+            graduates: components["schemas"]["TrainingEffectGroup"];
+            /** @description (a) Accounts whose owner had completed no course by the period's end */
+            notTrained: components["schemas"]["TrainingEffectGroup"];
+            /**
+             * Format: int32
+             * @description (a) Accounts whose owner completed a course within the period: in neither group
+             */
+            trainedDuringPeriod: number;
+            /** @description (a) graduates' median index − not trained median index */
+            indexDifference: number | null;
+            /** @description (a) graduates' median answer hours − not trained median answer hours */
+            answerHoursDifference: number | null;
+            /** @description (b) The accounts for which this is the first campaign after their owner's course, in the latest published campaign before it */
+            before: components["schemas"]["TrainingEffectGroup"];
+            /** @description (b) The same accounts in this campaign */
+            after: components["schemas"]["TrainingEffectGroup"];
+            /**
+             * Format: int32
+             * @description (b) Accounts first evaluated after their owner's course with no evaluation before it
+             */
+            trainedWithoutBefore: number;
+            /** @description (b) after's median index − before's median index */
+            indexChange: number | null;
+            /** @description (b) after's median answer hours − before's median answer hours */
+            answerHoursChange: number | null;
+            /**
+             * Format: int32
+             * @description (b) Accounts with an index both before and after
+             */
+            pairedIndexes: number;
+            /** @description (b) The median of each account's index change (after − before) */
+            medianPairedIndexChange: number | null;
+        };
+        TrainingEffectCampaign: {
+            campaignId: components["schemas"]["UUID"];
+            title: string;
+            period: string;
+            publishedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int32 */
+            evaluatedAccounts: number;
+            /**
+             * Format: int32
+             * @description Accounts run by graduates
+             */
+            graduates: number;
+            /**
+             * Format: int32
+             * @description Accounts run by people not trained
+             */
+            notTrained: number;
+            /**
+             * Format: int32
+             * @description Accounts compared before and after their owner's course
+             */
+            beforeAfter: number;
+            /** @description graduates' median index − not trained, when both are shown */
+            indexDifference: number | null;
+            /** @description after − before median index, when both are shown */
+            indexChange: number | null;
+        };
+        TrainingEffectCriterion: {
+            code: string;
+            title: string;
+            /** Format: int32 */
+            assessed: number;
+            /** Format: int32 */
+            met: number;
+            /** @description met ÷ assessed, percent, two decimals; empty below the minimum */
+            shareMet: number | null;
+        };
+        TrainingEffectGroup: {
+            /**
+             * Format: int32
+             * @description Accounts in the group
+             */
+            accounts: number;
+            /** @description Fewer accounts than the minimum: figures withheld */
+            suppressed: boolean;
+            /**
+             * Format: int32
+             * @description Accounts with an index
+             */
+            indexed: number;
+            /** @description Median index, two decimals */
+            medianIndex: number | null;
+            /**
+             * Format: int32
+             * @description Accounts with a median answer time
+             */
+            timed: number;
+            /** @description Median of the accounts' median hours to the first answer */
+            medianAnswerHours: number | null;
+            /** @description Every criterion assessed in either group of the comparison, by code */
+            criteria: components["schemas"]["TrainingEffectCriterion"][];
         };
         TrendPoint: {
             campaign: components["schemas"]["RatingCampaign"];
@@ -16926,6 +17119,166 @@ export interface operations {
             };
         };
     };
+    getOpenDataTrainingEffectByIdDatapackageJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataTrainingEffectByIdFilesByFile: {
+        parameters: {
+            query?: {
+                /** @description CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes) */
+                bom?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file */
+                file: "accounts.csv" | "accounts.ndjson" | "accounts.xlsx" | "figures.csv" | "figures.ndjson" | "figures.xlsx";
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -19720,6 +20073,124 @@ export interface operations {
             };
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffectCampaign"][];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingEffectCampaignsByCampaignId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffect"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

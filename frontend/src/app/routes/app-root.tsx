@@ -102,6 +102,11 @@ export function AppRoot() {
     {
       label: t('nav.training'),
       items: [
+        {
+          to: paths.trainingEffect.getHref(),
+          label: t('nav.trainingEffect'),
+          icon: <IconChartBar size={18} aria-hidden />,
+        },
         ...(isLearner
           ? [
               {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import ru.digitalbridge.training.CompletionRule;
@@ -16,10 +18,11 @@ import ru.digitalbridge.training.Snils;
 /**
  * The demo programme «Цифровой мост: ведение официальных аккаунтов» (36 h, approved) and three cohorts of 2022–2023
  * trained by the demo trainer: synthetic learners (valid, checksummed fake СНИЛС) from organisations of the demo
- * registry, each linked to one of their organisation's accounts; six sessions per cohort (one in person), two required
- * assignments, a final test; attendance, grades and test results such that most learners meet the rule. Completion
- * is computed with the same {@link CompletionRule} the application uses and recorded on the last session's day. The
- * demo learner user is one of the third cohort's learners.
+ * registry, each linked to one of their organisation's accounts — one that every published demo campaign evaluated,
+ * so that the training effect compares graduates' accounts before and after their cohort; six sessions per cohort
+ * (one in person), two required assignments, a final test; attendance, grades and test results such that most
+ * learners meet the rule. Completion is computed with the same {@link CompletionRule} the application uses and
+ * recorded on the last session's day. The demo learner user is one of the third cohort's learners.
  */
 final class DemoTraining {
     static final UUID PROGRAMME = UUID.fromString("10000000-0000-4000-8000-000000000010");
@@ -79,9 +82,34 @@ final class DemoTraining {
                 "Л035-01251-64/00581234",
                 LocalDate.of(2021, 11, 23),
                 OffsetDateTime.of(2022, 8, 1, 9, 0, 0, 0, ZoneOffset.UTC));
-        List<DemoData.Account> accounts = data.accounts().stream()
+        List<DemoData.Account> active = data.accounts().stream()
                 .filter(a -> "ACTIVE".equals(a.status()))
                 .toList();
+        // learners run accounts that every published demo campaign evaluated, so that the training effect has
+        // graduates' accounts before and after their cohort (docs/training.md, "Training effect")
+        Map<UUID, Integer> campaigns = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select e.account_id, count(distinct e.campaign_id)::int
+                  from evaluation e join campaign c on c.id = e.campaign_id
+                 where c.stage = 'PUBLISHED' and e.role = 'PRIMARY' and e.status = 'PUBLISHED'
+                   and e.account_id = any(?)
+                 group by e.account_id
+                """)) {
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", active.stream().map(DemoData.Account::id).toArray()));
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    campaigns.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                }
+            }
+        }
+        int most = campaigns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<DemoData.Account> evaluated = active.stream()
+                .filter(a -> most > 0 && campaigns.getOrDefault(a.id(), 0) == most)
+                .toList();
+        List<DemoData.Account> accounts = evaluated.size() >= PER_COHORT ? evaluated : active;
         LocalDate[] starts = {LocalDate.of(2022, 10, 3), LocalDate.of(2023, 3, 6), LocalDate.of(2023, 10, 2)};
         int learners = 0;
         for (int c = 0; c < starts.length; c++) {

@@ -45,10 +45,12 @@ public class OpenDataResource {
     static final String LICENSE_LINK = OpenLicense.LINK;
 
     private final OpenDataService service;
+    private final EffectData effects;
     private final ExpensiveWork work;
 
-    OpenDataResource(OpenDataService service, ExpensiveWork work) {
+    OpenDataResource(OpenDataService service, EffectData effects, ExpensiveWork work) {
         this.service = service;
+        this.effects = effects;
         this.work = work;
     }
 
@@ -254,6 +256,111 @@ public class OpenDataResource {
                 out -> service.write(snapshot, table, format, excel, out),
                 headers,
                 http);
+    }
+
+    @GET
+    @Path("/training-effect/{id}/datapackage.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The Frictionless Data Package descriptor of a published campaign's training effect: the accounts"
+                    + " it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and"
+                    + " the source. Anyone.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The descriptor",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DataPackage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response effectDataPackage(
+            @PathParam("id") UUID id,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        DataPackage descriptor;
+        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
+            descriptor = effects.dataPackage(effects.compute(id));
+        }
+        EntityTag tag = new EntityTag("p" + descriptor.version());
+        Instant now = Instant.now();
+        return Conditional.notModified(headers, tag, now)
+                .orElseGet(
+                        () -> Conditional.validators(Response.ok(descriptor, MediaType.APPLICATION_JSON_TYPE), tag, now)
+                                .header("Link", LICENSE_LINK)
+                                .build());
+    }
+
+    @GET
+    @Path("/training-effect/{id}/files/{file}")
+    @Produces({"text/csv", "application/x-ndjson", FileFormatTypes.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "A table of a published campaign's training effect as CSV, NDJSON or XLSX: accounts (what the"
+                    + " effect used of each evaluated account) or figures (per comparison, group and measure the count"
+                    + " and the value). Licence CC BY 4.0 (Link header). Anyone.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response effectFile(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "The file",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "accounts.csv",
+                                                "accounts.ndjson",
+                                                "accounts.xlsx",
+                                                "figures.csv",
+                                                "figures.ndjson",
+                                                "figures.xlsx"
+                                            }))
+                    @PathParam("file")
+                    String file,
+            @Parameter(
+                            description =
+                                    "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)")
+                    @QueryParam("bom")
+                    @DefaultValue("false")
+                    String bom,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        int dot = file.lastIndexOf('.');
+        EffectTable table = null;
+        for (EffectTable candidate : EffectTable.values()) {
+            if (dot > 0 && candidate.tableName().equals(file.substring(0, dot))) {
+                table = candidate;
+            }
+        }
+        FileFormat format = format(file, table);
+        boolean excel = excel(bom, format);
+        byte[] bytes;
+        byte[] published;
+        ru.digitalbridge.training.EffectFigures figures;
+        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
+            ru.digitalbridge.training.TrainingEffect.Computation computation = effects.compute(id);
+            figures = computation.figures();
+            bytes = effects.file(computation, table, format, excel);
+            published = format.deterministic() ? bytes : effects.file(computation, table, FileFormat.CSV, false);
+        }
+        EntityTag tag = new EntityTag(
+                EffectData.tag(published) + (excel ? "b" : "") + (format.deterministic() ? "" : "x"),
+                !format.deterministic());
+        Instant now = Instant.now();
+        Optional<Response> current = Conditional.notModified(headers, tag, now);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        String name = "training-effect-" + figures.period() + "-" + file;
+        return Conditional.validators(Response.ok(bytes, format.mediaType()), tag, now)
+                .header("Link", LICENSE_LINK)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
+                .build();
     }
 
     private Snapshot snapshot(UUID id) {

@@ -153,6 +153,23 @@ public class OpenDataService {
                                         "/api/v1/criteria-sets/" + rs.getObject("id", UUID.class),
                                         "application/json"))))
                 .forEach(datasets::add);
+        for (Campaign c : db.list(CAMPAIGNS + " order by period desc, id", OpenDataService::campaign)) {
+            String base = EffectData.PATH + c.id();
+            List<Link> links = new ArrayList<>();
+            links.add(new Link("datapackage", base + "/datapackage.json", "application/json"));
+            for (EffectTable table : EffectTable.values()) {
+                for (FileFormat format : FileFormat.values()) {
+                    links.add(new Link("data", base + "/" + FILES + file(table, format), format.mediaType()));
+                }
+            }
+            links.add(new Link("api", "/api/v1/training/effect/campaigns/" + c.id(), "application/json"));
+            datasets.add(new Dataset(
+                    "training-effect-" + c.id(),
+                    DatasetKind.TRAINING_EFFECT,
+                    c.title() + " (" + c.period() + "): training effect",
+                    null,
+                    links));
+        }
         datasets.add(registry("organizations", "Registry: organizations"));
         datasets.add(registry("accounts", "Registry: official accounts"));
         datasets.add(new Dataset(

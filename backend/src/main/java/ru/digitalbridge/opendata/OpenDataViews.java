@@ -16,7 +16,8 @@ final class OpenDataViews {
         METHODOLOGY,
         REGISTRY,
         CERTIFICATES,
-        BULLETIN
+        BULLETIN,
+        TRAINING_EFFECT
     }
 
     /** A licence in the Frictionless form: an SPDX-like name, its text and a title. */

@@ -48,7 +48,8 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                             "/api/v1/ratings",
                             "/api/v1/badges",
                             "/api/v1/open-data",
-                            "/api/v1/audit"),
+                            "/api/v1/audit",
+                            "/api/v1/training/effect"),
                     ApiScope.RESULTS_READ,
                     ApiScope.MONITORING_WRITE),
             new Area(
