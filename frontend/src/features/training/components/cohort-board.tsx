@@ -35,6 +35,7 @@ import {
 import '../i18n';
 
 import { EnrolForm } from './enrol-form';
+import { EnrolmentImport } from './enrolment-import';
 import { PlanForms } from './plan-forms';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
@@ -77,9 +78,12 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
           <IssueCertificates cohortId={cohortId} />
           <PlanForms cohortId={cohortId} />
           <section aria-labelledby="enrol-heading">
-            <Title order={3} id="enrol-heading" mb="sm">
-              {t('enrol.title')}
-            </Title>
+            <Group justify="space-between" mb="sm">
+              <Title order={3} id="enrol-heading">
+                {t('enrol.title')}
+              </Title>
+              <EnrolmentImport cohortId={cohortId} />
+            </Group>
             <EnrolForm cohortId={cohortId} />
           </section>
         </Stack>
