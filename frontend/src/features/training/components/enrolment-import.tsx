@@ -64,7 +64,7 @@ export function EnrolmentImportReportView({ report }: { report: EnrolmentImportR
             .join('; ')}
         </Alert>
       )}
-      <ScrollTable minWidth={640}>
+      <ScrollTable minWidth={640} label={t('import.previewLabel')}>
         <Table striped aria-label={t('import.previewLabel')}>
           <Table.Thead>
             <Table.Tr>
