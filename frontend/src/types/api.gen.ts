@@ -597,7 +597,7 @@ export interface paths {
         };
         /**
          * Certificates, newest first, by year of issue, status, cohort or a name or number
-         * @description Certificates, newest first, by year of issue, status, cohort or a name or number; date of birth and СНИЛС for ADMIN only. ADMIN or TRAINER.
+         * @description Certificates, newest first, by year of issue, status, cohort or a name or number; date of birth and СНИЛС for ADMIN only. ADMIN, or a TRAINER for the cohorts they train (another cohort: 403).
          */
         get: operations["getCertificates"];
         put?: never;
@@ -621,7 +621,7 @@ export interface paths {
         };
         /**
          * A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments
-         * @description A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments; at least one of them. ADMIN or TRAINER.
+         * @description A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments; at least one of them. ADMIN, or a TRAINER for the cohorts they train (another cohort: 403).
          */
         get: operations["getCertificatesArchive"];
         put?: never;
@@ -741,7 +741,7 @@ export interface paths {
         };
         /**
          * One certificate
-         * @description One certificate; date of birth and СНИЛС for ADMIN only. ADMIN or TRAINER.
+         * @description One certificate; date of birth and СНИЛС for ADMIN only. ADMIN, or a TRAINER for a certificate of a cohort they train (else 403).
          */
         get: operations["getCertificatesById"];
         put?: never;
@@ -761,7 +761,7 @@ export interface paths {
         };
         /**
          * The certificate's PDF as frozen at issue (stamped when revoked)
-         * @description The certificate's PDF as frozen at issue (stamped when revoked). ADMIN or TRAINER.
+         * @description The certificate's PDF as frozen at issue (stamped when revoked). ADMIN, or a TRAINER for a certificate of a cohort they train (else 403).
          */
         get: operations["getCertificatesByIdPdf"];
         put?: never;
