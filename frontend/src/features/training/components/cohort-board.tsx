@@ -34,6 +34,7 @@ import {
 } from '../api/training';
 import '../i18n';
 
+import { CheckInQr } from './check-in-qr';
 import { EnrolForm } from './enrol-form';
 import { EnrolmentImport } from './enrolment-import';
 import { PlanForms } from './plan-forms';
@@ -525,6 +526,10 @@ function CheckInCode({ cohortId, cohort }: { cohortId: string; cohort: Cohort })
                 {code.code}
               </Text>
               <Text size="sm">{t('checkIn.expires', { at: format.dateTime(code.expiresAt) })}</Text>
+              <Text size="sm" mt="sm">
+                {t('checkIn.scan')}
+              </Text>
+              <CheckInQr code={code.code} />
             </Card>
           )}
         </Stack>
