@@ -1141,7 +1141,7 @@ export interface paths {
         };
         /**
          * Certificates, newest first, by year of issue, status, cohort or a name or number
-         * @description Certificates, newest first, by year of issue, status, cohort or a name or number; date of birth and СНИЛС for ADMIN only. ADMIN or TRAINER.
+         * @description Certificates, newest first, by year of issue, status, cohort or a name or number; date of birth and СНИЛС for ADMIN only. ADMIN, or a TRAINER for the cohorts they train (another cohort: 403).
          */
         get: operations["getCertificates"];
         put?: never;
@@ -1165,7 +1165,7 @@ export interface paths {
         };
         /**
          * A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments
-         * @description A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments; at least one of them. ADMIN or TRAINER.
+         * @description A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments; at least one of them. ADMIN, or a TRAINER for the cohorts they train (another cohort: 403).
          */
         get: operations["getCertificatesArchive"];
         put?: never;
@@ -1285,7 +1285,7 @@ export interface paths {
         };
         /**
          * One certificate
-         * @description One certificate; date of birth and СНИЛС for ADMIN only. ADMIN or TRAINER.
+         * @description One certificate; date of birth and СНИЛС for ADMIN only. ADMIN, or a TRAINER for a certificate of a cohort they train (else 403).
          */
         get: operations["getCertificatesById"];
         put?: never;
@@ -1305,7 +1305,7 @@ export interface paths {
         };
         /**
          * The certificate's PDF as frozen at issue (stamped when revoked)
-         * @description The certificate's PDF as frozen at issue (stamped when revoked). ADMIN or TRAINER.
+         * @description The certificate's PDF as frozen at issue (stamped when revoked). ADMIN, or a TRAINER for a certificate of a cohort they train (else 403).
          */
         get: operations["getCertificatesByIdPdf"];
         put?: never;
@@ -2726,6 +2726,26 @@ export interface paths {
          * @description Enrol a learner (existing by id, or new, matched by e-mail and СНИЛС). 409 when full or already enrolled. Administrators, coordinators and the cohort's trainers.
          */
         post: operations["postTrainingCohortsByIdEnrolments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/cohorts/{id}/enrolments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol learners from a CSV or XLSX file (at most 10 MB), de-duplicated by e-mail and СНИЛС within the file and against recorded learners
+         * @description Enrol learners from a CSV or XLSX file (at most 10 MB), de-duplicated by e-mail and СНИЛС within the file and against recorded learners; a learner already in the cohort is UNCHANGED. Nothing is written on a dry run or when any row has an error. Administrators, coordinators and the cohort's trainers.
+         */
+        post: operations["postTrainingCohortsByIdEnrolmentsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -19807,6 +19827,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingCohortsByIdEnrolmentsImport: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                /** @description The workbook sheet to read: its name or 1-based number. Default: the first sheet with a header row. */
+                sheet?: string;
+            };
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */

@@ -182,6 +182,42 @@ export function useCohortActions(cohortId: string) {
   };
 }
 
+export type EnrolmentImportReport = Complete<
+  ApiResponse<'/api/v1/training/cohorts/{id}/enrolments/import', 'post'>
+>;
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The content type the server expects, from the file's name when the browser does not know it. */
+export function spreadsheetType(file: File): string {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  if (name.endsWith('.csv')) return 'text/csv';
+  return file.type || 'application/octet-stream';
+}
+
+/** Enrolment from a CSV/XLSX file: `dryRun` checks every row and writes nothing. */
+export function useEnrolmentImport(cohortId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) => {
+      // the bytes, not the File object: every fetch implementation accepts an ArrayBuffer body
+      const bytes = await file.arrayBuffer();
+      return unwrap(
+        api.POST('/api/v1/training/cohorts/{id}/enrolments/import', {
+          params: { path: { id: cohortId }, query: { dryRun } },
+          body: bytes as unknown as string,
+          bodySerializer: (body: unknown) => body as ArrayBuffer,
+          headers: { 'Content-Type': spreadsheetType(file) },
+        }),
+      );
+    },
+    onSuccess: (report) => {
+      if (report.applied) void client.invalidateQueries({ queryKey: trainingKeys.all });
+    },
+  });
+}
+
 /** The learner's actions in the cabinet. */
 export function useLearnerActions() {
   const client = useQueryClient();

@@ -187,6 +187,24 @@ describe('Cabinet', () => {
     });
   });
 
+  it('fills in the code from the QR link (?checkin=) so the learner only confirms', async () => {
+    const requests = api();
+    window.history.pushState({}, '', '/my/training?checkin=654321');
+    try {
+      renderWithProviders(<Cabinet />);
+      expect(await screen.findByLabelText('Код с экрана преподавателя')).toHaveValue('654321');
+      await userEvent.click(screen.getByRole('button', { name: 'Отметиться' }));
+      await waitFor(() =>
+        expect(requests.some((r) => r.url.endsWith('/training/check-in'))).toBe(true),
+      );
+      expect(await requests.find((r) => r.url.endsWith('/check-in'))!.json()).toEqual({
+        code: '654321',
+      });
+    } finally {
+      window.history.pushState({}, '', '/');
+    }
+  });
+
   it('takes the final test: single and multiple choice answers as option indexes, then the result', async () => {
     const requests = api();
     renderWithProviders(<Cabinet />);

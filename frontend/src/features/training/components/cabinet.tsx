@@ -69,7 +69,10 @@ export function Cabinet() {
 function CheckInForm() {
   const { t } = useTranslation('training');
   const { checkIn } = useLearnerActions();
-  const [code, setCode] = useState('');
+  // the QR code on the trainer's screen opens this page with ?checkin=<code>
+  const [code, setCode] = useState(
+    () => new URLSearchParams(window.location.search).get('checkin') ?? '',
+  );
   return (
     <section aria-labelledby="self-checkin-heading">
       <Title order={3} id="self-checkin-heading" mb="sm">

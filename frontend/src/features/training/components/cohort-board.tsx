@@ -34,7 +34,9 @@ import {
 } from '../api/training';
 import '../i18n';
 
+import { CheckInQr } from './check-in-qr';
 import { EnrolForm } from './enrol-form';
+import { EnrolmentImport } from './enrolment-import';
 import { PlanForms } from './plan-forms';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
@@ -77,9 +79,12 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
           <IssueCertificates cohortId={cohortId} />
           <PlanForms cohortId={cohortId} />
           <section aria-labelledby="enrol-heading">
-            <Title order={3} id="enrol-heading" mb="sm">
-              {t('enrol.title')}
-            </Title>
+            <Group justify="space-between" mb="sm">
+              <Title order={3} id="enrol-heading">
+                {t('enrol.title')}
+              </Title>
+              <EnrolmentImport cohortId={cohortId} />
+            </Group>
             <EnrolForm cohortId={cohortId} />
           </section>
         </Stack>
@@ -521,6 +526,10 @@ function CheckInCode({ cohortId, cohort }: { cohortId: string; cohort: Cohort })
                 {code.code}
               </Text>
               <Text size="sm">{t('checkIn.expires', { at: format.dateTime(code.expiresAt) })}</Text>
+              <Text size="sm" mt="sm">
+                {t('checkIn.scan')}
+              </Text>
+              <CheckInQr code={code.code} />
             </Card>
           )}
         </Stack>

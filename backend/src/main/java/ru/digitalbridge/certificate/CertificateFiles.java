@@ -111,9 +111,13 @@ class CertificateFiles {
     }
 
     /** The ids of the certificates a ZIP holds: of one year of issue, one cohort, or these enrolments. */
-    List<UUID> selection(Integer year, UUID cohort, List<UUID> enrolments) {
+    List<UUID> selection(Integer year, UUID cohort, List<UUID> enrolments, UUID trainer) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        if (trainer != null) {
+            where.append(" and cohort_id in (select cohort_id from training_cohort_trainer where user_id = ?)");
+            params.add(trainer);
+        }
         if (year != null) {
             where.append(" and year = ?");
             params.add(year);

@@ -96,23 +96,31 @@ public class CertificateResource {
     @RolesAllowed({"ADMIN", "TRAINER"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Certificates, newest first, by year of issue, status, cohort or a name or number; date of"
-                    + " birth and СНИЛС for ADMIN only. ADMIN or TRAINER.")
+            summary =
+                    "Certificates, newest first, by year of issue, status, cohort or a name or number; date of"
+                            + " birth and СНИЛС for ADMIN only. ADMIN, or a TRAINER for the cohorts they train (another cohort: 403).")
     public PageResponse<CertificateResponse> list(
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") CertificateStatus status,
             @QueryParam("cohort") UUID cohort,
             @Parameter(description = "Part of the name or the number") @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageQuery page) {
-        return certificates.list(year, status, cohort, q, page, admin());
+        UUID trainer = trainerScope();
+        if (trainer != null && cohort != null && !certificates.trains(trainer, cohort)) {
+            throw new ProblemException(403, "training-forbidden");
+        }
+        return certificates.list(year, status, cohort, q, page, admin(), trainer);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"ADMIN", "TRAINER"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One certificate; date of birth and СНИЛС for ADMIN only. ADMIN or TRAINER.")
+    @Operation(
+            summary =
+                    "One certificate; date of birth and СНИЛС for ADMIN only. ADMIN, or a TRAINER for a certificate of a cohort they train (else 403).")
     public CertificateResponse get(@PathParam("id") UUID id) {
+        requireOwn(certificates.find(id));
         return certificates.get(id, admin());
     }
 
@@ -120,13 +128,16 @@ public class CertificateResource {
     @Path("/{id}/pdf")
     @RolesAllowed({"ADMIN", "TRAINER"})
     @Produces(PDF)
-    @Operation(summary = "The certificate's PDF as frozen at issue (stamped when revoked). ADMIN or TRAINER.")
+    @Operation(
+            summary =
+                    "The certificate's PDF as frozen at issue (stamped when revoked). ADMIN, or a TRAINER for a certificate of a cohort they train (else 403).")
     @APIResponse(
             responseCode = "200",
             description = "The PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
         Certificate c = certificates.find(id);
+        requireOwn(c);
         return Response.ok(certificates.pdf(c), PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + ascii(c.number()) + ".pdf\"")
                 .build();
@@ -188,7 +199,7 @@ public class CertificateResource {
     @Produces(ZIP)
     @Operation(
             summary = "A ZIP of certificates' PDFs (revoked ones stamped), by year of issue, cohort or enrolments; at"
-                    + " least one of them. ADMIN or TRAINER.")
+                    + " least one of them. ADMIN, or a TRAINER for the cohorts they train (another cohort: 403).")
     @APIResponse(
             responseCode = "200",
             description = "The ZIP",
@@ -201,7 +212,11 @@ public class CertificateResource {
         if (year == null && cohort == null && (enrolments == null || enrolments.isEmpty())) {
             throw ProblemException.invalidField("year", "certificate.archive.selection");
         }
-        List<UUID> ids = files.selection(year, cohort, enrolments);
+        UUID trainer = trainerScope();
+        if (trainer != null && cohort != null && !certificates.trains(trainer, cohort)) {
+            throw new ProblemException(403, "training-forbidden");
+        }
+        List<UUID> ids = files.selection(year, cohort, enrolments, trainer);
         StreamingOutput body = out -> files.zip(ids, out);
         String name = "certificates" + (year == null ? "" : "-" + year) + ".zip";
         return Response.ok(body, ZIP)
@@ -314,6 +329,31 @@ public class CertificateResource {
                 .header("Link", OpenLicense.LINK)
                 .header("Content-Disposition", "attachment; filename=\"certificates." + format + "\"")
                 .build();
+    }
+
+    /**
+     * A trainer (not an administrator) sees only the certificates of the cohorts they train: their user id bounds
+     * the lists, and one certificate of another cohort is a 403. Null for administrators, who see every one.
+     */
+    private UUID trainerScope() {
+        if (admin()) {
+            return null;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            try {
+                return UUID.fromString(token.getSubject());
+            } catch (IllegalArgumentException notAUser) {
+                // a caller that is no user trains no cohort
+            }
+        }
+        return new UUID(0, 0);
+    }
+
+    private void requireOwn(Certificate c) {
+        UUID trainer = trainerScope();
+        if (trainer != null && (c.cohortId() == null || !certificates.trains(trainer, c.cohortId()))) {
+            throw new ProblemException(403, "training-forbidden");
+        }
     }
 
     private boolean admin() {

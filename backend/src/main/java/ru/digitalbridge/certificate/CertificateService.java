@@ -84,6 +84,11 @@ public class CertificateService {
         return CertificateResponse.of(c, baseUrl(), personal);
     }
 
+    /** Whether the user is one of the cohort's trainers. */
+    boolean trains(UUID userId, UUID cohortId) {
+        return db.exists("select 1 from training_cohort_trainer where cohort_id = ? and user_id = ?", cohortId, userId);
+    }
+
     Certificate find(UUID id) {
         return db.one(Certificate.SELECT + " where c.id = ?", Certificate::read, id)
                 .orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
@@ -91,9 +96,19 @@ public class CertificateService {
 
     /** Staff list, newest first, filtered by year of issue, status, cohort and a name or number. */
     PageResponse<CertificateResponse> list(
-            Integer year, CertificateStatus status, UUID cohort, String text, PageQuery page, boolean personal) {
+            Integer year,
+            CertificateStatus status,
+            UUID cohort,
+            String text,
+            PageQuery page,
+            boolean personal,
+            UUID trainer) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        if (trainer != null) {
+            where.append(" and c.cohort_id in (select cohort_id from training_cohort_trainer where user_id = ?)");
+            params.add(trainer);
+        }
         if (year != null) {
             where.append(" and c.year = ?");
             params.add(year);

@@ -11,7 +11,7 @@ import java.util.Map;
  * folded (case, ё/е, spaces and punctuation ignored), so «Внешний ID» and «внешний id» are one header and
  * the English header of a column folds to its key.
  */
-enum ImportColumns {
+public enum ImportColumns {
     ORGANIZATIONS(columns(
             "id", List.of("ID записи", "Record ID", "Идентификатор записи", "UUID"),
             "externalId", List.of("Внешний ID", "External ID", "Внешний идентификатор"),
@@ -40,7 +40,23 @@ enum ImportColumns {
             "status", List.of("Статус", "Status"),
             "organizationName", List.of("Организация", "Organization name"),
             "municipality", List.of("Муниципальное образование", "Municipality", "Муниципалитет", "Район"),
-            "move", List.of("Перенести в организацию", "Move to organization", "Перенос", "Move")));
+            "move", List.of("Перенести в организацию", "Move to organization", "Перенос", "Move"))),
+    /** Learners enrolled into a training cohort (see ru.digitalbridge.training.EnrolmentImport). */
+    LEARNERS(columns(
+            "surname", List.of("Фамилия", "Surname", "Last name"),
+            "name", List.of("Имя", "Name", "First name"),
+            "patronymic", List.of("Отчество", "Patronymic", "Middle name"),
+            "email", List.of("Электронная почта", "E-mail", "Email", "Почта", "Эл. почта", "Адрес электронной почты"),
+            "phone", List.of("Телефон", "Phone", "Мобильный телефон"),
+            "organizationInn", List.of("ИНН организации", "Organization INN", "ИНН"),
+            "volunteer", List.of("Волонтёр", "Volunteer"),
+            "position", List.of("Должность", "Position"),
+            "birthDate", List.of("Дата рождения", "Birth date", "Date of birth"),
+            "snils", List.of("СНИЛС", "SNILS"),
+            "educationLevel", List.of("Уровень образования", "Education level", "Образование"),
+            "diplomaSurname", List.of("Фамилия в дипломе", "Surname in diploma", "Фамилия в документе об образовании"),
+            "consentDate", List.of("Дата согласия", "Consent date", "Дата согласия на обработку ПДн"),
+            "consentVersion", List.of("Версия согласия", "Consent version", "Версия текста согласия")));
 
     /** Columns that exports write but imports only read for information (never stored from the file). */
     static final List<String> INFORMATIONAL = List.of("organizationName", "municipality");
@@ -52,12 +68,12 @@ enum ImportColumns {
     }
 
     /** Column keys in file order (the order exports use). */
-    List<String> keys() {
+    public List<String> keys() {
         return List.copyOf(aliases.keySet());
     }
 
     /** The header an export writes for a column, and the name messages use for a column the file lacks. */
-    String header(String key, Locale locale) {
+    public String header(String key, Locale locale) {
         List<String> names = aliases.get(key);
         if (names == null) {
             return key;
@@ -88,7 +104,7 @@ enum ImportColumns {
      * The known header nearest to an unknown one (edit distance on folded headers), in the user's
      * language, or null when nothing is close enough to be a plausible misspelling.
      */
-    String suggest(String header, Locale locale) {
+    public String suggest(String header, Locale locale) {
         String wanted = fold(header);
         if (wanted.isEmpty()) {
             return null;

@@ -17,11 +17,11 @@ import ru.digitalbridge.registry.ImportTable.ImportRow;
  * Turns import rows into drafts of organizations and accounts, checking every cell the way the API
  * checks a request. Messages are bundle keys ({@code registry.import.*}); the service translates them.
  */
-final class ImportRows {
+public final class ImportRows {
 
     /** One problem in a cell: the column key and a message key with its arguments. */
-    record CellError(String column, String messageKey, List<Object> args) {
-        CellError(String column, String messageKey) {
+    public record CellError(String column, String messageKey, List<Object> args) {
+        public CellError(String column, String messageKey) {
             this(column, messageKey, List.of());
         }
     }
@@ -96,7 +96,7 @@ final class ImportRows {
     static final List<String> ACCOUNT_REQUIRED = List.of("url");
 
     /** The message of a cell with a character {@link ClientText} refuses: the same as for a request body. */
-    static final String REFUSED = "text.refused-character";
+    public static final String REFUSED = "text.refused-character";
 
     private ImportRows() {}
 
@@ -167,7 +167,7 @@ final class ImportRows {
      * characters, …), each reported on its column ({@link #REFUSED}); no other check reads those cells, so their
      * text is never stored nor echoed back in another message.
      */
-    static ImportRow withoutRefusedCells(ImportRow row, List<CellError> errors) {
+    public static ImportRow withoutRefusedCells(ImportRow row, List<CellError> errors) {
         Map<String, String> usable = new LinkedHashMap<>();
         row.cells().forEach((column, value) -> {
             int at = ClientText.firstRefused(value, true);
@@ -342,7 +342,7 @@ final class ImportRows {
     }
 
     /** Removes spaces that spreadsheets put into long numbers; keeps anything else for the check to refuse. */
-    static String digits(String value) {
+    public static String digits(String value) {
         if (value == null) {
             return null;
         }
@@ -356,7 +356,7 @@ final class ImportRows {
         return compact == null ? null : compact.toUpperCase(Locale.ROOT);
     }
 
-    static Boolean bool(String value) {
+    public static Boolean bool(String value) {
         if (value == null) {
             return null;
         }

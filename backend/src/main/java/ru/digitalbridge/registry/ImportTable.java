@@ -35,7 +35,7 @@ import org.dhatim.fastexcel.reader.Sheet;
  * fewer than two known columns (a signature line, notes) are set aside as {@link #trailing()}. Empty rows
  * are skipped. Row numbers are those a spreadsheet shows.
  */
-record ImportTable(
+public record ImportTable(
         List<String> unknownHeaders,
         List<String> missingColumns,
         List<ImportRow> rows,
@@ -46,18 +46,18 @@ record ImportTable(
         List<TrailingRow> trailing) {
 
     /** One data row: its number in the file and its non-blank cells by column key. */
-    record ImportRow(int number, Map<String, String> cells) {
-        String get(String key) {
+    public record ImportRow(int number, Map<String, String> cells) {
+        public String get(String key) {
             return cells.get(key);
         }
 
-        boolean has(String key) {
+        public boolean has(String key) {
             return cells.containsKey(key);
         }
     }
 
     /** A row under the data that is not data (a signature, a note): its number and its text. */
-    record TrailingRow(int number, String text) {}
+    public record TrailingRow(int number, String text) {}
 
     /** The file formats accepted. */
     enum Format {
@@ -66,14 +66,14 @@ record ImportTable(
     }
 
     /** The content is neither CSV text nor an XLSX workbook. */
-    static final class UnsupportedFileException extends RuntimeException {
+    public static final class UnsupportedFileException extends RuntimeException {
         UnsupportedFileException(String message) {
             super(message);
         }
     }
 
     /** The requested sheet is not in the workbook. */
-    static final class UnknownSheetException extends RuntimeException {
+    public static final class UnknownSheetException extends RuntimeException {
         private final List<String> sheets;
 
         UnknownSheetException(String sheet, List<String> sheets) {
@@ -81,12 +81,12 @@ record ImportTable(
             this.sheets = sheets;
         }
 
-        List<String> sheets() {
+        public List<String> sheets() {
             return sheets;
         }
     }
 
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -116,7 +116,7 @@ record ImportTable(
      * Reads the file; {@code sheet} (a sheet's name or its 1-based number; null: the first sheet with a
      * header) picks a workbook's sheet. {@code required} columns missing from the header are listed.
      */
-    static ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
+    public static ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
         if (detect(content) == Format.CSV) {
             return table(csvRows(decode(content)), columns, required, List.of(), null);
         }
@@ -288,7 +288,7 @@ record ImportTable(
     }
 
     /** Strips whitespace of every kind, including the no-break spaces spreadsheets keep. */
-    static String clean(String value) {
+    public static String clean(String value) {
         int start = 0;
         int end = value.length();
         while (start < end && space(value.charAt(start))) {

@@ -7,14 +7,14 @@ import java.io.UncheckedIOException;
 import ru.digitalbridge.common.error.ProblemException;
 
 /** Reads an uploaded import file, refusing with 413 anything over {@link ImportService#MAX_BYTES}. */
-final class ImportUpload {
-    static final String CSV = "text/csv";
-    static final String EXCEL_LEGACY = "application/vnd.ms-excel";
-    static final String OCTET_STREAM = "application/octet-stream";
+public final class ImportUpload {
+    public static final String CSV = "text/csv";
+    public static final String EXCEL_LEGACY = "application/vnd.ms-excel";
+    public static final String OCTET_STREAM = "application/octet-stream";
 
     private ImportUpload() {}
 
-    static byte[] read(InputStream body) {
+    public static byte[] read(InputStream body) {
         if (body == null) {
             throw new ProblemException(415, "unsupported-import-file");
         }

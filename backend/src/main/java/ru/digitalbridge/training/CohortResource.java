@@ -6,25 +6,36 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.registry.ImportReport;
+import ru.digitalbridge.registry.ImportTable;
+import ru.digitalbridge.registry.ImportUpload;
 import ru.digitalbridge.training.ActivityRequests.AssignmentRequest;
 import ru.digitalbridge.training.ActivityResponses.AssignmentResponse;
 
@@ -35,10 +46,16 @@ public class CohortResource {
     private final CohortService cohorts;
     private final EnrolmentService enrolments;
     private final ActivityService activity;
+    private final EnrolmentImport imports;
     private final SecurityIdentity identity;
 
     CohortResource(
-            CohortService cohorts, EnrolmentService enrolments, ActivityService activity, SecurityIdentity identity) {
+            CohortService cohorts,
+            EnrolmentService enrolments,
+            ActivityService activity,
+            EnrolmentImport imports,
+            SecurityIdentity identity) {
+        this.imports = imports;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.activity = activity;
@@ -136,6 +153,36 @@ public class CohortResource {
         return Response.status(Response.Status.CREATED)
                 .entity(enrolments.enrol(caller(), id, request))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/enrolments/import")
+    @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
+    @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
+    @Operation(
+            summary = "Enrol learners from a CSV or XLSX file (at most 10 MB), de-duplicated by e-mail and СНИЛС "
+                    + "within the file and against recorded learners; a learner already in the cohort is UNCHANGED. "
+                    + "Nothing is written on a dry run or when any row has an error. Administrators, coordinators "
+                    + "and the cohort's trainers.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = ImportTable.XLSX_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public ImportReport importEnrolments(
+            @PathParam("id") UUID id,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(
+                            description = "The workbook sheet to read: its name or 1-based number. Default: the first "
+                                    + "sheet with a header row.")
+                    @QueryParam("sheet")
+                    String sheet,
+            InputStream file,
+            HttpHeaders headers) {
+        return imports.importFile(
+                caller(), id, ImportUpload.read(file), dryRun, sheet, Messages.pick(headers.getAcceptableLanguages()));
     }
 
     @POST

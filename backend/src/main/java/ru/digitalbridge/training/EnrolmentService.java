@@ -170,7 +170,7 @@ public class EnrolmentService {
                         e.completedOn() != null, e.completedOn(), outcome.attendedPercent(), outcome.missing()));
     }
 
-    private EnrolmentResponse create(UUID cohortId, UUID learnerId, EnrolmentStatus status) {
+    EnrolmentResponse create(UUID cohortId, UUID learnerId, EnrolmentStatus status) {
         db.one("select id from training_cohort where id = ? for update", rs -> rs.getObject(1), cohortId);
         if (db.exists("select 1 from training_enrolment where cohort_id = ? and learner_id = ?", cohortId, learnerId)) {
             throw TrainingProblems.alreadyEnrolled();

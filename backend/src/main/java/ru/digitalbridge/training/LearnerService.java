@@ -123,6 +123,12 @@ public class LearnerService {
     /** Creates a learner; an e-mail or СНИЛС already recorded is refused with 409 naming the field. */
     @Transactional(Transactional.TxType.MANDATORY)
     UUID insert(LearnerRequest request, UUID userId) {
+        return insert(request, userId, null);
+    }
+
+    /** {@link #insert(LearnerRequest, UUID)} with the day consent was given (null: now), e.g. from an import file. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    UUID insert(LearnerRequest request, UUID userId, OffsetDateTime consentAt) {
         Cleaned cleaned = clean(request);
         if (db.exists("select 1 from training_learner where lower(email) = lower(?)", cleaned.email())) {
             throw TrainingProblems.learnerTaken("email");
@@ -142,7 +148,7 @@ public class LearnerService {
         db.update(
                 "insert into training_learner (id, user_id, surname, name, patronymic, email, phone, organization_id,"
                         + " volunteer, position, birth_date, snils, education_level, diploma_surname, consent_at,"
-                        + " consent_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)",
+                        + " consent_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()), ?)",
                 id,
                 user,
                 request.surname().strip(),
@@ -157,6 +163,7 @@ public class LearnerService {
                 cleaned.snils(),
                 request.educationLevel(),
                 ProgrammeService.blankToNull(request.diplomaSurname()),
+                consentAt,
                 request.consentVersion().strip());
         audit.record(ENTITY, id, "create", null, masked(read(id, true)));
         return id;
