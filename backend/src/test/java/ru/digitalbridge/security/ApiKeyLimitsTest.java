@@ -189,7 +189,10 @@ class ApiKeyLimitsTest {
             "GET /api/v1/me",
             "POST /api/v1/me/password",
             "GET /api/v1/me/notifications",
-            "PUT /api/v1/me/notifications");
+            "PUT /api/v1/me/notifications",
+            "GET /api/v1/me/bulletin-sections",
+            "GET /api/v1/me/bulletin-settings",
+            "PUT /api/v1/me/bulletin-settings");
 
     /** Every operation a key may call belongs to a scope's area, apart from the caller's own profile. */
     @Test
