@@ -14,7 +14,10 @@ export function BulletinIssueByIdRoute() {
   const issue = useIssueById(id);
   if (issue.data) {
     return (
-      <Navigate replace to={paths.bulletinIssue.getHref(issue.data.seriesSlug, issue.data.number)} />
+      <Navigate
+        replace
+        to={paths.bulletinIssue.getHref(issue.data.seriesSlug, issue.data.number)}
+      />
     );
   }
   return (
