@@ -21,6 +21,7 @@ async function signOut(page) {
 }
 
 const published = {};
+const reader = {};
 
 test('a coordinator compiles an issue from a published campaign, edits and submits it; the reviewer publishes', async ({
   page,
@@ -53,38 +54,18 @@ test('a coordinator compiles an issue from a published campaign, edits and submi
   const id = page.url().split('/').pop();
   await page.getByRole('heading', { name: title }).waitFor();
 
-  // a coordinator cannot list the staff to pick a reviewer in the SPA (no endpoint for it yet): the
-  // fixture names the administrator as the reviewer through the API, as an editor may
+  // the reviewer is picked from the staff list (GET /api/v1/staff): the demo administrator
   const admin = await apiToken(baseUrl, ADMIN);
-  const adminId = (await apiCall(baseUrl, '/api/v1/me', { token: admin })).id;
-  const draft = await apiCall(baseUrl, `/api/v1/bulletins/issues/${id}/draft`, {
-    token: coordinator,
-  });
-  await apiCall(baseUrl, `/api/v1/bulletins/issues/${id}/draft`, {
-    method: 'PUT',
-    token: coordinator,
-    body: {
-      version: draft.version,
-      title: draft.title,
-      periodFrom: draft.periodFrom,
-      periodTo: draft.periodTo,
-      reviewerId: adminId,
-      blocks: draft.blocks.map(({ id: blockId, kind, title: blockTitle, markdown }) => ({
-        id: blockId,
-        kind,
-        title: blockTitle,
-        markdown,
-      })),
-    },
-  });
-  await page.reload();
-  await page.getByText(/проверяющий: /).waitFor();
+  const adminName = (await apiCall(baseUrl, '/api/v1/me', { token: admin })).fullName;
+  assert.ok(adminName, 'the administrator has a name');
+  await choose(page, /^Проверяющий/, adminName);
   const first = page.getByRole('group', { name: /^Блок 1: / });
   await first.waitFor();
   const text = first.getByRole('textbox', { name: /Текст \(Markdown\)/ });
   await text.fill('Итоги квартала: **все муниципалитеты** прошли мониторинг.');
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
   await page.getByText('Черновик сохранён').waitFor();
+  await page.getByText(`проверяющий: ${adminName}`).waitFor();
   await page.getByRole('tab', { name: 'Просмотр: веб' }).click();
   await page.getByRole('tabpanel').locator('strong', { hasText: 'все муниципалитеты' }).waitFor();
   await page.getByRole('tab', { name: 'Редактирование' }).click();
@@ -108,6 +89,7 @@ test(
   'a visitor reads the archive and the issue and subscribes',
   async ({ page, baseUrl }) => {
     const email = `e2e-reader-${unique()}@example.org`;
+    reader.email = email;
 
     await page.goto(`${baseUrl}/bulletins`);
     await page.getByRole('heading', { level: 2, name: 'Бюллетень рекомендаций' }).waitFor();
@@ -140,10 +122,84 @@ test(
     await form.getByRole('button', { name: 'Подписаться' }).click();
     assert.equal((await accepted).status(), 202);
     await page.getByText('Проверьте почту').waitFor();
+  },
+  { anonymous: true },
+);
 
-    // Confirming with the link of the e-mail, the preferences and the one-click unsubscribe are not driven
-    // here: bulletin mail is not readable in e2e yet (no SMTP; bulletin_message has no viewer). The pages
-    // are covered by vitest (preferences.test.tsx, subscribe-form.test.tsx).
+// The test SMTP sink of e2e is the message log: without an SMTP server the platform holds every message
+// (status HELD) with its address, and an administrator can open it with the recipient's own links.
+test('an administrator finds the confirmation in the message log and reads its links', async ({
+  page,
+  baseUrl,
+}) => {
+  assert.ok(reader.email, 'the visitor subscribed');
+  await signIn(page, baseUrl, ADMIN);
+  await page.goto(`${baseUrl}/editorial/bulletins`);
+  await page.getByRole('link', { name: 'Журнал писем' }).click();
+  await page.getByRole('heading', { name: 'Журнал писем бюллетеня' }).waitFor();
+  const log = page.getByRole('table', { name: 'Письма бюллетеня' });
+  await page.getByRole('textbox', { name: /Адрес получателя/ }).fill(reader.email);
+  await log.getByRole('cell', { name: reader.email, exact: true }).waitFor();
+  const row = log.getByRole('row').filter({ hasText: reader.email });
+  assert.equal(await row.count(), 1);
+  await row.getByText('Подтверждение подписки').waitFor();
+  await row.getByText('Задержано').waitFor();
+  await row.getByRole('button', { name: /^Показать письмо/ }).click();
+  const letter = page.getByRole('group', { name: 'Письмо' });
+  await letter.getByText('Подтвердите подписку на бюллетень «Цифрового моста»').waitFor();
+  const text = await letter.locator('pre').textContent();
+  const link = (path) => {
+    const found = text.match(new RegExp(`https?://[^\\s]+(${path}\\?token=[A-Za-z0-9_.-]+)`));
+    assert.ok(found, `the message carries the ${path} link:\n${text}`);
+    return found[1];
+  };
+  reader.confirm = link('/bulletins/confirm');
+  reader.preferences = link('/bulletins/preferences');
+  await letter.getByRole('button', { name: 'Закрыть письмо' }).click();
+  await letter.waitFor({ state: 'detached' });
+});
+
+test(
+  'the subscriber confirms from the e-mail, changes preferences, exports the data and unsubscribes',
+  async ({ page, baseUrl }) => {
+    assert.ok(reader.confirm && reader.preferences, 'the links were read from the message log');
+    await page.goto(`${baseUrl}${reader.confirm}`);
+    await page.getByText('Подписка подтверждена').waitFor();
+
+    await page.goto(`${baseUrl}${reader.preferences}`);
+    const form = page.getByRole('form', { name: 'Что присылать' });
+    await form.getByText(/· подписка подтверждена$/).waitFor();
+    await form.getByRole('radio', { name: 'English' }).check();
+    await form.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Настройки сохранены').waitFor();
+
+    const exported = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/v1/bulletins/subscriptions/export') &&
+        response.request().method() === 'GET',
+    );
+    await page.getByRole('button', { name: 'Скачать мои данные (JSON)' }).click();
+    assert.equal((await exported).status(), 200);
+    // the browser saves the file; what it holds, read with the same link
+    const token = new URL(reader.preferences, baseUrl).searchParams.get('token');
+    const data = await apiCall(
+      baseUrl,
+      `/api/v1/bulletins/subscriptions/export?token=${encodeURIComponent(token)}`,
+    );
+    assert.equal(data.email, reader.email);
+    assert.equal(data.language, 'en');
+    assert.equal(data.status, 'CONFIRMED');
+
+    await page.getByRole('link', { name: 'Отписаться от бюллетеня' }).click();
+    await page.waitForURL(/\/bulletins\/unsubscribe\?token=/);
+    await page.getByRole('button', { name: 'Отписаться', exact: true }).click();
+    await page.getByText('Вы отписались').waitFor();
+
+    await page.goto(`${baseUrl}${reader.preferences}`);
+    await page
+      .getByRole('form', { name: 'Что присылать' })
+      .getByText(/· отписан$/)
+      .waitFor();
   },
   { anonymous: true },
 );

@@ -412,6 +412,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.bulletinMessages.path,
+        lazy: screen(
+          () => import('./routes/bulletins/editorial-screens'),
+          (m) => m.BulletinMessagesRoute,
+          ['ADMIN', 'COORDINATOR'],
+        ),
+      },
+      {
         path: paths.bulletinEditor.path,
         lazy: screen(
           () => import('./routes/bulletins/editorial-screens'),

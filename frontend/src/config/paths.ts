@@ -112,6 +112,11 @@ export const paths = {
   bulletinPreferences: { path: '/bulletins/preferences', getHref: () => '/bulletins/preferences' },
   bulletinUnsubscribe: { path: '/bulletins/unsubscribe', getHref: () => '/bulletins/unsubscribe' },
   bulletinEditorial: { path: '/editorial/bulletins', getHref: () => '/editorial/bulletins' },
+  bulletinMessages: {
+    path: '/editorial/bulletins/messages',
+    getHref: (issue?: string) =>
+      `/editorial/bulletins/messages${issue ? `?issue=${encodeURIComponent(issue)}` : ''}`,
+  },
   bulletinEditor: {
     path: '/editorial/bulletins/:id',
     getHref: (id: string) => `/editorial/bulletins/${id}`,

@@ -748,6 +748,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulletins/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages of the bulletin channel, newest first
+         * @description Messages of the bulletin channel, newest first: kind, status, subject, issue, times. Administrators: every kind, the address in full while it is kept, recipient= finds an address's messages. Coordinators: issue and test messages with masked addresses (kind=CONFIRM or recipient= is 403). People signed in, not API keys.
+         */
+        get: operations["getBulletinsMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message rendered as it is sent (subject, text, HTML) with the recipient's links, so that support can help a subscriber
+         * @description One message rendered as it is sent (subject, text, HTML) with the recipient's links, so that support can help a subscriber; the opening is logged. Administrators.
+         */
+        get: operations["getBulletinsMessagesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulletins/open-data/{dataset}": {
         parameters: {
             query?: never;
@@ -2556,6 +2596,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active staff (coordinators and administrators, or one of the two), by name
+         * @description Active staff (coordinators and administrators, or one of the two), by name: id and display name only. Coordinators and administrators.
+         */
+        get: operations["getStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/assignments/{id}/submissions": {
         parameters: {
             query?: never;
@@ -3775,6 +3835,40 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             sentAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
         };
+        /** @description One message of the bulletin channel */
+        BulletinMessage: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            status: components["schemas"]["MessageStatus"];
+            /** @description The address: in full for administrators, masked (a***@example.org) for coordinators; null once the message was sent or given up (only its hash is kept) */
+            recipient: string | null;
+            /** @description The subject (null when the issue revision cannot be rendered) */
+            subject: string | null;
+            issueId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            revision: number | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /**
+             * Format: int32
+             * @description Number of organisations whose personal sections the message carries
+             */
+            sections: number;
+            /** @description Whether the message's one-click unsubscribe link was used */
+            unsubscribed: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            sentAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description A message rendered as it is sent, with the recipient's own links (administrators only) */
+        BulletinMessageContent: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            status: components["schemas"]["MessageStatus"];
+            recipient: string | null;
+            subject: string;
+            text: string;
+            html: string;
+        };
         BulletinMySettings: {
             /** @description Organisations whose personal sections the user chose to receive */
             organizations: string[];
@@ -4965,6 +5059,10 @@ export interface components {
             organizationId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
+        MessageKind: "CONFIRM" | "ISSUE" | "TEST";
+        /** @enum {string} */
+        MessageStatus: "PENDING" | "SENT" | "FAILED" | "BOUNCED" | "CANCELLED" | "HELD";
+        /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
         Module: {
             title: string;
@@ -5327,6 +5425,19 @@ export interface components {
             /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
             next: string | null;
         };
+        PageResponseMessage: {
+            items: components["schemas"]["BulletinMessage"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
+        };
         PageResponseNotificationSummary: {
             items: components["schemas"]["NotificationSummary"][];
             /** Format: int64 */
@@ -5394,6 +5505,19 @@ export interface components {
         };
         PageResponseRegisterEntry: {
             items: components["schemas"]["RegisterEntry"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
+        };
+        PageResponseStaffMember: {
+            items: components["schemas"]["StaffMember"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -5862,6 +5986,13 @@ export interface components {
             title: string;
             path: string;
         };
+        /** @description An active coordinator or administrator: id and name only */
+        StaffMember: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+        };
+        /** @enum {string} */
+        StaffRole: "COORDINATOR" | "ADMIN";
         /** @enum {string} */
         Status: "COMPARABLE" | "EDITION_CHANGED" | "NO_PREVIOUS";
         /** @enum {string} */
@@ -10021,6 +10152,149 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulletinsMessages: {
+        parameters: {
+            query?: {
+                /** @description Only the messages of this issue */
+                issue?: components["schemas"]["UUID"];
+                kind?: components["schemas"]["MessageKind"];
+                page?: number;
+                /** @description Only the messages to this address (administrators) */
+                recipient?: string;
+                size?: number;
+                status?: components["schemas"]["MessageStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseMessage"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulletinsMessagesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinMessageContent"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -18707,6 +18981,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceResponse"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaff: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Part of the name */
+                q?: string;
+                /** @description Only the holders of this role (both when absent) */
+                role?: components["schemas"]["StaffRole"];
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseStaffMember"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */

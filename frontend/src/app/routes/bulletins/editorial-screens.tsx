@@ -2,3 +2,4 @@
 export { BulletinEditorRoute } from './editor';
 export { BulletinEditorialRoute } from './editorial';
 export { MyBulletinSectionsRoute } from './my-sections';
+export { BulletinMessagesRoute } from './messages';

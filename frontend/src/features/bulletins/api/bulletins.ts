@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api, saveFile, unwrap } from '@/lib/api-client';
-import type { ApiBody, ApiResponse, Complete } from '@/lib/api-types';
+import type { ApiBody, ApiQuery, ApiResponse, Complete } from '@/lib/api-types';
 
 export type Series = Complete<ApiResponse<'/api/v1/bulletins/series', 'get'>>[number];
 export type IssuePage = Complete<ApiResponse<'/api/v1/bulletins/issues', 'get'>>;
@@ -277,21 +277,57 @@ export type Campaign = Complete<ApiResponse<'/api/v1/campaigns', 'get'>>['items'
  * Who can review an issue: active coordinators and administrators. Only an administrator may list users,
  * so a coordinator gets no choices from here.
  */
-export function useReviewerChoices(admin: boolean) {
-  const role = (r: 'COORDINATOR' | 'ADMIN') =>
-    unwrap(api.GET('/api/v1/users', { params: { query: { role: r, active: true, size: 200 } } }));
+export function useReviewerChoices() {
   const query = useQuery({
     queryKey: ['bulletins', 'reviewers'],
-    queryFn: async () => {
-      const [coordinators, admins] = await Promise.all([role('COORDINATOR'), role('ADMIN')]);
-      const seen = new Map<string, string>();
-      for (const user of [...coordinators.items, ...admins.items]) seen.set(user.id, user.fullName);
-      return [...seen].map(([value, label]) => ({ value, label }));
-    },
-    enabled: admin,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/staff', { params: { query: { size: 200 } } })).then((page) =>
+        page.items.map((member) => ({ value: member.id, label: member.displayName })),
+      ),
     staleTime: 5 * 60_000,
   });
   return query.data ?? [];
+}
+
+export type MessagePage = Complete<ApiResponse<'/api/v1/bulletins/messages', 'get'>>;
+export type Message = MessagePage['items'][number];
+export type MessageKind = Message['kind'];
+export type MessageStatus = Message['status'];
+export type MessageContent = Complete<ApiResponse<'/api/v1/bulletins/messages/{id}', 'get'>>;
+
+export type MessageQuery = ApiQuery<'/api/v1/bulletins/messages', 'get'>;
+
+/** The bulletin channel's message log (coordinators: issue and test messages, masked addresses). */
+export function useMessages(query: MessageQuery) {
+  return useQuery({
+    queryKey: ['bulletins', 'messages', query],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/bulletins/messages', {
+          params: {
+            query: {
+              page: query.page ?? 0,
+              size: 50,
+              ...(query.kind ? { kind: query.kind } : {}),
+              ...(query.status ? { status: query.status } : {}),
+              ...(query.issue ? { issue: query.issue } : {}),
+              ...(query.recipient ? { recipient: query.recipient } : {}),
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One message rendered as it is sent (administrators). */
+export function useMessageContent(id: string | null) {
+  return useQuery({
+    queryKey: ['bulletins', 'message', id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/bulletins/messages/{id}', { params: { path: { id: id ?? '' } } })),
+    enabled: id !== null,
+  });
 }
 
 /** The published campaigns an issue can be compiled from. */

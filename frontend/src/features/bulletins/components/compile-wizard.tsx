@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, matchFieldErrors } from '@/lib/problem';
-import { hasAnyRole, useSession } from '@/lib/session';
+import { useSession } from '@/lib/session';
 
 import {
   type Campaign,
@@ -41,9 +41,7 @@ export function CompileWizard() {
   const campaigns = usePublishedCampaigns();
   const create = useCreateIssue();
   const session = useSession();
-  const reviewers = useReviewerChoices(hasAnyRole(session, 'ADMIN')).filter(
-    (r) => r.value !== session?.user.id,
-  );
+  const reviewers = useReviewerChoices().filter((r) => r.value !== session?.user.id);
   const [step, setStep] = useState(0);
   const [v, setV] = useState({
     series: null as string | null,

@@ -1,9 +1,11 @@
-import { Alert, Button, Fieldset, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Fieldset, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { errorMessage } from '@/lib/notify';
 
@@ -109,6 +111,9 @@ export function DeliveryPanel({ id }: { id: string }) {
           <Button variant="subtle" size="xs" onClick={() => void report.refetch()}>
             {t('delivery.refresh')}
           </Button>
+          <Anchor component={Link} to={paths.bulletinMessages.getHref(id)} size="sm">
+            {t('delivery.messages')}
+          </Anchor>
         </Group>
       </Stack>
     </Fieldset>

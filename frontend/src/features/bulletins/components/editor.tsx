@@ -25,7 +25,6 @@ import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
-import { hasAnyRole, useSession } from '@/lib/session';
 
 import {
   type BlockBody,
@@ -85,8 +84,7 @@ function EditorBody({ draft }: { draft: Draft }) {
   const { t } = useTranslation('bulletins');
   const format = useFormat();
   const actions = useIssueActions(draft.id);
-  const session = useSession();
-  const reviewers = useReviewerChoices(hasAnyRole(session, 'ADMIN'));
+  const reviewers = useReviewerChoices();
   const editable = draft.allowed.edit || draft.allowed.correct;
   const [reviewerId, setReviewerId] = useState<string | null>(draft.reviewer?.id ?? null);
   const [title, setTitle] = useState(draft.title);

@@ -34,7 +34,8 @@ public class ApiScopeCheck implements ContainerRequestFilter {
                             "/api/v1/accounts",
                             "/api/v1/municipalities",
                             "/api/v1/reference",
-                            "/api/v1/changes"),
+                            "/api/v1/changes",
+                            "/api/v1/staff"),
                     ApiScope.REGISTRY_READ,
                     ApiScope.REGISTRY_WRITE),
             new Area(

@@ -69,6 +69,31 @@ public class UserService {
         return new PageResponse<>(items, query.count(), page.page, page.size);
     }
 
+    /** Active coordinators and administrators (or the holders of one staff role), by name: id and name only. */
+    @Transactional
+    public PageResponse<StaffResource.StaffMember> staff(Role role, String q, PageQuery page) {
+        StringBuilder where = new StringBuilder("active = true");
+        Parameters parameters = new Parameters();
+        if (role != null) {
+            where.append(" and array_contains(roles, :role)");
+            parameters.and("role", role.name());
+        } else {
+            where.append(" and (array_contains(roles, :admin) or array_contains(roles, :coordinator))");
+            parameters.and("admin", Role.ADMIN.name()).and("coordinator", Role.COORDINATOR.name());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and lower(fullName) like :q");
+            parameters.and("q", "%" + q.trim().toLowerCase() + "%");
+        }
+        PanacheQuery<User> query = users.find(
+                        where.toString(), Sort.ascending("fullName").and("id"), parameters)
+                .page(Page.of(page.page, page.size));
+        List<StaffResource.StaffMember> items = query.list().stream()
+                .map(u -> new StaffResource.StaffMember(u.id, u.fullName))
+                .toList();
+        return new PageResponse<>(items, query.count(), page.page, page.size);
+    }
+
     @Transactional
     public UserResponse get(UUID id) {
         return UserResponse.from(find(id));

@@ -82,7 +82,47 @@ class BulletinSender {
     }
 
     DeliveryOutcome send(UUID id, int attempt) {
-        Optional<Row> found = db.one(
+        Optional<Row> found = row(id);
+        if (found.isEmpty()
+                || !"PENDING".equals(found.get().status())
+                || found.get().address() == null) {
+            return DeliveryOutcome.delivered(null, "cancelled before sending; nothing sent");
+        }
+        Row row = found.get();
+        Optional<Mail> composed = compose(id, row);
+        if (composed.isEmpty()) {
+            return "CONFIRM".equals(row.kind())
+                    ? DeliveryOutcome.delivered(null, "subscriber gone; nothing sent")
+                    : DeliveryOutcome.refused(null, "issue revision not published");
+        }
+        Mail message = composed.get();
+        // the message id is the receivers' de-duplication key; the attempt tells a re-send after a crash apart
+        message.addHeader("X-Bridge-Bulletin-Message", id.toString())
+                .addHeader("X-Bridge-Bulletin-Attempt", Integer.toString(attempt))
+                .addHeader("Auto-Submitted", "auto-generated");
+        try {
+            mailer.send(message);
+        } catch (RuntimeException e) {
+            String detail = describe(e);
+            LOG.warnf("bulletin message %s refused by the SMTP server on attempt %d: %s", id, attempt, detail);
+            return PERMANENT.matcher(detail).find()
+                    ? DeliveryOutcome.refused(null, detail)
+                    : DeliveryOutcome.failed(null, detail);
+        }
+        return DeliveryOutcome.delivered(null, "accepted");
+    }
+
+    /**
+     * The message as it is (or was) sent, rendered again for support: the same subject, text and links (the links are
+     * derived from the stored nonces, so they are the recipient's). Empty when the message does not exist, its
+     * subscriber is gone or its revision is not published. The recipient address is not part of the result.
+     */
+    Optional<Mail> render(UUID id) {
+        return row(id).flatMap(row -> compose(id, row));
+    }
+
+    private Optional<Row> row(UUID id) {
+        return db.one(
                 """
                 select kind, address, language, subscriber_id, issue_id, revision, organization_ids, nonce, status
                   from bulletin_message where id = ?
@@ -98,40 +138,10 @@ class BulletinSender {
                         rs.getString(8),
                         rs.getString(9)),
                 id);
-        if (found.isEmpty()
-                || !"PENDING".equals(found.get().status())
-                || found.get().address() == null) {
-            return DeliveryOutcome.delivered(null, "cancelled before sending; nothing sent");
-        }
-        Row row = found.get();
-        Mail message;
-        if ("CONFIRM".equals(row.kind())) {
-            Optional<Mail> confirmation = confirmation(row);
-            if (confirmation.isEmpty()) {
-                return DeliveryOutcome.delivered(null, "subscriber gone; nothing sent");
-            }
-            message = confirmation.get();
-        } else {
-            Optional<Mail> issue = issue(id, row);
-            if (issue.isEmpty()) {
-                return DeliveryOutcome.refused(null, "issue revision not published");
-            }
-            message = issue.get();
-        }
-        // the message id is the receivers' de-duplication key; the attempt tells a re-send after a crash apart
-        message.addHeader("X-Bridge-Bulletin-Message", id.toString())
-                .addHeader("X-Bridge-Bulletin-Attempt", Integer.toString(attempt))
-                .addHeader("Auto-Submitted", "auto-generated");
-        try {
-            mailer.send(message);
-        } catch (RuntimeException e) {
-            String detail = describe(e);
-            LOG.warnf("bulletin message %s refused by the SMTP server on attempt %d: %s", id, attempt, detail);
-            return PERMANENT.matcher(detail).find()
-                    ? DeliveryOutcome.refused(null, detail)
-                    : DeliveryOutcome.failed(null, detail);
-        }
-        return DeliveryOutcome.delivered(null, "accepted");
+    }
+
+    private Optional<Mail> compose(UUID id, Row row) {
+        return "CONFIRM".equals(row.kind()) ? confirmation(row) : issue(id, row);
     }
 
     private Optional<Mail> issue(UUID id, Row row) {
@@ -167,7 +177,7 @@ class BulletinSender {
                         .append("?subject=unsubscribe%20")
                         .append(unsubscribeToken(id, row.nonce()))
                         .append(">"));
-        return Optional.of(Mail.withText(row.address(), l.subject(), text)
+        return Optional.of(Mail.withText(recipient(row), l.subject(), text)
                 .setHtml(html)
                 .addHeader("List-Unsubscribe", listUnsubscribe.toString())
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
@@ -200,7 +210,11 @@ class BulletinSender {
             subject = words.getString("already.subject");
             body = MessageFormat.format(words.getString("already.body"), manage);
         }
-        return Optional.of(Mail.withText(row.address(), subject, body).setHtml(html(row.language(), body)));
+        return Optional.of(Mail.withText(recipient(row), subject, body).setHtml(html(row.language(), body)));
+    }
+
+    private static String recipient(Row row) {
+        return row.address() == null ? "undisclosed-recipients:;" : row.address();
     }
 
     /** The plain text as a minimal HTML page: paragraphs, links made clickable, everything escaped. */
