@@ -134,7 +134,12 @@ public class EffectRevisions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onCorrected(@Observes EvaluationCorrected event) {
-        if (effect.campaign(event.campaignId()).isPresent()) {
+        if (effect.campaign(event.campaignId()).isEmpty()) {
+            return;
+        }
+        if (latest(event.campaignId()).isEmpty()) {
+            current(event.campaignId()); // published before revisions existed: its first revision, as it is now
+        } else {
             take(effect.compute(event.campaignId()), Cause.CORRECTION, event.reason());
         }
     }

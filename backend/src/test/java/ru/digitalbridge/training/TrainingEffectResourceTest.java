@@ -452,8 +452,8 @@ class TrainingEffectResourceTest {
     /**
      * What is published is frozen: changing the training records after publication (a learner unlinked from two of
      * the accounts) leaves the published figures and files as they were; a coordinator's recompute with a reason takes
-     * revision 2, which differs, carries the reason and a changelog, while revision 1 stays downloadable and both
-     * verify from the open data.
+     * revision 2, which differs, carries the reason and a changelog, while revision 1 stays downloadable; a
+     * correction of an evaluation takes revision 3; every revision verifies from the open data.
      */
     @Test
     void publishedFiguresStayFrozenUntilACoordinatorRecomputesWithAReason() throws IOException, InterruptedException {
@@ -626,8 +626,32 @@ class TrainingEffectResourceTest {
             assertThat(old.getList("resources.hash"))
                     .contains("sha256:" + java.util.HexFormat.of().formatHex(sha256(figures.asByteArray())));
 
-            // both revisions verify from the open data alone
-            assertThat(verify(campaign.toString())).contains("verified revision r2@");
+            // a correction of one of the campaign's published evaluations takes the next revision, with its reason
+            UUID corrected = data.id(
+                    "select id from evaluation where campaign_id = ? and account_id = ?", campaign, o.get(0));
+            String correction = "Телефон указан в закреплённой записи " + unique();
+            as(Role.COORDINATOR)
+                    .body(Map.of(
+                            "reason",
+                            correction,
+                            "answers",
+                            List.of(Map.of("criterionId", criteria.get("B.PHONE"), "value", 1))))
+                    .post("/api/v1/evaluations/" + corrected + "/corrections")
+                    .then()
+                    .statusCode(200);
+            JsonPath changelog =
+                    anonymous().get(revisions).then().statusCode(200).extract().jsonPath();
+            assertThat(changelog.getList("revision", Integer.class)).containsExactly(3, 2, 1);
+            assertThat(changelog.getString("[0].cause")).isEqualTo("CORRECTION");
+            assertThat(changelog.getString("[0].reason")).isEqualTo(correction);
+            assertThat(changelog.getString("[1].reason")).isEqualTo(reason);
+            assertThat(anonymous().get(revisions + "/2").then().extract().jsonPath().getString("revisionReason"))
+                    .isEqualTo(reason);
+
+            // every revision verifies from the open data alone, revisions 1 and 2 against the evaluation revision
+            // they name (the corrected one is read from its published revision 1)
+            assertThat(verify(campaign.toString())).contains("verified revision r3@");
+            assertThat(verify(campaign.toString(), "--revision", "2")).contains("verified revision r2@");
             assertThat(verify(campaign.toString(), "--revision", "1")).contains("verified revision r1@");
         } finally {
             as(Role.COORDINATOR)
