@@ -627,8 +627,8 @@ class TrainingEffectResourceTest {
                     .contains("sha256:" + java.util.HexFormat.of().formatHex(sha256(figures.asByteArray())));
 
             // a correction of one of the campaign's published evaluations takes the next revision, with its reason
-            UUID corrected = data.id(
-                    "select id from evaluation where campaign_id = ? and account_id = ?", campaign, o.get(0));
+            UUID corrected =
+                    data.id("select id from evaluation where campaign_id = ? and account_id = ?", campaign, o.get(0));
             String correction = "Телефон указан в закреплённой записи " + unique();
             as(Role.COORDINATOR)
                     .body(Map.of(
@@ -645,7 +645,12 @@ class TrainingEffectResourceTest {
             assertThat(changelog.getString("[0].cause")).isEqualTo("CORRECTION");
             assertThat(changelog.getString("[0].reason")).isEqualTo(correction);
             assertThat(changelog.getString("[1].reason")).isEqualTo(reason);
-            assertThat(anonymous().get(revisions + "/2").then().extract().jsonPath().getString("revisionReason"))
+            assertThat(anonymous()
+                            .get(revisions + "/2")
+                            .then()
+                            .extract()
+                            .jsonPath()
+                            .getString("revisionReason"))
                     .isEqualTo(reason);
 
             // every revision verifies from the open data alone, revisions 1 and 2 against the evaluation revision
