@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
 """Verify the training effect of a published Digital Bridge campaign from its open data, standard library only.
 
-    python3 scripts/verify-training-effect.py https://bridge.example.org CAMPAIGN_ID [--quick]
+    python3 scripts/verify-training-effect.py https://bridge.example.org CAMPAIGN_ID [--revision N] [--quick]
+
+The training effect is frozen: revision 1 is taken when the campaign is published, each later revision when a
+coordinator recomputes it (with a reason) or an evaluation is corrected. Without --revision the latest is checked;
+every revision stays downloadable and verifiable.
 
 Downloads the training-effect dataset of the campaign (accounts.csv, figures.csv; their SHA-256 against the data
-package), the campaign's published results (evaluations.csv, answers.csv), the methodology (which criterion measures
-the median answer hours) and, unless --quick, every published campaign's evaluations.csv, then checks independently:
+package), the campaign's published results (evaluations.csv, answers.csv; an evaluation revision the files no longer
+show, because it was corrected later, from /api/v1/evaluations/ID/revisions/N), the methodology (which criterion
+measures the median answer hours) and, unless --quick, every published campaign's evaluations.csv, then checks
+independently:
 
-  * every account row: its evaluation, revision and index are the published ones, its median answer hours is the
+  * every account row: its evaluation revision and index are published ones, its median answer hours is the
     published value of the MEDIAN_ANSWER_HOURS criterion, and every published evaluation of the campaign is listed;
   * each account's standing from its course month and the campaign period (GRADUATE: course month before the first
     month of the period; TRAINED_DURING: within it; NOT_TRAINED: no course, or after the period);
-  * the before/after choice: this is the first published campaign (period start, then publication) starting after
-    the course month in which the account was evaluated, and the "before" evaluation is the latest one ending before
+  * the before/after choice: this is the first campaign published by the revision's time (period start, then
+    publication) starting after the course month in which the account was evaluated, and the "before" evaluation is the latest one ending before
     it, with its published index and hours (--quick only checks the named before evaluations);
   * every figure: medians (two decimals, half up; an even count takes the mean of the middle two), shares of accounts
     meeting each criterion (full points among those assessed), differences, counts, and the suppression of groups and
@@ -26,6 +32,7 @@ import io
 import json
 import sys
 import urllib.request
+from datetime import datetime
 from decimal import Decimal, ROUND_HALF_UP
 
 MINIMUM = 5
@@ -38,7 +45,7 @@ def fetch(base, path):
 
 
 def get_json(base, path):
-    return json.loads(fetch(base, path))
+    return json.loads(fetch(base, path), parse_float=Decimal)
 
 
 def table(data):
@@ -111,6 +118,8 @@ class Published:
             if methodology not in self.hours_criteria:
                 criteria = get_json(self.base, "/api/v1/criteria-sets/" + methodology)["criteria"]
                 self.hours_criteria[methodology] = {c["id"] for c in criteria if c.get("metric") == "MEDIAN_ANSWER_HOURS"}
+            self.methodology = getattr(self, "methodology", {})
+            self.methodology[cid] = methodology
             hours_ids = self.hours_criteria[methodology]
             met, hours = {}, {}
             for a in table(fetch(self.base, path + "/files/answers.csv")):
@@ -123,6 +132,28 @@ class Published:
                     hours[evaluation] = Decimal(a["value"])
             self.answers[cid] = (met, hours)
         return self.answers[cid]
+
+    def state(self, cid, evaluation, revision):
+        """(index text, {criterion code: met}, median answer hours) of one published revision of an evaluation."""
+        current = self.campaign(cid).get(evaluation)
+        met, hours = self.criteria(cid)
+        if current is None:
+            return None
+        if current["revision"] == revision:
+            return current["index"], met.get(evaluation, {}), hours.get(evaluation)
+        # corrected since: the revision as it was published
+        published = get_json(self.base, "/api/v1/evaluations/%s/revisions/%s" % (evaluation, revision))
+        hours_ids = self.hours_criteria[self.methodology[cid]]
+        old_met, old_hours = {}, None
+        for a in published["answers"]:
+            if a["notApplicable"]:
+                continue
+            if a.get("points") is not None:
+                old_met[a["code"]] = Decimal(str(a["points"])) >= Decimal(str(a["maxPoints"]))
+            if a["criterionId"] in hours_ids and a.get("value") is not None and old_hours is None:
+                old_hours = Decimal(str(a["value"]))
+        index = published.get("index")
+        return ("" if index is None else str(index)), old_met, old_hours
 
     def published(self, cid):
         if cid not in self.published_at:
@@ -155,13 +186,21 @@ def group_rows(comparison, name, accounts, codes, criteria_of):
 def main(argv):
     quick = "--quick" in argv
     args = [a for a in argv if a != "--quick"]
-    if len(args) != 2:
+    revision = None
+    if "--revision" in args:
+        i = args.index("--revision")
+        revision = args[i + 1] if i + 1 < len(args) else ""
+        del args[i:i + 2]
+    if len(args) != 2 or (revision is not None and not revision.isdigit()):
         print(__doc__)
         return 2
     base, cid = args
     problems = []
     prefix = "/api/v1/open-data/training-effect/" + cid
+    if revision is not None:
+        prefix += "/revisions/" + revision
     package = get_json(base, prefix + "/datapackage.json")
+    taken = datetime.fromisoformat(package["created"].replace("Z", "+00:00"))
     files = {}
     for resource in package["resources"]:
         data = fetch(base, prefix + "/" + resource["path"])
@@ -188,6 +227,9 @@ def main(argv):
             if dataset["kind"] != "CAMPAIGN":
                 continue
             other = dataset["id"][len("campaign-"):]
+            at = store.published(other)
+            if at and datetime.fromisoformat(at.replace("Z", "+00:00")) > taken:
+                continue  # published after this revision was taken: not in its input
             for e in store.campaign(other).values():
                 history.setdefault(e["account_id"], []).append((other, e))
 
@@ -199,9 +241,10 @@ def main(argv):
         e = evaluations.get(a["evaluation_id"])
         if e is None:
             continue
-        if a["evaluation_revision"] != e["revision"] or a["index"] != e["index"] or a["account_id"] != e["account_id"]:
+        index, e_met, e_hours = store.state(cid, a["evaluation_id"], a["evaluation_revision"])
+        if a["index"] != index or a["account_id"] != e["account_id"]:
             problems.append("account row %s differs from the published evaluation" % a["account_id"])
-        if dec(a["median_answer_hours"]) != hours.get(a["evaluation_id"]):
+        if dec(a["median_answer_hours"]) != e_hours:
             problems.append("median answer hours of %s differ from the published answer" % a["account_id"])
         course = month(a["course_month"]) if a["course_month"] else None
         if course is None or course > last:
@@ -212,8 +255,7 @@ def main(argv):
             standing = "TRAINED_DURING"
         if standing != a["standing"]:
             problems.append("standing of %s: published %s, recomputed %s" % (a["account_id"], a["standing"], standing))
-        row = {"index": dec(e["index"]), "hours": hours.get(a["evaluation_id"]), "evaluation": a["evaluation_id"],
-               "campaign": cid, "standing": standing, "first_after": a["first_after_course"] == "true", "before": None}
+        row = {"index": dec(index), "hours": e_hours, "met": e_met, "evaluation": a["evaluation_id"], "campaign": cid, "standing": standing, "first_after": a["first_after_course"] == "true", "before": None}
         if not quick and standing == "GRADUATE":
             after = [(order(c, x["campaign_period"]), c, x) for c, x in history.get(a["account_id"], [])
                      if months(x["campaign_period"])[0] > course]
@@ -230,20 +272,18 @@ def main(argv):
         if a["before_evaluation_id"]:
             bc = a["before_campaign_id"]
             b = store.campaign(bc).get(a["before_evaluation_id"])
-            b_met, b_hours = store.criteria(bc)
-            if b is None or b["account_id"] != a["account_id"] or b["index"] != a["before_index"]:
+            b_state = store.state(bc, a["before_evaluation_id"], a["before_evaluation_revision"]) if b else None
+            if b is None or b["account_id"] != a["account_id"] or b_state[0] != a["before_index"]:
                 problems.append("before evaluation of %s is not the published one" % a["account_id"])
             elif months(b["campaign_period"])[1] >= course:
                 problems.append("before campaign of %s does not end before the course" % a["account_id"])
             else:
-                row["before"] = {"index": dec(b["index"]), "hours": b_hours.get(b["evaluation_id"]),
+                row["before"] = {"index": dec(b_state[0]), "hours": b_state[2], "met": b_state[1],
                                  "evaluation": b["evaluation_id"], "campaign": bc}
         rows.append(row)
 
     def criteria_of(x):
-        if x["campaign"] == cid:
-            return met.get(x["evaluation"], {})
-        return store.criteria(x["campaign"])[0].get(x["evaluation"], {})
+        return x["met"]
 
     def codes(*groups):
         found = set()
@@ -297,8 +337,8 @@ def main(argv):
     if problems:
         print("\n".join(problems))
         return 1
-    print("verified %d figures of campaign %s (%s) from %d accounts: %d graduates, %d not trained, %d before/after%s"
-          % (len(expected_rows), cid, period, len(rows), len(graduates), len(not_trained), len(pairs),
+    print("verified revision %s: %d figures of campaign %s (%s) from %d accounts: %d graduates, %d not trained, %d before/after%s"
+          % (package.get("version", "?"), len(expected_rows), cid, period, len(rows), len(graduates), len(not_trained), len(pairs),
              " (quick: before/after choice not checked)" if quick else ""))
     return 0
 

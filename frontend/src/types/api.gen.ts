@@ -2236,8 +2236,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The Frictionless Data Package descriptor of a published campaign's training effect
-         * @description The Frictionless Data Package descriptor of a published campaign's training effect: the accounts it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and the source. Anyone.
+         * The Frictionless Data Package descriptor of a published campaign's training effect in its latest frozen revision
+         * @description The Frictionless Data Package descriptor of a published campaign's training effect in its latest frozen revision: the accounts it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and the source. Anyone.
          */
         get: operations["getOpenDataTrainingEffectByIdDatapackageJson"];
         put?: never;
@@ -2256,10 +2256,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A table of a published campaign's training effect as CSV, NDJSON or XLSX
-         * @description A table of a published campaign's training effect as CSV, NDJSON or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison, group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.
+         * A table of a published campaign's training effect in its latest frozen revision, as CSV, NDJSON or XLSX
+         * @description A table of a published campaign's training effect in its latest frozen revision, as CSV, NDJSON or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison, group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.
          */
         get: operations["getOpenDataTrainingEffectByIdFilesByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/training-effect/{id}/revisions/{revision}/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Frictionless Data Package descriptor of one revision of a campaign's training effect, as it was published
+         * @description The Frictionless Data Package descriptor of one revision of a campaign's training effect, as it was published; never changes. Anyone.
+         */
+        get: operations["getOpenDataTrainingEffectByIdRevisionsByRevisionDatapackageJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/training-effect/{id}/revisions/{revision}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of one revision of a campaign's training effect (accounts or figures) as CSV, NDJSON or XLSX, as it was published
+         * @description A table of one revision of a campaign's training effect (accounts or figures) as CSV, NDJSON or XLSX, as it was published; never changes. Licence CC BY 4.0 (Link header). Anyone.
+         */
+        get: operations["getOpenDataTrainingEffectByIdRevisionsByRevisionFilesByFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2860,8 +2900,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Published campaigns, newest period first, each with the headline of its training effect
-         * @description Published campaigns, newest period first, each with the headline of its training effect: accounts of graduates and of people not trained, accounts compared before and after the course, the differences of the median index. Anyone.
+         * Published campaigns, newest period first, each with the headline of its training effect (latest revision)
+         * @description Published campaigns, newest period first, each with the headline of its training effect (latest revision): accounts of graduates and of people not trained, accounts compared before and after the course, the differences of the median index. Anyone.
          */
         get: operations["getTrainingEffect"];
         put?: never;
@@ -2880,10 +2920,54 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The training effect in one published campaign
-         * @description The training effect in one published campaign: graduates' accounts against accounts of people not trained, and the same accounts before and after their owner's course — median index, share meeting each criterion, median answer hours, with counts; groups under the minimum show counts only. Anyone.
+         * The training effect in one published campaign, its latest frozen revision
+         * @description The training effect in one published campaign, its latest frozen revision: graduates' accounts against accounts of people not trained, and the same accounts before and after their owner's course — median index, share meeting each criterion, median answer hours, with counts; groups under the minimum show counts only. Anyone.
          */
         get: operations["getTrainingEffectCampaignsByCampaignId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/effect/campaigns/{campaignId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changelog of a campaign's training effect
+         * @description The changelog of a campaign's training effect: every revision, newest first, with when and why it was taken and which figures and accounts' groups changed against the previous one. Anyone.
+         */
+        get: operations["getTrainingEffectCampaignsByCampaignIdRevisions"];
+        put?: never;
+        /**
+         * Recompute a published campaign's training effect from the data as it is now (training records changed after publication) as its next revision, with the reason
+         * @description Recompute a published campaign's training effect from the data as it is now (training records changed after publication) as its next revision, with the reason; earlier revisions stay published. Coordinators and administrators.
+         */
+        post: operations["postTrainingEffectCampaignsByCampaignIdRevisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/effect/campaigns/{campaignId}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One revision of a campaign's training effect, as it was published
+         * @description One revision of a campaign's training effect, as it was published; never changes. Anyone.
+         */
+        get: operations["getTrainingEffectCampaignsByCampaignIdRevisionsByRevision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4117,6 +4201,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        Cause: "PUBLICATION" | "RECOMPUTE" | "CORRECTION";
         CellMessage: {
             column: string | null;
             message: string;
@@ -6173,6 +6259,25 @@ export interface components {
             pairedIndexes: number;
             /** @description (b) The median of each account's index change (after − before) */
             medianPairedIndexChange: number | null;
+            /**
+             * Format: int32
+             * @description The frozen revision these figures are: 1 at publication, +1 per recompute
+             */
+            revision: number;
+            /** @description When the revision was taken */
+            revisedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description Why the revision was taken (empty for the first) */
+            revisionReason: string | null;
+        };
+        TrainingEffectAccountChange: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** @description Its group in the previous revision (absent: not listed) */
+            standingBefore: string | null;
+            /** @description Its group now (absent: no longer listed) */
+            standingAfter: string | null;
+            courseMonthBefore: string | null;
+            courseMonthAfter: string | null;
         };
         TrainingEffectCampaign: {
             campaignId: components["schemas"]["UUID"];
@@ -6201,6 +6306,12 @@ export interface components {
             /** @description after − before median index, when both are shown */
             indexChange: number | null;
         };
+        TrainingEffectChanges: {
+            /** @description Figures whose count or value differ from the previous revision */
+            figures: components["schemas"]["TrainingEffectFigureChange"][];
+            /** @description Accounts whose group, course month or evaluation differ from the previous revision */
+            accounts: components["schemas"]["TrainingEffectAccountChange"][];
+        };
         TrainingEffectCriterion: {
             code: string;
             title: string;
@@ -6210,6 +6321,21 @@ export interface components {
             met: number;
             /** @description met ÷ assessed, percent, two decimals; empty below the minimum */
             shareMet: number | null;
+        };
+        TrainingEffectFigureChange: {
+            comparison: string;
+            group: string;
+            measure: string;
+            criterionCode: string | null;
+            /**
+             * Format: int32
+             * @description Count in the previous revision (absent: no such figure)
+             */
+            nBefore: number | null;
+            /** Format: int32 */
+            nAfter: number | null;
+            valueBefore: number | null;
+            valueAfter: number | null;
         };
         TrainingEffectGroup: {
             /**
@@ -6235,6 +6361,20 @@ export interface components {
             medianAnswerHours: number | null;
             /** @description Every criterion assessed in either group of the comparison, by code */
             criteria: components["schemas"]["TrainingEffectCriterion"][];
+        };
+        TrainingEffectRecomputeRequest: {
+            reason: string;
+        };
+        TrainingEffectRevision: {
+            campaignId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description PUBLICATION (revision 1), RECOMPUTE (by a coordinator) or CORRECTION (of an evaluation) */
+            cause: components["schemas"]["Cause"];
+            /** @description Why it was taken; empty for the first */
+            reason: string | null;
+            changes: components["schemas"]["TrainingEffectChanges"];
         };
         TrendPoint: {
             campaign: components["schemas"]["RatingCampaign"];
@@ -17573,6 +17713,168 @@ export interface operations {
             };
         };
     };
+    getOpenDataTrainingEffectByIdRevisionsByRevisionDatapackageJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataTrainingEffectByIdRevisionsByRevisionFilesByFile: {
+        parameters: {
+            query?: {
+                /** @description CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes) */
+                bom?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file */
+                file: "accounts.csv" | "accounts.ndjson" | "accounts.xlsx" | "figures.csv" | "figures.ndjson" | "figures.xlsx";
+                id: components["schemas"]["UUID"];
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -20651,6 +20953,266 @@ export interface operations {
             header?: never;
             path: {
                 campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffect"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingEffectCampaignsByCampaignIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffectRevision"][];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingEffectCampaignsByCampaignIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingEffectRecomputeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new revision with its changelog */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffectRevision"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingEffectCampaignsByCampaignIdRevisionsByRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: components["schemas"]["UUID"];
+                revision: number;
             };
             cookie?: never;
         };

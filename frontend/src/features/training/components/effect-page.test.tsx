@@ -76,6 +76,9 @@ const effect: Effect = {
   answerHoursChange: null,
   pairedIndexes: 3,
   medianPairedIndexChange: null,
+  revision: 2,
+  revisedAt: '2023-06-01T10:00:00Z',
+  revisionReason: 'Исправлены связи слушателей с аккаунтами',
 };
 
 const campaigns: EffectCampaign[] = [
@@ -118,6 +121,10 @@ describe('EffectPage', () => {
     const index = within(graduates).getByRole('row', { name: /Медианный индекс/ });
     expect(index).toHaveTextContent(/77,75/);
     expect(index).toHaveTextContent('n = 6');
+    // the figures are a frozen revision, with the reason it was taken
+    expect(
+      screen.getByText(/Редакция 2 от .*Исправлены связи слушателей с аккаунтами/),
+    ).toBeInTheDocument();
     expect(index).toHaveTextContent(/55 \(n = 108\)/);
     expect(index).toHaveTextContent(/\+22,75/);
     const hours = within(graduates).getByRole('row', { name: /Медианное время ответа/ });

@@ -124,7 +124,17 @@ function EffectFigures({ effect }: { effect: Effect }) {
           to: format.date(effect.periodEnd),
           accounts: format.count(effect.evaluatedAccounts),
           minimum: effect.minimumGroupSize,
-        })}
+        })}{' '}
+        {effect.revisionReason
+          ? t('effect.revisionWithReason', {
+              revision: effect.revision,
+              at: format.dateTime(effect.revisedAt),
+              reason: effect.revisionReason,
+            })
+          : t('effect.revision', {
+              revision: effect.revision,
+              at: format.dateTime(effect.revisedAt),
+            })}
       </Text>
       <Comparison
         title={t('effect.graduatesTitle')}

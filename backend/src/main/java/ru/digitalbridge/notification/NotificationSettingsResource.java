@@ -1,6 +1,5 @@
 package ru.digitalbridge.notification;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,11 +9,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.security.SignedInPerson;
 
 /** The signed-in user's own notification choices. Machine clients have none. */
 @Path("/api/v1/me/notifications")
@@ -23,13 +20,11 @@ import ru.digitalbridge.common.error.ProblemException;
 @Tag(name = "Notifications")
 public class NotificationSettingsResource {
     private final NotificationSettingsService settings;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final SignedInPerson person;
 
-    NotificationSettingsResource(NotificationSettingsService settings, JsonWebToken jwt, SecurityIdentity identity) {
+    NotificationSettingsResource(NotificationSettingsService settings, SignedInPerson person) {
         this.settings = settings;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.person = person;
     }
 
     @GET
@@ -38,7 +33,7 @@ public class NotificationSettingsResource {
             summary = "The signed-in user's e-mail language and which notification kinds they receive. Any signed-in"
                     + " user (not an API client).")
     public NotificationSettings get() {
-        return settings.get(user());
+        return settings.get(person.id());
     }
 
     @PUT
@@ -48,13 +43,6 @@ public class NotificationSettingsResource {
             summary = "Set the signed-in user's e-mail language and the kinds switched off; security notices cannot be"
                     + " switched off. Any signed-in user (not an API client).")
     public NotificationSettings update(@Valid @NotNull NotificationSettingsRequest request) {
-        return settings.update(user(), request);
-    }
-
-    private UUID user() {
-        if (identity.getAttribute("apiClientId") != null || jwt.getSubject() == null) {
-            throw new ProblemException(403, "forbidden");
-        }
-        return UUID.fromString(jwt.getSubject());
+        return settings.update(person.id(), request);
     }
 }

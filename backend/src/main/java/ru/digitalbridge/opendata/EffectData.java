@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,54 +21,72 @@ import ru.digitalbridge.opendata.OpenDataViews.Resource;
 import ru.digitalbridge.opendata.OpenDataViews.Source;
 import ru.digitalbridge.opendata.OpenDataViews.TableSchema;
 import ru.digitalbridge.training.EffectFigures;
-import ru.digitalbridge.training.EffectFigures.EffectCriterion;
-import ru.digitalbridge.training.EffectFigures.EffectGroup;
+import ru.digitalbridge.training.EffectFigures.Line;
+import ru.digitalbridge.training.EffectRevisions;
+import ru.digitalbridge.training.EffectRevisions.Revision;
 import ru.digitalbridge.training.TrainingEffect;
 import ru.digitalbridge.training.TrainingEffect.AccountRow;
 import ru.digitalbridge.training.TrainingEffect.Computation;
 
 /**
- * A published campaign's training effect as open data: the accounts the figures were computed from and the figures.
- * The effect follows corrections of published evaluations and the training records (a completion recorded late),
- * so its files are written on request — they are small, one row per evaluated account — and their SHA-256 and entity
- * tag are those of the bytes served.
+ * A published campaign's training effect as open data, one dataset per frozen revision: the accounts the figures were
+ * computed from and the figures. Revisions never change (revision 1 at publication, the next on a coordinator's
+ * recompute or a correction), so neither do their files: they are written from the stored revision, and their entity
+ * tag is derived from the revision's id.
  */
 @ApplicationScoped
 class EffectData {
     static final String PATH = OpenDataService.BASE + "/training-effect/";
 
-    private final TrainingEffect effect;
+    private final EffectRevisions revisions;
     private final ObjectMapper json;
 
-    EffectData(TrainingEffect effect, ObjectMapper json) {
-        this.effect = effect;
+    EffectData(EffectRevisions revisions, ObjectMapper json) {
+        this.revisions = revisions;
         this.json = json;
     }
 
-    Computation compute(UUID campaign) {
-        return effect.compute(campaign);
+    /** The latest revision of a published campaign (404 problem for any other). */
+    Revision current(UUID campaign) {
+        return revisions.current(campaign);
     }
 
-    List<TrainingEffect.Campaign> campaigns() {
-        return effect.campaigns();
+    /** One revision of a published campaign (404 problem when there is none such). */
+    Revision revision(UUID campaign, int revision) {
+        return revisions.revision(campaign, revision);
     }
 
-    /** One file's bytes. */
-    byte[] file(Computation computation, EffectTable table, FileFormat format, boolean excel) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** The entity tag of one file of a revision (never changes). */
+    static String tag(Revision revision, String file, boolean excel) {
+        return tag(("training-effect|" + revision.id() + "|" + file + "|" + excel).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes one file of a revision to {@code out}. */
+    void write(Revision revision, EffectTable table, FileFormat format, boolean excel, OutputStream out)
+            throws IOException {
+        Computation computation = revision.computation();
         EffectFigures f = computation.figures();
-        String source = OpenDataService.SOURCE + ", " + PATH + f.campaignId();
+        String source = OpenDataService.SOURCE + ", " + PATH + f.campaignId() + "/revisions/" + revision.revision();
         try (TableWriter writer = TableWriter.open(format, table, out, json, excel, source)) {
             for (List<Object> row : table == EffectTable.ACCOUNTS ? accounts(computation) : figures(f)) {
                 writer.row(row);
             }
+        }
+    }
+
+    /** One file's bytes. */
+    byte[] file(Revision revision, EffectTable table, FileFormat format, boolean excel) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(revision, table, format, excel, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    DataPackage dataPackage(Computation computation) {
+    DataPackage dataPackage(Revision revision) {
+        Computation computation = revision.computation();
         EffectFigures f = computation.figures();
         List<Resource> resources = new ArrayList<>();
         for (EffectTable table : EffectTable.values()) {
@@ -75,7 +94,7 @@ class EffectData {
                 if (!format.deterministic()) {
                     continue;
                 }
-                byte[] bytes = file(computation, table, format, false);
+                byte[] bytes = file(revision, table, format, false);
                 TableSchema schema = new TableSchema(table.columns().stream()
                         .map(c -> new Field(c.name(), c.type(), c.description(), new FieldConstraints(c.required())))
                         .toList());
@@ -95,11 +114,13 @@ class EffectData {
         return new DataPackage(
                 "tabular-data-package",
                 "digital-bridge-training-effect-"
-                        + f.period().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"),
+                        + f.period().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-")
+                        + "-r"
+                        + revision.revision(),
                 f.campaignId(),
-                f.title() + " (" + f.period() + "): training effect",
-                tag(file(computation, EffectTable.FIGURES, FileFormat.CSV, false)),
-                f.publishedAt(),
+                f.title() + " (" + f.period() + "): training effect, revision " + revision.revision(),
+                "r" + revision.revision() + "@" + revision.createdAt().toInstant(),
+                revision.createdAt(),
                 List.of(OpenDataViews.CC_BY),
                 List.of(new Source(OpenDataService.SOURCE, OpenDataService.BASE)),
                 computation.campaign().criteriaSet(),
@@ -141,72 +162,22 @@ class EffectData {
         return rows;
     }
 
-    private static final String AB = "GRADUATES_VS_NOT_TRAINED";
-    private static final String BA = "BEFORE_AFTER";
-
     private static List<List<Object>> figures(EffectFigures f) {
         List<List<Object>> rows = new ArrayList<>();
         String id = f.campaignId().toString();
-        group(rows, id, AB, "GRADUATES", f.graduates());
-        group(rows, id, AB, "NOT_TRAINED", f.notTrained());
-        difference(
-                rows,
-                id,
-                AB,
-                "MEDIAN_INDEX",
-                f.graduates().indexed(),
-                f.notTrained().indexed(),
-                f.indexDifference());
-        difference(
-                rows,
-                id,
-                AB,
-                "MEDIAN_ANSWER_HOURS",
-                f.graduates().timed(),
-                f.notTrained().timed(),
-                f.answerHoursDifference());
-        group(rows, id, BA, "BEFORE", f.before());
-        group(rows, id, BA, "AFTER", f.after());
-        difference(rows, id, BA, "MEDIAN_INDEX", f.before().indexed(), f.after().indexed(), f.indexChange());
-        difference(
-                rows,
-                id,
-                BA,
-                "MEDIAN_ANSWER_HOURS",
-                f.before().timed(),
-                f.after().timed(),
-                f.answerHoursChange());
-        rows.add(row(
-                id, BA, "PAIRED", "MEDIAN_INDEX_CHANGE", null, f.pairedIndexes(), null, f.medianPairedIndexChange()));
-        return rows;
-    }
-
-    private static void group(List<List<Object>> rows, String id, String comparison, String name, EffectGroup g) {
-        List<Object> accounts = row(id, comparison, name, "ACCOUNTS", null, g.accounts(), null, null);
-        accounts.set(8, g.suppressed());
-        rows.add(accounts);
-        rows.add(row(id, comparison, name, "MEDIAN_INDEX", null, g.indexed(), null, g.medianIndex()));
-        rows.add(row(id, comparison, name, "MEDIAN_ANSWER_HOURS", null, g.timed(), null, g.medianAnswerHours()));
-        for (EffectCriterion c : g.criteria()) {
-            rows.add(row(id, comparison, name, "CRITERION_MET_SHARE", c.code(), c.assessed(), c.met(), c.shareMet()));
+        for (Line l : f.lines()) {
+            rows.add(Arrays.asList(
+                    id,
+                    l.comparison(),
+                    l.group(),
+                    l.measure(),
+                    l.criterionCode(),
+                    l.n(),
+                    l.met(),
+                    l.value(),
+                    l.suppressed()));
         }
-    }
-
-    private static void difference(
-            List<List<Object>> rows, String id, String comparison, String measure, int n1, int n2, BigDecimal value) {
-        rows.add(row(id, comparison, "DIFFERENCE", measure, null, Math.min(n1, n2), null, value));
-    }
-
-    private static List<Object> row(
-            String id,
-            String comparison,
-            String group,
-            String measure,
-            String code,
-            int n,
-            Integer met,
-            BigDecimal value) {
-        return new ArrayList<>(Arrays.asList(id, comparison, group, measure, code, n, met, value, value == null));
+        return rows;
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -76,28 +76,14 @@ enum EffectTable implements Table {
                     new Column("value", "number", false, "The figure; empty when suppressed or not applicable"),
                     new Column("suppressed", "boolean", true, "Whether the value is withheld: n under the minimum")));
 
-    private final String name;
-    private final String title;
-    private final List<Column> columns;
+    private final Spec spec;
 
     EffectTable(String name, String title, List<Column> columns) {
-        this.name = name;
-        this.title = title;
-        this.columns = columns;
+        this.spec = new Spec(name, title, columns);
     }
 
     @Override
-    public String tableName() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return columns;
+    public Spec spec() {
+        return spec;
     }
 }

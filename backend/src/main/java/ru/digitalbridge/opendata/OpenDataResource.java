@@ -33,6 +33,7 @@ import ru.digitalbridge.opendata.OpenDataService.Campaign;
 import ru.digitalbridge.opendata.OpenDataService.Snapshot;
 import ru.digitalbridge.opendata.OpenDataViews.Catalogue;
 import ru.digitalbridge.opendata.OpenDataViews.DataPackage;
+import ru.digitalbridge.training.EffectRevisions.Revision;
 
 /**
  * Published results as open data (CC BY 4.0): the catalogue, data package descriptors and streamed tables of each
@@ -93,19 +94,12 @@ public class OpenDataResource {
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
         Campaign campaign = published(id);
-        Instant modified = campaign.lastModified().toInstant();
-        EntityTag tag = new EntityTag(OpenDataService.tag(campaign, "datapackage.json", false));
-        Optional<Response> current = Conditional.notModified(headers, tag, modified);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        DataPackage descriptor;
-        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
-            descriptor = service.dataPackage(campaign);
-        }
-        return Conditional.validators(Response.ok(descriptor), tag, modified)
-                .header("Link", LICENSE_LINK)
-                .build();
+        return descriptor(
+                new EntityTag(OpenDataService.tag(campaign, "datapackage.json", false)),
+                campaign.lastModified().toInstant(),
+                () -> service.dataPackage(campaign),
+                headers,
+                http);
     }
 
     @GET
@@ -137,12 +131,7 @@ public class OpenDataResource {
                                             }))
                     @PathParam("file")
                     String file,
-            @Parameter(
-                            description =
-                                    "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)")
-                    @QueryParam("bom")
-                    @DefaultValue("false")
-                    String bom,
+            @Parameter(description = BOM) @QueryParam("bom") @DefaultValue("false") String bom,
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
         Campaign campaign = published(id);
@@ -184,19 +173,12 @@ public class OpenDataResource {
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
         Snapshot snapshot = snapshot(id);
-        Instant modified = snapshot.createdAt().toInstant();
-        EntityTag tag = new EntityTag(OpenDataService.tag(snapshot, "datapackage.json", false));
-        Optional<Response> current = Conditional.notModified(headers, tag, modified);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        DataPackage descriptor;
-        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
-            descriptor = service.dataPackage(snapshot);
-        }
-        return Conditional.validators(Response.ok(descriptor, MediaType.APPLICATION_JSON_TYPE), tag, modified)
-                .header("Link", LICENSE_LINK)
-                .build();
+        return descriptor(
+                new EntityTag(OpenDataService.tag(snapshot, "datapackage.json", false)),
+                snapshot.createdAt().toInstant(),
+                () -> service.dataPackage(snapshot),
+                headers,
+                http);
     }
 
     @GET
@@ -235,12 +217,7 @@ public class OpenDataResource {
                                             }))
                     @PathParam("file")
                     String file,
-            @Parameter(
-                            description =
-                                    "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)")
-                    @QueryParam("bom")
-                    @DefaultValue("false")
-                    String bom,
+            @Parameter(description = BOM) @QueryParam("bom") @DefaultValue("false") String bom,
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
         Snapshot snapshot = snapshot(id);
@@ -262,9 +239,9 @@ public class OpenDataResource {
     @Path("/training-effect/{id}/datapackage.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "The Frictionless Data Package descriptor of a published campaign's training effect: the accounts"
-                    + " it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and"
-                    + " the source. Anyone.")
+            summary = "The Frictionless Data Package descriptor of a published campaign's training effect in its latest"
+                    + " frozen revision: the accounts it was computed from and the figures, with table schemas, sizes"
+                    + " and SHA-256, the licence and the source. Anyone.")
     @APIResponse(
             responseCode = "200",
             description = "The descriptor",
@@ -280,26 +257,16 @@ public class OpenDataResource {
             @PathParam("id") UUID id,
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
-        DataPackage descriptor;
-        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
-            descriptor = effects.dataPackage(effects.compute(id));
-        }
-        EntityTag tag = new EntityTag("p" + descriptor.version());
-        Instant now = Instant.now();
-        return Conditional.notModified(headers, tag, now)
-                .orElseGet(
-                        () -> Conditional.validators(Response.ok(descriptor, MediaType.APPLICATION_JSON_TYPE), tag, now)
-                                .header("Link", LICENSE_LINK)
-                                .build());
+        return effectDescriptor(effects.current(id), headers, http);
     }
 
     @GET
     @Path("/training-effect/{id}/files/{file}")
     @Produces({"text/csv", "application/x-ndjson", FileFormatTypes.XLSX, MediaType.APPLICATION_JSON})
     @Operation(
-            summary = "A table of a published campaign's training effect as CSV, NDJSON or XLSX: accounts (what the"
-                    + " effect used of each evaluated account) or figures (per comparison, group and measure the count"
-                    + " and the value). Licence CC BY 4.0 (Link header). Anyone.")
+            summary = "A table of a published campaign's training effect in its latest frozen revision, as CSV, NDJSON"
+                    + " or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison,"
+                    + " group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(
@@ -322,14 +289,93 @@ public class OpenDataResource {
                                             }))
                     @PathParam("file")
                     String file,
-            @Parameter(
-                            description =
-                                    "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)")
-                    @QueryParam("bom")
-                    @DefaultValue("false")
-                    String bom,
+            @Parameter(description = BOM) @QueryParam("bom") @DefaultValue("false") String bom,
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
+        return effectDownload(effects.current(id), file, bom, headers, http);
+    }
+
+    @GET
+    @Path("/training-effect/{id}/revisions/{revision}/datapackage.json")
+    @Immutable("effect-revision-immutable")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The Frictionless Data Package descriptor of one revision of a campaign's training effect, as"
+                    + " it was published; never changes. Anyone.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The descriptor",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DataPackage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response effectRevisionDataPackage(
+            @PathParam("id") UUID id,
+            @PathParam("revision") int revision,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        return effectDescriptor(effects.revision(id, revision), headers, http);
+    }
+
+    @GET
+    @Path("/training-effect/{id}/revisions/{revision}/files/{file}")
+    @Immutable("effect-revision-immutable")
+    @Produces({"text/csv", "application/x-ndjson", FileFormatTypes.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "A table of one revision of a campaign's training effect (accounts or figures) as CSV, NDJSON or"
+                    + " XLSX, as it was published; never changes. Licence CC BY 4.0 (Link header). Anyone.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports running for this client or on this instance; see Retry-After")
+    public Response effectRevisionFile(
+            @PathParam("id") UUID id,
+            @PathParam("revision") int revision,
+            @Parameter(
+                            description = "The file",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "accounts.csv",
+                                                "accounts.ndjson",
+                                                "accounts.xlsx",
+                                                "figures.csv",
+                                                "figures.ndjson",
+                                                "figures.xlsx"
+                                            }))
+                    @PathParam("file")
+                    String file,
+            @Parameter(description = BOM) @QueryParam("bom") @DefaultValue("false") String bom,
+            @Context HttpHeaders headers,
+            @Context io.vertx.core.http.HttpServerRequest http) {
+        return effectDownload(effects.revision(id, revision), file, bom, headers, http);
+    }
+
+    private static final String BOM =
+            "CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes)";
+
+    private Response effectDescriptor(
+            Revision revision, HttpHeaders headers, io.vertx.core.http.HttpServerRequest http) {
+        return descriptor(
+                new EntityTag(EffectData.tag(revision, "datapackage.json", false)),
+                revision.createdAt().toInstant(),
+                () -> effects.dataPackage(revision),
+                headers,
+                http);
+    }
+
+    private Response effectDownload(
+            Revision revision,
+            String file,
+            String bom,
+            HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest http) {
         int dot = file.lastIndexOf('.');
         EffectTable table = null;
         for (EffectTable candidate : EffectTable.values()) {
@@ -339,28 +385,16 @@ public class OpenDataResource {
         }
         FileFormat format = format(file, table);
         boolean excel = excel(bom, format);
-        byte[] bytes;
-        byte[] published;
-        ru.digitalbridge.training.EffectFigures figures;
-        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
-            ru.digitalbridge.training.TrainingEffect.Computation computation = effects.compute(id);
-            figures = computation.figures();
-            bytes = effects.file(computation, table, format, excel);
-            published = format.deterministic() ? bytes : effects.file(computation, table, FileFormat.CSV, false);
-        }
-        EntityTag tag = new EntityTag(
-                EffectData.tag(published) + (excel ? "b" : "") + (format.deterministic() ? "" : "x"),
-                !format.deterministic());
-        Instant now = Instant.now();
-        Optional<Response> current = Conditional.notModified(headers, tag, now);
-        if (current.isPresent()) {
-            return current.get();
-        }
-        String name = "training-effect-" + figures.period() + "-" + file;
-        return Conditional.validators(Response.ok(bytes, format.mediaType()), tag, now)
-                .header("Link", LICENSE_LINK)
-                .header("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"")
-                .build();
+        EffectTable chosen = table;
+        return download(
+                new EntityTag(EffectData.tag(revision, file, excel), !format.deterministic()),
+                revision.createdAt().toInstant(),
+                format,
+                "training-effect-" + revision.computation().figures().period() + "-r" + revision.revision() + "-"
+                        + file,
+                out -> effects.write(revision, chosen, format, excel, out),
+                headers,
+                http);
     }
 
     private Snapshot snapshot(UUID id) {
@@ -413,6 +447,26 @@ public class OpenDataResource {
             throw ProblemException.invalidField("bom", "invalid-value.field");
         }
         return "true".equals(bom) && format == FileFormat.CSV;
+    }
+
+    /** A data package descriptor: 304 when the caller holds it, else built (within the export limits) with the licence. */
+    private Response descriptor(
+            EntityTag tag,
+            Instant modified,
+            java.util.function.Supplier<DataPackage> build,
+            HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest http) {
+        Optional<Response> current = Conditional.notModified(headers, tag, modified);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        DataPackage descriptor;
+        try (ExpensiveWork.Slot slot = work.acquire(ClientAddress.of(http))) {
+            descriptor = build.get();
+        }
+        return Conditional.validators(Response.ok(descriptor, MediaType.APPLICATION_JSON_TYPE), tag, modified)
+                .header("Link", LICENSE_LINK)
+                .build();
     }
 
     /** A published file: 304 when the caller holds it, else streamed (within the export limits) with the licence. */

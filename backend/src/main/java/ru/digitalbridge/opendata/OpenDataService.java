@@ -163,6 +163,8 @@ public class OpenDataService {
                 }
             }
             links.add(new Link("api", "/api/v1/training/effect/campaigns/" + c.id(), "application/json"));
+            links.add(new Link(
+                    "changelog", "/api/v1/training/effect/campaigns/" + c.id() + "/revisions", "application/json"));
             datasets.add(new Dataset(
                     "training-effect-" + c.id(),
                     DatasetKind.TRAINING_EFFECT,

@@ -62,19 +62,10 @@ enum RatingTable implements Table {
         this.title = title;
     }
 
+    /** Every level has the same columns (a static list, so read here rather than in the constructor). */
     @Override
-    public String tableName() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public Spec spec() {
+        return new Spec(name, title, COLUMNS);
     }
 
     /** The rating level of the rows ({@code rating_row.level}). */

@@ -44,28 +44,14 @@ enum ResultTable implements Table {
                     new Column("max_points", "number", true, "Points possible"),
                     new Column("evidence_url", "string", false, "Link to the evidence")));
 
-    private final String name;
-    private final String title;
-    private final List<Column> columns;
+    private final Spec spec;
 
     ResultTable(String name, String title, List<Column> columns) {
-        this.name = name;
-        this.title = title;
-        this.columns = columns;
+        this.spec = new Spec(name, title, columns);
     }
 
     @Override
-    public String tableName() {
-        return name;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return columns;
+    public Spec spec() {
+        return spec;
     }
 }

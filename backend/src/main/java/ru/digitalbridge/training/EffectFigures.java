@@ -63,7 +63,116 @@ public record EffectFigures(
         int pairedIndexes,
 
         @Schema(nullable = true, description = "(b) The median of each account's index change (after − before)")
-        BigDecimal medianPairedIndexChange) {
+        BigDecimal medianPairedIndexChange,
+
+        @Schema(description = "The frozen revision these figures are: 1 at publication, +1 per recompute")
+        int revision,
+
+        @Schema(nullable = true, description = "When the revision was taken")
+        OffsetDateTime revisedAt,
+
+        @Schema(nullable = true, description = "Why the revision was taken (empty for the first)")
+        String revisionReason) {
+
+    /** The same figures as a stored revision. */
+    public EffectFigures asRevision(int number, OffsetDateTime at, String reason) {
+        return new EffectFigures(
+                campaignId,
+                title,
+                period,
+                periodStart,
+                periodEnd,
+                publishedAt,
+                minimumGroupSize,
+                evaluatedAccounts,
+                graduates,
+                notTrained,
+                trainedDuringPeriod,
+                indexDifference,
+                answerHoursDifference,
+                before,
+                after,
+                trainedWithoutBefore,
+                indexChange,
+                answerHoursChange,
+                pairedIndexes,
+                medianPairedIndexChange,
+                number,
+                at,
+                reason);
+    }
+
+    /** One line of the figures table (the open data's {@code figures} file, and what a changelog compares). */
+    public record Line(
+            String comparison,
+            String group,
+            String measure,
+            String criterionCode,
+            int n,
+            Integer met,
+            BigDecimal value,
+            boolean suppressed) {
+        /** What identifies the line across revisions. */
+        public String key() {
+            return comparison + "/" + group + "/" + measure + (criterionCode == null ? "" : "/" + criterionCode);
+        }
+    }
+
+    private static final String AB = "GRADUATES_VS_NOT_TRAINED";
+    private static final String BA = "BEFORE_AFTER";
+
+    /** The figures as lines: per comparison, group and measure the count and the value (null when withheld). */
+    public List<Line> lines() {
+        List<Line> lines = new java.util.ArrayList<>();
+        group(lines, AB, "GRADUATES", graduates);
+        group(lines, AB, "NOT_TRAINED", notTrained);
+        difference(lines, AB, "MEDIAN_INDEX", graduates.indexed(), notTrained.indexed(), indexDifference);
+        difference(lines, AB, "MEDIAN_ANSWER_HOURS", graduates.timed(), notTrained.timed(), answerHoursDifference);
+        group(lines, BA, "BEFORE", before);
+        group(lines, BA, "AFTER", after);
+        difference(lines, BA, "MEDIAN_INDEX", before.indexed(), after.indexed(), indexChange);
+        difference(lines, BA, "MEDIAN_ANSWER_HOURS", before.timed(), after.timed(), answerHoursChange);
+        lines.add(new Line(
+                BA,
+                "PAIRED",
+                "MEDIAN_INDEX_CHANGE",
+                null,
+                pairedIndexes,
+                null,
+                medianPairedIndexChange,
+                medianPairedIndexChange == null));
+        return lines;
+    }
+
+    private static void group(List<Line> lines, String comparison, String name, EffectGroup g) {
+        lines.add(new Line(comparison, name, "ACCOUNTS", null, g.accounts(), null, null, g.suppressed()));
+        lines.add(new Line(
+                comparison, name, "MEDIAN_INDEX", null, g.indexed(), null, g.medianIndex(), g.medianIndex() == null));
+        lines.add(new Line(
+                comparison,
+                name,
+                "MEDIAN_ANSWER_HOURS",
+                null,
+                g.timed(),
+                null,
+                g.medianAnswerHours(),
+                g.medianAnswerHours() == null));
+        for (EffectCriterion c : g.criteria()) {
+            lines.add(new Line(
+                    comparison,
+                    name,
+                    "CRITERION_MET_SHARE",
+                    c.code(),
+                    c.assessed(),
+                    c.met(),
+                    c.shareMet(),
+                    c.shareMet() == null));
+        }
+    }
+
+    private static void difference(List<Line> lines, String comparison, String measure, int n1, int n2, BigDecimal v) {
+        lines.add(new Line(comparison, "DIFFERENCE", measure, null, Math.min(n1, n2), null, v, v == null));
+    }
 
     /** One group of accounts: counts always; medians and shares unless the group is too small. */
     @Schema(name = "TrainingEffectGroup")

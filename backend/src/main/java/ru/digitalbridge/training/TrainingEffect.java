@@ -102,15 +102,26 @@ public class TrainingEffect {
     /** The computation of one campaign: the figures and the rows they came from. */
     public record Computation(Campaign campaign, EffectFigures figures, List<AccountRow> accounts) {}
 
-    /** The figures of a published campaign (the bulletin and the public API use this); 404 for any other campaign. */
-    public EffectFigures forCampaign(UUID campaignId) {
-        return compute(campaignId).figures();
-    }
-
-    /** The figures and their input rows; 404 problem unless the campaign is published. */
+    /**
+     * The figures and their input rows as they are now, computed live; 404 problem unless the campaign is published.
+     * Public output never serves this: it serves the frozen revisions ({@link EffectRevisions}) taken from it.
+     */
     public Computation compute(UUID campaignId) {
         Campaign campaign = campaign(campaignId)
                 .orElseThrow(() -> ProblemException.notFound("opendata.entity.campaign", campaignId));
+        return compute(campaign);
+    }
+
+    /**
+     * The computation of a campaign being published, inside the publishing transaction (its stage is not yet
+     * PUBLISHED, so it is read from the campaign itself; its evaluations are published already).
+     */
+    Computation atPublication(UUID campaignId) {
+        Campaign campaign = db.one(
+                        "select id, title, period, published_at, criteria_set_id from campaign where id = ?",
+                        TrainingEffect::campaign,
+                        campaignId)
+                .orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
         return compute(campaign);
     }
 
@@ -156,6 +167,7 @@ public class TrainingEffect {
         for (Campaign c : db.list(CAMPAIGNS, TrainingEffect::campaign)) {
             campaigns.put(c.id(), c);
         }
+        campaigns.put(campaign.id(), campaign);
         Map<UUID, List<Evaluated>> history = new HashMap<>();
         if (!trained.isEmpty()) {
             for (Evaluated e : evaluations("v.account_id = any(?)", (Object) Sql.uuids(trained))) {
@@ -249,7 +261,10 @@ public class TrainingEffect {
                 difference(a.medianIndex(), b.medianIndex()),
                 difference(a.medianAnswerHours(), b.medianAnswerHours()),
                 changes.size(),
-                changes.size() < MINIMUM_GROUP ? null : median(changes));
+                changes.size() < MINIMUM_GROUP ? null : median(changes),
+                0,
+                null,
+                null);
     }
 
     private static BigDecimal difference(BigDecimal first, BigDecimal second) {
@@ -317,8 +332,7 @@ public class TrainingEffect {
         db.list(
                 """
                 select c.code, c.title from criterion c
-                 where c.criteria_set_id in (select criteria_set_id from monitoring_published_campaign_view
-                                              where id = any(?))
+                 where c.criteria_set_id in (select criteria_set_id from campaign where id = any(?))
                  order by (c.criteria_set_id = ?), c.code
                 """,
                 rs -> titles.put(rs.getString(1), rs.getString(2)),

@@ -449,6 +449,238 @@ class TrainingEffectResourceTest {
         assertThat(output).contains("verified").contains("11 accounts");
     }
 
+    /**
+     * What is published is frozen: changing the training records after publication (a learner unlinked from two of
+     * the accounts) leaves the published figures and files as they were; a coordinator's recompute with a reason takes
+     * revision 2, which differs, carries the reason and a changelog, while revision 1 stays downloadable; a
+     * correction of an evaluation takes revision 3; every revision verifies from the open data.
+     */
+    @Test
+    void publishedFiguresStayFrozenUntilACoordinatorRecomputesWithAReason() throws IOException, InterruptedException {
+        int year = YearMonth.now(Completions.ZONE).getYear();
+        List<UUID> g = fixture.graduates();
+        List<UUID> o = fixture.others();
+        UUID set = UUID.randomUUID();
+        Map<String, UUID> criteria = data.criteriaSet(set);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(new Row(g.get(i), (70 + i) + ".0", String.valueOf(5 + i), 1, 2, null));
+        }
+        for (int i = 0; i < 5; i++) {
+            rows.add(new Row(o.get(i), (50 + i) + ".0", String.valueOf(20 + i), 0, 1, null));
+        }
+        UUID campaign = publish(set, criteria, (year + 5) + "-Y", rows);
+        String path = "/api/v1/training/effect/campaigns/" + campaign;
+        String files = "/api/v1/open-data/training-effect/" + campaign;
+        JsonPath published =
+                anonymous().get(path).then().statusCode(200).extract().jsonPath();
+        assertThat(published.getInt("revision")).isEqualTo(1);
+        assertThat((Object) published.get("revisionReason")).isNull();
+        assertThat(published.getInt("graduates.accounts")).isEqualTo(6);
+        assertThat(published.getString("graduates.medianIndex")).isEqualTo("72.5");
+        var figures = anonymous()
+                .get(files + "/files/figures.csv")
+                .then()
+                .statusCode(200)
+                .extract();
+        String accounts = anonymous()
+                .get(files + "/files/accounts.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        // the training records change: the first learner no longer runs the second and third accounts
+        String learner = fixture.learnerIds().get(0);
+        as(Role.COORDINATOR)
+                .body(Map.of("accountIds", List.of(g.get(0))))
+                .put("/api/v1/training/learners/" + learner + "/accounts")
+                .then()
+                .statusCode(200);
+        try {
+            // the published figures, files and tags stay as they were
+            assertThat(anonymous().get(path).then().statusCode(200).extract().asString())
+                    .isEqualTo(anonymous().get(path).then().extract().asString());
+            JsonPath still =
+                    anonymous().get(path).then().statusCode(200).extract().jsonPath();
+            assertThat(still.getInt("revision")).isEqualTo(1);
+            assertThat(still.getInt("graduates.accounts")).isEqualTo(6);
+            assertThat(still.getString("graduates.medianIndex")).isEqualTo("72.5");
+            var again = anonymous()
+                    .get(files + "/files/figures.csv")
+                    .then()
+                    .statusCode(200)
+                    .extract();
+            assertThat(again.asByteArray()).isEqualTo(figures.asByteArray());
+            assertThat(again.header("ETag")).isEqualTo(figures.header("ETag"));
+            anonymous()
+                    .header("If-None-Match", figures.header("ETag"))
+                    .get(files + "/files/figures.csv")
+                    .then()
+                    .statusCode(304);
+            assertThat(anonymous()
+                            .get(files + "/files/accounts.csv")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .isEqualTo(accounts);
+
+            // who may recompute: coordinators and administrators, with a reason
+            String revisions = path + "/revisions";
+            anonymous().body(Map.of("reason", "x")).post(revisions).then().statusCode(401);
+            for (Role role : List.of(Role.EXPERT, Role.TRAINER, Role.LEARNER)) {
+                as(role).body(Map.of("reason", "x")).post(revisions).then().statusCode(403);
+            }
+            as(Role.COORDINATOR)
+                    .body(Map.of("reason", "  "))
+                    .post(revisions)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", org.hamcrest.Matchers.hasItem("reason"));
+            as(Role.COORDINATOR)
+                    .body(Map.of())
+                    .post("/api/v1/training/effect/campaigns/" + UUID.randomUUID() + "/revisions")
+                    .then()
+                    .statusCode(400);
+            as(Role.COORDINATOR)
+                    .body(Map.of("reason", "x"))
+                    .post("/api/v1/training/effect/campaigns/" + UUID.randomUUID() + "/revisions")
+                    .then()
+                    .statusCode(404);
+            assertThat(anonymous().get(path).then().extract().jsonPath().getInt("revision"))
+                    .isEqualTo(1);
+
+            String reason = "Связи слушателя с аккаунтами исправлены " + unique();
+            JsonPath taken = as(Role.COORDINATOR)
+                    .body(Map.of("reason", reason))
+                    .post(revisions)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath();
+            assertThat(taken.getInt("revision")).isEqualTo(2);
+            assertThat(taken.getString("cause")).isEqualTo("RECOMPUTE");
+            assertThat(taken.getString("reason")).isEqualTo(reason);
+            // the changelog: the two accounts moved from graduates to not trained, and the figures that moved
+            assertThat(taken.getList("changes.accounts.accountId", String.class))
+                    .containsExactlyInAnyOrder(g.get(1).toString(), g.get(2).toString());
+            assertThat(taken.getList("changes.accounts.standingBefore", String.class))
+                    .containsOnly("GRADUATE");
+            assertThat(taken.getList("changes.accounts.standingAfter", String.class))
+                    .containsOnly("NOT_TRAINED");
+            Map<String, Object> graduates = taken.<Map<String, Object>>getList("changes.figures").stream()
+                    .filter(f -> "GRADUATES".equals(f.get("group")) && "ACCOUNTS".equals(f.get("measure")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(graduates).containsEntry("nBefore", 6).containsEntry("nAfter", 4);
+
+            // the public figures are now revision 2, with the reason; revision 1 is still served as it was
+            JsonPath now =
+                    anonymous().get(path).then().statusCode(200).extract().jsonPath();
+            assertThat(now.getInt("revision")).isEqualTo(2);
+            assertThat(now.getString("revisionReason")).isEqualTo(reason);
+            assertThat(now.getInt("graduates.accounts")).isEqualTo(4);
+            assertThat(now.getBoolean("graduates.suppressed")).isTrue();
+            assertThat(now.getInt("notTrained.accounts")).isEqualTo(7);
+            JsonPath first = anonymous()
+                    .get(revisions + "/1")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(first.getInt("graduates.accounts")).isEqualTo(6);
+            assertThat(first.getString("graduates.medianIndex")).isEqualTo("72.5");
+            anonymous().get(revisions + "/3").then().statusCode(404);
+            anonymous().body(Map.of()).put(revisions + "/1").then().statusCode(409);
+            assertThat(anonymous()
+                            .get(revisions)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("revision", Integer.class))
+                    .containsExactly(2, 1);
+            assertThat(anonymous()
+                            .get(files + "/revisions/1/files/figures.csv")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asByteArray())
+                    .isEqualTo(figures.asByteArray());
+            assertThat(anonymous()
+                            .get(files + "/files/figures.csv")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .isNotEqualTo(figures.asString())
+                    .contains("GRADUATES_VS_NOT_TRAINED,GRADUATES,ACCOUNTS,,4,,,true");
+            JsonPath old = anonymous()
+                    .get(files + "/revisions/1/datapackage.json")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(old.getList("resources.hash"))
+                    .contains("sha256:" + java.util.HexFormat.of().formatHex(sha256(figures.asByteArray())));
+
+            // a correction of one of the campaign's published evaluations takes the next revision, with its reason
+            UUID corrected =
+                    data.id("select id from evaluation where campaign_id = ? and account_id = ?", campaign, o.get(0));
+            String correction = "Телефон указан в закреплённой записи " + unique();
+            as(Role.COORDINATOR)
+                    .body(Map.of(
+                            "reason",
+                            correction,
+                            "answers",
+                            List.of(Map.of("criterionId", criteria.get("B.PHONE"), "value", 1))))
+                    .post("/api/v1/evaluations/" + corrected + "/corrections")
+                    .then()
+                    .statusCode(200);
+            JsonPath changelog =
+                    anonymous().get(revisions).then().statusCode(200).extract().jsonPath();
+            assertThat(changelog.getList("revision", Integer.class)).containsExactly(3, 2, 1);
+            assertThat(changelog.getString("[0].cause")).isEqualTo("CORRECTION");
+            assertThat(changelog.getString("[0].reason")).isEqualTo(correction);
+            assertThat(changelog.getString("[1].reason")).isEqualTo(reason);
+            assertThat(anonymous()
+                            .get(revisions + "/2")
+                            .then()
+                            .extract()
+                            .jsonPath()
+                            .getString("revisionReason"))
+                    .isEqualTo(reason);
+
+            // every revision verifies from the open data alone, revisions 1 and 2 against the evaluation revision
+            // they name (the corrected one is read from its published revision 1)
+            assertThat(verify(campaign.toString())).contains("verified revision r3@");
+            assertThat(verify(campaign.toString(), "--revision", "2")).contains("verified revision r2@");
+            assertThat(verify(campaign.toString(), "--revision", "1")).contains("verified revision r1@");
+        } finally {
+            as(Role.COORDINATOR)
+                    .body(Map.of("accountIds", g.subList(0, 3)))
+                    .put("/api/v1/training/learners/" + learner + "/accounts")
+                    .then()
+                    .statusCode(200);
+        }
+    }
+
+    /** Runs scripts/verify-training-effect.py against this server; its output, asserting it exited 0. */
+    private static String verify(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                "python3",
+                "../scripts/verify-training-effect.py",
+                "http://localhost:" + io.restassured.RestAssured.port));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
     private static byte[] sha256(byte[] bytes) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);

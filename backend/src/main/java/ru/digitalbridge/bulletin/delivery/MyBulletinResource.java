@@ -1,6 +1,5 @@
 package ru.digitalbridge.bulletin.delivery;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,13 +9,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.MySettings;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.MySettingsRequest;
-import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.security.SignedInPerson;
 
 /** The signed-in user's own bulletin choices. Machine clients have none. */
 @Path("/api/v1/me/bulletin-settings")
@@ -24,13 +21,11 @@ import ru.digitalbridge.common.error.ProblemException;
 @Tag(name = "Bulletins")
 public class MyBulletinResource {
     private final MyBulletins mine;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final SignedInPerson person;
 
-    MyBulletinResource(MyBulletins mine, JsonWebToken jwt, SecurityIdentity identity) {
+    MyBulletinResource(MyBulletins mine, SignedInPerson person) {
         this.mine = mine;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.person = person;
     }
 
     @GET
@@ -39,7 +34,7 @@ public class MyBulletinResource {
             summary = "The organisations whose personal sections the signed-in user chose to receive, and whether"
                     + " bulletins reach them at all. Any signed-in user (not an API client).")
     public MySettings mySettings() {
-        return mine.get(person());
+        return mine.get(person.id());
     }
 
     @PUT
@@ -49,13 +44,6 @@ public class MyBulletinResource {
             summary = "Choose organisations to receive the personal sections of (they come in the same message as the"
                     + " public issue), and switch bulletins on or off. Any signed-in user (not an API client).")
     public MySettings updateMySettings(@Valid @NotNull MySettingsRequest request) {
-        return mine.update(person(), request);
-    }
-
-    private UUID person() {
-        if (identity.getAttribute("apiClientId") != null || jwt.getSubject() == null) {
-            throw new ProblemException(403, "forbidden");
-        }
-        return UUID.fromString(jwt.getSubject());
+        return mine.update(person.id(), request);
     }
 }
