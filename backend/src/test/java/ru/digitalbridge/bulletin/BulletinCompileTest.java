@@ -53,7 +53,7 @@ class BulletinCompileTest {
     }
 
     @Test
-    void compiledNumbersAreTheSnapshotsAndFollowUpCountsRecommendations() {
+    void compiledNumbersAreTheSnapshotsAndFollowUpCountsRecommendations() throws java.io.IOException {
         Fixture fx = bulletins.twoCampaigns();
         Person editor = data.person(Role.COORDINATOR, null);
         Person reviewer = data.person(Role.COORDINATOR, null);
@@ -261,6 +261,81 @@ class BulletinCompileTest {
                 .jsonPath();
         assertThat(published.getList("blocks.kind", String.class)).noneMatch(k -> k.startsWith("ORG_"));
         assertThat(published.getList("blocks.data")).isEqualTo(draft.getList("blocks.data"));
+
+        // the worked example of docs/bulletins.md is these figures, line for line
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/bulletins.md"));
+        for (String line : workedExample(fx, draft)) {
+            assertThat(docs).as("docs/bulletins.md worked example").contains(line);
+        }
+    }
+
+    private static String one(Object number) {
+        return String.format(java.util.Locale.ROOT, "%.1f", ((Number) number).doubleValue());
+    }
+
+    private static String two(Object number) {
+        return String.format(java.util.Locale.ROOT, "%.2f", ((Number) number).doubleValue());
+    }
+
+    /** The lines of the worked example's table, written from the compiled draft (fixture keys for ids). */
+    private static List<String> workedExample(Fixture fx, JsonPath draft) {
+        Map<String, String> keys = new HashMap<>();
+        fx.organizations().forEach((k, v) -> keys.put(v.toString(), k));
+        fx.accounts().forEach((k, v) -> keys.put(v.toString(), k));
+        Map<String, Object> summary = at(block(draft, "SUMMARY"), "data");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("| SUMMARY | evaluations; accounts evaluated; average index (previous) | "
+                + summary.get("evaluations") + "; " + at(summary, "accounts", "evaluated") + "; "
+                + one(at(summary, "accounts", "averageIndex")) + " ("
+                + one(at(summary, "comparison", "previousAverageIndex")) + ") |");
+        List<Map<String, Object>> leaders =
+                at(((List<Map<String, Object>>) at(block(draft, "LEADERS"), "data", "groups")).get(0), "rows");
+        lines.add("| LEADERS | overall: organisation, index, place | "
+                + String.join(
+                        "; ",
+                        leaders.stream()
+                                .map(r -> keys.get(r.get("unitId")) + " " + one(r.get("index")) + " "
+                                        + at(r, "place", "from") + " of " + at(r, "place", "of"))
+                                .toList())
+                + " |");
+        List<Map<String, Object>> improved =
+                at(((List<Map<String, Object>>) at(block(draft, "MOST_IMPROVED"), "data", "groups")).get(0), "rows");
+        lines.add("| MOST_IMPROVED | overall: organisation, previous index → index (delta) | "
+                + String.join(
+                        "; ",
+                        improved.stream()
+                                .map(r -> keys.get(r.get("unitId")) + " " + one(r.get("previousIndex")) + " → "
+                                        + one(r.get("index")) + " (+" + one(r.get("indexDelta")) + ")")
+                                .toList())
+                + " |");
+        Map<String, Object> phone = ((List<Map<String, Object>>) at(block(draft, "FAILURES"), "data", "criteria"))
+                .stream()
+                        .filter(c -> "B.PHONE".equals(c.get("code")))
+                        .findFirst()
+                        .orElseThrow();
+        lines.add("| FAILURES | criterion: failed of assessed (share met); good examples | B.PHONE: "
+                + phone.get("failed")
+                + " of " + phone.get("assessed") + " (" + two(phone.get("shareMet")) + "); "
+                + String.join(
+                        ", ",
+                        ((List<Map<String, Object>>) phone.get("examples"))
+                                .stream().map(e -> keys.get(e.get("accountId"))).toList())
+                + " |");
+        Map<String, Object> follow = at(block(draft, "FOLLOW_UP"), "data");
+        lines.add("| FOLLOW_UP | recommended; re-assessed; followed (share) | " + at(follow, "total", "recommended")
+                + "; "
+                + at(follow, "total", "reassessed") + "; " + at(follow, "total", "followed") + " ("
+                + two(at(follow, "total", "shareFollowed")) + ") |");
+        lines.add("| FOLLOW_UP | by criterion: recommended / re-assessed / followed | "
+                + String.join(
+                        "; ",
+                        ((List<Map<String, Object>>) follow.get("byCriterion"))
+                                .stream()
+                                        .map(c -> c.get("id") + " " + c.get("recommended") + "/" + c.get("reassessed")
+                                                + "/" + c.get("followed"))
+                                        .toList())
+                + " |");
+        return lines;
     }
 
     // ---- helpers of the tests below ----
