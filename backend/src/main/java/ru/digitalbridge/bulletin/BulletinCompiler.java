@@ -269,7 +269,7 @@ public class BulletinCompiler {
         StringBuilder md = new StringBuilder();
         md.append(l.t("Подведены итоги кампании мониторинга «", "The results of the monitoring campaign “"))
                 .append(Markdown.escape(snapshot.campaign().title()))
-                .append("» (")
+                .append(l.t("» (", "” ("))
                 .append(Markdown.escape(snapshot.campaign().period()))
                 .append(l.t("). Опубликовано оценок: ", "). Published evaluations: "))
                 .append(snapshot.evaluations())
@@ -281,7 +281,7 @@ public class BulletinCompiler {
             if (previousAverage != null) {
                 md.append(l.t(" (в предыдущей кампании «", " (in the previous campaign “"))
                         .append(Markdown.escape(previous.title()))
-                        .append("» — ")
+                        .append(l.t("» — ", "”: "))
                         .append(l.number(previousAverage))
                         .append(")");
             }
