@@ -4423,6 +4423,11 @@ export interface components {
             /** @description The reviewer's user id (coordinator or administrator) */
             reviewerId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             editors?: string[];
+            /**
+             * @description The language the compiler writes the blocks' titles and texts in; left out: ru
+             * @enum {string|null}
+             */
+            language?: "ru" | "en" | null;
         };
         CreateOrganizationRequest: {
             name: string;
@@ -4641,6 +4646,11 @@ export interface components {
             periodFrom: components["schemas"]["LocalDate"];
             periodTo: components["schemas"]["LocalDate"];
             status: components["schemas"]["IssueStatus"];
+            /**
+             * @description The language the compiler writes in
+             * @enum {string}
+             */
+            language: "ru" | "en";
             campaignId: components["schemas"]["UUID"] | null;
             snapshotId: components["schemas"]["UUID"] | null;
             editors: components["schemas"]["Person"][];

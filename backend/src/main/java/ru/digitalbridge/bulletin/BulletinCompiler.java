@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.digitalbridge.common.db.Sql;
+import ru.digitalbridge.rating.Comparison;
 import ru.digitalbridge.rating.PeerGroup;
 import ru.digitalbridge.rating.RatingLevel;
 import ru.digitalbridge.rating.RatingReads;
@@ -27,7 +28,12 @@ import ru.digitalbridge.rating.RatingStatistics;
 import ru.digitalbridge.rating.RatingStatistics.AnswerStat;
 import ru.digitalbridge.rating.RatingStatistics.CriterionStat;
 import ru.digitalbridge.rating.RatingViews.RatingCampaign;
+import ru.digitalbridge.rating.RatingViews.RatingComparison;
 import ru.digitalbridge.rating.RatingViews.SnapshotResponse;
+import ru.digitalbridge.training.EffectFigures;
+import ru.digitalbridge.training.EffectFigures.EffectCriterion;
+import ru.digitalbridge.training.EffectFigures.EffectGroup;
+import ru.digitalbridge.training.TrainingEffect;
 
 /**
  * Proposes an issue's blocks and its personal sections from a published campaign and its newest rating snapshot, and
@@ -105,18 +111,67 @@ public class BulletinCompiler {
     /** One recommendation of the previous campaign and what became of it. */
     record FollowUp(Evaluation previous, String code, Boolean followed) {}
 
+    /** The language the compiler writes in: its texts, numbers (decimal comma in Russian) and places. */
+    record Lang(boolean en) {
+        static Lang of(String language) {
+            return new Lang("en".equals(language));
+        }
+
+        String t(String ru, String english) {
+            return en ? english : ru;
+        }
+
+        String number(BigDecimal value) {
+            String text = Markdown.number(value);
+            return en ? text.replace(',', '.') : text;
+        }
+
+        String signed(BigDecimal value) {
+            String text = Markdown.signed(value);
+            return en ? text.replace(',', '.') : text;
+        }
+
+        String place(Integer from, Integer to, Integer of) {
+            String text = Markdown.place(from, to, of);
+            return en ? text.replace(" из ", " of ") : text;
+        }
+
+        /** Why a snapshot compares or does not (the rating's explanation is English). */
+        String explanation(RatingComparison comparison) {
+            if (en) {
+                return Markdown.escape(comparison.explanation());
+            }
+            return switch (comparison.status()) {
+                case NO_PREVIOUS ->
+                    "По этой методике не было более ранней опубликованной кампании: изменения не" + " показаны.";
+                case COMPARABLE ->
+                    "Изменения — относительно "
+                            + Markdown.escape(comparison.previousCampaign().period()) + ".";
+                case EDITION_CHANGED ->
+                    "Методика сменила редакцию (была редакция " + comparison.previousEdition()
+                            + "): индексы несопоставимы, изменения не показаны.";
+            };
+        }
+    }
+
     private final Sql db;
     private final ObjectMapper json;
     private final RatingReads ratings;
+    private final TrainingEffect training;
 
-    BulletinCompiler(Sql db, ObjectMapper json, RatingReads ratings) {
+    BulletinCompiler(Sql db, ObjectMapper json, RatingReads ratings, TrainingEffect training) {
         this.db = db;
         this.json = json;
         this.ratings = ratings;
+        this.training = training;
     }
 
-    /** The blocks and sections proposed for an issue compiled from {@code campaignId} with snapshot {@code snapshotId}. */
-    public Compiled compile(UUID campaignId, UUID snapshotId) {
+    /**
+     * The blocks and sections proposed for an issue compiled from {@code campaignId} with snapshot {@code snapshotId},
+     * titles and texts in {@code language} (ru or en).
+     */
+    public Compiled compile(UUID campaignId, UUID snapshotId, String language) {
+        Lang l = Lang.of(language);
         SnapshotResponse snapshot = ratings.snapshot(snapshotId);
         List<Row> rows = rows(snapshotId);
         Map<String, Criterion> criteria = criteria(campaignId);
@@ -130,13 +185,14 @@ public class BulletinCompiler {
         }
 
         List<Block> blocks = new ArrayList<>();
-        blocks.add(summary(snapshot, rows));
-        blocks.add(leaders(snapshot, rows));
-        blocks.add(mostImproved(snapshot, rows));
-        blocks.add(municipalities(snapshot.statistics(), rows));
-        blocks.add(failures(snapshot.statistics(), criteria, evaluations));
-        blocks.add(answerTimes(snapshot.statistics()));
-        blocks.add(followUp(previousCampaign, followUps, allCriteria));
+        blocks.add(summary(l, snapshot, rows));
+        blocks.add(leaders(l, snapshot, rows));
+        blocks.add(mostImproved(l, snapshot, rows));
+        blocks.add(municipalities(l, snapshot.statistics(), rows));
+        blocks.add(failures(l, snapshot.statistics(), criteria, evaluations));
+        blocks.add(answerTimes(l, snapshot.statistics()));
+        blocks.add(followUp(l, previousCampaign, followUps, allCriteria));
+        trainingEffect(l, training.forCampaign(campaignId)).ifPresent(blocks::add);
 
         Map<UUID, BulletinDocument> sections = new LinkedHashMap<>();
         Map<String, Row> organizationRows = overall(rows, RatingLevel.ORGANIZATION).stream()
@@ -154,6 +210,7 @@ public class BulletinCompiler {
             sections.put(
                     org.getKey(),
                     section(
+                            l,
                             org.getKey(),
                             org.getValue(),
                             snapshot,
@@ -169,7 +226,7 @@ public class BulletinCompiler {
 
     // ---- public blocks ----
 
-    Block summary(SnapshotResponse snapshot, List<Row> rows) {
+    Block summary(Lang l, SnapshotResponse snapshot, List<Row> rows) {
         List<Row> accounts = overall(rows, RatingLevel.ACCOUNT).stream()
                 .filter(r -> r.index() != null)
                 .toList();
@@ -210,49 +267,113 @@ public class BulletinCompiler {
                                 "previousAverageIndex",
                                 previousAverage));
         StringBuilder md = new StringBuilder();
-        md.append("Подведены итоги кампании мониторинга «")
+        md.append(l.t("Подведены итоги кампании мониторинга «", "The results of the monitoring campaign “"))
                 .append(Markdown.escape(snapshot.campaign().title()))
-                .append("» (")
+                .append(l.t("» (", "” ("))
                 .append(Markdown.escape(snapshot.campaign().period()))
-                .append("). Опубликовано оценок: ")
+                .append(l.t("). Опубликовано оценок: ", "). Published evaluations: "))
                 .append(snapshot.evaluations())
                 .append(".");
         if (average != null) {
-            md.append(" Средний индекс аккаунтов — **")
-                    .append(Markdown.number(average))
+            md.append(l.t(" Средний индекс аккаунтов — **", " The accounts' average index is **"))
+                    .append(l.number(average))
                     .append("**");
             if (previousAverage != null) {
-                md.append(" (в предыдущей кампании «")
+                md.append(l.t(" (в предыдущей кампании «", " (in the previous campaign “"))
                         .append(Markdown.escape(previous.title()))
-                        .append("» — ")
-                        .append(Markdown.number(previousAverage))
+                        .append(l.t("» — ", "”: "))
+                        .append(l.number(previousAverage))
                         .append(")");
             }
             md.append(".");
         }
-        md.append("\n\nВ рейтинге ")
+        md.append(l.t("\n\nВ рейтинге ", "\n\nRanked: "))
                 .append(organizations.stream().filter(Row::ranked).count())
-                .append(" из ")
+                .append(l.t(" из ", " of "))
                 .append(organizations.size())
-                .append(" организаций и ")
+                .append(l.t(" организаций и ", " organisations and "))
                 .append(municipalities.stream().filter(Row::ranked).count())
-                .append(" из ")
+                .append(l.t(" из ", " of "))
                 .append(municipalities.size())
-                .append(" муниципальных образований (муниципальному образованию нужно не менее пяти организаций с"
-                        + " индексом).");
-        return new Block("summary", BlockKind.SUMMARY, "Итоги кампании", md.toString(), data);
+                .append(l.t(
+                        " муниципальных образований (муниципальному образованию нужно не менее пяти организаций с"
+                                + " индексом).",
+                        " municipalities (a municipality needs at least five organisations with an index)."));
+        return new Block("summary", BlockKind.SUMMARY, l.t("Итоги кампании", "Campaign results"), md.toString(), data);
     }
 
-    Block leaders(SnapshotResponse snapshot, List<Row> rows) {
+    Block leaders(Lang l, SnapshotResponse snapshot, List<Row> rows) {
+        StringBuilder md = new StringBuilder(l.t(
+                "Лучшие организации по индексу — в целом, в своей отрасли и среди организаций своего вида (при"
+                        + " равенстве индексов место общее).\n",
+                "The best organisations by index — overall, in their sector and among organisations of their kind"
+                        + " (equal indexes share a place).\n"));
+        List<Map<String, Object>> groups = peerGroups(
+                rows,
+                top -> top.stream()
+                        .filter(r -> r.ranked() && r.placeFrom() != null && r.placeFrom() <= LIMIT)
+                        .sorted(Comparator.comparing(Row::placeFrom).thenComparing(Row::name))
+                        .toList(),
+                r -> "1. **" + Markdown.escape(r.name()) + "** — " + l.number(r.index()) + l.t(" (место ", " (place ")
+                        + l.place(r.placeFrom(), r.placeTo(), r.placeOf()) + ")",
+                md);
+        return new Block(
+                "leaders",
+                BlockKind.LEADERS,
+                l.t("Лидеры рейтинга", "Rating leaders"),
+                md.toString(),
+                peerGroupData(snapshot, groups));
+    }
+
+    Block mostImproved(Lang l, SnapshotResponse snapshot, List<Row> rows) {
+        List<Map<String, Object>> groups = List.of();
+        StringBuilder md = new StringBuilder();
+        if (snapshot.comparison().status() != Comparison.Status.COMPARABLE) {
+            md.append(l.t(
+                            "Сравнение с предыдущей кампанией невозможно. ",
+                            "No comparison with the previous campaign. "))
+                    .append(l.explanation(snapshot.comparison()));
+        } else {
+            md.append(l.t(
+                            "Организации, сильнее всего улучшившие индекс с прошлой кампании «",
+                            "The organisations that improved their index most since the previous campaign “"))
+                    .append(Markdown.escape(
+                            snapshot.comparison().previousCampaign().title()))
+                    .append(l.t("».\n", "”.\n"));
+            groups = peerGroups(
+                    rows,
+                    top -> top.stream()
+                            .filter(r ->
+                                    r.indexDelta() != null && r.indexDelta().signum() > 0)
+                            .sorted(Comparator.comparing(Row::indexDelta)
+                                    .reversed()
+                                    .thenComparing(Row::name))
+                            .limit(LIMIT)
+                            .toList(),
+                    r -> "* **" + Markdown.escape(r.name()) + "** — " + l.number(r.previousIndex()) + " → "
+                            + l.number(r.index()) + " (+" + l.number(r.indexDelta()) + ")",
+                    md);
+            if (groups.isEmpty()) {
+                md.append(l.t("\nНи одна организация не улучшила индекс.", "\nNo organisation improved its index."));
+            }
+        }
+        return new Block(
+                "most-improved",
+                BlockKind.MOST_IMPROVED,
+                l.t("Рост за период", "Most improved"),
+                md.toString(),
+                peerGroupData(snapshot, groups));
+    }
+
+    /**
+     * The organisations' peer groups (overall, each sector, each kind) with the rows {@code pick} chooses from each,
+     * groups left empty dropped; the overall group's rows are also listed in {@code md}, one {@code line} each.
+     */
+    private static List<Map<String, Object>> peerGroups(
+            List<Row> rows, Function<List<Row>, List<Row>> pick, Function<Row, String> line, StringBuilder md) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        StringBuilder md = new StringBuilder("Лучшие организации по индексу — в целом, в своей отрасли и среди"
-                + " организаций своего вида (при равенстве индексов место общее).\n");
-        for (Map.Entry<String, List<Row>> group :
-                groups(rows, RatingLevel.ORGANIZATION).entrySet()) {
-            List<Row> top = group.getValue().stream()
-                    .filter(r -> r.ranked() && r.placeFrom() != null && r.placeFrom() <= LIMIT)
-                    .sorted(Comparator.comparing(Row::placeFrom).thenComparing(Row::name))
-                    .toList();
+        for (List<Row> group : groups(rows, RatingLevel.ORGANIZATION).values()) {
+            List<Row> top = pick.apply(group);
             if (top.isEmpty()) {
                 continue;
             }
@@ -263,18 +384,14 @@ public class BulletinCompiler {
                     "rows", top.stream().map(BulletinCompiler::row).toList()));
             if (first.peerGroup() == PeerGroup.OVERALL) {
                 md.append('\n');
-                for (Row r : top) {
-                    md.append("1. **")
-                            .append(Markdown.escape(r.name()))
-                            .append("** — ")
-                            .append(Markdown.number(r.index()))
-                            .append(" (место ")
-                            .append(Markdown.place(r.placeFrom(), r.placeTo(), r.placeOf()))
-                            .append(")\n");
-                }
+                top.forEach(r -> md.append(line.apply(r)).append('\n'));
             }
         }
-        Map<String, Object> data = map(
+        return groups;
+    }
+
+    private static Map<String, Object> peerGroupData(SnapshotResponse snapshot, List<Map<String, Object>> groups) {
+        return map(
                 "level",
                 RatingLevel.ORGANIZATION.name(),
                 "limit",
@@ -283,68 +400,9 @@ public class BulletinCompiler {
                 snapshot.comparison().status().name(),
                 "groups",
                 groups);
-        return new Block("leaders", BlockKind.LEADERS, "Лидеры рейтинга", md.toString(), data);
     }
 
-    Block mostImproved(SnapshotResponse snapshot, List<Row> rows) {
-        List<Map<String, Object>> groups = new ArrayList<>();
-        boolean comparable = "COMPARABLE".equals(snapshot.comparison().status().name());
-        StringBuilder md = new StringBuilder();
-        if (!comparable) {
-            md.append("Сравнение с предыдущей кампанией невозможно: ")
-                    .append(Markdown.escape(snapshot.comparison().explanation()));
-        } else {
-            md.append("Организации, сильнее всего улучшившие индекс с прошлой кампании «")
-                    .append(Markdown.escape(
-                            snapshot.comparison().previousCampaign().title()))
-                    .append("».\n");
-            for (Map.Entry<String, List<Row>> group :
-                    groups(rows, RatingLevel.ORGANIZATION).entrySet()) {
-                List<Row> top = group.getValue().stream()
-                        .filter(r -> r.indexDelta() != null && r.indexDelta().signum() > 0)
-                        .sorted(Comparator.comparing(Row::indexDelta).reversed().thenComparing(Row::name))
-                        .limit(LIMIT)
-                        .toList();
-                if (top.isEmpty()) {
-                    continue;
-                }
-                Row first = top.get(0);
-                groups.add(map(
-                        "peerGroup", first.peerGroup().name(),
-                        "peerKey", first.peerKey(),
-                        "rows", top.stream().map(BulletinCompiler::row).toList()));
-                if (first.peerGroup() == PeerGroup.OVERALL) {
-                    md.append('\n');
-                    for (Row r : top) {
-                        md.append("* **")
-                                .append(Markdown.escape(r.name()))
-                                .append("** — ")
-                                .append(Markdown.number(r.previousIndex()))
-                                .append(" → ")
-                                .append(Markdown.number(r.index()))
-                                .append(" (+")
-                                .append(Markdown.number(r.indexDelta()))
-                                .append(")\n");
-                    }
-                }
-            }
-            if (groups.isEmpty()) {
-                md.append("\nНи одна организация не улучшила индекс.");
-            }
-        }
-        Map<String, Object> data = map(
-                "level",
-                RatingLevel.ORGANIZATION.name(),
-                "limit",
-                LIMIT,
-                "comparison",
-                snapshot.comparison().status().name(),
-                "groups",
-                groups);
-        return new Block("most-improved", BlockKind.MOST_IMPROVED, "Рост за период", md.toString(), data);
-    }
-
-    Block municipalities(RatingStatistics statistics, List<Row> rows) {
+    Block municipalities(Lang l, RatingStatistics statistics, List<Row> rows) {
         Map<String, AnswerStat> answers = statistics.answerTimes().stream()
                 .filter(a -> a.level() == RatingLevel.MUNICIPALITY)
                 .collect(Collectors.toMap(AnswerStat::unitId, Function.identity(), (a, b) -> a));
@@ -354,9 +412,14 @@ public class BulletinCompiler {
                         .thenComparing(Row::name))
                 .toList();
         List<Map<String, Object>> out = new ArrayList<>();
-        StringBuilder md = new StringBuilder("Индекс муниципальных образований — среднее по их организациям в"
-                + " рейтинге; место — при не менее чем пяти таких организациях.\n\n");
-        md.append("| Муниципальное образование | Индекс | Место | Ответ за 24 ч, % |\n| --- | --- | --- | --- |\n");
+        StringBuilder md = new StringBuilder(l.t(
+                "Индекс муниципальных образований — среднее по их организациям в"
+                        + " рейтинге; место — при не менее чем пяти таких организациях.\n\n",
+                "A municipality's index is the mean of its ranked organisations; it is ranked with at least"
+                        + " five of them.\n\n"));
+        md.append(l.t(
+                "| Муниципальное образование | Индекс | Место | Ответ за 24 ч, % |\n| --- | --- | --- | --- |\n",
+                "| Municipality | Index | Place | Answered within 24 h, % |\n| --- | --- | --- | --- |\n"));
         for (Row r : municipalities) {
             AnswerStat a = answers.get(r.unitId());
             Map<String, Object> item = map(
@@ -376,28 +439,29 @@ public class BulletinCompiler {
             md.append("| ")
                     .append(Markdown.cell(r.name()))
                     .append(" | ")
-                    .append(Markdown.number(r.index()))
+                    .append(l.number(r.index()))
                     .append(" | ")
-                    .append(r.ranked() ? Markdown.place(r.placeFrom(), r.placeTo(), r.placeOf()) : "—")
+                    .append(r.ranked() ? l.place(r.placeFrom(), r.placeTo(), r.placeOf()) : "—")
                     .append(" | ")
-                    .append(a == null ? "—" : Markdown.number(a.shareAnswered24h()))
+                    .append(a == null ? "—" : l.number(a.shareAnswered24h()))
                     .append(" |\n");
         }
         return new Block(
                 "municipalities",
                 BlockKind.MUNICIPALITIES,
-                "Муниципальные образования",
+                l.t("Муниципальные образования", "Municipalities"),
                 md.toString(),
                 map("rows", out));
     }
 
-    Block failures(RatingStatistics statistics, Map<String, Criterion> criteria, List<Evaluation> evaluations) {
+    Block failures(Lang l, RatingStatistics statistics, Map<String, Criterion> criteria, List<Evaluation> evaluations) {
         List<CriterionStat> common = statistics.commonFailures().stream()
                 .filter(s -> s.peerGroup() == PeerGroup.OVERALL)
                 .toList();
         List<Map<String, Object>> out = new ArrayList<>();
-        StringBuilder md = new StringBuilder(
-                "Чаще всего не выполняются эти критерии методики. Как исправить — и" + " у кого получилось.\n");
+        StringBuilder md = new StringBuilder(l.t(
+                "Чаще всего не выполняются эти критерии методики. Как исправить — и" + " у кого получилось.\n",
+                "The methodology's criteria failed most often: how to fix them, and who got it right.\n"));
         for (CriterionStat stat : common) {
             Criterion criterion = criteria.get(stat.code());
             List<Evaluation> good = evaluations.stream()
@@ -430,18 +494,19 @@ public class BulletinCompiler {
                     "examples", examples));
             md.append("\n### ")
                     .append(Markdown.escape(stat.title()))
-                    .append("\n\nНе выполняют ")
+                    .append(l.t("\n\nНе выполняют ", "\n\nFailed by "))
                     .append(stat.failed())
-                    .append(" из ")
+                    .append(l.t(" из ", " of "))
                     .append(stat.assessed())
-                    .append(" проверенных аккаунтов (выполняют ")
-                    .append(Markdown.number(stat.shareMet()))
+                    .append(l.t(" проверенных аккаунтов (выполняют ", " accounts assessed (met by "))
+                    .append(l.number(stat.shareMet()))
                     .append(" %).");
             if (!recommendation.isBlank()) {
-                md.append("\n\n**Как исправить:** ").append(Markdown.escape(recommendation));
+                md.append(l.t("\n\n**Как исправить:** ", "\n\n**How to fix:** "))
+                        .append(Markdown.escape(recommendation));
             }
             if (!examples.isEmpty()) {
-                md.append("\n\n**Хорошие примеры:** ");
+                md.append(l.t("\n\n**Хорошие примеры:** ", "\n\n**Good examples:** "));
                 md.append(good.stream()
                         .map(e -> Markdown.link(e.accountName(), e.accountUrl()))
                         .collect(Collectors.joining(", ")));
@@ -449,17 +514,19 @@ public class BulletinCompiler {
             md.append('\n');
         }
         if (common.isEmpty()) {
-            md.append("\nВсе проверенные аккаунты выполнили все критерии.");
+            md.append(l.t(
+                    "\nВсе проверенные аккаунты выполнили все критерии.",
+                    "\nEvery account assessed met every criterion."));
         }
         return new Block(
                 "failures",
                 BlockKind.FAILURES,
-                "Частые ошибки и как их исправить",
+                l.t("Частые ошибки и как их исправить", "Common failures and how to fix them"),
                 md.toString(),
                 map("peerGroup", PeerGroup.OVERALL.name(), "criteria", out));
     }
 
-    Block answerTimes(RatingStatistics statistics) {
+    Block answerTimes(Lang l, RatingStatistics statistics) {
         List<Map<String, Object>> municipalities = new ArrayList<>();
         List<Map<String, Object>> sectors = new ArrayList<>();
         int questions = 0;
@@ -480,11 +547,13 @@ public class BulletinCompiler {
                 sectors.add(item);
             }
         }
-        StringBuilder md = new StringBuilder("Правило: на вопрос жителя отвечают в течение ")
+        StringBuilder md = new StringBuilder(l.t(
+                        "Правило: на вопрос жителя отвечают в течение ",
+                        "The rule: a citizen's question is answered within "))
                 .append(THRESHOLD_HOURS)
-                .append(" часов. В выборках кампании ")
+                .append(l.t(" часов. В выборках кампании ", " hours. The campaign's samples hold "))
                 .append(questions)
-                .append(" вопросов, ответ получен на ")
+                .append(l.t(" вопросов, ответ получен на ", " questions, answered: "))
                 .append(answered)
                 .append(".\n");
         List<AnswerStat> slow = statistics.answerTimes().stream()
@@ -493,17 +562,17 @@ public class BulletinCompiler {
                 .limit(LIMIT)
                 .toList();
         if (!slow.isEmpty()) {
-            md.append("\nРеже всего отвечают вовремя:\n\n");
+            md.append(l.t("\nРеже всего отвечают вовремя:\n\n", "\nLeast often answered in time:\n\n"));
             for (AnswerStat a : slow) {
                 md.append("* ")
                         .append(Markdown.escape(a.name()))
                         .append(" — ")
-                        .append(Markdown.number(a.shareAnswered24h()))
-                        .append(" % за 24 ч");
+                        .append(l.number(a.shareAnswered24h()))
+                        .append(l.t(" % за 24 ч", " % within 24 h"));
                 if (a.medianHours() != null) {
-                    md.append(", медиана ")
-                            .append(Markdown.number(a.medianHours()))
-                            .append(" ч");
+                    md.append(l.t(", медиана ", ", median "))
+                            .append(l.number(a.medianHours()))
+                            .append(l.t(" ч", " h"));
                 }
                 md.append('\n');
             }
@@ -511,7 +580,7 @@ public class BulletinCompiler {
         return new Block(
                 "answer-times",
                 BlockKind.ANSWER_TIMES,
-                "Скорость ответов жителям",
+                l.t("Скорость ответов жителям", "Answer times"),
                 md.toString(),
                 map(
                         "thresholdHours", THRESHOLD_HOURS,
@@ -520,7 +589,7 @@ public class BulletinCompiler {
                         "sectors", sectors));
     }
 
-    Block followUp(RatingCampaign previous, List<FollowUp> followUps, Map<String, Criterion> criteria) {
+    Block followUp(Lang l, RatingCampaign previous, List<FollowUp> followUps, Map<String, Criterion> criteria) {
         Map<String, Object> total = counts(followUps);
         Map<String, Object> data = map(
                 "previousCampaign", previous == null ? null : campaign(previous),
@@ -548,29 +617,176 @@ public class BulletinCompiler {
                                 Comparator.naturalOrder()));
         StringBuilder md = new StringBuilder();
         if (previous == null) {
-            md.append("Это первая кампания по методике: выполнение рекомендаций будет видно в следующем выпуске.");
+            md.append(
+                    l.t(
+                            "Это первая кампания по методике: выполнение рекомендаций будет видно в следующем выпуске.",
+                            "This is the methodology's first campaign: whether recommendations were followed will show in the next issue."));
         } else {
-            md.append("Из ")
+            md.append(l.t("Из ", "Of "))
                     .append(total.get("recommended"))
-                    .append(" рекомендаций кампании «")
+                    .append(l.t(" рекомендаций кампании «", " recommendations of the campaign “"))
                     .append(Markdown.escape(previous.title()))
-                    .append("» повторно проверено ")
+                    .append(l.t("» повторно проверено ", "”, re-assessed: "))
                     .append(total.get("reassessed"))
-                    .append(", выполнено ")
+                    .append(l.t(", выполнено ", ", followed: "))
                     .append(total.get("followed"));
             if (total.get("shareFollowed") != null) {
                 md.append(" (")
-                        .append(Markdown.number((BigDecimal) total.get("shareFollowed")))
+                        .append(l.number((BigDecimal) total.get("shareFollowed")))
                         .append(" %)");
             }
-            md.append(". Рекомендация считается выполненной, если в этой кампании критерий выполнен полностью.");
+            md.append(l.t(
+                    ". Рекомендация считается выполненной, если в этой кампании критерий выполнен полностью.",
+                    ". A recommendation counts as followed when the criterion got full points in this campaign."));
         }
-        return new Block("follow-up", BlockKind.FOLLOW_UP, "Выполнение рекомендаций", md.toString(), data);
+        return new Block(
+                "follow-up",
+                BlockKind.FOLLOW_UP,
+                l.t("Выполнение рекомендаций", "Follow-up of recommendations"),
+                md.toString(),
+                data);
+    }
+
+    /**
+     * The training effect in the campaign, the figures of {@code GET /api/v1/training/effect/campaigns/{id}} (rules in
+     * docs/training.md): none when no evaluated account of the campaign was run by a trained person.
+     */
+    Optional<Block> trainingEffect(Lang l, EffectFigures f) {
+        if (f.graduates().accounts() + f.trainedDuringPeriod() + f.before().accounts() + f.trainedWithoutBefore()
+                == 0) {
+            return Optional.empty();
+        }
+        Map<String, Object> data = map(
+                "campaign", map("id", f.campaignId(), "title", f.title(), "period", f.period()),
+                "minimumGroupSize", f.minimumGroupSize(),
+                "evaluatedAccounts", f.evaluatedAccounts(),
+                "trainedDuringPeriod", f.trainedDuringPeriod(),
+                "indexDifference", f.indexDifference(),
+                "answerHoursDifference", f.answerHoursDifference(),
+                "trainedWithoutBefore", f.trainedWithoutBefore(),
+                "indexChange", f.indexChange(),
+                "answerHoursChange", f.answerHoursChange(),
+                "pairedIndexes", f.pairedIndexes(),
+                "medianPairedIndexChange", f.medianPairedIndexChange(),
+                "groups",
+                        List.of(
+                                group("GRADUATES", l.t("Выпускники", "Graduates"), f.graduates()),
+                                group("NOT_TRAINED", l.t("Не обучены", "Not trained"), f.notTrained()),
+                                group("BEFORE", l.t("До курса", "Before the course"), f.before()),
+                                group("AFTER", l.t("После курса", "After the course"), f.after())),
+                "criteria", effectCriteria("graduates", f.graduates(), "notTrained", f.notTrained()),
+                "criteriaBeforeAfter", effectCriteria("before", f.before(), "after", f.after()));
+        int minimum = f.minimumGroupSize();
+        StringBuilder md = new StringBuilder(l.t(
+                        "Выпускник — тот, кто завершил курс до начала периода кампании; обученные во время периода ("
+                                + f.trainedDuringPeriod() + ") не входят ни в одну группу. Группа меньше "
+                                + minimum + " аккаунтов показывает только число аккаунтов.",
+                        "A graduate completed the course before the campaign's period began; accounts trained during"
+                                + " the period (" + f.trainedDuringPeriod() + ") are in neither group. A group of"
+                                + " fewer than " + minimum + " accounts shows its count only."))
+                .append("\n\n**")
+                .append(l.t("Выпускники и необученные.", "Graduates and people not trained."))
+                .append("** ")
+                .append(l.t("Аккаунтов выпускников: ", "Accounts of graduates: "))
+                .append(f.graduates().accounts())
+                .append(l.t(", необученных: ", ", of people not trained: "))
+                .append(f.notTrained().accounts())
+                .append(". ");
+        effectLine(l, md, f.graduates(), f.notTrained(), f.indexDifference(), f.answerHoursDifference());
+        md.append("\n\n**")
+                .append(l.t("До и после курса.", "Before and after the course."))
+                .append("** ")
+                .append(l.t(
+                        "Аккаунтов, впервые оценённых после курса и оценённых до него: ",
+                        "Accounts first evaluated after the course and evaluated before it: "))
+                .append(f.after().accounts())
+                .append(l.t(" (без оценки до курса: ", " (with no evaluation before the course: "))
+                .append(f.trainedWithoutBefore())
+                .append("). ");
+        effectLine(l, md, f.before(), f.after(), f.indexChange(), f.answerHoursChange());
+        if (f.medianPairedIndexChange() != null) {
+            md.append(l.t(
+                            " Медиана изменения индекса каждого аккаунта: ",
+                            " The median of each account's index change: "))
+                    .append(l.signed(f.medianPairedIndexChange()))
+                    .append(l.t(" (аккаунтов: ", " (accounts: "))
+                    .append(f.pairedIndexes())
+                    .append(").");
+        }
+        return Optional.of(new Block(
+                "training-effect",
+                BlockKind.TRAINING_EFFECT,
+                l.t("Эффект обучения", "Training effect"),
+                md.toString(),
+                data));
+    }
+
+    /** "Median index 55.00 → 77.75 (+22.75); median answer hours …", or why the figures are withheld. */
+    private static void effectLine(
+            Lang l, StringBuilder md, EffectGroup from, EffectGroup to, BigDecimal index, BigDecimal hours) {
+        if (from.suppressed() || to.suppressed()) {
+            md.append(l.t(
+                    "Медианы не показываются: в группе меньше минимума аккаунтов.",
+                    "Medians are withheld: a group has fewer accounts than the minimum."));
+            return;
+        }
+        md.append(l.t("Медианный индекс: ", "Median index: "))
+                .append(l.number(from.medianIndex()))
+                .append(" → ")
+                .append(l.number(to.medianIndex()));
+        if (index != null) {
+            md.append(" (").append(l.signed(index)).append(")");
+        }
+        md.append(l.t("; медиана часов до первого ответа: ", "; median hours to the first answer: "))
+                .append(l.number(from.medianAnswerHours()))
+                .append(" → ")
+                .append(l.number(to.medianAnswerHours()));
+        if (hours != null) {
+            md.append(" (").append(l.signed(hours)).append(")");
+        }
+        md.append(".");
+    }
+
+    private static Map<String, Object> group(String id, String name, EffectGroup g) {
+        return map(
+                "groupId", id,
+                "name", name,
+                "accounts", g.accounts(),
+                "suppressed", g.suppressed(),
+                "indexed", g.indexed(),
+                "medianIndex", g.medianIndex(),
+                "timed", g.timed(),
+                "medianAnswerHours", g.medianAnswerHours());
+    }
+
+    /** One row per criterion code of either group: assessed, met and the share in each (the share null below n). */
+    private static List<Map<String, Object>> effectCriteria(String a, EffectGroup first, String b, EffectGroup second) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (EffectCriterion c : first.criteria()) {
+            rows.computeIfAbsent(c.code(), k -> map("code", c.code(), "title", c.title()));
+        }
+        for (EffectCriterion c : second.criteria()) {
+            rows.computeIfAbsent(c.code(), k -> map("code", c.code(), "title", c.title()));
+        }
+        for (Map.Entry<String, Map<String, Object>> row : rows.entrySet()) {
+            for (String prefix : List.of(a, b)) {
+                EffectCriterion c = (prefix.equals(a) ? first : second)
+                        .criteria().stream()
+                                .filter(x -> x.code().equals(row.getKey()))
+                                .findFirst()
+                                .orElse(null);
+                row.getValue().put(prefix + "Assessed", c == null ? 0 : c.assessed());
+                row.getValue().put(prefix + "Met", c == null ? 0 : c.met());
+                row.getValue().put(prefix + "ShareMet", c == null ? null : c.shareMet());
+            }
+        }
+        return List.copyOf(rows.values());
     }
 
     // ---- personal sections ----
 
     BulletinDocument section(
+            Lang l,
             UUID organization,
             List<Evaluation> evaluations,
             SnapshotResponse snapshot,
@@ -592,8 +808,8 @@ public class BulletinCompiler {
             recommendations
                     .append("**")
                     .append(Markdown.escape(e.accountName()))
-                    .append("** — индекс ")
-                    .append(Markdown.number(e.index()))
+                    .append(l.t("** — индекс ", "** — index "))
+                    .append(l.number(e.index()))
                     .append("\n\n");
             for (Answer a : e.answers()) {
                 if (!a.assessed()) {
@@ -622,7 +838,8 @@ public class BulletinCompiler {
                         .append('\n');
             }
             if (items.isEmpty()) {
-                recommendations.append("Все проверенные критерии выполнены.\n");
+                recommendations.append(
+                        l.t("Все проверенные критерии выполнены.\n", "Every criterion assessed is met.\n"));
             }
             recommendations.append('\n');
             recommendationData.add(map(
@@ -658,14 +875,16 @@ public class BulletinCompiler {
                     failingText
                             .append("* ")
                             .append(Markdown.escape(title(criteria, f.getKey())))
-                            .append(" — не выполнен в ")
+                            .append(l.t(" — не выполнен в ", " — failed by "))
                             .append(f.getValue()[0])
-                            .append(" из ")
+                            .append(l.t(" из ", " of "))
                             .append(f.getValue()[1])
-                            .append(" аккаунтов\n");
+                            .append(l.t(" аккаунтов\n", " accounts\n"));
                 });
         if (failingData.isEmpty()) {
-            failingText.append("Все проверенные критерии выполнены во всех аккаунтах.");
+            failingText.append(l.t(
+                    "Все проверенные критерии выполнены во всех аккаунтах.",
+                    "Every criterion assessed is met by every account."));
         }
         // changes since the previous campaign: the organization's and its accounts' overall rows
         List<Row> accountRows = ownAccountRows.stream()
@@ -674,24 +893,24 @@ public class BulletinCompiler {
         String comparison = snapshot.comparison().status().name();
         StringBuilder changes = new StringBuilder();
         if (orgRow != null) {
-            changes.append("Индекс организации — **")
-                    .append(Markdown.number(orgRow.index()))
+            changes.append(l.t("Индекс организации — **", "The organisation's index is **"))
+                    .append(l.number(orgRow.index()))
                     .append("**");
             if (orgRow.ranked()) {
-                changes.append(", место ")
-                        .append(Markdown.place(orgRow.placeFrom(), orgRow.placeTo(), orgRow.placeOf()));
+                changes.append(l.t(", место ", ", place "))
+                        .append(l.place(orgRow.placeFrom(), orgRow.placeTo(), orgRow.placeOf()));
             }
             changes.append(".");
             if (orgRow.indexDelta() != null) {
-                changes.append(" С прошлой кампании: ")
-                        .append(Markdown.number(orgRow.previousIndex()))
+                changes.append(l.t(" С прошлой кампании: ", " Since the previous campaign: "))
+                        .append(l.number(orgRow.previousIndex()))
                         .append(" → ")
-                        .append(Markdown.number(orgRow.index()))
+                        .append(l.number(orgRow.index()))
                         .append(" (")
-                        .append(Markdown.signed(orgRow.indexDelta()))
+                        .append(l.signed(orgRow.indexDelta()))
                         .append(").");
             } else if (!"COMPARABLE".equals(comparison)) {
-                changes.append(" ").append(Markdown.escape(snapshot.comparison().explanation()));
+                changes.append(" ").append(l.explanation(snapshot.comparison()));
             }
             changes.append('\n');
         }
@@ -699,9 +918,9 @@ public class BulletinCompiler {
             changes.append("\n* ")
                     .append(Markdown.escape(r.name()))
                     .append(": ")
-                    .append(Markdown.number(r.index()));
+                    .append(l.number(r.index()));
             if (r.indexDelta() != null) {
-                changes.append(" (").append(Markdown.signed(r.indexDelta())).append(")");
+                changes.append(" (").append(l.signed(r.indexDelta())).append(")");
             }
         }
         // follow-up of the previous campaign's recommendations
@@ -712,21 +931,24 @@ public class BulletinCompiler {
         Map<String, Object> ownTotal = counts(own);
         StringBuilder follow = new StringBuilder();
         if (previous == null) {
-            follow.append("Это первая кампания по методике: выполнение рекомендаций будет видно в следующем выпуске.");
+            follow.append(
+                    l.t(
+                            "Это первая кампания по методике: выполнение рекомендаций будет видно в следующем выпуске.",
+                            "This is the methodology's first campaign: whether recommendations were followed will show in the next issue."));
         } else if (own.isEmpty()) {
-            follow.append("В кампании «")
+            follow.append(l.t("В кампании «", "The campaign “"))
                     .append(Markdown.escape(previous.title()))
-                    .append("» рекомендаций организации не было.");
+                    .append(l.t("» рекомендаций организации не было.", "” gave the organisation no recommendations."));
         } else {
-            follow.append("Из ")
+            follow.append(l.t("Из ", "Of "))
                     .append(ownTotal.get("recommended"))
-                    .append(" рекомендаций кампании «")
+                    .append(l.t(" рекомендаций кампании «", " recommendations of the campaign “"))
                     .append(Markdown.escape(previous.title()))
-                    .append("» выполнено ")
+                    .append(l.t("» выполнено ", "”, followed: "))
                     .append(ownTotal.get("followed"))
-                    .append(" из ")
+                    .append(l.t(" из ", " of "))
                     .append(ownTotal.get("reassessed"))
-                    .append(" проверенных повторно.\n");
+                    .append(l.t(" проверенных повторно.\n", " re-assessed.\n"));
             for (FollowUp f : own) {
                 follow.append("\n* ")
                         .append(Markdown.escape(f.previous().accountName()))
@@ -735,27 +957,29 @@ public class BulletinCompiler {
                         .append(": ")
                         .append(
                                 f.followed() == null
-                                        ? "не проверялось повторно"
-                                        : f.followed() ? "выполнено" : "не выполнено");
+                                        ? l.t("не проверялось повторно", "not re-assessed")
+                                        : f.followed()
+                                                ? l.t("выполнено", "followed")
+                                                : l.t("не выполнено", "not followed"));
             }
         }
         List<Block> blocks = List.of(
                 new Block(
                         "org-recommendations",
                         BlockKind.ORG_RECOMMENDATIONS,
-                        "Рекомендации по вашим аккаунтам",
+                        l.t("Рекомендации по вашим аккаунтам", "Recommendations for your accounts"),
                         recommendations.toString().strip(),
                         map("accounts", recommendationData)),
                 new Block(
                         "org-failing",
                         BlockKind.ORG_FAILING_CRITERIA,
-                        "Невыполненные критерии",
+                        l.t("Невыполненные критерии", "Criteria not met"),
                         failingText.toString().strip(),
                         map("criteria", failingData)),
                 new Block(
                         "org-changes",
                         BlockKind.ORG_CHANGES,
-                        "Изменения с прошлой кампании",
+                        l.t("Изменения с прошлой кампании", "Changes since the previous campaign"),
                         changes.toString().strip(),
                         map(
                                 "comparison",
@@ -767,7 +991,7 @@ public class BulletinCompiler {
                 new Block(
                         "org-follow-up",
                         BlockKind.ORG_FOLLOW_UP,
-                        "Выполнение прежних рекомендаций",
+                        l.t("Выполнение прежних рекомендаций", "Follow-up of earlier recommendations"),
                         follow.toString().strip(),
                         map(
                                 "previousCampaign",

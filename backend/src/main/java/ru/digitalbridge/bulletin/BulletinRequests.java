@@ -38,7 +38,14 @@ public final class BulletinRequests {
             @Schema(nullable = true, description = "The reviewer's user id (coordinator or administrator)")
             UUID reviewerId,
 
-            @Size(max = 20) List<@NotNull UUID> editors) {}
+            @Size(max = 20) List<@NotNull UUID> editors,
+
+            @Pattern(regexp = "ru|en")
+            @Schema(
+                    nullable = true,
+                    enumeration = {"ru", "en"},
+                    description = "The language the compiler writes the blocks' titles and texts in; left out: ru")
+            String language) {}
 
     /**
      * One block as an editor sends it. For compiled kinds the block must already be in the draft (same id and kind):

@@ -43,7 +43,7 @@ public class BulletinService {
 
     private static final String SELECT = "select i.id, s.slug, i.number, i.title, i.period_from, i.period_to,"
             + " i.status, i.campaign_id, i.snapshot_id, i.editors, i.reviewer_id, i.version, i.revision,"
-            + " i.return_comment, i.created_at, i.updated_at, i.published_at, i.document, i.series_id"
+            + " i.return_comment, i.created_at, i.updated_at, i.published_at, i.document, i.series_id, i.language"
             + " from bulletin_issue i join bulletin_series s on s.id = i.series_id";
 
     /** An issue row as the workflow reads it. */
@@ -66,7 +66,8 @@ public class BulletinService {
             OffsetDateTime updatedAt,
             OffsetDateTime publishedAt,
             BulletinDocument document,
-            UUID seriesId) {}
+            UUID seriesId,
+            String language) {}
 
     private final Sql db;
     private final BulletinIssues issues;
@@ -140,15 +141,17 @@ public class BulletinService {
         }
         int number =
                 (int) db.count("select coalesce(max(number), 0) from bulletin_issue where series_id = ?", seriesId) + 1;
+        String language = request.language() == null ? "ru" : request.language();
         BulletinDocument document = BulletinDocument.EMPTY;
         if (snapshot != null) {
-            document = compiler.compile(request.campaignId(), snapshot).document();
+            document =
+                    compiler.compile(request.campaignId(), snapshot, language).document();
         }
         UUID id = UUID.randomUUID();
         db.update(
                 "insert into bulletin_issue (id, series_id, number, title, period_from, period_to, campaign_id,"
-                        + " snapshot_id, editors, reviewer_id, created_by, document)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)",
+                        + " snapshot_id, editors, reviewer_id, created_by, document, language)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)",
                 id,
                 seriesId,
                 number,
@@ -160,7 +163,8 @@ public class BulletinService {
                 Sql.uuids(editors),
                 request.reviewerId(),
                 caller.userId(),
-                issues.text(document));
+                issues.text(document),
+                language);
         Issue created = get(id);
         audit.record(ENTITY, id, "create", null, summary(created));
         return view(caller, created);
@@ -184,7 +188,8 @@ public class BulletinService {
         BulletinCaller editor = new BulletinCaller(editorId, true, false);
         BulletinCaller reviewer = new BulletinCaller(reviewerId, true, false);
         DraftResponse draft = create(
-                editor, new CreateIssueRequest(series, title, periodFrom, periodTo, campaignId, reviewerId, List.of()));
+                editor,
+                new CreateIssueRequest(series, title, periodFrom, periodTo, campaignId, reviewerId, List.of(), null));
         List<BlockRequest> blocks = new ArrayList<>();
         draft.blocks().forEach(b -> blocks.add(new BlockRequest(b.id(), b.kind(), b.title(), b.markdown(), null)));
         articles.forEach(a -> blocks.add(new BlockRequest(a.id(), BlockKind.ARTICLE, a.title(), a.markdown(), null)));
@@ -242,7 +247,8 @@ public class BulletinService {
         }
         UUID snapshot = latestSnapshot(campaign)
                 .orElseThrow(() -> ProblemException.invalidField("campaignId", "bulletin.campaign-not-published"));
-        BulletinDocument compiled = compiler.compile(campaign, snapshot).document();
+        BulletinDocument compiled =
+                compiler.compile(campaign, snapshot, before.language()).document();
         // the editors' articles stay, after the compiled blocks
         List<Block> blocks = new ArrayList<>(compiled.blocks());
         Set<String> ids = new HashSet<>();
@@ -303,7 +309,8 @@ public class BulletinService {
         version(before, version);
         Map<UUID, BulletinDocument> sections = before.campaignId() == null || before.snapshotId() == null
                 ? Map.of()
-                : compiler.compile(before.campaignId(), before.snapshotId()).sections();
+                : compiler.compile(before.campaignId(), before.snapshotId(), before.language())
+                        .sections();
         writeRevision(caller, before, 1, before.title(), before.document(), null);
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<UUID, BulletinDocument> section : sections.entrySet()) {
@@ -555,6 +562,7 @@ public class BulletinService {
                 issue.periodFrom(),
                 issue.periodTo(),
                 issue.status(),
+                issue.language(),
                 issue.campaignId(),
                 issue.snapshotId(),
                 editors,
@@ -607,6 +615,7 @@ public class BulletinService {
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("published_at", OffsetDateTime.class),
                 issues.document(rs.getString("document")),
-                rs.getObject("series_id", UUID.class));
+                rs.getObject("series_id", UUID.class),
+                rs.getString("language"));
     }
 }

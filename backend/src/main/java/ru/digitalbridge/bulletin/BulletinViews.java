@@ -89,6 +89,12 @@ public final class BulletinViews {
             LocalDate periodFrom,
             LocalDate periodTo,
             IssueStatus status,
+
+            @Schema(
+                    enumeration = {"ru", "en"},
+                    description = "The language the compiler writes in")
+            String language,
+
             @Schema(nullable = true) UUID campaignId,
             @Schema(nullable = true) UUID snapshotId,
             List<Person> editors,

@@ -45,6 +45,11 @@ public class BulletinTestData {
             Map<String, UUID> accounts) {}
 
     public Fixture twoCampaigns() {
+        return twoCampaigns("2023-Q1", "2023-Q2");
+    }
+
+    /** The same two campaigns with other periods (the training effect depends on when the periods fall). */
+    public Fixture twoCampaigns(String firstPeriod, String secondPeriod) {
         UUID set = UUID.randomUUID();
         Map<String, UUID> criteria = data.criteriaSet(set);
         Map<String, UUID> orgs = new LinkedHashMap<>();
@@ -59,7 +64,7 @@ public class BulletinTestData {
         UUID first = campaign(
                 set,
                 criteria,
-                "2023-Q1",
+                firstPeriod,
                 accounts,
                 Map.of(
                         "A", new String[] {"50.0", "0", "1"},
@@ -68,7 +73,7 @@ public class BulletinTestData {
         UUID second = campaign(
                 set,
                 criteria,
-                "2023-Q2",
+                secondPeriod,
                 accounts,
                 Map.of(
                         "A", new String[] {"80.0", "1", "1"},

@@ -55,7 +55,7 @@ record DataTable(String key, String caption, List<Column> columns, List<Map<Stri
             BlockKind.MUNICIPALITIES, List.of("index"),
             BlockKind.FAILURES, List.of("failed", "shareMet"),
             BlockKind.ANSWER_TIMES, List.of("shareAnswered24h", "medianHours"),
-            BlockKind.TRAINING_EFFECT, List.of("indexDelta", "delta"),
+            BlockKind.TRAINING_EFFECT, List.of("medianIndex", "graduatesShareMet", "afterShareMet"),
             BlockKind.FOLLOW_UP, List.of("shareFollowed"),
             BlockKind.ORG_FAILING_CRITERIA, List.of("shareMet", "failed"),
             BlockKind.ORG_CHANGES, List.of("indexDelta", "delta"),
@@ -279,7 +279,53 @@ record DataTable(String key, String caption, List<Column> columns, List<Map<Stri
             Map.entry("shareFollowed", new String[] {"Доля исправленных", "Share fixed"}),
             Map.entry("fixed", new String[] {"Исправлено", "Fixed"}),
             Map.entry("notFixed", new String[] {"Не исправлено", "Not fixed"}),
-            Map.entry("status", new String[] {"Статус", "Status"}));
+            Map.entry("status", new String[] {"Статус", "Status"}),
+            // TRAINING_EFFECT (the figures of the training effect, docs/training.md)
+            Map.entry("minimumGroupSize", new String[] {"Минимум аккаунтов в группе", "Minimum group size"}),
+            Map.entry("evaluatedAccounts", new String[] {"Оценено аккаунтов", "Accounts evaluated"}),
+            Map.entry("trainedDuringPeriod", new String[] {"Обучены во время периода", "Trained during the period"}),
+            Map.entry("indexDifference", new String[] {
+                "Разница медианных индексов (выпускники − необученные)",
+                "Median index difference (graduates − not trained)"
+            }),
+            Map.entry("answerHoursDifference", new String[] {
+                "Разница медиан часов до ответа (выпускники − необученные)",
+                "Median answer hours difference (graduates − not trained)"
+            }),
+            Map.entry(
+                    "trainedWithoutBefore",
+                    new String[] {"Обучены, без оценки до курса", "Trained, no evaluation before the course"}),
+            Map.entry(
+                    "indexChange",
+                    new String[] {"Изменение медианного индекса (после − до)", "Median index change (after − before)"}),
+            Map.entry("answerHoursChange", new String[] {
+                "Изменение медианы часов до ответа (после − до)", "Median answer hours change (after − before)"
+            }),
+            Map.entry(
+                    "pairedIndexes",
+                    new String[] {"Аккаунтов с индексом до и после", "Accounts indexed before and after"}),
+            Map.entry(
+                    "medianPairedIndexChange",
+                    new String[] {"Медиана изменения индекса аккаунта", "Median change of an account's index"}),
+            Map.entry("groups", new String[] {"Группы", "Groups"}),
+            Map.entry("suppressed", new String[] {"Скрыто (мало аккаунтов)", "Withheld (too few accounts)"}),
+            Map.entry("indexed", new String[] {"С индексом", "Indexed"}),
+            Map.entry("medianIndex", new String[] {"Медианный индекс", "Median index"}),
+            Map.entry("timed", new String[] {"Со временем ответа", "Timed"}),
+            Map.entry("medianAnswerHours", new String[] {"Медиана часов до ответа", "Median answer hours"}),
+            Map.entry("criteriaBeforeAfter", new String[] {"Критерии до и после курса", "Criteria before and after"}),
+            Map.entry("graduatesAssessed", new String[] {"Выпускники: оценено", "Graduates: assessed"}),
+            Map.entry("graduatesMet", new String[] {"Выпускники: выполняют", "Graduates: met"}),
+            Map.entry("graduatesShareMet", new String[] {"Выпускники: доля", "Graduates: share"}),
+            Map.entry("notTrainedAssessed", new String[] {"Необученные: оценено", "Not trained: assessed"}),
+            Map.entry("notTrainedMet", new String[] {"Необученные: выполняют", "Not trained: met"}),
+            Map.entry("notTrainedShareMet", new String[] {"Необученные: доля", "Not trained: share"}),
+            Map.entry("beforeAssessed", new String[] {"До: оценено", "Before: assessed"}),
+            Map.entry("beforeMet", new String[] {"До: выполняют", "Before: met"}),
+            Map.entry("beforeShareMet", new String[] {"До: доля", "Before: share"}),
+            Map.entry("afterAssessed", new String[] {"После: оценено", "After: assessed"}),
+            Map.entry("afterMet", new String[] {"После: выполняют", "After: met"}),
+            Map.entry("afterShareMet", new String[] {"После: доля", "After: share"}));
 
     static String label(String key, Locale locale) {
         String[] pair = COLUMN_LABELS.get(key);
