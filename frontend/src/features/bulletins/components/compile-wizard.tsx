@@ -17,7 +17,15 @@ import {
 } from '../api/bulletins';
 import '../i18n';
 
-const FIELDS = ['series', 'campaignId', 'title', 'periodFrom', 'periodTo', 'reviewerId'] as const;
+const FIELDS = [
+  'series',
+  'campaignId',
+  'title',
+  'periodFrom',
+  'periodTo',
+  'reviewerId',
+  'language',
+] as const;
 
 /** «2024-Q1» → the first and last day of that quarter; any other label → nothing. */
 export function quarterDates(label: string): { from: string; to: string } | null {
@@ -50,6 +58,7 @@ export function CompileWizard() {
     periodFrom: '',
     periodTo: '',
     reviewerId: null as string | null,
+    language: 'ru' as 'ru' | 'en',
   });
   const problem =
     create.error instanceof ApiError ? matchFieldErrors(create.error.problem, FIELDS) : null;
@@ -91,6 +100,7 @@ export function CompileWizard() {
             periodFrom: v.periodFrom,
             periodTo: v.periodTo,
             reviewerId: v.reviewerId,
+            language: v.language,
           },
           {
             onSuccess: (issue) => void navigate(paths.bulletinEditor.getHref(issue.id)),
@@ -137,6 +147,18 @@ export function CompileWizard() {
               error={errors.campaignId}
               searchable
               clearable
+            />
+            <Select
+              label={t('fields.language')}
+              description={t('wizard.languageHint')}
+              data={[
+                { value: 'ru', label: t('wizard.languageRu') },
+                { value: 'en', label: t('wizard.languageEn') },
+              ]}
+              value={v.language}
+              onChange={(value) => setV({ ...v, language: value === 'en' ? 'en' : 'ru' })}
+              allowDeselect={false}
+              error={errors.language}
             />
             {reviewers.length > 0 && (
               <Select
