@@ -221,9 +221,7 @@ public class ActivityService {
 
     List<AssignmentResponse> assignmentsOf(UUID cohortId) {
         return db.list(
-                ASSIGNMENT + " where g.cohort_id = ? order by g.due_at, g.id",
-                ActivityService::assignment,
-                cohortId);
+                ASSIGNMENT + " where g.cohort_id = ? order by g.due_at, g.id", ActivityService::assignment, cohortId);
     }
 
     /** Every submission to an assignment, latest attempt first per learner. Staff and the cohort's trainers. */

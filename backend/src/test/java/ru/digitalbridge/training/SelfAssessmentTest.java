@@ -184,16 +184,16 @@ class SelfAssessmentTest {
                 .isEqualTo("SAME");
         assertThat(view.getString("comparison.find { it.code == 'S.QUALITY' }.agreement"))
                 .isEqualTo("MINE_LOWER");
-        assertThat(view.getString("comparison.find { it.code == 'S.QUALITY' }.minePoints"))
-                .isEqualTo("1");
-        assertThat(view.getString("comparison.find { it.code == 'S.QUALITY' }.expertsPoints"))
-                .isEqualTo("2");
+        assertThat(decimal(view, "comparison.find { it.code == 'S.QUALITY' }.minePoints"))
+                .isEqualByComparingTo("1");
+        assertThat(decimal(view, "comparison.find { it.code == 'S.QUALITY' }.expertsPoints"))
+                .isEqualByComparingTo("2");
         assertThat(view.getString("comparison.find { it.code == 'N.POSTS' }.agreement"))
                 .isEqualTo("MINE_HIGHER");
-        assertThat(view.getString("comparison.find { it.code == 'N.POSTS' }.mineValue"))
-                .isEqualTo("2.5");
-        assertThat(view.getString("comparison.find { it.code == 'N.POSTS' }.expertsValue"))
-                .isEqualTo("0.5");
+        assertThat(decimal(view, "comparison.find { it.code == 'N.POSTS' }.mineValue"))
+                .isEqualByComparingTo("2.5");
+        assertThat(decimal(view, "comparison.find { it.code == 'N.POSTS' }.expertsValue"))
+                .isEqualByComparingTo("0.5");
         assertThat(view.getString("comparison.find { it.code == 'E.MEALS' }.agreement"))
                 .isEqualTo("MINE_LOWER");
         assertThat(view.getString("comparison.find { it.code == 'C.PLAYBILL' }.agreement"))
