@@ -16,8 +16,8 @@ import { useNavigate } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { paths } from '@/config/paths';
-import { ApiError, fieldErrors } from '@/lib/problem';
 import { errorMessage, notifySuccess } from '@/lib/notify';
+import { ApiError, fieldErrors } from '@/lib/problem';
 
 import {
   type FormAnswer,
@@ -48,7 +48,10 @@ type Draft = { value: number | null; na: boolean; naReason: string };
  * The self-assessment: the learner picks one of the accounts they run and fills the evaluation form of the
  * assignment's methodology; submitting it submits the assignment. The answers are private.
  */
-export function SelfAssessmentFormScreen({ assignmentId, CriterionField }: SelfAssessmentFormProps) {
+export function SelfAssessmentFormScreen({
+  assignmentId,
+  CriterionField,
+}: SelfAssessmentFormProps) {
   const { t } = useTranslation('training');
   const cabinet = useCabinet();
   const accounts = cabinet.data?.learner.accounts ?? [];
@@ -123,10 +126,15 @@ function Criteria({
   };
   // server problems: `answers[i].field` by position in the body, `answers.CODE` for a missing answer
   const errors =
-    submit.error instanceof ApiError ? fieldErrors(submit.error.problem) : ({} as Record<string, string>);
+    submit.error instanceof ApiError
+      ? fieldErrors(submit.error.problem)
+      : ({} as Record<string, string>);
   const errorOf = (a: FormAnswer, field: 'value' | 'naReason'): string | undefined => {
     const index = fillable.indexOf(a);
-    return errors[`answers[${index}].${field}`] ?? (field === 'value' ? errors[`answers.${a.code}`] : undefined);
+    return (
+      errors[`answers[${index}].${field}`] ??
+      (field === 'value' ? errors[`answers.${a.code}`] : undefined)
+    );
   };
 
   return (
@@ -149,7 +157,12 @@ function Criteria({
           const d = draft(a.criterionId);
           const id = `criterion-${a.criterionId}`;
           return (
-            <Card withBorder key={a.criterionId} component="section" aria-labelledby={`${id}-title`}>
+            <Card
+              withBorder
+              key={a.criterionId}
+              component="section"
+              aria-labelledby={`${id}-title`}
+            >
               <Stack gap="xs">
                 <Title order={3} size="h5" id={`${id}-title`}>
                   {a.code} · {a.title}
@@ -177,7 +190,9 @@ function Criteria({
                   <Textarea
                     label={t('self.naReason')}
                     value={d.naReason}
-                    onChange={(event) => change(a.criterionId, { naReason: event.currentTarget.value })}
+                    onChange={(event) =>
+                      change(a.criterionId, { naReason: event.currentTarget.value })
+                    }
                     error={errorOf(a, 'naReason')}
                     autosize
                     minRows={1}

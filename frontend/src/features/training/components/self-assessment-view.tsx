@@ -56,9 +56,7 @@ export function SelfAssessmentView({ id }: { id: string }) {
                     : 'gray'
               }
             >
-              {data.submission.grade
-                ? t(`grade.${data.submission.grade}`)
-                : t('cabinet.awaiting')}
+              {data.submission.grade ? t(`grade.${data.submission.grade}`) : t('cabinet.awaiting')}
             </Badge>
             {data.submission.comment && (
               <Text size="sm">
@@ -107,7 +105,7 @@ export function SelfAssessmentView({ id }: { id: string }) {
           <Title order={2} size="h4">
             {t('self.comparison')}
           </Title>
-          <ScrollTable label={t('self.comparison')}>
+          <ScrollTable label={t('self.comparison')} minWidth={560}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -124,9 +122,7 @@ export function SelfAssessmentView({ id }: { id: string }) {
                       {row.code} · {row.title}
                     </Table.Th>
                     <Table.Td>
-                      {row.mineNotApplicable
-                        ? t('self.na')
-                        : points(row.minePoints, row.maxPoints)}
+                      {row.mineNotApplicable ? t('self.na') : points(row.minePoints, row.maxPoints)}
                     </Table.Td>
                     <Table.Td>
                       {!row.expertsAssessed

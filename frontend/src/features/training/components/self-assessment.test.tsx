@@ -64,7 +64,13 @@ const assessment = {
   indexDifference: -7.7,
   comparison: [
     row('S.QUALITY', {}),
-    row('B.PHONE', { maxPoints: 1, minePoints: 1, expertsPoints: 1, expertsMaxPoints: 1, agreement: 'SAME' }),
+    row('B.PHONE', {
+      maxPoints: 1,
+      minePoints: 1,
+      expertsPoints: 1,
+      expertsMaxPoints: 1,
+      agreement: 'SAME',
+    }),
     row('C.PLAYBILL', {
       mineNotApplicable: true,
       minePoints: null,
