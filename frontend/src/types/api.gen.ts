@@ -2565,7 +2565,7 @@ export interface paths {
         };
         /**
          * The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account
-         * @description The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account; 409 when the assignment is not a self-assessment). Learners enrolled in the cohort, for themselves.
+         * @description The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account; 409 when the assignment is not a self-assessment). Learners enrolled in the cohort, for themselves; anyone else signed in gets 403.
          */
         get: operations["getTrainingAssignmentsByIdSelfAssessmentForm"];
         put?: never;
@@ -3133,7 +3133,7 @@ export interface paths {
         };
         /**
          * A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes
-         * @description A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes. The learner who made it and the trainers of their cohort only.
+         * @description A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes. The learner who made it and the trainers of their cohort only; anyone else signed in (other learners and trainers, experts, coordinators, administrators) gets 403.
          */
         get: operations["getTrainingSelfAssessmentsById"];
         put?: never;
@@ -18923,6 +18923,17 @@ export interface operations {
             /** @description No such record */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

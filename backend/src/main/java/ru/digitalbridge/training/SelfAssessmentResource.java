@@ -1,5 +1,6 @@
 package ru.digitalbridge.training;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,11 +40,11 @@ public class SelfAssessmentResource {
 
     @GET
     @Path("/assignments/{id}/self-assessment-form")
-    @RolesAllowed("LEARNER")
+    @Authenticated
     @Operation(
             summary = "The evaluation form of the assignment's methodology for one of the accounts the learner runs "
                     + "(400 on accountId for another account; 409 when the assignment is not a self-assessment). "
-                    + "Learners enrolled in the cohort, for themselves.")
+                    + "Learners enrolled in the cohort, for themselves; anyone else signed in gets 403.")
     public SelfAssessmentForm form(@PathParam("id") UUID id, @NotNull @QueryParam("accountId") UUID accountId) {
         return service.form(caller(), id, accountId);
     }
@@ -70,11 +71,12 @@ public class SelfAssessmentResource {
 
     @GET
     @Path("/self-assessments/{id}")
-    @RolesAllowed({"LEARNER", "TRAINER"})
+    @Authenticated
     @Operation(
             summary = "A self-assessment beside the experts' latest published evaluation of the same account, "
                     + "criterion by criterion, with both indexes. The learner who made it and the trainers of their "
-                    + "cohort only.")
+                    + "cohort only; anyone else signed in (other learners and trainers, experts, coordinators, administrators) "
+                    + "gets 403.")
     public SelfAssessmentResponse get(@PathParam("id") UUID id) {
         return service.get(caller(), id);
     }
