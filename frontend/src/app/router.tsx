@@ -197,6 +197,22 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.mySelfAssessment.path,
+        lazy: screen(
+          () => import('./routes/training/self-assessment'),
+          (m) => m.MySelfAssessmentRoute,
+          ['LEARNER'],
+        ),
+      },
+      {
+        path: paths.selfAssessment.path,
+        lazy: screen(
+          () => import('./routes/training/self-assessment'),
+          (m) => m.SelfAssessmentRoute,
+          ['LEARNER', 'TRAINER'],
+        ),
+      },
+      {
         path: paths.myTraining.path,
         lazy: screen(
           () => import('./routes/training/cabinet'),

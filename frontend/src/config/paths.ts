@@ -70,6 +70,14 @@ export const paths = {
     getHref: (id: string) => `/training/cohorts/${id}`,
   },
   trainingProgrammes: { path: '/training/programmes', getHref: () => '/training/programmes' },
+  mySelfAssessment: {
+    path: '/my/training/assignments/:id/self-assessment',
+    getHref: (assignmentId: string) => `/my/training/assignments/${assignmentId}/self-assessment`,
+  },
+  selfAssessment: {
+    path: '/training/self-assessments/:id',
+    getHref: (id: string) => `/training/self-assessments/${id}`,
+  },
   myTraining: { path: '/my/training', getHref: () => '/my/training' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },

@@ -44,6 +44,8 @@ function enrolment(overrides: Partial<CabinetEnrolment> = {}): CabinetEnrolment 
           description: null,
           dueAt: '2026-11-15T00:00:00Z',
           required: true,
+          selfAssessment: false,
+          criteriaSetId: null,
         },
         latest: {
           id: 'sub1',
@@ -57,6 +59,7 @@ function enrolment(overrides: Partial<CabinetEnrolment> = {}): CabinetEnrolment 
           grade: 'FAIL',
           comment: 'Добавьте сроки',
           gradedAt: '2026-11-11T10:00:00Z',
+          selfAssessmentId: null,
         },
       },
     ],

@@ -239,7 +239,21 @@ function AssignmentItem({ item }: { item: CabinetEnrolment['assignments'][number
             )}
           </Group>
         )}
-        {canSubmit && (
+        {assignment.selfAssessment && (
+          <Group gap="md">
+            {latest?.selfAssessmentId && (
+              <Anchor component={Link} to={paths.selfAssessment.getHref(latest.selfAssessmentId)}>
+                {t('self.open')}
+              </Anchor>
+            )}
+            {canSubmit && (
+              <Button component={Link} to={paths.mySelfAssessment.getHref(assignment.id)}>
+                {t('self.fill')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {canSubmit && !assignment.selfAssessment && (
           <form
             onSubmit={(event) => {
               event.preventDefault();

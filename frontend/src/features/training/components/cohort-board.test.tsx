@@ -92,6 +92,8 @@ function api() {
           description: null,
           dueAt: '2026-11-15T00:00:00Z',
           required: true,
+          selfAssessment: false,
+          criteriaSetId: null,
         },
       ]),
     'GET /api/v1/training/assignments/a1/submissions': () =>
@@ -108,6 +110,7 @@ function api() {
           grade: null,
           comment: null,
           gradedAt: null,
+          selfAssessmentId: null,
         },
       ]),
     'PUT /api/v1/training/sessions/s1/attendance': () => json([]),

@@ -16,9 +16,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { ScrollTable } from '@/components/ui/scroll-table';
+import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
 
@@ -409,6 +411,11 @@ function Submissions({
                   </Group>
                 </Group>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{s.text}</Text>
+                {s.selfAssessmentId && (
+                  <Anchor component={Link} to={paths.selfAssessment.getHref(s.selfAssessmentId)}>
+                    {t('self.open')}
+                  </Anchor>
+                )}
                 {s.links.length > 0 && (
                   <List size="sm">
                     {s.links.map((link) => (

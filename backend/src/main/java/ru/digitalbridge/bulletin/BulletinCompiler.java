@@ -33,7 +33,7 @@ import ru.digitalbridge.rating.RatingViews.SnapshotResponse;
 import ru.digitalbridge.training.EffectFigures;
 import ru.digitalbridge.training.EffectFigures.EffectCriterion;
 import ru.digitalbridge.training.EffectFigures.EffectGroup;
-import ru.digitalbridge.training.TrainingEffect;
+import ru.digitalbridge.training.EffectRevisions;
 
 /**
  * Proposes an issue's blocks and its personal sections from a published campaign and its newest rating snapshot, and
@@ -157,9 +157,9 @@ public class BulletinCompiler {
     private final Sql db;
     private final ObjectMapper json;
     private final RatingReads ratings;
-    private final TrainingEffect training;
+    private final EffectRevisions training;
 
-    BulletinCompiler(Sql db, ObjectMapper json, RatingReads ratings, TrainingEffect training) {
+    BulletinCompiler(Sql db, ObjectMapper json, RatingReads ratings, EffectRevisions training) {
         this.db = db;
         this.json = json;
         this.ratings = ratings;

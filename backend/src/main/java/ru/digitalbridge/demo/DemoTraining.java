@@ -279,7 +279,131 @@ final class DemoTraining {
                 learners++;
             }
         }
+        if (learnerUser != null) {
+            selfAssessment(connection, new UUID(0x1000000000004000L, 0x8000000000002000L + 2 * 16L + 1));
+        }
         return learners;
+    }
+
+    /**
+     * The third cohort's second assignment is the built-in self-assessment (docs/training.md): the demo learner's
+     * submission to it carries a self-assessment of the account they run against the methodology of the latest
+     * published campaign — yes/no alternately, the middle level of a scale, a number on the best threshold; DERIVED
+     * criteria are not part of a self-assessment. Other learners' answers to it stay plain text.
+     */
+    private static void selfAssessment(Connection connection, UUID assignment) throws SQLException {
+        record Target(UUID enrolment, UUID account, String platform, String sector, String kind, UUID criteriaSet) {}
+        Target target = null;
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select e.id, a.id, a.platform, o.sector, o.kind,
+                       (select c.criteria_set_id from campaign c where c.stage = 'PUBLISHED'
+                         order by c.published_at desc nulls last, c.id limit 1)
+                  from training_enrolment e
+                  join training_learner l on l.id = e.learner_id
+                  join training_learner_account la on la.learner_id = l.id
+                  join account a on a.id = la.account_id
+                  join organization o on o.id = a.organization_id
+                  join training_assignment g on g.cohort_id = e.cohort_id and g.id = ?
+                 where l.email = 'learner@demo.bridge'
+                 limit 1
+                """)) {
+            statement.setObject(1, assignment);
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                if (rs.next() && rs.getObject(6) != null) {
+                    target = new Target(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, UUID.class));
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Map<String, Object>> answers = new java.util.ArrayList<>();
+        List<ru.digitalbridge.methodology.Scoring.Scored> scored = new java.util.ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select id, position, type, weight, max_points, levels::text, thresholds::text from criterion
+                 where criteria_set_id = ? and type <> 'DERIVED'
+                   and (cardinality(platforms) = 0 or ? = any(platforms))
+                   and (cardinality(sectors) = 0 or ? = any(sectors))
+                   and (cardinality(organization_kinds) = 0 or ? = any(organization_kinds))
+                 order by position
+                """)) {
+            statement.setObject(1, target.criteriaSet());
+            statement.setString(2, target.platform());
+            statement.setString(3, target.sector());
+            statement.setString(4, target.kind());
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    java.math.BigDecimal max = rs.getBigDecimal(5);
+                    java.math.BigDecimal value;
+                    java.math.BigDecimal points;
+                    try {
+                        switch (rs.getString(3)) {
+                            case "BOOLEAN" -> {
+                                value = rs.getInt(2) % 2 == 1 ? java.math.BigDecimal.ONE : java.math.BigDecimal.ZERO;
+                                points = value.signum() > 0 ? max : java.math.BigDecimal.ZERO;
+                            }
+                            case "SCALE" -> {
+                                var levels = json.readTree(rs.getString(6));
+                                var level = levels.get(levels.size() / 2);
+                                value = level.get("value").decimalValue();
+                                points = level.get("points").decimalValue();
+                            }
+                            default -> {
+                                var best = json.readTree(rs.getString(7)).get(0);
+                                value = best.get("bound").decimalValue();
+                                points = best.get("points").decimalValue();
+                            }
+                        }
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new SQLException("cannot read a criterion's levels or thresholds", e);
+                    }
+                    answers.add(Map.of("criterionId", rs.getObject(1, UUID.class), "value", value));
+                    scored.add(new ru.digitalbridge.methodology.Scoring.Scored(rs.getBigDecimal(4), points, max));
+                }
+            }
+        }
+        UUID submission =
+                UUID.nameUUIDFromBytes((target.enrolment() + "/1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String stored;
+        try {
+            stored = json.writeValueAsString(Map.of(
+                    "subject",
+                    Map.of("platform", target.platform(), "sector", target.sector(), "kind", target.kind()),
+                    "answers",
+                    answers));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("cannot write the demo self-assessment", e);
+        }
+        update(
+                connection,
+                "insert into training_self_assessment_task (assignment_id, criteria_set_id) values (?, ?)",
+                assignment,
+                target.criteriaSet());
+        update(
+                connection,
+                "update training_submission set body = ?, links = ? where id = ?",
+                "Самооценка аккаунта / Self-assessment of the account",
+                new String[0],
+                submission);
+        update(
+                connection,
+                "insert into training_self_assessment (id, submission_id, assignment_id, enrolment_id, account_id,"
+                        + " criteria_set_id, answers, index_value) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)",
+                UUID.nameUUIDFromBytes((submission + "/self").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                submission,
+                assignment,
+                target.enrolment(),
+                target.account(),
+                target.criteriaSet(),
+                stored,
+                ru.digitalbridge.methodology.Scoring.index(scored));
     }
 
     /** A fake СНИЛС with a correct check number (the first digit 1–9, so above the pre-rule range). */

@@ -24,11 +24,22 @@ public final class ActivityRequests {
     public record CheckInRequest(
             @NotNull @Pattern(regexp = "\\d{6}") String code) {}
 
+    /**
+     * An assignment. {@code selfAssessment} true makes it the built-in self-assessment: the learner evaluates an
+     * account they run against {@code criteriaSetId} (an APPROVED methodology; omitted: the one approved last).
+     */
     public record AssignmentRequest(
             @NotBlank @Size(max = 500) String title,
             @Size(max = 5000) String description,
             @NotNull OffsetDateTime dueAt,
-            boolean required) {}
+            boolean required,
+            Boolean selfAssessment,
+            UUID criteriaSetId) {
+
+        boolean isSelfAssessment() {
+            return Boolean.TRUE.equals(selfAssessment);
+        }
+    }
 
     /** A learner's answer: text and links (http or https). */
     public record SubmissionRequest(

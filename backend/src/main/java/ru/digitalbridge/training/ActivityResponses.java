@@ -19,7 +19,9 @@ public final class ActivityResponses {
             String title,
             @Schema(nullable = true) String description,
             OffsetDateTime dueAt,
-            boolean required) {}
+            boolean required,
+            boolean selfAssessment,
+            @Schema(nullable = true) UUID criteriaSetId) {}
 
     public record SubmissionResponse(
             UUID id,
@@ -32,7 +34,12 @@ public final class ActivityResponses {
             boolean late,
             @Schema(nullable = true) SubmissionGrade grade,
             @Schema(nullable = true) String comment,
-            @Schema(nullable = true) OffsetDateTime gradedAt) {}
+            @Schema(nullable = true) OffsetDateTime gradedAt,
+
+            @Schema(
+                    nullable = true,
+                    description = "The self-assessment submitted with it (a self-assessment assignment)")
+            UUID selfAssessmentId) {}
 
     /** A question as the learner sees it: never with its answer. */
     public record TestQuestion(int number, String module, String text, boolean multiple, List<String> options) {}

@@ -25,6 +25,7 @@ import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.time.AppClock;
+import ru.digitalbridge.monitoring.evaluations.PrivateEvaluations;
 import ru.digitalbridge.training.ActivityRequests.AssignmentRequest;
 import ru.digitalbridge.training.ActivityRequests.AttendanceRequest;
 import ru.digitalbridge.training.ActivityRequests.GradeRequest;
@@ -51,7 +52,12 @@ public class ActivityService {
     private static final TypeReference<List<Drawn>> DRAWN = new TypeReference<>() {};
     private static final String SUBMISSION = "select id, assignment_id, enrolment_id, attempt, body, links,"
             + " submitted_at, submitted_at > (select due_at from training_assignment g where g.id = assignment_id),"
-            + " grade, comment, graded_at from training_submission";
+            + " grade, comment, graded_at,"
+            + " (select a.id from training_self_assessment a where a.submission_id = training_submission.id)"
+            + " from training_submission";
+    private static final String ASSIGNMENT = "select g.id, g.cohort_id, g.title, g.description, g.due_at, g.required,"
+            + " t.assignment_id is not null, t.criteria_set_id from training_assignment g"
+            + " left join training_self_assessment_task t on t.assignment_id = g.id";
 
     /** A question drawn into an attempt, with its answer (stored, never shown). */
     record Drawn(String module, String text, boolean multiple, List<String> options, List<Integer> correct) {}
@@ -62,6 +68,7 @@ public class ActivityService {
     private final Completions completions;
     private final AppClock clock;
     private final ObjectMapper json;
+    private final PrivateEvaluations privateEvaluations;
 
     ActivityService(
             Sql db,
@@ -69,7 +76,9 @@ public class ActivityService {
             TrainingAccess access,
             Completions completions,
             AppClock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            PrivateEvaluations privateEvaluations) {
+        this.privateEvaluations = privateEvaluations;
         this.db = db;
         this.audit = audit;
         this.access = access;
@@ -161,6 +170,17 @@ public class ActivityService {
     @Transactional
     public AssignmentResponse addAssignment(TrainingCaller caller, UUID cohortId, AssignmentRequest request) {
         access.requireRuns(caller, cohortId);
+        UUID criteriaSet = null;
+        if (request.isSelfAssessment()) {
+            criteriaSet = (request.criteriaSetId() == null
+                            ? privateEvaluations.current()
+                            : privateEvaluations.approved(request.criteriaSetId()))
+                    .map(PrivateEvaluations.Methodology::id)
+                    .orElseThrow(() -> ProblemException.invalidField(
+                            "criteriaSetId", "training.self-assessment.methodology-not-approved"));
+        } else if (request.criteriaSetId() != null) {
+            throw ProblemException.invalidField("criteriaSetId", "training.self-assessment.methodology-without-kind");
+        }
         UUID id = UUID.randomUUID();
         db.update(
                 "insert into training_assignment (id, cohort_id, title, description, due_at, required)"
@@ -171,6 +191,12 @@ public class ActivityService {
                 ProgrammeService.blankToNull(request.description()),
                 request.dueAt(),
                 request.required());
+        if (criteriaSet != null) {
+            db.update(
+                    "insert into training_self_assessment_task (assignment_id, criteria_set_id) values (?, ?)",
+                    id,
+                    criteriaSet);
+        }
         AssignmentResponse created = assignment(id);
         audit.record("training-assignment", id, "create", null, created);
         if (request.required()) {
@@ -195,10 +221,7 @@ public class ActivityService {
 
     List<AssignmentResponse> assignmentsOf(UUID cohortId) {
         return db.list(
-                "select id, cohort_id, title, description, due_at, required from training_assignment"
-                        + " where cohort_id = ? order by due_at, id",
-                ActivityService::assignment,
-                cohortId);
+                ASSIGNMENT + " where g.cohort_id = ? order by g.due_at, g.id", ActivityService::assignment, cohortId);
     }
 
     /** Every submission to an assignment, latest attempt first per learner. Staff and the cohort's trainers. */
@@ -216,6 +239,36 @@ public class ActivityService {
     @Transactional
     public SubmissionResponse submit(TrainingCaller caller, UUID assignmentId, SubmissionRequest request) {
         AssignmentResponse assignment = assignment(assignmentId);
+        if (assignment.selfAssessment()) {
+            throw TrainingProblems.selfAssessmentOnly();
+        }
+        return submitAs(caller, assignment, request.text(), request.links()).submission();
+    }
+
+    /** A submission just written, with the enrolment it belongs to. */
+    record Submitted(SubmissionResponse submission, UUID enrolmentId) {}
+
+    /**
+     * Writes the caller's next submission to an assignment (403 when not enrolled, 409 while the latest one is
+     * pending or passed). {@code before} runs after the checks and before the submission row, in the same
+     * transaction; completion is re-evaluated after it.
+     */
+    Submitted submitAs(TrainingCaller caller, AssignmentResponse assignment, String text, List<String> links) {
+        return submitAs(caller, assignment, text, links, (enrolment, submission) -> {});
+    }
+
+    /** What a special assignment writes with its submission. */
+    interface WithSubmission {
+        void write(UUID enrolmentId, UUID submissionId);
+    }
+
+    Submitted submitAs(
+            TrainingCaller caller,
+            AssignmentResponse assignment,
+            String text,
+            List<String> links,
+            WithSubmission with) {
+        UUID assignmentId = assignment.id();
         UUID enrolment = enrolmentOf(caller, assignment.cohortId()).orElseThrow(TrainingProblems::forbidden);
         db.one("select id from training_enrolment where id = ? for update", rs -> rs.getObject(1), enrolment);
         Optional<SubmissionResponse> latest = latest(assignmentId, enrolment);
@@ -230,13 +283,14 @@ public class ActivityService {
                 assignmentId,
                 enrolment,
                 latest.map(s -> s.attempt() + 1).orElse(1),
-                request.text().strip(),
-                request.links().stream().map(String::strip).toArray(String[]::new),
+                text.strip(),
+                links.stream().map(String::strip).toArray(String[]::new),
                 now());
+        with.write(enrolment, id);
         SubmissionResponse created = submission(id);
         audit.record("training-submission", id, "submit", null, Map.of("attempt", created.attempt()));
         completions.evaluate(enrolment);
-        return created;
+        return new Submitted(created, enrolment);
     }
 
     /** A trainer grades the latest submission (a later regrade allowed); completion is re-evaluated. */
@@ -433,11 +487,8 @@ public class ActivityService {
                 .orElseThrow(() -> TrainingProblems.sessionNotFound(sessionId));
     }
 
-    private AssignmentResponse assignment(UUID id) {
-        return db.one(
-                        "select id, cohort_id, title, description, due_at, required from training_assignment where id = ?",
-                        ActivityService::assignment,
-                        id)
+    AssignmentResponse assignment(UUID id) {
+        return db.one(ASSIGNMENT + " where g.id = ?", ActivityService::assignment, id)
                 .orElseThrow(() -> TrainingProblems.assignmentNotFound(id));
     }
 
@@ -449,7 +500,7 @@ public class ActivityService {
                 enrolmentId);
     }
 
-    private SubmissionResponse submission(UUID id) {
+    SubmissionResponse submission(UUID id) {
         return db.one(SUBMISSION + " where id = ?", ActivityService::submission, id)
                 .orElseThrow(() -> TrainingProblems.submissionNotFound(id));
     }
@@ -468,7 +519,9 @@ public class ActivityService {
                 rs.getString(3),
                 rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class),
-                rs.getBoolean(6));
+                rs.getBoolean(6),
+                rs.getBoolean(7),
+                rs.getObject(8, UUID.class));
     }
 
     private static SubmissionResponse submission(ResultSet rs) throws SQLException {
@@ -485,7 +538,8 @@ public class ActivityService {
                 rs.getBoolean(8),
                 grade == null ? null : SubmissionGrade.valueOf(grade),
                 rs.getString(10),
-                rs.getObject(11, OffsetDateTime.class));
+                rs.getObject(11, OffsetDateTime.class),
+                rs.getObject(12, UUID.class));
     }
 
     private OffsetDateTime now() {

@@ -96,4 +96,16 @@ final class TrainingProblems {
     static ProblemException notALearner() {
         return ProblemException.notFound("entity.training-learner", null);
     }
+
+    static ProblemException selfAssessmentOnly() {
+        return ProblemException.conflict("training-self-assessment-only");
+    }
+
+    static ProblemException notSelfAssessment() {
+        return ProblemException.conflict("training-not-a-self-assessment");
+    }
+
+    static ProblemException selfAssessmentNotFound(UUID id) {
+        return ProblemException.notFound("entity.training-self-assessment", id);
+    }
 }

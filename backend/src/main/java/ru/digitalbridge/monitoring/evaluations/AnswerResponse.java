@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.digitalbridge.methodology.CriteriaCatalog;
+import ru.digitalbridge.methodology.CriterionDefinition;
 import ru.digitalbridge.methodology.CriterionGroup;
 import ru.digitalbridge.methodology.CriterionType;
 import ru.digitalbridge.methodology.Direction;
@@ -40,4 +42,34 @@ public record AnswerResponse(
         @Schema(nullable = true) String unit,
         @Schema(nullable = true) Metric metric,
         String guidance,
-        boolean normative) {}
+        boolean normative) {
+
+    /** A criterion as scored just now (not a frozen published answer), with its guidance and unit. */
+    static AnswerResponse of(EvaluationScorer.Scored scored, CriteriaCatalog.CriterionTexts text) {
+        CriterionDefinition c = scored.criterion();
+        return new AnswerResponse(
+                c.id(),
+                c.position(),
+                c.code(),
+                c.group(),
+                c.title(),
+                c.type(),
+                c.weight(),
+                c.maxPoints(),
+                scored.applicable(),
+                scored.notApplicable(),
+                scored.naReason(),
+                scored.value(),
+                scored.points(),
+                scored.evidenceUrl(),
+                scored.evidenceNote(),
+                scored.recommendation(),
+                c.rule().levels(),
+                c.rule().thresholds(),
+                c.rule().direction(),
+                text == null ? null : text.unit(),
+                c.rule().metric(),
+                text == null ? "" : text.guidance(),
+                c.normative());
+    }
+}

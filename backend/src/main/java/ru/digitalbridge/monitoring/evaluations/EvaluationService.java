@@ -270,17 +270,7 @@ public class EvaluationService {
         }
         requireVersion(row, version);
         Result result = loaded.score();
-        List<Violation> missing = new ArrayList<>();
-        for (Scored scored : result.answers()) {
-            String code = scored.criterion().code();
-            if (scored.required() && !scored.filled()) {
-                missing.add(problems.violation("answers." + code, "evaluation.answer-missing", code));
-            }
-            if (scored.belowMaximum() && scored.recommendation() == null) {
-                missing.add(problems.violation(
-                        "answers." + code + ".recommendation", "evaluation.recommendation-missing", code));
-            }
-        }
+        List<Violation> missing = missing(result, true);
         if (!missing.isEmpty()) {
             throw new ProblemException(422, "evaluation-incomplete", "evaluation-incomplete", missing, missing.size())
                     .with("missing", missing.size());
@@ -627,13 +617,30 @@ public class EvaluationService {
      * loaded inputs; returns the codes of the criteria listed.
      */
     List<String> apply(Loaded loaded, List<EvaluationAnswerInput> answers, String prefix) {
+        Map<UUID, Input> changes = validate(loaded.criteria(), loaded.row().subject(), answers, prefix);
+        loaded.inputs().putAll(changes);
+        return changes.keySet().stream().map(c -> loaded.criterion(c).code()).toList();
+    }
+
+    /**
+     * The expert's answer rules for any form of a methodology's criteria, the private one included: unknown and
+     * repeated criteria, each value checked by {@link #check}, http(s) evidence links. Every problem at once; a 400
+     * with all of them, or the inputs by criterion id in the order given.
+     */
+    public Map<UUID, Input> validate(
+            List<CriterionDefinition> criteria,
+            EvaluationScorer.Subject subject,
+            List<EvaluationAnswerInput> answers,
+            String prefix) {
+        Map<UUID, CriterionDefinition> byId = new HashMap<>();
+        criteria.forEach(c -> byId.put(c.id(), c));
         List<Violation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         Map<UUID, Input> changes = new LinkedHashMap<>();
         for (int i = 0; i < answers.size(); i++) {
             EvaluationAnswerInput answer = answers.get(i);
             String field = prefix + "[" + i + "].";
-            CriterionDefinition criterion = loaded.criterion(answer.criterionId());
+            CriterionDefinition criterion = byId.get(answer.criterionId());
             if (criterion == null) {
                 violations.add(problems.violation(field + "criterionId", "evaluation.unknown-criterion"));
                 continue;
@@ -643,7 +650,7 @@ public class EvaluationService {
                         problems.violation(field + "criterionId", "evaluation.duplicate-criterion", criterion.code()));
                 continue;
             }
-            check(loaded.row(), criterion, field, answer.value(), answer.na(), answer.naReason(), violations);
+            check(subject, criterion, field, answer.value(), answer.na(), answer.naReason(), violations);
             if (answer.evidenceUrl() != null
                     && !answer.evidenceUrl().isBlank()
                     && !EvaluationProblems.httpUrl(answer.evidenceUrl())) {
@@ -662,8 +669,27 @@ public class EvaluationService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        loaded.inputs().putAll(changes);
-        return changes.keySet().stream().map(c -> loaded.criterion(c).code()).toList();
+        return changes;
+    }
+
+    /**
+     * What a submission still lacks, as the expert's submission reports it: every applicable criterion needs a
+     * value or a reasoned N/A ({@code answers.<code>}), and, when {@code recommendations}, a criterion below its
+     * maximum needs a recommendation.
+     */
+    public List<Violation> missing(Result result, boolean recommendations) {
+        List<Violation> missing = new ArrayList<>();
+        for (Scored scored : result.answers()) {
+            String code = scored.criterion().code();
+            if (scored.required() && !scored.filled()) {
+                missing.add(problems.violation("answers." + code, "evaluation.answer-missing", code));
+            }
+            if (recommendations && scored.belowMaximum() && scored.recommendation() == null) {
+                missing.add(problems.violation(
+                        "answers." + code + ".recommendation", "evaluation.recommendation-missing", code));
+            }
+        }
+        return missing;
     }
 
     /** Like {@link #apply} for value, N/A and reason only; evidence and recommendation stay as stored. */
@@ -701,8 +727,20 @@ public class EvaluationService {
             boolean na,
             String naReason,
             List<Violation> violations) {
+        check(row.subject(), criterion, field, value, na, naReason, violations);
+    }
+
+    /** {@link #check(EvaluationRow, CriterionDefinition, String, BigDecimal, boolean, String, List)} for a subject. */
+    public void check(
+            EvaluationScorer.Subject subject,
+            CriterionDefinition criterion,
+            String field,
+            BigDecimal value,
+            boolean na,
+            String naReason,
+            List<Violation> violations) {
         String code = criterion.code();
-        boolean applies = criterion.rule().appliesTo(row.platform(), row.sector(), row.kind());
+        boolean applies = criterion.rule().appliesTo(subject.platform(), subject.sector(), subject.kind());
         if (!applies && (value != null || na)) {
             violations.add(problems.violation(field + "value", "evaluation.value-not-applicable", code));
             return;
