@@ -70,6 +70,14 @@ export const paths = {
     getHref: (id: string) => `/training/cohorts/${id}`,
   },
   trainingProgrammes: { path: '/training/programmes', getHref: () => '/training/programmes' },
+  trainingProgrammeNew: {
+    path: '/training/programmes/new',
+    getHref: () => '/training/programmes/new',
+  },
+  trainingProgrammeEdit: {
+    path: '/training/programmes/:id/edit',
+    getHref: (id: string) => `/training/programmes/${id}/edit`,
+  },
   myTraining: { path: '/my/training', getHref: () => '/my/training' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },

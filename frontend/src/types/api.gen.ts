@@ -1146,8 +1146,8 @@ export interface paths {
         get: operations["getCertificates"];
         put?: never;
         /**
-         * Issue a certificate from the fields it freezes (or register one issued before the platform)
-         * @description Issue a certificate from the fields it freezes (or register one issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN or TRAINER.
+         * Register a certificate from the fields it freezes (a document issued before the platform)
+         * @description Register a certificate from the fields it freezes (a document issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN only: a trainer issues through POST /api/v1/training/cohorts/{id}/certificates, where every field is taken from the records of a completed enrolment of their own cohort.
          */
         post: operations["postCertificates"];
         delete?: never;
@@ -2965,8 +2965,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replace the registry accounts a learner runs
-         * @description Replace the registry accounts a learner runs. Administrators and coordinators.
+         * Replace the registry accounts a learner runs (link and unlink)
+         * @description Replace the registry accounts a learner runs (link and unlink). Administrators, coordinators and the trainers of a cohort the learner is enrolled in (another learner: 403).
          */
         put: operations["putTrainingLearnersByIdAccounts"];
         post?: never;
@@ -3092,7 +3092,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /**
+         * Change a session's time, topic and place (the marks stay)
+         * @description Change a session's time, topic and place (the marks stay). Administrators, coordinators and the cohort's trainers.
+         */
+        put: operations["putTrainingSessionsById"];
         post?: never;
         /**
          * Delete a session with its marks
@@ -12210,17 +12214,6 @@ export interface operations {
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21756,6 +21749,106 @@ export interface operations {
             };
         };
     };
+    putTrainingSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTrainingSessionsById: {
         parameters: {
             query?: never;
@@ -22724,6 +22817,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {

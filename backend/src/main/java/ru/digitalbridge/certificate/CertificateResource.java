@@ -180,7 +180,8 @@ public class CertificateResource {
             content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
     @APIResponse(responseCode = "409", description = "The certificate is revoked already")
     public Response reissue(@PathParam("id") UUID id, @Valid @NotNull ReissueRequest request) {
-        CertificateResponse issued = certificates.get(issuer.reissue(id, request).id(), admin());
+        CertificateResponse issued =
+                certificates.get(issuer.reissue(id, request).id(), admin());
         verifications.changed();
         return Response.created(URI.create("/api/v1/certificates/" + issued.id()))
                 .entity(issued)

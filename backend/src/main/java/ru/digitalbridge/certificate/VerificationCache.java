@@ -50,7 +50,8 @@ class VerificationCache {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Entry fresh = new Entry(body, new EntityTag(EntityTags.hash(body)), c.updatedAt().toInstant(), now + TTL.toNanos());
+        Entry fresh = new Entry(
+                body, new EntityTag(EntityTags.hash(body)), c.updatedAt().toInstant(), now + TTL.toNanos());
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }

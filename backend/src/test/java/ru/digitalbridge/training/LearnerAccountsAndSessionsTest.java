@@ -44,7 +44,10 @@ class LearnerAccountsAndSessionsTest {
         Person trainer = Training.person(Role.TRAINER);
         Person stranger = Training.person(Role.TRAINER);
         String cohort = Training.cohort(programme, trainer, null, false, false);
-        String enrolment = Training.enrol(trainer, cohort, Training.learnerBody(Training.person(Role.LEARNER).email()));
+        String enrolment = Training.enrol(
+                trainer,
+                cohort,
+                Training.learnerBody(Training.person(Role.LEARNER).email()));
         String learner = learnerOf(trainer, cohort, enrolment);
         String path = "/api/v1/training/learners/" + learner + "/accounts";
 
