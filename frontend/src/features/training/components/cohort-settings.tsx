@@ -144,7 +144,11 @@ function SessionEdit({ session, onDone }: { session: Session; onDone: () => void
     mode: session.mode as SessionBody['mode'],
     place: (session.mode === 'ONLINE' ? session.link : session.address) ?? '',
   });
-  const errors = update.error instanceof ApiError ? fieldErrors(update.error.problem) : {};
+  const errors = Object.fromEntries(
+    Object.entries(update.error instanceof ApiError ? fieldErrors(update.error.problem) : {}).map(
+      ([path, message]) => [path.split('.').pop() ?? path, message],
+    ),
+  );
   const placeError = v.mode === 'ONLINE' ? errors.link : errors.address;
   return (
     <form

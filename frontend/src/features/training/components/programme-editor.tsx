@@ -105,7 +105,12 @@ export function ProgrammeEditor({ programme }: { programme?: Programme }) {
   const navigate = useNavigate();
   const save = useSaveProgramme(programme?.id);
   const [d, setD] = useState<Draft>(() => draftOf(programme));
-  const errors = save.error instanceof ApiError ? fieldErrors(save.error.problem) : {};
+  // bean-validation paths name the method and its parameter (`update.request.issuer.inn`): keep the field's own path
+  const errors = Object.fromEntries(
+    Object.entries(save.error instanceof ApiError ? fieldErrors(save.error.problem) : {}).map(
+      ([path, message]) => [path.replace(/^[A-Za-z]+\.request\./, ''), message],
+    ),
+  );
   const shown = new Set<string>();
   const err = (path: string) => {
     if (errors[path]) shown.add(path);
