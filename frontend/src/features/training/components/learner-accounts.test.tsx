@@ -30,7 +30,7 @@ describe('LearnerAccounts', () => {
     });
     renderWithProviders(<LearnerAccounts learner={learner} name="Иванова Мария" />);
     await userEvent.click(
-      screen.getByRole('button', { name: 'Аккаунты, которые ведёт Иванова Мария' }),
+      screen.getByRole('button', { name: '1 аккаунт: Аккаунты, которые ведёт Иванова Мария' }),
     );
     await userEvent.type(await screen.findByRole('combobox', { name: /Найти аккаунт/ }), 'Му');
     const option = await screen.findByRole('option', {
