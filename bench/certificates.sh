@@ -6,7 +6,7 @@
 #   wrk, 16 connections: the public verification GET /api/v1/verifications/{code} beside the empty endpoint
 #        GET /api/v1/ping (the ceiling); the target is verify ≥ 50 % of ping;
 # and prints a "Certificates" section to paste into bench/RESULTS.md. Needs java, wrk, psql, curl, python3.
-# Overrides: BENCH_ISSUES, BENCH_CLIENTS, BENCH_SECONDS (15), BENCH_PORT (18183).
+# Overrides: BENCH_ISSUES, BENCH_CLIENTS, BENCH_SECONDS (15), BENCH_PORT (18183), BENCH_DB (bridge_bench_certificates), BENCH_START_SECONDS (120, the wait for the application).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +15,7 @@ ISSUES=${BENCH_ISSUES:-1000}
 CLIENTS=${BENCH_CLIENTS:-4}
 SECONDS_PER_RUN=${BENCH_SECONDS:-15}
 PORT=${BENCH_PORT:-18183}
-DB=bridge_bench_certificates
+DB=${BENCH_DB:-bridge_bench_certificates}
 BASE="http://127.0.0.1:$PORT"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U postgres)
 ADMIN_EMAIL=bench-admin@bridge.test
@@ -38,7 +38,7 @@ DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD="${PG
     BRIDGE_DATA_DIR="$WORK/data" BRIDGE_ADMIN_EMAIL=$ADMIN_EMAIL BRIDGE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "${BENCH_START_SECONDS:-120}"); do
     curl -sf "$BASE/api/v1/ping" >/dev/null 2>&1 && break
     sleep 1
 done

@@ -213,6 +213,22 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.trainingProgrammeNew.path,
+        lazy: screen(
+          () => import('./routes/training/programme-edit'),
+          (m) => m.ProgrammeNewRoute,
+          ['ADMIN', 'COORDINATOR'],
+        ),
+      },
+      {
+        path: paths.trainingProgrammeEdit.path,
+        lazy: screen(
+          () => import('./routes/training/programme-edit'),
+          (m) => m.ProgrammeEditRoute,
+          ['ADMIN', 'COORDINATOR'],
+        ),
+      },
+      {
         path: paths.myTraining.path,
         lazy: screen(
           () => import('./routes/training/cabinet'),

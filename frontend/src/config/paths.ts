@@ -78,6 +78,14 @@ export const paths = {
     path: '/training/self-assessments/:id',
     getHref: (id: string) => `/training/self-assessments/${id}`,
   },
+  trainingProgrammeNew: {
+    path: '/training/programmes/new',
+    getHref: () => '/training/programmes/new',
+  },
+  trainingProgrammeEdit: {
+    path: '/training/programmes/:id/edit',
+    getHref: (id: string) => `/training/programmes/${id}/edit`,
+  },
   myTraining: { path: '/my/training', getHref: () => '/my/training' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },

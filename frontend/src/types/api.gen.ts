@@ -1146,8 +1146,8 @@ export interface paths {
         get: operations["getCertificates"];
         put?: never;
         /**
-         * Issue a certificate from the fields it freezes (or register one issued before the platform)
-         * @description Issue a certificate from the fields it freezes (or register one issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN or TRAINER.
+         * Register a certificate from the fields it freezes (a document issued before the platform)
+         * @description Register a certificate from the fields it freezes (a document issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN only: a trainer issues through POST /api/v1/training/cohorts/{id}/certificates, where every field is taken from the records of a completed enrolment of their own cohort.
          */
         post: operations["postCertificates"];
         delete?: never;
@@ -2556,46 +2556,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/training/assignments/{id}/self-assessment-form": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account
-         * @description The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account; 409 when the assignment is not a self-assessment). Learners enrolled in the cohort, for themselves; anyone else signed in gets 403.
-         */
-        get: operations["getTrainingAssignmentsByIdSelfAssessmentForm"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/training/assignments/{id}/self-assessments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit a self-assessment of one of the learner's accounts
-         * @description Submit a self-assessment of one of the learner's accounts: the evaluation form's answers, checked as an expert's (400 per field, 422 for applicable criteria left unanswered); it is the assignment's submission (again only after a fail: 409). Private: never published. Learners enrolled in the cohort, for themselves.
-         */
-        post: operations["postTrainingAssignmentsByIdSelfAssessments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/training/assignments/{id}/submissions": {
         parameters: {
             query?: never;
@@ -3005,8 +2965,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replace the registry accounts a learner runs
-         * @description Replace the registry accounts a learner runs. Administrators and coordinators.
+         * Replace the registry accounts a learner runs (link and unlink)
+         * @description Replace the registry accounts a learner runs (link and unlink). Administrators, coordinators and the trainers of a cohort the learner is enrolled in (another learner: 403).
          */
         put: operations["putTrainingLearnersByIdAccounts"];
         post?: never;
@@ -3124,26 +3084,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/training/self-assessments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes
-         * @description A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes. The learner who made it and the trainers of their cohort only; anyone else signed in (other learners and trainers, experts, coordinators, administrators) gets 403.
-         */
-        get: operations["getTrainingSelfAssessmentsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/training/sessions/{id}": {
         parameters: {
             query?: never;
@@ -3152,7 +3092,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /**
+         * Change a session's time, topic and place (the marks stay)
+         * @description Change a session's time, topic and place (the marks stay). Administrators, coordinators and the cohort's trainers.
+         */
+        put: operations["putTrainingSessionsById"];
         post?: never;
         /**
          * Delete a session with its marks
@@ -3626,8 +3570,6 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @enum {string} */
-        Agreement: "SAME" | "MINE_HIGHER" | "MINE_LOWER" | "NOT_COMPARABLE";
         AgreementReport: {
             /** Format: int32 */
             pairs: number;
@@ -3727,8 +3669,6 @@ export interface components {
             description?: string;
             dueAt: components["schemas"]["OffsetDateTime"];
             required?: boolean;
-            selfAssessment?: boolean;
-            criteriaSetId?: components["schemas"]["UUID"];
         };
         AssignmentResponse: {
             id: components["schemas"]["UUID"];
@@ -3737,8 +3677,6 @@ export interface components {
             description: string | null;
             dueAt: components["schemas"]["OffsetDateTime"];
             required: boolean;
-            selfAssessment: boolean;
-            criteriaSetId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         AssignmentRole: "PRIMARY" | "SECOND";
@@ -4250,22 +4188,6 @@ export interface components {
             /** Format: int32 */
             totalHours: number;
         };
-        ComparisonRow: {
-            code: string;
-            title: string;
-            weight: number;
-            maxPoints: number;
-            mineNotApplicable: boolean;
-            mineValue: number | null;
-            minePoints: number | null;
-            /** @description The experts' evaluation has this criterion */
-            expertsAssessed: boolean;
-            expertsNotApplicable: boolean;
-            expertsValue: number | null;
-            expertsPoints: number | null;
-            expertsMaxPoints: number | null;
-            agreement: components["schemas"]["Agreement"];
-        };
         CompileRequest: {
             /** Format: int64 */
             version: number;
@@ -4774,17 +4696,6 @@ export interface components {
             userId: components["schemas"]["UUID"];
             municipalities?: string[];
         };
-        ExpertEvaluation: {
-            evaluationId: components["schemas"]["UUID"];
-            campaignId: components["schemas"]["UUID"];
-            campaignTitle: string;
-            period: string;
-            criteriaSetId: components["schemas"]["UUID"];
-            /** @description Whether the experts used the same methodology edition */
-            sameMethodology: boolean;
-            index: number | null;
-            revisedAt: components["schemas"]["OffsetDateTime"];
-        };
         ExpertLoad: {
             expertId: components["schemas"]["UUID"];
             fullName: string;
@@ -5056,12 +4967,6 @@ export interface components {
             fullName: string;
             roles: components["schemas"]["Role"][];
             organizationId: components["schemas"]["UUID"] | null;
-        };
-        MethodologyRef: {
-            id: components["schemas"]["UUID"];
-            name: string;
-            /** Format: int32 */
-            edition: number;
         };
         /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
@@ -5903,36 +5808,6 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
-        SelfAssessmentForm: {
-            assignmentId: components["schemas"]["UUID"];
-            methodology: components["schemas"]["MethodologyRef"];
-            account: components["schemas"]["AccountRef"];
-            answers: components["schemas"]["AnswerResponse"][];
-        };
-        SelfAssessmentRequest: {
-            accountId: components["schemas"]["UUID"];
-            answers: components["schemas"]["EvaluationAnswerInput"][];
-        };
-        SelfAssessmentResponse: {
-            id: components["schemas"]["UUID"];
-            assignmentId: components["schemas"]["UUID"];
-            assignmentTitle: string;
-            enrolmentId: components["schemas"]["UUID"];
-            learnerName: string;
-            account: components["schemas"]["AccountRef"];
-            methodology: components["schemas"]["MethodologyRef"];
-            index: number | null;
-            /** Format: int32 */
-            applicable: number;
-            /** Format: int32 */
-            filled: number;
-            answers: components["schemas"]["AnswerResponse"][];
-            submission: components["schemas"]["SubmissionResponse"];
-            experts: components["schemas"]["ExpertEvaluation"] | null;
-            /** @description Mine minus the experts' index */
-            indexDifference: number | null;
-            comparison: components["schemas"]["ComparisonRow"][];
-        };
         SeriesResponse: {
             slug: string;
             title: string;
@@ -6012,8 +5887,6 @@ export interface components {
             grade: components["schemas"]["SubmissionGrade"] | null;
             comment: string | null;
             gradedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
-            /** @description The self-assessment submitted with it (a self-assessment assignment) */
-            selfAssessmentId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         TableSchema: {
             fields: components["schemas"]["Field"][];
@@ -12341,17 +12214,6 @@ export interface operations {
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18871,196 +18733,6 @@ export interface operations {
             };
         };
     };
-    getTrainingAssignmentsByIdSelfAssessmentForm: {
-        parameters: {
-            query: {
-                accountId: components["schemas"]["UUID"];
-            };
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SelfAssessmentForm"];
-                };
-            };
-            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid credential: sign in, refresh the token, or check the API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected problem (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postTrainingAssignmentsByIdSelfAssessments: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SelfAssessmentRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SelfAssessmentResponse"];
-                };
-            };
-            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid credential: sign in, refresh the token, or check the API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported Content-Type of the request body */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected problem (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getTrainingAssignmentsByIdSubmissions: {
         parameters: {
             query?: never;
@@ -22077,7 +21749,7 @@ export interface operations {
             };
         };
     };
-    getTrainingSelfAssessmentsById: {
+    putTrainingSessionsById: {
         parameters: {
             query?: never;
             header?: never;
@@ -22086,7 +21758,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -22094,7 +21770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SelfAssessmentResponse"];
+                    "application/json": components["schemas"]["SessionResponse"];
                 };
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
@@ -22126,6 +21802,24 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23123,6 +22817,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {

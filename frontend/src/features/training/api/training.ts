@@ -320,3 +320,73 @@ export function useTrainerChoices(admin: boolean) {
   for (const u of users.data?.items ?? []) known.set(u.id, u.fullName);
   return [...known].map(([value, label]) => ({ value, label }));
 }
+
+export type ProgrammeBody = ApiBody<'/api/v1/training/programmes', 'post'>;
+
+export function useProgramme(id: string) {
+  return useQuery({
+    queryKey: ['training', 'programme', id] as const,
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/training/programmes/{id}', { params: { path: { id } } })),
+    enabled: id !== '',
+  });
+}
+
+/** Creates a programme (no id) or replaces its draft edition (with the version read). */
+export function useSaveProgramme(id?: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgrammeBody) =>
+      id
+        ? unwrap(api.PUT('/api/v1/training/programmes/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/v1/training/programmes', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: trainingKeys.all }),
+  });
+}
+
+/** Replaces a cohort (dates, trainers, capacity, rule, certificates) with the version read. */
+export function useUpdateCohort(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CohortBody) =>
+      unwrap(api.PUT('/api/v1/training/cohorts/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: trainingKeys.all }),
+  });
+}
+
+/** Changing and removing a cohort's sessions. */
+export function useSessionActions() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: trainingKeys.all });
+  return {
+    update: useMutation({
+      mutationFn: ({ sessionId, body }: { sessionId: string; body: SessionBody }) =>
+        unwrap(
+          api.PUT('/api/v1/training/sessions/{id}', { params: { path: { id: sessionId } }, body }),
+        ),
+      onSuccess: refresh,
+    }),
+    remove: useMutation({
+      mutationFn: (sessionId: string) =>
+        unwrap(
+          api.DELETE('/api/v1/training/sessions/{id}', { params: { path: { id: sessionId } } }),
+        ),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+/** Replaces the registry accounts a learner runs. */
+export function useLearnerAccounts(learnerId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (accountIds: string[]) =>
+      unwrap(
+        api.PUT('/api/v1/training/learners/{id}/accounts', {
+          params: { path: { id: learnerId } },
+          body: { accountIds },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: trainingKeys.all }),
+  });
+}

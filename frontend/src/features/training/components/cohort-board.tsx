@@ -23,6 +23,7 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { hasAnyRole, useSession } from '@/lib/session';
 
 import {
   type AttendanceStatus,
@@ -37,8 +38,10 @@ import {
 import '../i18n';
 
 import { CheckInQr } from './check-in-qr';
+import { CohortSettings } from './cohort-settings';
 import { EnrolForm } from './enrol-form';
 import { EnrolmentImport } from './enrolment-import';
+import { LearnerAccounts } from './learner-accounts';
 import { PlanForms } from './plan-forms';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
@@ -54,6 +57,7 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
   const format = useFormat();
   const cohort = useCohort(cohortId);
   const roster = useRoster(cohortId);
+  const session = useSession();
   return (
     <DataState
       isLoading={cohort.isLoading || roster.isLoading}
@@ -79,6 +83,11 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
           <Grading cohortId={cohortId} roster={roster.data} />
           <CheckInCode cohortId={cohortId} cohort={cohort.data} />
           <IssueCertificates cohortId={cohortId} />
+          <CohortSettings
+            cohort={cohort.data}
+            canEdit={hasAnyRole(session, 'ADMIN', 'COORDINATOR')}
+            admin={hasAnyRole(session, 'ADMIN')}
+          />
           <PlanForms cohortId={cohortId} />
           <section aria-labelledby="enrol-heading">
             <Group justify="space-between" mb="sm">
@@ -115,6 +124,7 @@ function Roster({ cohortId, cohort, roster }: BoardProps) {
               <Table.Tr>
                 <Table.Th>{t('roster.learner')}</Table.Th>
                 <Table.Th>{t('roster.organization')}</Table.Th>
+                <Table.Th>{t('accounts.column')}</Table.Th>
                 <Table.Th>{t('roster.status')}</Table.Th>
                 <Table.Th>{t('roster.attendance')}</Table.Th>
                 <Table.Th>{t('roster.assignments')}</Table.Th>
@@ -132,6 +142,9 @@ function Roster({ cohortId, cohort, roster }: BoardProps) {
                     <Table.Td>
                       {entry.learner.organization?.name ??
                         (entry.learner.volunteer ? t('roster.volunteer') : '—')}
+                    </Table.Td>
+                    <Table.Td>
+                      <LearnerAccounts learner={entry.learner} name={learnerName(entry)} />
                     </Table.Td>
                     <Table.Td>
                       <Stack gap={4}>

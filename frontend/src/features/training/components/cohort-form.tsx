@@ -18,7 +18,13 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
-import { useCreateCohort, useProgrammes, useTrainerChoices } from '../api/training';
+import {
+  type Cohort,
+  useCreateCohort,
+  useProgrammes,
+  useTrainerChoices,
+  useUpdateCohort,
+} from '../api/training';
 import '../i18n';
 
 const initial = {
@@ -37,14 +43,46 @@ const initial = {
   autoIssue: false,
 };
 
-/** A coordinator or administrator opens a cohort of an approved programme. */
-export function CohortForm({ admin }: { admin: boolean }) {
+function valuesOf(cohort: Cohort): typeof initial {
+  return {
+    programmeId: cohort.programme.id,
+    title: cohort.title,
+    startsOn: cohort.startsOn,
+    endsOn: cohort.endsOn,
+    capacity: cohort.capacity,
+    trainerIds: cohort.trainers.map((tr) => tr.id),
+    attendancePercent: cohort.completion.attendancePercent ?? '',
+    requireAssignments: cohort.completion.requireAssignments,
+    requireFinalTest: cohort.completion.requireFinalTest,
+    passPercent: cohort.finalTest.passPercent,
+    attempts: cohort.finalTest.attempts,
+    questionsPerModule: cohort.finalTest.questionsPerModule,
+    autoIssue: cohort.autoIssue,
+  };
+}
+
+/**
+ * A coordinator or administrator opens a cohort of an approved programme, or changes one (`cohort`): dates,
+ * trainers, capacity, the completion rule, the final test and automatic certificates, with the version read
+ * (a stale one is refused with 409).
+ */
+export function CohortForm({
+  admin,
+  cohort,
+  onSaved,
+}: {
+  admin: boolean;
+  cohort?: Cohort;
+  onSaved?: () => void;
+}) {
   const { t } = useTranslation('training');
   const navigate = useNavigate();
   const programmes = useProgrammes(0);
   const trainers = useTrainerChoices(admin);
-  const create = useCreateCohort();
-  const [v, setV] = useState(initial);
+  const created = useCreateCohort();
+  const updated = useUpdateCohort(cohort?.id ?? '');
+  const create = cohort ? updated : created;
+  const [v, setV] = useState(() => (cohort ? valuesOf(cohort) : initial));
   const errors = create.error instanceof ApiError ? fieldErrors(create.error.problem) : {};
   const err = (field: string) =>
     Object.entries(errors).find(([path]) => path === field || path.endsWith(`.${field}`))?.[1];
@@ -59,12 +97,13 @@ export function CohortForm({ admin }: { admin: boolean }) {
           .join('; '));
   return (
     <form
-      aria-label={t('cohortForm.title')}
+      aria-label={t(cohort ? 'cohortForm.editTitle' : 'cohortForm.title')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         create.mutate(
           {
+            ...(cohort ? { version: cohort.version } : {}),
             programmeId: v.programmeId ?? '',
             title: v.title.trim(),
             startsOn: v.startsOn,
@@ -84,7 +123,12 @@ export function CohortForm({ admin }: { admin: boolean }) {
               questionsPerModule: Number(v.questionsPerModule),
             },
           },
-          { onSuccess: (cohort) => void navigate(paths.trainingCohort.getHref(cohort.id)) },
+          {
+            onSuccess: (saved) => {
+              if (onSaved) onSaved();
+              else void navigate(paths.trainingCohort.getHref(saved.id));
+            },
+          },
         );
       }}
     >
@@ -97,12 +141,21 @@ export function CohortForm({ admin }: { admin: boolean }) {
         <Select
           label={t('cohorts.programme')}
           required
-          data={(programmes.data?.items ?? [])
-            .filter((p) => p.status === 'APPROVED')
-            .map((p) => ({ value: p.id, label: `${p.title} (${p.edition})` }))}
+          data={
+            cohort
+              ? [
+                  {
+                    value: cohort.programme.id,
+                    label: `${cohort.programme.title} (${cohort.programme.edition})`,
+                  },
+                ]
+              : (programmes.data?.items ?? [])
+                  .filter((p) => p.status === 'APPROVED')
+                  .map((p) => ({ value: p.id, label: `${p.title} (${p.edition})` }))
+          }
           value={v.programmeId}
           onChange={(programmeId) => setV({ ...v, programmeId })}
-          disabled={!programmes.data}
+          disabled={cohort !== undefined || !programmes.data}
           error={err('programmeId')}
         />
         <TextInput
@@ -194,7 +247,7 @@ export function CohortForm({ admin }: { admin: boolean }) {
         </Group>
         <Group>
           <Button type="submit" loading={create.isPending}>
-            {t('cohortForm.submit')}
+            {t(cohort ? 'cohortForm.save' : 'cohortForm.submit')}
           </Button>
         </Group>
       </Stack>

@@ -60,12 +60,15 @@ public class CertificateResource {
     private final CertificateService certificates;
     private final CertificateFiles files;
     private final SecurityIdentity identity;
+    private final VerificationCache verifications;
 
     CertificateResource(
             CertificateIssuer issuer,
             CertificateService certificates,
             CertificateFiles files,
-            SecurityIdentity identity) {
+            SecurityIdentity identity,
+            VerificationCache verifications) {
+        this.verifications = verifications;
         this.issuer = issuer;
         this.certificates = certificates;
         this.files = files;
@@ -73,13 +76,14 @@ public class CertificateResource {
     }
 
     @POST
-    @RolesAllowed({"ADMIN", "TRAINER"})
+    @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Issue a certificate from the fields it freezes (or register one issued before the platform):"
+            summary = "Register a certificate from the fields it freezes (a document issued before the platform):"
                     + " a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's"
-                    + " e-mail. ADMIN or TRAINER.")
+                    + " e-mail. ADMIN only: a trainer issues through POST /api/v1/training/cohorts/{id}/certificates,"
+                    + " where every field is taken from the records of a completed enrolment of their own cohort.")
     @APIResponse(
             responseCode = "201",
             description = "Issued",
@@ -157,7 +161,9 @@ public class CertificateResource {
             content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
     @APIResponse(responseCode = "409", description = "Already revoked")
     public CertificateResponse revoke(@PathParam("id") UUID id, @Valid @NotNull RevokeRequest request) {
-        return issuer.revoke(id, request);
+        CertificateResponse revoked = issuer.revoke(id, request);
+        verifications.changed();
+        return revoked;
     }
 
     @POST
@@ -176,6 +182,7 @@ public class CertificateResource {
     public Response reissue(@PathParam("id") UUID id, @Valid @NotNull ReissueRequest request) {
         CertificateResponse issued =
                 certificates.get(issuer.reissue(id, request).id(), admin());
+        verifications.changed();
         return Response.created(URI.create("/api/v1/certificates/" + issued.id()))
                 .entity(issued)
                 .type(MediaType.APPLICATION_JSON_TYPE)
@@ -190,7 +197,9 @@ public class CertificateResource {
             summary = "Render the PDF again from the frozen fields and store it with its new SHA-256; the audit log"
                     + " keeps both hashes. ADMIN.")
     public CertificateResponse regenerate(@PathParam("id") UUID id) {
-        return issuer.regenerate(id);
+        CertificateResponse regenerated = issuer.regenerate(id);
+        verifications.changed();
+        return regenerated;
     }
 
     @GET

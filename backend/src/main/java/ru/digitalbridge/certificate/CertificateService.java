@@ -41,10 +41,6 @@ public class CertificateService {
                 .orElseThrow(() -> ProblemException.notFound("entity.certificate", null));
     }
 
-    PublicCertificate verify(String code) {
-        return PublicCertificate.of(byCode(code), baseUrl());
-    }
-
     /** The PDF as frozen at issue, stamped «ОТОЗВАН / REVOKED» when revoked. */
     byte[] pdf(Certificate c) {
         byte[] stored = db.one("select pdf from certificate where id = ?", rs -> rs.getBytes(1), c.id())

@@ -33,9 +33,11 @@ public class VerificationResource {
     static final String JWT = CertificateResource.JWT;
 
     private final CertificateService certificates;
+    private final VerificationCache cache;
 
-    VerificationResource(CertificateService certificates) {
+    VerificationResource(CertificateService certificates, VerificationCache cache) {
         this.certificates = certificates;
+        this.cache = cache;
     }
 
     @GET
@@ -49,10 +51,17 @@ public class VerificationResource {
             responseCode = "200",
             description = "The certificate",
             content = @Content(schema = @Schema(implementation = PublicCertificate.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No certificate has this code")
-    public Response verify(@PathParam("code") String code) {
-        PublicCertificate found = certificates.verify(code);
-        return Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build();
+    public Response verify(@PathParam("code") String code, @Context HttpHeaders headers) {
+        VerificationCache.Entry found = cache.get(code, certificates);
+        Optional<Response> current = Conditional.notModified(headers, found.tag(), found.modified());
+        if (current.isPresent()) {
+            return current.get();
+        }
+        return Conditional.validators(
+                        Response.ok(found.json(), MediaType.APPLICATION_JSON_TYPE), found.tag(), found.modified())
+                .build();
     }
 
     @GET

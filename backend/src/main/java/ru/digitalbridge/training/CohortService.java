@@ -144,21 +144,9 @@ public class CohortService {
     @Transactional
     public SessionResponse addSession(TrainingCaller caller, UUID cohortId, SessionRequest request) {
         access.requireRuns(caller, cohortId);
-        List<Violation> violations = new ArrayList<>();
-        if (!request.endsAt().isAfter(request.startsAt())) {
-            violations.add(new Violation("endsAt", "{training.session.ends-before-start}"));
-        }
+        checkSession(request);
         String link = ProgrammeService.blankToNull(request.link());
         String address = ProgrammeService.blankToNull(request.address());
-        if (request.mode() == SessionMode.ONLINE && (link == null || !link.matches("(?i)https?://\\S+"))) {
-            violations.add(new Violation("link", "{training.session.link}"));
-        }
-        if (request.mode() == SessionMode.IN_PERSON && address == null) {
-            violations.add(new Violation("address", "{training.session.address}"));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
         UUID id = UUID.randomUUID();
         db.update(
                 "insert into training_session (id, cohort_id, starts_at, ends_at, topic, mode, link, address)"
@@ -178,6 +166,58 @@ public class CohortService {
         audit.record("training-session", id, "create", null, created);
         completions.reevaluateCohort(cohortId);
         return created;
+    }
+
+    private static void checkSession(SessionRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            violations.add(new Violation("endsAt", "{training.session.ends-before-start}"));
+        }
+        String link = ProgrammeService.blankToNull(request.link());
+        String address = ProgrammeService.blankToNull(request.address());
+        if (request.mode() == SessionMode.ONLINE && (link == null || !link.matches("(?i)https?://\\S+"))) {
+            violations.add(new Violation("link", "{training.session.link}"));
+        }
+        if (request.mode() == SessionMode.IN_PERSON && address == null) {
+            violations.add(new Violation("address", "{training.session.address}"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    @Transactional
+    public SessionResponse updateSession(TrainingCaller caller, UUID sessionId, SessionRequest request) {
+        UUID cohortId = db.one(
+                        "select cohort_id from training_session where id = ?",
+                        rs -> rs.getObject(1, UUID.class),
+                        sessionId)
+                .orElseThrow(() -> TrainingProblems.sessionNotFound(sessionId));
+        access.requireRuns(caller, cohortId);
+        checkSession(request);
+        String link = ProgrammeService.blankToNull(request.link());
+        String address = ProgrammeService.blankToNull(request.address());
+        SessionResponse before = session(cohortId, sessionId);
+        db.update(
+                "update training_session set starts_at = ?, ends_at = ?, topic = ?, mode = ?, link = ?, address = ?"
+                        + " where id = ?",
+                request.startsAt(),
+                request.endsAt(),
+                request.topic().strip(),
+                request.mode(),
+                request.mode() == SessionMode.ONLINE ? link : null,
+                request.mode() == SessionMode.IN_PERSON ? address : null,
+                sessionId);
+        SessionResponse after = session(cohortId, sessionId);
+        audit.record("training-session", sessionId, "update", before, after);
+        return after;
+    }
+
+    private SessionResponse session(UUID cohortId, UUID sessionId) {
+        return sessions(cohortId).stream()
+                .filter(s -> s.id().equals(sessionId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional

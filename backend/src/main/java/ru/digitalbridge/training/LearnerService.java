@@ -173,6 +173,9 @@ public class LearnerService {
     @Transactional
     public LearnerResponse setAccounts(TrainingCaller caller, UUID id, List<UUID> accountIds) {
         LearnerResponse before = read(id, false);
+        if (!caller.staff() && !access.trainsLearner(caller, id)) {
+            throw TrainingProblems.forbidden();
+        }
         List<Violation> violations = new ArrayList<>();
         for (UUID account : new LinkedHashSet<>(accountIds)) {
             if (!db.exists("select 1 from registry_account_view where id = ?", account)) {

@@ -72,6 +72,17 @@ public class TrainingAccess {
                         caller.userId());
     }
 
+    /** Whether the caller is a TRAINER of one of the cohorts the learner is enrolled in. */
+    boolean trainsLearner(TrainingCaller caller, UUID learnerId) {
+        return caller.trainer()
+                && caller.userId() != null
+                && db.exists(
+                        "select 1 from training_enrolment e join training_cohort_trainer t on t.cohort_id = e.cohort_id"
+                                + " where e.learner_id = ? and t.user_id = ?",
+                        learnerId,
+                        caller.userId());
+    }
+
     /** Whether the caller may see the learner at all: staff, trainers of one of their cohorts, the learner. */
     boolean sees(TrainingCaller caller, UUID learnerId) {
         return caller.staff() || seesPersonal(caller, learnerId);

@@ -108,9 +108,11 @@ public class TrainingResource {
 
     @PUT
     @Path("/learners/{id}/accounts")
-    @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the registry accounts a learner runs. Administrators and coordinators.")
+    @Operation(
+            summary = "Replace the registry accounts a learner runs (link and unlink). Administrators, coordinators"
+                    + " and the trainers of a cohort the learner is enrolled in (another learner: 403).")
     public LearnerResponse setAccounts(@PathParam("id") UUID id, @Valid @NotNull LearnerAccountsRequest request) {
         return learners.setAccounts(caller(), id, request.accountIds());
     }
@@ -153,6 +155,17 @@ public class TrainingResource {
     public Response deleteSession(@PathParam("id") UUID id) {
         cohorts.deleteSession(caller(), id);
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/sessions/{id}")
+    @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change a session's time, topic and place (the marks stay). Administrators, coordinators and the"
+                    + " cohort's trainers.")
+    public SessionResponse updateSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
+        return cohorts.updateSession(caller(), id, request);
     }
 
     @PUT

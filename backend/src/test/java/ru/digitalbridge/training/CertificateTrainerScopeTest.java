@@ -7,7 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -136,5 +138,80 @@ class CertificateTrainerScopeTest {
                         .jsonPath()
                         .getList("items"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aTrainerIssuesOnlyFromTheRecordsOfTheirOwnCohortsCompletedLearners() {
+        String programme = Training.approvedProgramme(1);
+        Person mine = Training.person(Role.TRAINER);
+        Person other = Training.person(Role.TRAINER);
+        // another trainer's cohort with a completed learner: not mine to issue
+        String otherCohort = Training.cohort(programme, other, null, false, false);
+        Training.enrol(
+                other,
+                otherCohort,
+                Training.learnerBody(Training.person(Role.LEARNER).email()));
+        mine.call()
+                .post("/api/v1/training/cohorts/" + otherCohort + "/certificates")
+                .then()
+                .statusCode(403);
+
+        // my cohort, but the learner has not met the rule (attendance required, no sessions held)
+        String myCohort = Training.cohort(programme, mine, 75, false, false);
+        String enrolment = Training.enrol(
+                mine,
+                myCohort,
+                Training.learnerBody(Training.person(Role.LEARNER).email()));
+        assertThat(mine.call()
+                        .post("/api/v1/training/cohorts/" + myCohort + "/certificates")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("$"))
+                .isEmpty();
+
+        // nor may a trainer write a certificate's fields themselves, even naming their own cohort and enrolment
+        Map<String, Object> forged = new HashMap<>();
+        forged.put("enrolmentId", enrolment);
+        forged.put("cohortId", myCohort);
+        forged.put("surname", "Подделкина");
+        forged.put("givenName", "Анна");
+        forged.put("programmeTitle", "Любая программа");
+        forged.put("hours", 500);
+        forged.put("studyStart", "2023-02-01");
+        forged.put("studyEnd", "2023-03-31");
+        forged.put("issuerName", "Кто угодно");
+        forged.put("issuerInn", "7707083893");
+        forged.put("licenceNumber", "Л035-1");
+        forged.put("licenceDate", "2020-01-01");
+        mine.call().body(forged).post("/api/v1/certificates").then().statusCode(403);
+        forged.put("enrolmentId", null);
+        forged.put("cohortId", null);
+        mine.call().body(forged).post("/api/v1/certificates").then().statusCode(403);
+
+        for (String cohort : List.of(myCohort, otherCohort)) {
+            List<String> names = as(Role.ADMIN)
+                    .queryParam("cohort", cohort)
+                    .get("/api/v1/certificates")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.surname");
+            assertThat(names).doesNotContain("Подделкина");
+            if (cohort.equals(myCohort)) {
+                assertThat(names).isEmpty();
+            }
+        }
+        assertThat(as(Role.ADMIN)
+                        .queryParam("q", "Подделкина")
+                        .get("/api/v1/certificates")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items"))
+                .isEmpty();
     }
 }

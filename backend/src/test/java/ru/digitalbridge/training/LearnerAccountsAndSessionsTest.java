@@ -1,0 +1,161 @@
+package ru.digitalbridge.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static ru.digitalbridge.support.Api.anonymous;
+import static ru.digitalbridge.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.digitalbridge.monitoring.evaluations.EvaluationTestData;
+import ru.digitalbridge.security.Role;
+import ru.digitalbridge.training.Training.Person;
+
+/**
+ * Linking a learner to the registry accounts they run (administrators, coordinators and the trainers of the
+ * learner's cohorts; never another trainer) and editing a cohort's sessions.
+ */
+@QuarkusTest
+class LearnerAccountsAndSessionsTest {
+    @Inject
+    EvaluationTestData data;
+
+    private static String learnerOf(Person trainer, String cohort, String enrolment) {
+        return trainer.call()
+                .get("/api/v1/training/cohorts/" + cohort + "/roster")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.enrolmentId == '" + enrolment + "' }.learner.id", String.class)
+                .get(0);
+    }
+
+    @Test
+    void theCohortsTrainerLinksAndUnlinksAccountsAnotherTrainerMayNot() {
+        UUID first = data.account(data.organization("EDUCATION"));
+        UUID second = data.account(data.organization("CULTURE"));
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        Person stranger = Training.person(Role.TRAINER);
+        String cohort = Training.cohort(programme, trainer, null, false, false);
+        String enrolment = Training.enrol(
+                trainer,
+                cohort,
+                Training.learnerBody(Training.person(Role.LEARNER).email()));
+        String learner = learnerOf(trainer, cohort, enrolment);
+        String path = "/api/v1/training/learners/" + learner + "/accounts";
+
+        trainer.call()
+                .body(Map.of("accountIds", List.of(first, second)))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("accounts.size()", equalTo(2))
+                .body("accounts.id", hasItem(first.toString()));
+
+        // another trainer, a learner, an expert, anonymous: refused, and the links stay
+        stranger.call().body(Map.of("accountIds", List.of())).put(path).then().statusCode(403);
+        as(Role.LEARNER).body(Map.of("accountIds", List.of())).put(path).then().statusCode(403);
+        as(Role.EXPERT).body(Map.of("accountIds", List.of())).put(path).then().statusCode(403);
+        anonymous().body(Map.of("accountIds", List.of())).put(path).then().statusCode(401);
+        trainer.call()
+                .body(Map.of("accountIds", List.of(UUID.randomUUID())))
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("violations.field", equalTo(List.of("accountIds")));
+        stranger.call()
+                .body(Map.of("accountIds", List.of()))
+                .put("/api/v1/training/learners/" + UUID.randomUUID() + "/accounts")
+                .then()
+                .statusCode(404);
+        assertThat(as(Role.ADMIN)
+                        .get("/api/v1/training/learners/" + learner)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("accounts.id", String.class))
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
+
+        // unlink one
+        trainer.call()
+                .body(Map.of("accountIds", List.of(second)))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("accounts.id", equalTo(List.of(second.toString())));
+    }
+
+    @Test
+    void aTrainerEditsTheirCohortsSessionsOnly() {
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        Person stranger = Training.person(Role.TRAINER);
+        String cohort = Training.cohort(programme, trainer, null, false, false);
+        String session = Training.session(trainer, cohort, 3);
+        String path = "/api/v1/training/sessions/" + session;
+        Map<String, Object> inPerson = Map.of(
+                "startsAt", "2023-02-04T09:00:00Z",
+                "endsAt", "2023-02-04T12:00:00Z",
+                "topic", "Мониторинг аккаунтов",
+                "mode", "IN_PERSON",
+                "address", "Саратов, ул. Примерная, 1");
+
+        stranger.call().body(inPerson).put(path).then().statusCode(403);
+        as(Role.LEARNER).body(inPerson).put(path).then().statusCode(403);
+        anonymous().body(inPerson).put(path).then().statusCode(401);
+        trainer.call()
+                .body(inPerson)
+                .put("/api/v1/training/sessions/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+
+        // an in-person session without an address, an end before its start: field problems, nothing written
+        Map<String, Object> bad = new java.util.HashMap<>(inPerson);
+        bad.remove("address");
+        bad.put("endsAt", "2023-02-04T08:00:00Z");
+        trainer.call()
+                .body(bad)
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("endsAt", "address"));
+        trainer.call()
+                .get("/api/v1/training/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .body("sessions[0].mode", equalTo("ONLINE"));
+
+        trainer.call()
+                .body(inPerson)
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("mode", equalTo("IN_PERSON"))
+                .body("address", equalTo("Саратов, ул. Примерная, 1"))
+                .body("link", equalTo(null));
+        as(Role.COORDINATOR)
+                .get("/api/v1/training/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .body("sessions.size()", equalTo(1))
+                .body("sessions[0].topic", equalTo("Мониторинг аккаунтов"))
+                .body("sessions[0].address", equalTo("Саратов, ул. Примерная, 1"));
+
+        // removal
+        stranger.call().delete(path).then().statusCode(403);
+        trainer.call().delete(path).then().statusCode(204);
+        trainer.call()
+                .get("/api/v1/training/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .body("sessions.size()", equalTo(0));
+    }
+}

@@ -1,0 +1,242 @@
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ScrollTable } from '@/components/ui/scroll-table';
+import { useFormat } from '@/lib/format';
+import { errorMessage, notifyError, notifySuccess } from '@/lib/notify';
+import { ApiError, fieldErrors } from '@/lib/problem';
+
+import { type Cohort, type SessionBody, useSessionActions } from '../api/training';
+import '../i18n';
+
+import { CohortForm } from './cohort-form';
+
+type Session = Cohort['sessions'][number];
+
+/** An instant as the value of a datetime-local box in the browser's time zone. */
+function local(instant: string): string {
+  const d = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Changing the cohort itself (staff) and its sessions (staff and the cohort's trainers). */
+export function CohortSettings({
+  cohort,
+  canEdit,
+  admin,
+}: {
+  cohort: Cohort;
+  canEdit: boolean;
+  admin: boolean;
+}) {
+  const { t } = useTranslation('training');
+  const [editing, setEditing] = useState(false);
+  return (
+    <section aria-labelledby="settings-heading">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} id="settings-heading">
+          {t('settings.title')}
+        </Title>
+        {canEdit && (
+          <Button variant="light" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+            {editing ? t('settings.close') : t('settings.edit')}
+          </Button>
+        )}
+      </Group>
+      {canEdit && editing && (
+        <CohortForm
+          key={cohort.version}
+          admin={admin}
+          cohort={cohort}
+          onSaved={() => {
+            setEditing(false);
+            notifySuccess(t('settings.saved'));
+          }}
+        />
+      )}
+      <SessionTable cohort={cohort} />
+    </section>
+  );
+}
+
+function SessionTable({ cohort }: { cohort: Cohort }) {
+  const { t } = useTranslation('training');
+  const format = useFormat();
+  const actions = useSessionActions();
+  const [editing, setEditing] = useState<string | null>(null);
+  if (cohort.sessions.length === 0) {
+    return <Text c="dimmed">{t('cabinet.noSessions')}</Text>;
+  }
+  return (
+    <ScrollTable minWidth={640} label={t('settings.sessions')}>
+      <Table aria-label={t('settings.sessions')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cabinet.when')}</Table.Th>
+            <Table.Th>{t('cabinet.topic')}</Table.Th>
+            <Table.Th>{t('cabinet.where')}</Table.Th>
+            <Table.Th>{t('settings.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cohort.sessions.map((s) =>
+            editing === s.id ? (
+              <Table.Tr key={s.id}>
+                <Table.Td colSpan={4}>
+                  <SessionEdit session={s} onDone={() => setEditing(null)} />
+                </Table.Td>
+              </Table.Tr>
+            ) : (
+              <Table.Tr key={s.id}>
+                <Table.Td>{format.dateTime(s.startsAt)}</Table.Td>
+                <Table.Td>{s.topic}</Table.Td>
+                <Table.Td>
+                  {t(`mode.${s.mode}`)}
+                  {s.address ? `: ${s.address}` : ''}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      aria-label={t('settings.editSession', { topic: s.topic })}
+                      onClick={() => setEditing(s.id)}
+                    >
+                      {t('settings.change')}
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('settings.removeSession', { topic: s.topic })}
+                      loading={actions.remove.isPending && actions.remove.variables === s.id}
+                      onClick={() => {
+                        if (!window.confirm(t('settings.confirmRemove', { topic: s.topic })))
+                          return;
+                        actions.remove.mutate(s.id, {
+                          onSuccess: () => notifySuccess(t('settings.removed')),
+                          onError: (e) => notifyError(e),
+                        });
+                      }}
+                    >
+                      {t('settings.remove')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ),
+          )}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+function SessionEdit({ session, onDone }: { session: Session; onDone: () => void }) {
+  const { t } = useTranslation('training');
+  const { update } = useSessionActions();
+  const [v, setV] = useState({
+    startsAt: local(session.startsAt),
+    endsAt: local(session.endsAt),
+    topic: session.topic,
+    mode: session.mode as SessionBody['mode'],
+    place: (session.mode === 'ONLINE' ? session.link : session.address) ?? '',
+  });
+  const errors = Object.fromEntries(
+    Object.entries(update.error instanceof ApiError ? fieldErrors(update.error.problem) : {}).map(
+      ([path, message]) => [path.split('.').pop() ?? path, message],
+    ),
+  );
+  const placeError = v.mode === 'ONLINE' ? errors.link : errors.address;
+  return (
+    <form
+      aria-label={t('settings.editSession', { topic: session.topic })}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        update.mutate(
+          {
+            sessionId: session.id,
+            body: {
+              startsAt: new Date(v.startsAt).toISOString(),
+              endsAt: new Date(v.endsAt).toISOString(),
+              topic: v.topic.trim(),
+              mode: v.mode,
+              ...(v.mode === 'ONLINE'
+                ? { link: v.place.trim() || undefined }
+                : { address: v.place.trim() || undefined }),
+            },
+          },
+          {
+            onSuccess: () => {
+              notifySuccess(t('settings.sessionSaved'));
+              onDone();
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="xs">
+        {update.error && Object.keys(errors).length === 0 && (
+          <Alert color="red" role="alert">
+            {errorMessage(update.error)}
+          </Alert>
+        )}
+        <TextInput
+          label={t('cabinet.topic')}
+          required
+          value={v.topic}
+          onChange={(e) => setV({ ...v, topic: e.currentTarget.value })}
+          error={errors.topic}
+        />
+        <Group grow>
+          <TextInput
+            type="datetime-local"
+            label={t('plan.startsAt')}
+            required
+            value={v.startsAt}
+            onChange={(e) => setV({ ...v, startsAt: e.currentTarget.value })}
+            error={errors.startsAt}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('plan.endsAt')}
+            required
+            value={v.endsAt}
+            onChange={(e) => setV({ ...v, endsAt: e.currentTarget.value })}
+            error={errors.endsAt}
+          />
+        </Group>
+        <Group grow>
+          <Select
+            label={t('plan.mode')}
+            data={(['ONLINE', 'IN_PERSON'] as const).map((m) => ({
+              value: m,
+              label: t(`mode.${m}`),
+            }))}
+            value={v.mode}
+            onChange={(mode) => setV({ ...v, mode: (mode ?? 'ONLINE') as SessionBody['mode'] })}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={v.mode === 'ONLINE' ? t('plan.link') : t('plan.address')}
+            required
+            value={v.place}
+            onChange={(e) => setV({ ...v, place: e.currentTarget.value })}
+            error={placeError}
+          />
+        </Group>
+        <Group>
+          <Button type="submit" size="xs" loading={update.isPending}>
+            {t('settings.saveSession')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            {t('editor.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+
+import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
+
+import type { Programme } from '../api/training';
+
+import { ProgrammeEditor } from './programme-editor';
+
+const draft = {
+  id: 'p2',
+  version: 4,
+  familyId: 'f1',
+  edition: 2,
+  status: 'DRAFT',
+  title: 'Цифровой мост',
+  annotation: null,
+  totalHours: 36,
+  form: 'BLENDED',
+  modules: [
+    {
+      title: 'Основы',
+      hours: 36,
+      topics: [{ title: 'Реестр', hours: 36 }],
+      questions: [{ text: 'Вопрос', multiple: false, options: ['да', 'нет'], correct: [0] }],
+    },
+  ],
+  outcomes: ['Ведёт аккаунт'],
+  issuer: {
+    name: 'АНО «Цифровой мост»',
+    inn: '7707083893',
+    licenceNumber: 'Л035-01',
+    licenceDate: '2020-01-15',
+  },
+  approvedAt: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+} as unknown as Programme;
+
+describe('ProgrammeEditor', () => {
+  it('saves a draft edition with its version, keeps the question bank and shows server errors on fields', async () => {
+    const requests = mockApi({
+      'PUT /api/v1/training/programmes/p2': () =>
+        json(
+          {
+            status: 400,
+            title: 'Ошибка',
+            violations: [
+              { field: 'modules', message: 'Часы модулей не равны общему числу часов' },
+              { field: 'issuer.inn', message: 'Неверная контрольная цифра ИНН' },
+            ],
+          },
+          400,
+        ),
+    });
+    const { container } = renderWithProviders(<ProgrammeEditor programme={draft} />);
+    const hours = screen.getByRole('textbox', { name: /Всего часов/ });
+    await userEvent.clear(hours);
+    await userEvent.type(hours, '40');
+    await userEvent.click(screen.getByRole('button', { name: 'Добавить тему' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /^Тема 2/ }), {
+      target: { value: 'Мониторинг' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Сохранить черновик' }));
+    expect(await screen.findByText('Часы модулей не равны общему числу часов')).toBeInTheDocument();
+    expect(screen.getByText('Неверная контрольная цифра ИНН')).toBeInTheDocument();
+    const body = await requests.find((r) => r.method === 'PUT')!.json();
+    expect(body).toMatchObject({
+      version: 4,
+      totalHours: 40,
+      form: 'BLENDED',
+      outcomes: ['Ведёт аккаунт'],
+      modules: [
+        {
+          title: 'Основы',
+          hours: 36,
+          topics: [{ title: 'Реестр', hours: 36 }, { title: 'Мониторинг' }],
+          questions: [{ text: 'Вопрос' }],
+        },
+      ],
+      issuer: { inn: '7707083893', licenceDate: '2020-01-15' },
+    });
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations).toEqual([]);
+  });
+
+  it('creates a programme with POST', async () => {
+    const requests = mockApi({
+      'POST /api/v1/training/programmes': () => json({ ...draft, id: 'p9' }, 201),
+    });
+    renderWithProviders(<ProgrammeEditor />);
+    await userEvent.type(screen.getByRole('textbox', { name: /^Название$|^Название \*/ }), 'Новая');
+    await userEvent.click(screen.getByRole('button', { name: 'Сохранить черновик' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    const body = await requests.find((r) => r.method === 'POST')!.json();
+    expect(body).toMatchObject({ title: 'Новая', totalHours: 36, form: 'BLENDED' });
+    expect(body).not.toHaveProperty('version');
+  });
+});
