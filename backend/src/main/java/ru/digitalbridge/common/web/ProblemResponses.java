@@ -20,47 +20,21 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>400 when it takes parameters or a body (malformed input, a constraint violated);
  *   <li>401 and 403 when it needs a credential; 403 also on public reads that take an API key (its scopes);
  *   <li>404 when its path names a record;
- *   <li>409 when it carries a version (optimistic locking) or is a known state conflict ({@link #CONFLICTS});
+ *   <li>409 when it carries a version (optimistic locking);
  *   <li>413 and 415 when it takes a body;
- *   <li>422 where the services refuse a well-formed reference ({@link #UNPROCESSABLE});
- *   <li>429 where it is rate-limited: sign-in, the exports, and every operation an API key may call (the key's
- *       rate limit, security.ApiRateLimit), with {@code Retry-After}.
+ *   <li>429 on every operation an API key may call (the key's rate limit, security.ApiRateLimit), with
+ *       {@code Retry-After}.
  * </ul>
  *
- * Responses the resources declare themselves keep their description and get the problem content. Anything else
- * (a 5xx) is the {@code default} response, also a problem.
+ * Anything else an operation answers is declared on its resource method ({@code @APIResponse(responseCode =
+ * "422")} for a refused reference, {@code "409"} for a state conflict without a version, {@code "429"} where it is
+ * rate-limited…): such responses keep their description (a blank one gets the generic text below) and get the
+ * problem content. No list of operations is kept here: every test's responses are checked against the served
+ * contract (DocumentedResponses in the tests), so an undeclared status fails the test that provokes it. A 5xx is
+ * the {@code default} response, also a problem.
  */
 final class ProblemResponses {
     static final String PROBLEM = "application/problem+json";
-
-    /** Operations that refuse a reference to something missing or unusable with 422 (grep 422/unprocessable). */
-    private static final Set<String> UNPROCESSABLE = Set.of(
-            "approveCriteriaSet",
-            "createCampaign",
-            "updateCampaign",
-            "setCampaignExperts",
-            "submitEvaluation",
-            "reassignEvaluation",
-            "createAccount",
-            "updateAccount",
-            "createOrganization",
-            "updateOrganization",
-            "createUser",
-            "updateUser");
-
-    /** Operations without a version that still answer 409 for the state of a record (duplicates, stages, locks). */
-    private static final Set<String> CONFLICTS = Set.of(
-            "createAccount",
-            "createOrganization",
-            "createObjection",
-            "assignCampaignEvaluations",
-            "createCriteriaSetVersion",
-            "createCitizenQuestion",
-            "updateCitizenQuestion",
-            "deleteCitizenQuestion");
-
-    /** Rate-limited operations: 429 with Retry-After. */
-    private static final Set<String> LIMITED = Set.of("login", "exportAccounts", "exportOrganizations");
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "Invalid request: malformed input or a violated constraint (violations name the fields)",
@@ -93,7 +67,6 @@ final class ProblemResponses {
             if (operation.getResponses() == null) {
                 operation.setResponses(OASFactory.createAPIResponses());
             }
-            String id = operation.getOperationId();
             boolean body = operation.getRequestBody() != null;
             boolean parameters = operation.getParameters() != null
                     && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.COOKIE);
@@ -109,17 +82,14 @@ final class ProblemResponses {
             if (path.contains("{")) {
                 add(operation, "404");
             }
-            if (CONFLICTS.contains(id) || versioned(operation, schemas)) {
+            if (versioned(operation, schemas)) {
                 add(operation, "409");
             }
             if (body) {
                 add(operation, "413");
                 add(operation, "415");
             }
-            if (UNPROCESSABLE.contains(id)) {
-                add(operation, "422");
-            }
-            if (LIMITED.contains(id) || ContractSecurity.acceptsApiKey(operation)) {
+            if (ContractSecurity.acceptsApiKey(operation)) {
                 add(operation, "429");
             }
             add(operation, "default");
@@ -161,6 +131,7 @@ final class ProblemResponses {
             APIResponse response = entry.getValue();
             String generic = DESCRIPTIONS.getOrDefault(code, "Problem details (RFC 9457)");
             if (response.getDescription() == null
+                    || response.getDescription().isBlank()
                     || Set.of("Not Authorized", "Not Allowed", "Bad Request").contains(response.getDescription())
                     || response.getDescription().startsWith("Problem details (RFC 9457)")) {
                 response.setDescription(generic);
