@@ -114,6 +114,10 @@ public class CriteriaSetResource {
     @Operation(
             summary = "Approve a draft: it needs at least one criterion and weights summing to exactly 100 (else "
                     + "422 with totalWeight); from then on it is immutable. Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CriteriaSetResponse.class)))
     @APIResponse(responseCode = "422")
     public CriteriaSetResponse approve(
             @PathParam("id") UUID id,

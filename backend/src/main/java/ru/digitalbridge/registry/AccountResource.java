@@ -124,6 +124,10 @@ public class AccountResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an account (optimistic locking on version). Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "422")
     public AccountResponse update(@PathParam("id") UUID id, @Valid @NotNull UpdateAccountRequest request) {
         return accounts.update(id, request);

@@ -116,6 +116,10 @@ public class OrganizationResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an organization (optimistic locking on version). Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "422")
     public OrganizationResponse update(@PathParam("id") UUID id, @Valid @NotNull UpdateOrganizationRequest request) {
         return organizations.update(id, request);

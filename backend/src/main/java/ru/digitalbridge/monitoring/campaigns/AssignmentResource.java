@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -66,6 +67,10 @@ public class AssignmentResource {
     @Operation(
             summary = "Give an evaluation (DRAFT or RETURNED) to another expert of its campaign. "
                     + "Coordinators and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AssignmentRow.class)))
     @APIResponse(responseCode = "422")
     public AssignmentRow reassign(
             @PathParam("evaluationId") UUID evaluationId, @Valid @NotNull AssignmentRequest request) {

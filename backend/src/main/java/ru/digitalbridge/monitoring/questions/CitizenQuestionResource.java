@@ -70,6 +70,10 @@ public class CitizenQuestionResource {
     @RolesAllowed({"EXPERT", "COORDINATOR", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a question of the sample. The assigned expert while the evaluation is editable.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CitizenQuestionResponse.class)))
     @APIResponse(responseCode = "409")
     public CitizenQuestionResponse update(
             @PathParam("id") UUID id,
