@@ -6275,8 +6275,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6344,6 +6362,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAccountResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -6355,6 +6380,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6429,6 +6472,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6531,6 +6583,13 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -6542,6 +6601,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6628,6 +6705,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -6706,6 +6792,13 @@ export interface operations {
                     "application/json": components["schemas"]["AccountResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -6726,6 +6819,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6808,6 +6910,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6936,6 +7047,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7057,6 +7177,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7133,6 +7262,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -7144,6 +7289,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7207,6 +7361,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7320,6 +7483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7381,6 +7553,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAssignmentRow"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -7401,6 +7580,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7490,6 +7687,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -7572,6 +7778,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAuditEntryResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -7592,6 +7805,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7659,6 +7881,15 @@ export interface operations {
             };
             /** @description Wrong e-mail or password */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7824,6 +8055,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7910,6 +8150,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -7982,6 +8231,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8068,6 +8326,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -8147,6 +8414,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -8194,8 +8470,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8249,6 +8543,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseIssueSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8260,6 +8561,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8334,6 +8644,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8419,6 +8738,13 @@ export interface operations {
                     "application/json": components["schemas"]["IssueResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8439,6 +8765,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8524,6 +8859,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8652,6 +8996,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -8730,6 +9083,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinDeliveryReport"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8759,6 +9119,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8851,6 +9220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -8929,6 +9307,13 @@ export interface operations {
                     "application/json": components["schemas"]["DraftResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8958,6 +9343,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9047,6 +9441,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -9116,6 +9519,13 @@ export interface operations {
                     "application/json": components["schemas"]["MailPreview"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -9145,6 +9555,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9228,6 +9647,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -9297,6 +9725,15 @@ export interface operations {
             };
             /** @description No such published issue */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9382,6 +9819,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9510,6 +9956,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -9589,6 +10044,13 @@ export interface operations {
                     "application/json": components["schemas"]["IssueResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -9609,6 +10071,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9693,6 +10164,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -9738,6 +10218,13 @@ export interface operations {
                     "application/json": components["schemas"]["SectionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -9767,6 +10254,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9852,6 +10348,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9980,6 +10485,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -10096,6 +10610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -10136,8 +10659,33 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10221,6 +10769,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -10264,6 +10821,13 @@ export interface operations {
                     "application/json": components["schemas"]["IssueResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10284,6 +10848,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10514,6 +11087,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No subscription waits for this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -10593,6 +11184,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinSubscriptionExport"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10604,6 +11202,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10654,6 +11270,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinSubscriptionPreferences"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10665,6 +11288,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10737,6 +11378,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -10798,6 +11448,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinUnsubscribePage"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10809,6 +11466,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10879,6 +11545,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10966,6 +11641,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCampaignResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10977,6 +11659,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11051,6 +11742,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11134,6 +11834,22 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertCandidate"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -11145,6 +11861,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11219,6 +11944,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11304,6 +12038,13 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -11324,6 +12065,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11406,6 +12156,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11579,6 +12338,13 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementReport"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -11608,6 +12374,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11689,6 +12464,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11796,6 +12580,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -11874,6 +12667,13 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignProgress"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -11903,6 +12703,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11995,6 +12804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -12079,6 +12897,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCertificateResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12099,6 +12924,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12173,6 +13016,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12288,6 +13140,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -12357,6 +13227,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -12386,6 +13265,22 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCertificate"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -12397,6 +13292,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12450,6 +13354,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseRegisterEntry"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12461,6 +13372,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12537,6 +13457,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -12577,8 +13506,33 @@ export interface operations {
                     "application/json": components["schemas"]["RevocationList"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12628,6 +13582,13 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12657,6 +13618,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12742,6 +13712,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -12816,6 +13795,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12908,6 +13896,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13025,6 +14022,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Already revoked */
             409: {
                 headers: {
@@ -13099,6 +14105,13 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13110,6 +14123,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13161,6 +14183,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCriteriaSetSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13172,6 +14201,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13246,6 +14284,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13331,6 +14378,13 @@ export interface operations {
                     "application/json": components["schemas"]["CriteriaSetResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13351,6 +14405,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13433,6 +14496,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13640,6 +14712,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -13757,6 +14838,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -13860,6 +14950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -13952,6 +15051,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseEvaluationSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13963,6 +15069,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14013,6 +15137,13 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntry"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14024,6 +15155,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14073,6 +15222,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14093,6 +15249,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14175,6 +15340,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14287,6 +15461,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14415,6 +15598,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -14493,6 +15685,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationHistory"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14513,6 +15712,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14562,6 +15770,13 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14582,6 +15797,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14674,6 +15898,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -14752,6 +15985,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationPair"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14781,6 +16021,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14830,6 +16079,13 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenQuestionList"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14850,6 +16106,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14935,6 +16200,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15054,6 +16328,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15259,6 +16542,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -15380,6 +16672,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -15459,6 +16760,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationRevisionResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -15479,6 +16787,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15571,6 +16888,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -15647,6 +16973,22 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15658,6 +17000,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15705,6 +17056,22 @@ export interface operations {
                     "application/json": components["schemas"]["SectionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15716,6 +17083,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15763,6 +17139,22 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinMySettings"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15774,6 +17166,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15852,6 +17253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -15910,6 +17320,22 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15921,6 +17347,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15992,6 +17427,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16091,6 +17535,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -16167,8 +17620,33 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16216,6 +17694,22 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSummary"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -16227,6 +17721,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16281,6 +17784,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseNotificationSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16301,6 +17811,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16339,6 +17867,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16368,6 +17903,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16410,6 +17954,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseObjectionResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16430,6 +17981,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16479,6 +18048,13 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectionResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16499,6 +18075,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16584,6 +18169,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16712,6 +18306,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -16788,8 +18391,33 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16866,6 +18494,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16957,6 +18594,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -17026,6 +18672,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17117,6 +18772,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -17186,6 +18850,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17277,6 +18950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -17335,6 +19017,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseOrganizationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -17346,6 +19035,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17420,6 +19127,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17520,6 +19236,13 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -17531,6 +19254,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17617,6 +19358,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -17695,6 +19445,13 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -17715,6 +19472,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17797,6 +19563,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17925,6 +19700,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -18046,6 +19830,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -18128,6 +19921,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseDeliveryResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18148,6 +19948,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18225,6 +20034,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -18270,6 +20088,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -18299,8 +20126,33 @@ export interface operations {
                     "application/json": components["schemas"]["RatedCampaign"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18350,6 +20202,13 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotSummary"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18370,6 +20229,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18419,6 +20287,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrendPoint"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18439,6 +20314,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18488,6 +20372,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrendPoint"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18508,6 +20399,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18557,6 +20457,13 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18577,6 +20484,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18642,6 +20558,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseRatingRowResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18662,6 +20585,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18709,8 +20641,33 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18760,6 +20717,13 @@ export interface operations {
                     "application/json": components["schemas"]["SubmissionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18789,6 +20753,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18874,6 +20847,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18980,6 +20962,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -19048,6 +21039,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCohortResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -19068,6 +21066,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19142,6 +21149,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19227,6 +21243,13 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -19256,6 +21279,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19338,6 +21370,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19457,6 +21498,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -19524,6 +21574,13 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -19553,6 +21610,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19638,6 +21704,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19762,6 +21837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -19858,6 +21942,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19991,6 +22084,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20069,6 +22171,13 @@ export interface operations {
                     "application/json": components["schemas"]["RosterEntry"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20098,6 +22207,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20190,6 +22308,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20266,8 +22393,33 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingEffectCampaign"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20317,6 +22469,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingEffect"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20337,6 +22496,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20418,6 +22586,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20524,6 +22701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20623,6 +22809,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20711,6 +22906,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20773,6 +22977,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseLearnerResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20793,6 +23004,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20867,6 +23087,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20952,6 +23181,13 @@ export interface operations {
                     "application/json": components["schemas"]["LearnerResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20981,6 +23217,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21070,6 +23315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -21128,6 +23382,22 @@ export interface operations {
                     "application/json": components["schemas"]["CabinetResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -21139,6 +23409,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has no learner record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21190,6 +23478,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseProgrammeResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -21210,6 +23505,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21284,6 +23588,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21369,6 +23682,13 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -21398,6 +23718,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21480,6 +23809,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21599,6 +23937,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -21709,6 +24056,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21892,6 +24248,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -21984,6 +24349,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22087,6 +24461,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22215,6 +24598,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -22286,6 +24678,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseUserResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -22306,6 +24705,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22369,6 +24777,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22443,6 +24860,13 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -22472,6 +24896,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22543,6 +24976,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22725,6 +25167,13 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -22745,6 +25194,15 @@ export interface operations {
             };
             /** @description No certificate has this code */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22828,6 +25286,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -22904,6 +25371,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -22956,6 +25432,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signature is missing or does not match */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23060,6 +25545,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23080,6 +25572,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23143,6 +25653,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23215,6 +25734,22 @@ export interface operations {
                     "application/json": string[];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -23226,6 +25761,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23264,6 +25808,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23293,6 +25844,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23371,6 +25931,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -23432,6 +26001,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseWebhookAttempt"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23461,6 +26037,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23503,6 +26088,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseDeliveryResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23532,6 +26124,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23606,6 +26207,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23723,6 +26333,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -23826,6 +26445,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23943,6 +26571,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -24042,6 +26679,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
