@@ -194,12 +194,12 @@ public final class DocumentedResponses implements OrderedFilter {
 
         /** The path template and operation that {@code method path} calls, or null. */
         public Map.Entry<String, JsonNode> operation(String method, String path) {
-            String[] segments = trim(path).split("/", -1);
+            String[] segments = path.split("/", -1); // "/users/" is not "/users" (the server answers 404)
             String best = null;
             int bestLiterals = -1;
             for (Iterator<String> templates = paths.fieldNames(); templates.hasNext(); ) {
                 String template = templates.next();
-                String[] parts = trim(template).split("/", -1);
+                String[] parts = template.split("/", -1);
                 if (parts.length != segments.length) {
                     continue;
                 }
@@ -224,10 +224,6 @@ public final class DocumentedResponses implements OrderedFilter {
             }
             JsonNode operation = paths.path(best).get(method.toLowerCase(Locale.ROOT));
             return operation == null ? null : Map.entry(best, operation);
-        }
-
-        private static String trim(String path) {
-            return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         }
     }
 }
