@@ -54,7 +54,8 @@ public class QueryParameters {
                     Object[] constants = types[i].getEnumConstants();
                     if (value != null
                             && !value.isEmpty()
-                            && java.util.Arrays.stream(constants).noneMatch(c -> ((Enum<?>) c).name().equals(value))) {
+                            && java.util.Arrays.stream(constants)
+                                    .noneMatch(c -> ((Enum<?>) c).name().equals(value))) {
                         throw ProblemException.invalidField(
                                 query.value(),
                                 "query.unknown-value",
