@@ -12,6 +12,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 SCALE=${BENCH_SCALE:-10}
 if [[ "${QUICK:-0}" == 1 ]]; then SECONDS_PER_RUN=${BENCH_SECONDS:-5}; else SECONDS_PER_RUN=${BENCH_SECONDS:-20}; fi
@@ -65,7 +67,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "1. Start with demo data at scale $SCALE"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres BRIDGE_DEMO=true \
     BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" \
-    java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && break
@@ -140,7 +142,7 @@ Written by \`bench/monitoring.sh\` — rerun with \`mvn package -DskipTests && b
 - Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $COMMIT; $(nproc) CPUs; load average before/after: $LOAD_BEFORE / $LOAD_AFTER
 - Data: demo scale $SCALE in \`$DB\` — $LOADED
 - Prepared: $PREPARED (a campaign over the VK accounts, no doubles, assigned to $EXPERTS new experts)
-- Application: \`java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar\`; wrk, pgbench, the application and
+- Application: \`java $BENCH_JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar\` (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX); wrk, pgbench, the application and
   PostgreSQL on the same machine; ${SECONDS_PER_RUN} s per measurement; RSS at the end ${RSS_MB} MB, **peak RSS
   (VmHWM, demo load included) ${PEAK_MB} MB**
 - SQL statements per request, from the PostgreSQL log (begin/commit not counted): save **$SAVE_STATEMENTS**,

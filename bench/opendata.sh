@@ -12,6 +12,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 SCALE=${BENCH_SCALE:-10}
 REPEAT=${BENCH_REPEAT:-5}
@@ -47,7 +49,7 @@ echo "1. Start with demo data at scale $SCALE"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres BRIDGE_DEMO=true \
     BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" EXPORTS_PER_CLIENT=8 \
     OUTBOX_WORKER=false MAIL_PLAN_EVERY=off \
-    java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 1200); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && break

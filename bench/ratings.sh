@@ -17,6 +17,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 EMPTY_DIR="$ROOT/bench/empty-app"
 EMPTY_JAR="$EMPTY_DIR/target/quarkus-app/quarkus-run.jar"
@@ -97,13 +99,13 @@ T0=$(date +%s)
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD="$PGPASSWORD" BRIDGE_DEMO=true \
     BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" OUTBOX_WORKER=false \
     MAIL_PLAN_EVERY=off BRIDGE_ADMIN_EMAIL=$ADMIN_EMAIL BRIDGE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 wait_ready "$BASE" "$APP_PID" "$WORK/app.log"
 echo "  ready after $(($(date +%s) - T0)) s; $(grep -o 'Demo data loaded in [^:]*: [0-9]* organizations, [0-9]* accounts' "$WORK/app.log" || echo 'data already loaded')"
 [[ $FRESH == 1 ]] && "${PSQL[@]}" -d "$DB" -c "vacuum analyze"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$EMPTY_DB" DB_USER=postgres DB_PASSWORD="$PGPASSWORD" QUARKUS_HTTP_PORT="$EMPTY_PORT" \
-    java -Xmx256m -jar "$EMPTY_JAR" >"$WORK/empty.log" 2>&1 &
+    java $BENCH_JAVA_OPTS -jar "$EMPTY_JAR" >"$WORK/empty.log" 2>&1 &
 EMPTY_PID=$!
 wait_ready "$EMPTY_BASE" "$EMPTY_PID" "$WORK/empty.log"
 

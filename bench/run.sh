@@ -14,6 +14,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 SCALE=${BENCH_SCALE:-10}
 if [[ "${QUICK:-0}" == 1 ]]; then
@@ -98,7 +100,7 @@ start_empty() {
     local label=$1 log="$WORK/empty-$1.log" t0
     t0=$(date +%s%N)
     DB_URL="jdbc:postgresql://127.0.0.1:5432/$EMPTY_DB" DB_USER=postgres DB_PASSWORD=postgres QUARKUS_HTTP_PORT="$PORT" \
-        java -Xmx256m -jar "$EMPTY_JAR" >"$log" 2>&1 &
+        java $BENCH_JAVA_OPTS -jar "$EMPTY_JAR" >"$log" 2>&1 &
     APP_PID=$!
     APP_LABEL="empty application ($label)"
     wait_ready "empty $label" "$log" 300 "$t0"
@@ -114,7 +116,7 @@ start_app() {
     t0=$(date +%s%N)
     DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres \
         BRIDGE_DEMO=true BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" \
-        java -Xmx256m -jar "$JAR" >"$log" 2>&1 &
+        java $BENCH_JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
     APP_PID=$!
     APP_LABEL="application ($label)"
     wait_ready "$label" "$log" "$timeout_s" "$t0"
@@ -269,7 +271,7 @@ mvn -f backend/pom.xml package -DskipTests && bench/run.sh
 - Machine: $(nproc) CPUs ($CPU), ${MEM_MB} MB RAM; load average before/after the run: $LOAD_BEFORE / $LOAD_AFTER
 - Software: $(java -version 2>&1 | head -1); $("${PSQL[@]}" -d postgres -At -c "select split_part(version(), ' on ', 1)"); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')
 - Data: demo scale $SCALE in database \`$DB\` — $LOADED
-- Application: \`java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar\`, PostgreSQL on 127.0.0.1:5432
+- Application: \`java $BENCH_JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar\` (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX), PostgreSQL on 127.0.0.1:5432
 - Load: ${CONNECTIONS} connections, ${THREADS} threads, ${SECONDS_PER_RUN} s per measurement after a ${WARMUP} s warm-up;
   wrk and pgbench run on the same machine as the application and the database
 

@@ -1146,8 +1146,8 @@ export interface paths {
         get: operations["getCertificates"];
         put?: never;
         /**
-         * Register a certificate from the fields it freezes (a document issued before the platform)
-         * @description Register a certificate from the fields it freezes (a document issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN only: a trainer issues through POST /api/v1/training/cohorts/{id}/certificates, where every field is taken from the records of a completed enrolment of their own cohort.
+         * Issue a certificate from the fields it freezes (or register one issued before the platform)
+         * @description Issue a certificate from the fields it freezes (or register one issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN or TRAINER.
          */
         post: operations["postCertificates"];
         delete?: never;
@@ -2965,8 +2965,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replace the registry accounts a learner runs (link and unlink)
-         * @description Replace the registry accounts a learner runs (link and unlink). Administrators, coordinators and the trainers of a cohort the learner is enrolled in (another learner: 403).
+         * Replace the registry accounts a learner runs
+         * @description Replace the registry accounts a learner runs. Administrators and coordinators.
          */
         put: operations["putTrainingLearnersByIdAccounts"];
         post?: never;
@@ -3092,11 +3092,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Change a session's time, topic and place (the marks stay)
-         * @description Change a session's time, topic and place (the marks stay). Administrators, coordinators and the cohort's trainers.
-         */
-        put: operations["putTrainingSessionsById"];
+        put?: never;
         post?: never;
         /**
          * Delete a session with its marks
@@ -6279,8 +6275,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6348,6 +6362,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAccountResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -6359,6 +6380,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6433,6 +6472,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6535,6 +6583,13 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -6546,6 +6601,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6632,6 +6705,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -6710,6 +6792,13 @@ export interface operations {
                     "application/json": components["schemas"]["AccountResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -6730,6 +6819,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6812,6 +6910,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6940,6 +7047,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7061,6 +7177,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7137,6 +7262,22 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -7148,6 +7289,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7211,6 +7361,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7324,6 +7483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7385,6 +7553,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAssignmentRow"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -7405,6 +7580,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7494,6 +7687,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -7576,6 +7778,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAuditEntryResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -7596,6 +7805,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7663,6 +7881,15 @@ export interface operations {
             };
             /** @description Wrong e-mail or password */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7828,6 +8055,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -7914,6 +8150,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -7986,6 +8231,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8072,6 +8326,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -8151,6 +8414,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -8198,8 +8470,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8253,6 +8543,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseIssueSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8264,6 +8561,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8338,6 +8644,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8423,6 +8738,13 @@ export interface operations {
                     "application/json": components["schemas"]["IssueResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8443,6 +8765,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8528,6 +8859,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8656,6 +8996,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -8734,6 +9083,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinDeliveryReport"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8763,6 +9119,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8855,6 +9220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -8933,6 +9307,13 @@ export interface operations {
                     "application/json": components["schemas"]["DraftResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -8962,6 +9343,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9051,6 +9441,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -9120,6 +9519,13 @@ export interface operations {
                     "application/json": components["schemas"]["MailPreview"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -9149,6 +9555,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9232,6 +9647,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -9301,6 +9725,15 @@ export interface operations {
             };
             /** @description No such published issue */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9386,6 +9819,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9514,6 +9956,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -9593,6 +10044,13 @@ export interface operations {
                     "application/json": components["schemas"]["IssueResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -9613,6 +10071,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9697,6 +10164,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -9742,6 +10218,13 @@ export interface operations {
                     "application/json": components["schemas"]["SectionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -9771,6 +10254,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9856,6 +10348,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9984,6 +10485,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -10100,6 +10610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -10140,8 +10659,33 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10225,6 +10769,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -10268,6 +10821,13 @@ export interface operations {
                     "application/json": components["schemas"]["IssueResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10288,6 +10848,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10518,6 +11087,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No subscription waits for this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -10597,6 +11184,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinSubscriptionExport"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10608,6 +11202,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10658,6 +11270,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinSubscriptionPreferences"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10669,6 +11288,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10741,6 +11378,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -10802,6 +11448,13 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinUnsubscribePage"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10813,6 +11466,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10883,6 +11545,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10970,6 +11641,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCampaignResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -10981,6 +11659,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11055,6 +11742,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11138,6 +11834,22 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertCandidate"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -11149,6 +11861,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11223,6 +11944,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11308,6 +12038,13 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -11328,6 +12065,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11410,6 +12156,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11583,6 +12338,13 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementReport"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -11612,6 +12374,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11693,6 +12464,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11800,6 +12580,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -11878,6 +12667,13 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignProgress"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -11907,6 +12703,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11999,6 +12804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -12083,6 +12897,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCertificateResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12103,6 +12924,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12184,6 +13023,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -12214,6 +13062,17 @@ export interface operations {
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12274,6 +13133,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12350,6 +13227,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -12379,6 +13265,22 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCertificate"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -12390,6 +13292,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12443,6 +13354,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseRegisterEntry"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12454,6 +13372,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12530,6 +13457,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -12570,8 +13506,33 @@ export interface operations {
                     "application/json": components["schemas"]["RevocationList"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12621,6 +13582,13 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12650,6 +13618,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12735,6 +13712,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -12809,6 +13795,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12901,6 +13896,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13018,6 +14022,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Already revoked */
             409: {
                 headers: {
@@ -13092,6 +14105,13 @@ export interface operations {
                     "application/json": components["schemas"]["ChangePage"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13103,6 +14123,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13154,6 +14183,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCriteriaSetSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13165,6 +14201,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13239,6 +14284,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13324,6 +14378,13 @@ export interface operations {
                     "application/json": components["schemas"]["CriteriaSetResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13344,6 +14405,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13426,6 +14496,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13633,6 +14712,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -13750,6 +14838,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -13853,6 +14950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -13945,6 +15051,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseEvaluationSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -13956,6 +15069,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14006,6 +15137,13 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntry"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14017,6 +15155,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14066,6 +15222,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14086,6 +15249,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14168,6 +15340,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14280,6 +15461,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14408,6 +15598,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -14486,6 +15685,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationHistory"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14506,6 +15712,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14555,6 +15770,13 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14575,6 +15797,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14667,6 +15898,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -14745,6 +15985,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationPair"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14774,6 +16021,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14823,6 +16079,13 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenQuestionList"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -14843,6 +16106,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14928,6 +16200,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15047,6 +16328,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15252,6 +16542,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -15373,6 +16672,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -15452,6 +16760,13 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationRevisionResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -15472,6 +16787,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15564,6 +16888,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -15640,6 +16973,22 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15651,6 +17000,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15698,6 +17056,22 @@ export interface operations {
                     "application/json": components["schemas"]["SectionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15709,6 +17083,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15756,6 +17139,22 @@ export interface operations {
                     "application/json": components["schemas"]["BulletinMySettings"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15767,6 +17166,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15845,6 +17253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -15903,6 +17320,22 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -15914,6 +17347,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15985,6 +17427,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16084,6 +17535,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -16160,8 +17620,33 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16209,6 +17694,22 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationSummary"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -16220,6 +17721,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16274,6 +17784,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseNotificationSummary"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16294,6 +17811,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16332,6 +17867,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16361,6 +17903,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16403,6 +17954,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseObjectionResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16423,6 +17981,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16472,6 +18048,13 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectionResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -16492,6 +18075,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16577,6 +18169,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16705,6 +18306,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -16781,8 +18391,33 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16859,6 +18494,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16950,6 +18594,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -17019,6 +18672,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17110,6 +18772,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -17179,6 +18850,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17270,6 +18950,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many exports running for this client or on this instance; see Retry-After */
             429: {
                 headers: {
@@ -17328,6 +19017,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseOrganizationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -17339,6 +19035,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17413,6 +19127,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17513,6 +19236,13 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -17524,6 +19254,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17610,6 +19358,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -17688,6 +19445,13 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -17708,6 +19472,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17790,6 +19563,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17918,6 +19700,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -18039,6 +19830,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -18121,6 +19921,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseDeliveryResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18141,6 +19948,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18218,6 +20034,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -18263,6 +20088,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -18292,8 +20126,33 @@ export interface operations {
                     "application/json": components["schemas"]["RatedCampaign"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18343,6 +20202,13 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotSummary"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18363,6 +20229,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18412,6 +20287,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrendPoint"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18432,6 +20314,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18481,6 +20372,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrendPoint"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18501,6 +20399,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18550,6 +20457,13 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18570,6 +20484,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18635,6 +20558,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseRatingRowResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18655,6 +20585,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18702,8 +20641,33 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18753,6 +20717,13 @@ export interface operations {
                     "application/json": components["schemas"]["SubmissionResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -18782,6 +20753,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18867,6 +20847,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18973,6 +20962,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -19041,6 +21039,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseCohortResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -19061,6 +21066,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19135,6 +21149,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19220,6 +21243,13 @@ export interface operations {
                     "application/json": components["schemas"]["CohortResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -19249,6 +21279,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19331,6 +21370,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19450,6 +21498,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -19517,6 +21574,13 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -19546,6 +21610,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19631,6 +21704,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19755,6 +21837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -19851,6 +21942,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19984,6 +22084,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20062,6 +22171,13 @@ export interface operations {
                     "application/json": components["schemas"]["RosterEntry"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20091,6 +22207,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20183,6 +22308,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20259,8 +22393,33 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingEffectCampaign"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20310,6 +22469,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingEffect"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20330,6 +22496,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20411,6 +22586,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20517,6 +22701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20616,6 +22809,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20704,6 +22906,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -20766,6 +22977,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseLearnerResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20786,6 +23004,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20860,6 +23087,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20945,6 +23181,13 @@ export interface operations {
                     "application/json": components["schemas"]["LearnerResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -20974,6 +23217,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21063,6 +23315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -21121,6 +23382,22 @@ export interface operations {
                     "application/json": components["schemas"]["CabinetResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -21132,6 +23409,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has no learner record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21183,6 +23478,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseProgrammeResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -21203,6 +23505,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21277,6 +23588,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21362,6 +23682,13 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -21391,6 +23718,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21473,6 +23809,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21585,6 +23930,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21709,6 +24063,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -21720,106 +24083,6 @@ export interface operations {
             };
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected problem (RFC 9457 problem details) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    putTrainingSessionsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SessionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionResponse"];
-                };
-            };
-            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid credential: sign in, refresh the token, or check the API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request body is too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported Content-Type of the request body */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21985,6 +24248,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -22077,6 +24349,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22180,6 +24461,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22308,6 +24598,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -22379,6 +24678,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseUserResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -22399,6 +24705,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22462,6 +24777,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22536,6 +24860,13 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -22565,6 +24896,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22636,6 +24976,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22818,7 +25167,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
             };
-            /** @description Not modified */
+            /** @description Not modified: If-None-Match matched the ETag */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -22845,6 +25194,15 @@ export interface operations {
             };
             /** @description No certificate has this code */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22928,6 +25286,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -23004,6 +25371,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -23056,6 +25432,15 @@ export interface operations {
             };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signature is missing or does not match */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23160,6 +25545,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"][];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23180,6 +25572,24 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23243,6 +25653,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23315,6 +25734,22 @@ export interface operations {
                     "application/json": string[];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid credential: sign in, refresh the token, or check the API key */
             401: {
                 headers: {
@@ -23326,6 +25761,15 @@ export interface operations {
             };
             /** @description The caller's roles (or the API key's scopes) do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23364,6 +25808,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23393,6 +25844,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23471,6 +25931,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version, or the record's state does not allow this */
             409: {
                 headers: {
@@ -23532,6 +26001,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseWebhookAttempt"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23561,6 +26037,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23603,6 +26088,13 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseDeliveryResponse"];
                 };
             };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -23632,6 +26124,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23706,6 +26207,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23823,6 +26333,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -23926,6 +26445,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24043,6 +26571,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -24142,6 +26679,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,6 +44,7 @@ public class WebhookReceiverResource {
             summary = "Demo receiver: accepts a delivery for the endpoint {endpointId} when its Standard Webhooks"
                     + " signature is valid and its timestamp within 5 minutes; 401 otherwise. Anyone.")
     @APIResponse(responseCode = "204", description = "Signature valid")
+    @APIResponse(responseCode = "401", description = "The signature is missing or does not match")
     public Response receive(
             @PathParam("endpointId") UUID endpointId,
             @HeaderParam("webhook-id") String id,

@@ -114,6 +114,11 @@ public class CriteriaSetResource {
     @Operation(
             summary = "Approve a draft: it needs at least one criterion and weights summing to exactly 100 (else "
                     + "422 with totalWeight); from then on it is immutable. Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CriteriaSetResponse.class)))
+    @APIResponse(responseCode = "422")
     public CriteriaSetResponse approve(
             @PathParam("id") UUID id,
             @Valid @NotNull CriteriaSetVersionRequest request,
@@ -142,6 +147,7 @@ public class CriteriaSetResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CriteriaSetResponse.class)))
+    @APIResponse(responseCode = "409")
     public Response newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
         CriteriaSetResponse created = sets.newVersion(id);
         return Response.created(uri.getBaseUriBuilder()

@@ -108,6 +108,8 @@ public class AccountResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "422")
+    @APIResponse(responseCode = "409")
     public Response create(@Valid @NotNull CreateAccountRequest request, UriInfo uri) {
         AccountResponse created = accounts.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -122,6 +124,11 @@ public class AccountResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an account (optimistic locking on version). Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @APIResponse(responseCode = "422")
     public AccountResponse update(@PathParam("id") UUID id, @Valid @NotNull UpdateAccountRequest request) {
         return accounts.update(id, request);
     }

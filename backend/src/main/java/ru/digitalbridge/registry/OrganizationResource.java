@@ -100,6 +100,8 @@ public class OrganizationResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "422")
+    @APIResponse(responseCode = "409")
     public Response create(@Valid @NotNull CreateOrganizationRequest request, UriInfo uri) {
         OrganizationResponse created = organizations.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -114,6 +116,11 @@ public class OrganizationResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an organization (optimistic locking on version). Administrators and coordinators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "422")
     public OrganizationResponse update(@PathParam("id") UUID id, @Valid @NotNull UpdateOrganizationRequest request) {
         return organizations.update(id, request);
     }

@@ -65,6 +65,7 @@ public class UserResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @APIResponse(responseCode = "422")
     public Response create(@Valid @NotNull UserRequests.CreateUser request, UriInfo uri) {
         UserResponse created = users.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -79,6 +80,11 @@ public class UserResource {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a user's name, roles, organization or active flag (deactivate). Administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @APIResponse(responseCode = "422")
     public UserResponse update(@PathParam("id") UUID id, @Valid @NotNull UserRequests.UpdateUser request) {
         return users.update(id, request, UUID.fromString(jwt.getSubject()));
     }

@@ -264,6 +264,16 @@ public class TrainingResource {
             summary = "The learner's cabinet: schedule, own marks, assignments, final test, completion, and the "
                     + "accounts they run with the latest published evaluation and recommendations. Any signed-in user, for "
                     + "themselves (404 without a learner record).")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = CabinetResponse.class)))
+    @APIResponse(responseCode = "404", description = "The caller has no learner record")
     public CabinetResponse me() {
         return cabinet.cabinet(caller());
     }

@@ -79,6 +79,16 @@ public class SubscriptionResource {
     @Operation(
             summary = "Confirm a subscription with the token of the confirmation link (it expires). Whoever holds the"
                     + " link.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = Preferences.class)))
+    @APIResponse(responseCode = "404", description = "No subscription waits for this token")
     public Preferences confirm(@Valid @NotNull ConfirmRequest request) {
         return subscriptions.confirm(request.token());
     }
@@ -96,6 +106,7 @@ public class SubscriptionResource {
                             schema =
                                     @org.eclipse.microprofile.openapi.annotations.media.Schema(
                                             implementation = Preferences.class)))
+    @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Response preferences(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token) {
         return noStore(subscriptions.preferences(token));
@@ -129,6 +140,7 @@ public class SubscriptionResource {
                             schema =
                                     @org.eclipse.microprofile.openapi.annotations.media.Schema(
                                             implementation = Export.class)))
+    @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Response export(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token) {
         return Response.ok(subscriptions.export(token))

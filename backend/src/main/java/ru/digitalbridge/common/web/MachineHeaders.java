@@ -60,6 +60,9 @@ final class MachineHeaders {
             operation
                     .getResponses()
                     .addAPIResponse(code, OASFactory.createAPIResponse().description(text));
+        } else if (existing.getDescription() == null
+                || existing.getDescription().isBlank()) {
+            existing.setDescription(text); // declared on the resource without words of its own
         }
     }
 }

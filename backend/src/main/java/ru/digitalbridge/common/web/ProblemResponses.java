@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -17,62 +18,39 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * ({@code application/problem+json}, schema {@code Problem}), derived from what the operation is:
  *
  * <ul>
- *   <li>400 when it takes parameters or a body (malformed input, a constraint violated);
+ *   <li>400 always (malformed input, a constraint violated, an unknown query parameter);
  *   <li>401 and 403 when it needs a credential; 403 also on public reads that take an API key (its scopes);
- *   <li>404 when its path names a record;
- *   <li>409 when it carries a version (optimistic locking) or is a known state conflict ({@link #CONFLICTS});
+ *   <li>404 when its path or a query parameter names a record (by id);
+ *   <li>406 when it answers with a body (an Accept header none of its media types satisfies);
+ *   <li>409 when it carries a version (optimistic locking);
  *   <li>413 and 415 when it takes a body;
- *   <li>422 where the services refuse a well-formed reference ({@link #UNPROCESSABLE});
- *   <li>429 where it is rate-limited: sign-in, the exports, and every operation an API key may call (the key's
- *       rate limit, security.ApiRateLimit), with {@code Retry-After}.
+ *   <li>304 (no body) on every GET answering JSON: {@link EntityTags} answers a matching {@code If-None-Match} so;
+ *   <li>429 on every operation an API key may call (the key's rate limit, security.ApiRateLimit), with
+ *       {@code Retry-After}.
  * </ul>
  *
- * Responses the resources declare themselves keep their description and get the problem content. Anything else
- * (a 5xx) is the {@code default} response, also a problem.
+ * Anything else an operation answers is declared on its resource method ({@code @APIResponse(responseCode =
+ * "422")} for a refused reference, {@code "409"} for a state conflict without a version, {@code "429"} where it is
+ * rate-limited…): such responses keep their description (a blank one gets the generic text below) and get the
+ * problem content. No list of operations is kept here: every test's responses are checked against the served
+ * contract (DocumentedResponses in the tests), so an undeclared status fails the test that provokes it. A 5xx is
+ * the {@code default} response, also a problem.
  */
 final class ProblemResponses {
     static final String PROBLEM = "application/problem+json";
 
-    /** Operations that refuse a reference to something missing or unusable with 422 (grep 422/unprocessable). */
-    private static final Set<String> UNPROCESSABLE = Set.of(
-            "approveCriteriaSet",
-            "createCampaign",
-            "updateCampaign",
-            "setCampaignExperts",
-            "submitEvaluation",
-            "reassignEvaluation",
-            "createAccount",
-            "updateAccount",
-            "createOrganization",
-            "updateOrganization",
-            "createUser",
-            "updateUser");
-
-    /** Operations without a version that still answer 409 for the state of a record (duplicates, stages, locks). */
-    private static final Set<String> CONFLICTS = Set.of(
-            "createAccount",
-            "createOrganization",
-            "createObjection",
-            "assignCampaignEvaluations",
-            "createCriteriaSetVersion",
-            "createCitizenQuestion",
-            "updateCitizenQuestion",
-            "deleteCitizenQuestion");
-
-    /** Rate-limited operations: 429 with Retry-After. */
-    private static final Set<String> LIMITED = Set.of("login", "exportAccounts", "exportOrganizations");
-
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "400", "Invalid request: malformed input or a violated constraint (violations name the fields)",
-            "401", "No valid credential: sign in, refresh the token, or check the API key",
-            "403", "The caller's roles (or the API key's scopes) do not allow this",
-            "404", "No such record",
-            "409", "Conflict: a stale version, or the record's state does not allow this",
-            "413", "The request body is too large",
-            "415", "Unsupported Content-Type of the request body",
-            "422", "The request refers to something that does not exist or cannot be used here",
-            "429", "Too many requests; retry after the number of seconds in Retry-After",
-            "default", "Unexpected problem (RFC 9457 problem details)");
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("400", "Invalid request: malformed input or a violated constraint (violations name the fields)"),
+            Map.entry("401", "No valid credential: sign in, refresh the token, or check the API key"),
+            Map.entry("403", "The caller's roles (or the API key's scopes) do not allow this"),
+            Map.entry("404", "No such record"),
+            Map.entry("409", "Conflict: a stale version, or the record's state does not allow this"),
+            Map.entry("413", "The request body is too large"),
+            Map.entry("406", "None of the media types in Accept can be given"),
+            Map.entry("415", "Unsupported Content-Type of the request body"),
+            Map.entry("422", "The request refers to something that does not exist or cannot be used here"),
+            Map.entry("429", "Too many requests; retry after the number of seconds in Retry-After"),
+            Map.entry("default", "Unexpected problem (RFC 9457 problem details)"));
 
     private ProblemResponses() {}
 
@@ -93,39 +71,72 @@ final class ProblemResponses {
             if (operation.getResponses() == null) {
                 operation.setResponses(OASFactory.createAPIResponses());
             }
-            String id = operation.getOperationId();
             boolean body = operation.getRequestBody() != null;
-            boolean parameters = operation.getParameters() != null
-                    && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.COOKIE);
-            if (body || parameters) {
-                add(operation, "400");
-            }
+            add(operation, "400"); // also without parameters: an unknown query parameter is refused (QueryParameters)
             if (ContractSecurity.secured(operation)) {
                 add(operation, "401");
                 add(operation, "403");
             } else if (ContractSecurity.acceptsApiKey(operation)) {
                 add(operation, "403"); // an API key without the scope of the area
             }
-            if (path.contains("{")) {
+            if (path.contains("{") || namesRecordInQuery(operation)) {
                 add(operation, "404");
             }
-            if (CONFLICTS.contains(id) || versioned(operation, schemas)) {
+            if (answersContent(operation)) {
+                add(operation, "406"); // an Accept header that none of its media types satisfies
+            }
+            if (versioned(operation, schemas)) {
                 add(operation, "409");
             }
             if (body) {
                 add(operation, "413");
                 add(operation, "415");
             }
-            if (UNPROCESSABLE.contains(id)) {
-                add(operation, "422");
-            }
-            if (LIMITED.contains(id) || ContractSecurity.acceptsApiKey(operation)) {
+            if (ContractSecurity.acceptsApiKey(operation)) {
                 add(operation, "429");
+            }
+            if (method == PathItem.HttpMethod.GET && answersJson(operation)) {
+                if (operation.getResponses().getAPIResponse("304") == null) {
+                    operation
+                            .getResponses()
+                            .addAPIResponse(
+                                    "304",
+                                    OASFactory.createAPIResponse()
+                                            .description("Not modified: If-None-Match matched the ETag"));
+                }
             }
             add(operation, "default");
             withProblemContent(operation.getResponses());
             sort(operation.getResponses());
         });
+    }
+
+    /** A query parameter that is a record's id (a filter naming something missing is a 404). */
+    private static boolean namesRecordInQuery(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .filter(p -> p.getIn() == Parameter.In.QUERY && p.getSchema() != null)
+                        .map(Parameter::getSchema)
+                        .anyMatch(schema -> "uuid".equals(schema.getFormat())
+                                || (schema.getRef() != null && schema.getRef().endsWith("/UUID")));
+    }
+
+    /** A success response with a body, so a request may accept none of its media types. */
+    private static boolean answersContent(Operation operation) {
+        return operation.getResponses().getAPIResponses().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("2")
+                        && e.getValue().getContent() != null
+                        && e.getValue().getContent().getMediaTypes() != null
+                        && !e.getValue().getContent().getMediaTypes().isEmpty());
+    }
+
+    /** A 200 with a JSON body: EntityTags gives it an ETag and answers a matching If-None-Match with 304. */
+    private static boolean answersJson(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        return ok != null
+                && ok.getContent() != null
+                && ok.getContent().getMediaTypes() != null
+                && ok.getContent().getMediaTypes().containsKey("application/json");
     }
 
     /** A {@code version} query parameter or body property: a stale one is refused with 409. */
@@ -161,6 +172,7 @@ final class ProblemResponses {
             APIResponse response = entry.getValue();
             String generic = DESCRIPTIONS.getOrDefault(code, "Problem details (RFC 9457)");
             if (response.getDescription() == null
+                    || response.getDescription().isBlank()
                     || Set.of("Not Authorized", "Not Allowed", "Bad Request").contains(response.getDescription())
                     || response.getDescription().startsWith("Problem details (RFC 9457)")) {
                 response.setDescription(generic);

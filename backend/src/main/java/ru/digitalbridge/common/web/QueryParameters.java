@@ -41,6 +41,31 @@ public class QueryParameters {
                         name, "query.unknown-parameter", declared.isEmpty() ? "—" : String.join(", ", declared));
             }
         }
+        // A value that is not a constant of an enum parameter would otherwise be a 404 (JAX-RS conversion failure).
+        Annotation[][] annotations = method.getParameterAnnotations();
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < annotations.length; i++) {
+            if (!types[i].isEnum()) {
+                continue;
+            }
+            for (Annotation annotation : annotations[i]) {
+                if (annotation instanceof QueryParam query) {
+                    String value = context.getUriInfo().getQueryParameters(true).getFirst(query.value());
+                    Object[] constants = types[i].getEnumConstants();
+                    if (value != null
+                            && !value.isEmpty()
+                            && java.util.Arrays.stream(constants)
+                                    .noneMatch(c -> ((Enum<?>) c).name().equals(value))) {
+                        throw ProblemException.invalidField(
+                                query.value(),
+                                "query.unknown-value",
+                                java.util.Arrays.stream(constants)
+                                        .map(c -> ((Enum<?>) c).name())
+                                        .collect(java.util.stream.Collectors.joining(", ")));
+                    }
+                }
+            }
+        }
     }
 
     /** The query parameters {@code method} reads, in alphabetical order. */

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
@@ -65,6 +67,11 @@ public class AssignmentResource {
     @Operation(
             summary = "Give an evaluation (DRAFT or RETURNED) to another expert of its campaign. "
                     + "Coordinators and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AssignmentRow.class)))
+    @APIResponse(responseCode = "422")
     public AssignmentRow reassign(
             @PathParam("evaluationId") UUID evaluationId, @Valid @NotNull AssignmentRequest request) {
         return assignments.reassign(evaluationId, request, CampaignCaller.of(identity));

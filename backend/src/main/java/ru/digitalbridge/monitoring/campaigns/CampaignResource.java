@@ -83,6 +83,7 @@ public class CampaignResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "422")
     public Response create(@Valid @NotNull CampaignRequest request, UriInfo uri) {
         CampaignResponse created = campaigns.create(request, caller());
         return Response.created(uri.getAbsolutePathBuilder()
@@ -99,6 +100,11 @@ public class CampaignResource {
     @Operation(
             summary = "Change a campaign in PREPARATION (optimistic locking on version); the scope is resolved "
                     + "again. Coordinators and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "422")
     public CampaignResponse update(@PathParam("id") UUID id, @Valid @NotNull CampaignUpdateRequest request) {
         return campaigns.update(id, request);
     }
@@ -144,6 +150,11 @@ public class CampaignResource {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the campaign's experts (PREPARATION or EVALUATION). Coordinators and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
+    @APIResponse(responseCode = "422")
     public CampaignResponse experts(@PathParam("id") UUID id, @Valid @NotNull CampaignExpertsRequest request) {
         return campaigns.setExperts(id, request);
     }
@@ -154,6 +165,11 @@ public class CampaignResource {
     @Operation(
             summary = "Assign every unassigned account in scope to an expert, balanced by workload (and "
                     + "municipality), and sample the blind doubles. Coordinators and administrators.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = AssignmentSummary.class)))
+    @APIResponse(responseCode = "409")
     public AssignmentSummary assign(@PathParam("id") UUID id) {
         return assignments.assign(id, caller());
     }

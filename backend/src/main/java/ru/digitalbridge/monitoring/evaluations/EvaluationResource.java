@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.paging.NextLink;
@@ -119,6 +121,11 @@ public class EvaluationResource {
     @Operation(
             summary = "Submit for review; 422 lists every applicable criterion without a value or N/A and every"
                     + " below-maximum criterion without a recommendation. The assigned expert only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class)))
+    @APIResponse(responseCode = "422")
     public EvaluationResponse submit(@PathParam("id") UUID id, @Valid @NotNull EvaluationVersionRequest request) {
         return evaluations.submit(id, request.version());
     }

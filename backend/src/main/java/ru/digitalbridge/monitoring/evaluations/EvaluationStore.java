@@ -111,13 +111,17 @@ public class EvaluationStore {
         return query(sql, EvaluationStore::evaluationRow, id).stream().findFirst();
     }
 
-    /** An evaluation locked for a write, with its stored answers and question sample, read in one statement. */
+    /**
+     * An evaluation locked for a write, with its stored answers and question sample, read in one statement. The lock
+     * is {@code for no key update}: the save and the submission change no key of the row, so rows referring to the
+     * evaluation (answers, events, questions, objections written by other sessions) need not wait for this one.
+     */
     record ForWrite(EvaluationRow row, Map<UUID, StoredAnswer> answers, List<AnswerTimes.Question> questions) {}
 
     Optional<ForWrite> evaluationForWrite(UUID id) {
         return query(
                         EVALUATION_COLUMNS + ANSWERS_AND_QUESTIONS + EVALUATION_JOINS
-                                + " where e.id = ? for update of e",
+                                + " where e.id = ? for no key update of e",
                         rs -> new ForWrite(
                                 evaluationRow(rs),
                                 storedAnswers(rs.getString("answers_json")),

@@ -50,6 +50,7 @@ public class EvaluationObjectionResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = ObjectionResponse.class)))
+    @APIResponse(responseCode = "409")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull ObjectionRequest request) {
         ObjectionResponse created = objections.create(id, request);
         return Response.created(UriBuilder.fromPath("/api/v1/objections/{id}").build(created.id()))

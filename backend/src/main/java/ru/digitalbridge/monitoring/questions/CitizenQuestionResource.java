@@ -55,6 +55,7 @@ public class CitizenQuestionResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CitizenQuestionResponse.class)))
+    @APIResponse(responseCode = "409")
     public Response create(@PathParam("id") UUID id, @Valid @NotNull CitizenQuestionRequest request, UriInfo uri) {
         CitizenQuestionResponse created = questions.create(id, request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -69,6 +70,11 @@ public class CitizenQuestionResource {
     @RolesAllowed({"EXPERT", "COORDINATOR", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a question of the sample. The assigned expert while the evaluation is editable.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CitizenQuestionResponse.class)))
+    @APIResponse(responseCode = "409")
     public CitizenQuestionResponse update(
             @PathParam("id") UUID id,
             @PathParam("questionId") UUID questionId,
@@ -81,6 +87,7 @@ public class CitizenQuestionResource {
     @RolesAllowed({"EXPERT", "COORDINATOR", "ADMIN"})
     @Operation(summary = "Remove a question from the sample. The assigned expert while the evaluation is editable.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409")
     public Response delete(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId) {
         questions.delete(id, questionId);
         return Response.noContent().build();

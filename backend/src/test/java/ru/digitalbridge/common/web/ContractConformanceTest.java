@@ -12,8 +12,11 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import ru.digitalbridge.security.Role;
+import ru.digitalbridge.support.DocumentedResponses;
 
 /**
  * Real requests and responses checked against the contract the application serves ({@code /q/openapi}, the same
@@ -189,5 +193,47 @@ class ContractConformanceTest {
         assertThat(both.validateRequest(request).hasErrors())
                 .as("the contract refuses %s", url)
                 .isTrue();
+    }
+
+    /**
+     * The check every test's responses go through ({@link DocumentedResponses}, installed for all tests): a status the
+     * operation does not list is refused even though {@code default} would match it, and so is a content type the
+     * contract does not give for that status.
+     */
+    @Test
+    void everyResponseMustBeInTheContract() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Response missing = anonymous().get("/api/v1/organizations/" + id);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        DocumentedResponses.Contract served = DocumentedResponses.Contract.load(URI.create(
+                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/q/openapi?format=json"));
+        assertThat(DocumentedResponses.check(served, "GET", "/api/v1/organizations/" + id, missing))
+                .as("a documented 404 problem")
+                .isNull();
+
+        // the same operation in a contract that lists only its 200 (and default)
+        String onlyOk = """
+                {"/api/v1/organizations/{id}": {"get": {"operationId": "getOrganization", "responses": {
+                  "200": {"content": {"application/json": {}}}, "default": {"content": {"application/problem+json": {}}}}}},
+                 "/api/v1/organizations/export": {"get": {"operationId": "exportOrganizations", "responses": {}}}}
+                """;
+        DocumentedResponses.Contract narrow = new DocumentedResponses.Contract(new ObjectMapper().readTree(onlyOk));
+        assertThat(DocumentedResponses.check(narrow, "GET", "/api/v1/organizations/" + id, missing))
+                .as("404 is not listed; default does not count")
+                .startsWith("Undocumented status: GET /api/v1/organizations/{id} (getOrganization) answered 404");
+        assertThat(narrow.operation("GET", "/api/v1/organizations/export").getKey())
+                .as("a literal path segment beats a template")
+                .isEqualTo("/api/v1/organizations/export");
+
+        // a 404 documented without the problem content type
+        String plain = onlyOk.replace(
+                "\"200\": {\"content\": {\"application/json\": {}}}", "\"404\": {\"content\": {\"text/plain\": {}}}");
+        assertThat(DocumentedResponses.check(
+                        new DocumentedResponses.Contract(new ObjectMapper().readTree(plain)),
+                        "GET",
+                        "/api/v1/organizations/" + id,
+                        missing))
+                .as("the content type must be one the contract gives")
+                .startsWith("Undocumented content type");
     }
 }

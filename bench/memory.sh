@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Peak RSS (VmHWM) of the packaged application started on a fresh database that loads the demo data at start.
+#
+#   bash bench/memory.sh                    # scale 10, the JVM options of bench/jvm-options.sh
+#   SCALE=1 bash bench/memory.sh
+#   BENCH_JAVA_OPTS="-Xmx256m" MALLOC_ARENA_MAX=8 bash bench/memory.sh   # compare with other options
+#   NMT=1 bash bench/memory.sh              # also print the JVM's native memory summary (jcmd) when ready
+#
+# Needs a built backend (mvn -f backend package -DskipTests) and PostgreSQL on 127.0.0.1:5432 (DB_USER/DB_PASSWORD,
+# default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated.
+# Prints one line: options, scale, seconds to ready, peak RSS, RSS when ready, threads, load average.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
+SCALE=${SCALE:-10}
+DB=${MEMORY_DB:-bridge_memory}
+PORT=${BENCH_PORT:-18097}
+if [[ -n "${NMT:-}" ]]; then BENCH_JAVA_OPTS="$BENCH_JAVA_OPTS -XX:NativeMemoryTracking=summary"; fi
+JAR=${BENCH_JAR:-"$ROOT/backend/target/quarkus-app/quarkus-run.jar"}
+export PGPASSWORD=${DB_PASSWORD:-postgres}
+PSQL=(psql -q -h 127.0.0.1 -U "${DB_USER:-postgres}" -d postgres)
+"${PSQL[@]}" -c "drop database if exists $DB with (force)" -c "create database $DB"
+WORK=$(mktemp -d /tmp/bridge-memory.XXXXXX)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+t0=$(date +%s)
+# shellcheck disable=SC2086 # the options are words
+DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER="${DB_USER:-postgres}" \
+    DB_PASSWORD="$PGPASSWORD" BRIDGE_DEMO=true BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" \
+    BRIDGE_DATA_DIR="$WORK/data" OUTBOX_WORKER=false java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+PEAK_THREADS=0
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+    kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
+    threads=$(awk '/^Threads:/ { print $2 }' /proc/$PID/status)
+    ((threads > PEAK_THREADS)) && PEAK_THREADS=$threads
+    sleep 1
+done
+READY=$(($(date +%s) - t0))
+# a few requests after the load, as a user would make them
+for path in /api/v1/accounts?size=50 /api/v1/organizations?size=50 /api/v1/campaigns /api/v1/reference/municipalities; do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT$path" || true
+done
+sleep 2
+status=/proc/$PID/status
+HWM=$(($(awk '/^VmHWM:/ { print $2 }' $status) / 1024))
+RSS=$(($(awk '/^VmRSS:/ { print $2 }' $status) / 1024))
+THREADS=$(awk '/^Threads:/ { print $2 }' $status)
+((THREADS > PEAK_THREADS)) && PEAK_THREADS=$THREADS
+if [[ -n "${NMT:-}" ]]; then jcmd $PID VM.native_memory summary | grep -E '^(Total|-)' || true; fi
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "scale $SCALE | MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX $BENCH_JAVA_OPTS | ready ${READY}s | peak RSS ${HWM} MB | RSS ${RSS} MB | threads ${THREADS} (peak ${PEAK_THREADS}) | load ${LOAD_BEFORE} → ${LOAD_AFTER}"
+kill $PID
+wait $PID 2>/dev/null || true
+"${PSQL[@]}" -c "drop database if exists $DB with (force)"
