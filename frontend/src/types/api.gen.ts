@@ -748,6 +748,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bulletins/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages of the bulletin channel, newest first
+         * @description Messages of the bulletin channel, newest first: kind, status, subject, issue, times. Administrators: every kind, the address in full while it is kept, recipient= finds an address's messages. Coordinators: issue and test messages with masked addresses (kind=CONFIRM or recipient= is 403). People signed in, not API keys.
+         */
+        get: operations["getBulletinsMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message rendered as it is sent (subject, text, HTML) with the recipient's links, so that support can help a subscriber
+         * @description One message rendered as it is sent (subject, text, HTML) with the recipient's links, so that support can help a subscriber; the opening is logged. Administrators.
+         */
+        get: operations["getBulletinsMessagesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bulletins/open-data/{dataset}": {
         parameters: {
             query?: never;
@@ -1146,8 +1186,8 @@ export interface paths {
         get: operations["getCertificates"];
         put?: never;
         /**
-         * Issue a certificate from the fields it freezes (or register one issued before the platform)
-         * @description Issue a certificate from the fields it freezes (or register one issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN or TRAINER.
+         * Register a certificate from the fields it freezes (a document issued before the platform)
+         * @description Register a certificate from the fields it freezes (a document issued before the platform): a gap-free number of the issue year, the PDF with its QR code, the notice to the learner's e-mail. ADMIN only: a trainer issues through POST /api/v1/training/cohorts/{id}/certificates, where every field is taken from the records of a completed enrolment of their own cohort.
          */
         post: operations["postCertificates"];
         delete?: never;
@@ -2196,8 +2236,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The Frictionless Data Package descriptor of a published campaign's training effect
-         * @description The Frictionless Data Package descriptor of a published campaign's training effect: the accounts it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and the source. Anyone.
+         * The Frictionless Data Package descriptor of a published campaign's training effect in its latest frozen revision
+         * @description The Frictionless Data Package descriptor of a published campaign's training effect in its latest frozen revision: the accounts it was computed from and the figures, with table schemas, sizes and SHA-256, the licence and the source. Anyone.
          */
         get: operations["getOpenDataTrainingEffectByIdDatapackageJson"];
         put?: never;
@@ -2216,10 +2256,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A table of a published campaign's training effect as CSV, NDJSON or XLSX
-         * @description A table of a published campaign's training effect as CSV, NDJSON or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison, group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.
+         * A table of a published campaign's training effect in its latest frozen revision, as CSV, NDJSON or XLSX
+         * @description A table of a published campaign's training effect in its latest frozen revision, as CSV, NDJSON or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison, group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.
          */
         get: operations["getOpenDataTrainingEffectByIdFilesByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/training-effect/{id}/revisions/{revision}/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Frictionless Data Package descriptor of one revision of a campaign's training effect, as it was published
+         * @description The Frictionless Data Package descriptor of one revision of a campaign's training effect, as it was published; never changes. Anyone.
+         */
+        get: operations["getOpenDataTrainingEffectByIdRevisionsByRevisionDatapackageJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/training-effect/{id}/revisions/{revision}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A table of one revision of a campaign's training effect (accounts or figures) as CSV, NDJSON or XLSX, as it was published
+         * @description A table of one revision of a campaign's training effect (accounts or figures) as CSV, NDJSON or XLSX, as it was published; never changes. Licence CC BY 4.0 (Link header). Anyone.
+         */
+        get: operations["getOpenDataTrainingEffectByIdRevisionsByRevisionFilesByFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2556,6 +2636,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active staff (coordinators and administrators, or one of the two), by name
+         * @description Active staff (coordinators and administrators, or one of the two), by name: id and display name only. Coordinators and administrators.
+         */
+        get: operations["getStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/assignments/{id}/self-assessment-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account
+         * @description The evaluation form of the assignment's methodology for one of the accounts the learner runs (400 on accountId for another account; 409 when the assignment is not a self-assessment). Learners enrolled in the cohort, for themselves; anyone else signed in gets 403.
+         */
+        get: operations["getTrainingAssignmentsByIdSelfAssessmentForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/assignments/{id}/self-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a self-assessment of one of the learner's accounts
+         * @description Submit a self-assessment of one of the learner's accounts: the evaluation form's answers, checked as an expert's (400 per field, 422 for applicable criteria left unanswered); it is the assignment's submission (again only after a fail: 409). Private: never published. Learners enrolled in the cohort, for themselves.
+         */
+        post: operations["postTrainingAssignmentsByIdSelfAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/assignments/{id}/submissions": {
         parameters: {
             query?: never;
@@ -2800,8 +2940,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Published campaigns, newest period first, each with the headline of its training effect
-         * @description Published campaigns, newest period first, each with the headline of its training effect: accounts of graduates and of people not trained, accounts compared before and after the course, the differences of the median index. Anyone.
+         * Published campaigns, newest period first, each with the headline of its training effect (latest revision)
+         * @description Published campaigns, newest period first, each with the headline of its training effect (latest revision): accounts of graduates and of people not trained, accounts compared before and after the course, the differences of the median index. Anyone.
          */
         get: operations["getTrainingEffect"];
         put?: never;
@@ -2820,10 +2960,54 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The training effect in one published campaign
-         * @description The training effect in one published campaign: graduates' accounts against accounts of people not trained, and the same accounts before and after their owner's course — median index, share meeting each criterion, median answer hours, with counts; groups under the minimum show counts only. Anyone.
+         * The training effect in one published campaign, its latest frozen revision
+         * @description The training effect in one published campaign, its latest frozen revision: graduates' accounts against accounts of people not trained, and the same accounts before and after their owner's course — median index, share meeting each criterion, median answer hours, with counts; groups under the minimum show counts only. Anyone.
          */
         get: operations["getTrainingEffectCampaignsByCampaignId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/effect/campaigns/{campaignId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changelog of a campaign's training effect
+         * @description The changelog of a campaign's training effect: every revision, newest first, with when and why it was taken and which figures and accounts' groups changed against the previous one. Anyone.
+         */
+        get: operations["getTrainingEffectCampaignsByCampaignIdRevisions"];
+        put?: never;
+        /**
+         * Recompute a published campaign's training effect from the data as it is now (training records changed after publication) as its next revision, with the reason
+         * @description Recompute a published campaign's training effect from the data as it is now (training records changed after publication) as its next revision, with the reason; earlier revisions stay published. Coordinators and administrators.
+         */
+        post: operations["postTrainingEffectCampaignsByCampaignIdRevisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/effect/campaigns/{campaignId}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One revision of a campaign's training effect, as it was published
+         * @description One revision of a campaign's training effect, as it was published; never changes. Anyone.
+         */
+        get: operations["getTrainingEffectCampaignsByCampaignIdRevisionsByRevision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2965,8 +3149,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replace the registry accounts a learner runs
-         * @description Replace the registry accounts a learner runs. Administrators and coordinators.
+         * Replace the registry accounts a learner runs (link and unlink)
+         * @description Replace the registry accounts a learner runs (link and unlink). Administrators, coordinators and the trainers of a cohort the learner is enrolled in (another learner: 403).
          */
         put: operations["putTrainingLearnersByIdAccounts"];
         post?: never;
@@ -3084,6 +3268,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/self-assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes
+         * @description A self-assessment beside the experts' latest published evaluation of the same account, criterion by criterion, with both indexes. The learner who made it and the trainers of their cohort only; anyone else signed in (other learners and trainers, experts, coordinators, administrators) gets 403.
+         */
+        get: operations["getTrainingSelfAssessmentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/sessions/{id}": {
         parameters: {
             query?: never;
@@ -3092,7 +3296,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /**
+         * Change a session's time, topic and place (the marks stay)
+         * @description Change a session's time, topic and place (the marks stay). Administrators, coordinators and the cohort's trainers.
+         */
+        put: operations["putTrainingSessionsById"];
         post?: never;
         /**
          * Delete a session with its marks
@@ -3566,6 +3774,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        Agreement: "SAME" | "MINE_HIGHER" | "MINE_LOWER" | "NOT_COMPARABLE";
         AgreementReport: {
             /** Format: int32 */
             pairs: number;
@@ -3665,6 +3875,8 @@ export interface components {
             description?: string;
             dueAt: components["schemas"]["OffsetDateTime"];
             required?: boolean;
+            selfAssessment?: boolean;
+            criteriaSetId?: components["schemas"]["UUID"];
         };
         AssignmentResponse: {
             id: components["schemas"]["UUID"];
@@ -3673,6 +3885,8 @@ export interface components {
             description: string | null;
             dueAt: components["schemas"]["OffsetDateTime"];
             required: boolean;
+            selfAssessment: boolean;
+            criteriaSetId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         AssignmentRole: "PRIMARY" | "SECOND";
@@ -3774,6 +3988,40 @@ export interface components {
             unsubscribed: boolean;
             createdAt: components["schemas"]["OffsetDateTime"];
             sentAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description One message of the bulletin channel */
+        BulletinMessage: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            status: components["schemas"]["MessageStatus"];
+            /** @description The address: in full for administrators, masked (a***@example.org) for coordinators; null once the message was sent or given up (only its hash is kept) */
+            recipient: string | null;
+            /** @description The subject (null when the issue revision cannot be rendered) */
+            subject: string | null;
+            issueId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            revision: number | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /**
+             * Format: int32
+             * @description Number of organisations whose personal sections the message carries
+             */
+            sections: number;
+            /** @description Whether the message's one-click unsubscribe link was used */
+            unsubscribed: boolean;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            sentAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description A message rendered as it is sent, with the recipient's own links (administrators only) */
+        BulletinMessageContent: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["MessageKind"];
+            status: components["schemas"]["MessageStatus"];
+            recipient: string | null;
+            subject: string;
+            text: string;
+            html: string;
         };
         BulletinMySettings: {
             /** @description Organisations whose personal sections the user chose to receive */
@@ -4023,6 +4271,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        Cause: "PUBLICATION" | "RECOMPUTE" | "CORRECTION";
         CellMessage: {
             column: string | null;
             message: string;
@@ -4184,6 +4434,22 @@ export interface components {
             /** Format: int32 */
             totalHours: number;
         };
+        ComparisonRow: {
+            code: string;
+            title: string;
+            weight: number;
+            maxPoints: number;
+            mineNotApplicable: boolean;
+            mineValue: number | null;
+            minePoints: number | null;
+            /** @description The experts' evaluation has this criterion */
+            expertsAssessed: boolean;
+            expertsNotApplicable: boolean;
+            expertsValue: number | null;
+            expertsPoints: number | null;
+            expertsMaxPoints: number | null;
+            agreement: components["schemas"]["Agreement"];
+        };
         CompileRequest: {
             /** Format: int64 */
             version: number;
@@ -4243,6 +4509,11 @@ export interface components {
             /** @description The reviewer's user id (coordinator or administrator) */
             reviewerId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             editors?: string[];
+            /**
+             * @description The language the compiler writes the blocks' titles and texts in; left out: ru
+             * @enum {string|null}
+             */
+            language?: "ru" | "en" | null;
         };
         CreateOrganizationRequest: {
             name: string;
@@ -4461,6 +4732,11 @@ export interface components {
             periodFrom: components["schemas"]["LocalDate"];
             periodTo: components["schemas"]["LocalDate"];
             status: components["schemas"]["IssueStatus"];
+            /**
+             * @description The language the compiler writes in
+             * @enum {string}
+             */
+            language: "ru" | "en";
             campaignId: components["schemas"]["UUID"] | null;
             snapshotId: components["schemas"]["UUID"] | null;
             editors: components["schemas"]["Person"][];
@@ -4691,6 +4967,17 @@ export interface components {
         ExpertEntry: {
             userId: components["schemas"]["UUID"];
             municipalities?: string[];
+        };
+        ExpertEvaluation: {
+            evaluationId: components["schemas"]["UUID"];
+            campaignId: components["schemas"]["UUID"];
+            campaignTitle: string;
+            period: string;
+            criteriaSetId: components["schemas"]["UUID"];
+            /** @description Whether the experts used the same methodology edition */
+            sameMethodology: boolean;
+            index: number | null;
+            revisedAt: components["schemas"]["OffsetDateTime"];
         };
         ExpertLoad: {
             expertId: components["schemas"]["UUID"];
@@ -4963,6 +5250,16 @@ export interface components {
             fullName: string;
             roles: components["schemas"]["Role"][];
             organizationId: components["schemas"]["UUID"] | null;
+        };
+        /** @enum {string} */
+        MessageKind: "CONFIRM" | "ISSUE" | "TEST";
+        /** @enum {string} */
+        MessageStatus: "PENDING" | "SENT" | "FAILED" | "BOUNCED" | "CANCELLED" | "HELD";
+        MethodologyRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** Format: int32 */
+            edition: number;
         };
         /** @enum {string} */
         Metric: "MEDIAN_ANSWER_HOURS" | "P90_ANSWER_HOURS" | "SHARE_ANSWERED_24H" | "SHARE_UNANSWERED";
@@ -5327,6 +5624,19 @@ export interface components {
             /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
             next: string | null;
         };
+        PageResponseMessage: {
+            items: components["schemas"]["BulletinMessage"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
+        };
         PageResponseNotificationSummary: {
             items: components["schemas"]["NotificationSummary"][];
             /** Format: int64 */
@@ -5394,6 +5704,19 @@ export interface components {
         };
         PageResponseRegisterEntry: {
             items: components["schemas"]["RegisterEntry"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** @description true when there are more matches than total (the count stopped at the cap); show it as 'more than total' */
+            totalIsLowerBound: boolean;
+            /** @description The request for the page after this one by cursor (after=), when the list is in order of change (sort=updatedAt, after= or updatedSince=) and more rows follow; else null */
+            next: string | null;
+        };
+        PageResponseStaffMember: {
+            items: components["schemas"]["StaffMember"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -5804,6 +6127,36 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";
+        SelfAssessmentForm: {
+            assignmentId: components["schemas"]["UUID"];
+            methodology: components["schemas"]["MethodologyRef"];
+            account: components["schemas"]["AccountRef"];
+            answers: components["schemas"]["AnswerResponse"][];
+        };
+        SelfAssessmentRequest: {
+            accountId: components["schemas"]["UUID"];
+            answers: components["schemas"]["EvaluationAnswerInput"][];
+        };
+        SelfAssessmentResponse: {
+            id: components["schemas"]["UUID"];
+            assignmentId: components["schemas"]["UUID"];
+            assignmentTitle: string;
+            enrolmentId: components["schemas"]["UUID"];
+            learnerName: string;
+            account: components["schemas"]["AccountRef"];
+            methodology: components["schemas"]["MethodologyRef"];
+            index: number | null;
+            /** Format: int32 */
+            applicable: number;
+            /** Format: int32 */
+            filled: number;
+            answers: components["schemas"]["AnswerResponse"][];
+            submission: components["schemas"]["SubmissionResponse"];
+            experts: components["schemas"]["ExpertEvaluation"] | null;
+            /** @description Mine minus the experts' index */
+            indexDifference: number | null;
+            comparison: components["schemas"]["ComparisonRow"][];
+        };
         SeriesResponse: {
             slug: string;
             title: string;
@@ -5862,6 +6215,13 @@ export interface components {
             title: string;
             path: string;
         };
+        /** @description An active coordinator or administrator: id and name only */
+        StaffMember: {
+            id: components["schemas"]["UUID"];
+            displayName: string;
+        };
+        /** @enum {string} */
+        StaffRole: "COORDINATOR" | "ADMIN";
         /** @enum {string} */
         Status: "COMPARABLE" | "EDITION_CHANGED" | "NO_PREVIOUS";
         /** @enum {string} */
@@ -5883,6 +6243,8 @@ export interface components {
             grade: components["schemas"]["SubmissionGrade"] | null;
             comment: string | null;
             gradedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description The self-assessment submitted with it (a self-assessment assignment) */
+            selfAssessmentId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         TableSchema: {
             fields: components["schemas"]["Field"][];
@@ -6042,6 +6404,25 @@ export interface components {
             pairedIndexes: number;
             /** @description (b) The median of each account's index change (after − before) */
             medianPairedIndexChange: number | null;
+            /**
+             * Format: int32
+             * @description The frozen revision these figures are: 1 at publication, +1 per recompute
+             */
+            revision: number;
+            /** @description When the revision was taken */
+            revisedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** @description Why the revision was taken (empty for the first) */
+            revisionReason: string | null;
+        };
+        TrainingEffectAccountChange: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** @description Its group in the previous revision (absent: not listed) */
+            standingBefore: string | null;
+            /** @description Its group now (absent: no longer listed) */
+            standingAfter: string | null;
+            courseMonthBefore: string | null;
+            courseMonthAfter: string | null;
         };
         TrainingEffectCampaign: {
             campaignId: components["schemas"]["UUID"];
@@ -6070,6 +6451,12 @@ export interface components {
             /** @description after − before median index, when both are shown */
             indexChange: number | null;
         };
+        TrainingEffectChanges: {
+            /** @description Figures whose count or value differ from the previous revision */
+            figures: components["schemas"]["TrainingEffectFigureChange"][];
+            /** @description Accounts whose group, course month or evaluation differ from the previous revision */
+            accounts: components["schemas"]["TrainingEffectAccountChange"][];
+        };
         TrainingEffectCriterion: {
             code: string;
             title: string;
@@ -6079,6 +6466,21 @@ export interface components {
             met: number;
             /** @description met ÷ assessed, percent, two decimals; empty below the minimum */
             shareMet: number | null;
+        };
+        TrainingEffectFigureChange: {
+            comparison: string;
+            group: string;
+            measure: string;
+            criterionCode: string | null;
+            /**
+             * Format: int32
+             * @description Count in the previous revision (absent: no such figure)
+             */
+            nBefore: number | null;
+            /** Format: int32 */
+            nAfter: number | null;
+            valueBefore: number | null;
+            valueAfter: number | null;
         };
         TrainingEffectGroup: {
             /**
@@ -6104,6 +6506,20 @@ export interface components {
             medianAnswerHours: number | null;
             /** @description Every criterion assessed in either group of the comparison, by code */
             criteria: components["schemas"]["TrainingEffectCriterion"][];
+        };
+        TrainingEffectRecomputeRequest: {
+            reason: string;
+        };
+        TrainingEffectRevision: {
+            campaignId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            revision: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description PUBLICATION (revision 1), RECOMPUTE (by a coordinator) or CORRECTION (of an evaluation) */
+            cause: components["schemas"]["Cause"];
+            /** @description Why it was taken; empty for the first */
+            reason: string | null;
+            changes: components["schemas"]["TrainingEffectChanges"];
         };
         TrendPoint: {
             campaign: components["schemas"]["RatingCampaign"];
@@ -10552,6 +10968,190 @@ export interface operations {
             };
         };
     };
+    getBulletinsMessages: {
+        parameters: {
+            query?: {
+                /** @description Only the messages of this issue */
+                issue?: components["schemas"]["UUID"];
+                kind?: components["schemas"]["MessageKind"];
+                page?: number;
+                /** @description Only the messages to this address (administrators) */
+                recipient?: string;
+                size?: number;
+                status?: components["schemas"]["MessageStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseMessage"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulletinsMessagesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinMessageContent"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBulletinsOpenDataByDataset: {
         parameters: {
             query: {
@@ -13062,17 +13662,6 @@ export interface operations {
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; retry after the number of seconds in Retry-After */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18981,6 +19570,186 @@ export interface operations {
             };
         };
     };
+    getOpenDataTrainingEffectByIdRevisionsByRevisionDatapackageJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataTrainingEffectByIdRevisionsByRevisionFilesByFile: {
+        parameters: {
+            query?: {
+                /** @description CSV only: a byte-order mark and formula-safe text for Excel (not the published bytes) */
+                bom?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file */
+                file: "accounts.csv" | "accounts.ndjson" | "accounts.xlsx" | "figures.csv" | "figures.ndjson" | "figures.xlsx";
+                id: components["schemas"]["UUID"];
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/x-ndjson": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many exports running for this client or on this instance; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -20680,6 +21449,311 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaff: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Part of the name */
+                q?: string;
+                /** @description Only the holders of this role (both when absent) */
+                role?: components["schemas"]["StaffRole"];
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseStaffMember"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingAssignmentsByIdSelfAssessmentForm: {
+        parameters: {
+            query: {
+                accountId: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentForm"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingAssignmentsByIdSelfAssessments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -22534,6 +23608,307 @@ export interface operations {
             };
         };
     };
+    getTrainingEffectCampaignsByCampaignIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffectRevision"][];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTrainingEffectCampaignsByCampaignIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key unique per request (e.g. a quoted UUID: "8e03978e-…"), 1–255 printable ASCII characters. A retry with the same key and the same request gets the first successful answer again (with Idempotency-Replayed: true) for 24 hours; only one of concurrent duplicates runs. Failed requests release their key. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingEffectRecomputeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new revision with its changelog */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffectRevision"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingEffectCampaignsByCampaignIdRevisionsByRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: components["schemas"]["UUID"];
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEffect"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postTrainingEnrolmentsByIdApprove: {
         parameters: {
             query?: never;
@@ -24112,6 +25487,209 @@ export interface operations {
             };
         };
     };
+    getTrainingSelfAssessmentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentResponse"];
+                };
+            };
+            /** @description Not modified: If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTrainingSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type of the request body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected problem (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTrainingSessionsById: {
         parameters: {
             query?: never;
@@ -25167,7 +26745,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
             };
-            /** @description Not modified: If-None-Match matched the ETag */
+            /** @description Not modified */
             304: {
                 headers: {
                     [name: string]: unknown;
