@@ -8,7 +8,12 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -20,9 +25,16 @@ import ru.digitalbridge.common.error.ProblemException;
  * /evaluations?municipality=…} must not receive every evaluation). The allowed names are read once per method from its
  * {@code @QueryParam} parameters and the {@code @QueryParam} fields of its {@code @BeanParam} classes, so they are
  * exactly what the contract declares.
+ *
+ * <p>It also refuses a declared parameter whose value cannot become its Java type (an unknown enum constant, a
+ * malformed UUID, a non-number, a bad date, a boolean other than true/false): JAX-RS would answer 404 for a failed
+ * query-parameter conversion, which tells the client the resource does not exist. Here it is a 400 problem naming the
+ * parameter and saying what is expected ({@link QueryValues}). A malformed <em>path</em> parameter stays 404: an
+ * address such as {@code /accounts/x} names a record that cannot exist.
  */
 public class QueryParameters {
     private final ConcurrentHashMap<Method, Set<String>> allowed = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Method, Map<String, Type>> types = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public void check(ContainerRequestContext context, ResourceInfo resource) {
@@ -41,30 +53,56 @@ public class QueryParameters {
                         name, "query.unknown-parameter", declared.isEmpty() ? "—" : String.join(", ", declared));
             }
         }
-        // A value that is not a constant of an enum parameter would otherwise be a 404 (JAX-RS conversion failure).
-        Annotation[][] annotations = method.getParameterAnnotations();
-        Class<?>[] types = method.getParameterTypes();
-        for (int i = 0; i < annotations.length; i++) {
-            if (!types[i].isEnum()) {
-                continue;
+        Map<String, Type> typed = types.computeIfAbsent(method, QueryParameters::types);
+        for (Map.Entry<String, List<String>> parameter :
+                new TreeMap<>(context.getUriInfo().getQueryParameters(true)).entrySet()) {
+            Type type = typed.get(parameter.getKey());
+            if (type != null) {
+                QueryValues.check(parameter.getKey(), type, parameter.getValue());
             }
+        }
+    }
+
+    /** The Java type of each query parameter {@code method} reads (its generic type: {@code List<UUID>}…). */
+    static Map<String, Type> types(Method method) {
+        Map<String, Type> types = new HashMap<>();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        Class<?>[] classes = method.getParameterTypes();
+        Type[] generic = method.getGenericParameterTypes();
+        for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
                 if (annotation instanceof QueryParam query) {
-                    String value = context.getUriInfo().getQueryParameters(true).getFirst(query.value());
-                    Object[] constants = types[i].getEnumConstants();
-                    if (value != null
-                            && !value.isEmpty()
-                            && java.util.Arrays.stream(constants)
-                                    .noneMatch(c -> ((Enum<?>) c).name().equals(value))) {
-                        throw ProblemException.invalidField(
-                                query.value(),
-                                "query.unknown-value",
-                                java.util.Arrays.stream(constants)
-                                        .map(c -> ((Enum<?>) c).name())
-                                        .collect(java.util.stream.Collectors.joining(", ")));
-                    }
+                    // an inner class constructor may have fewer generic than raw parameter types
+                    types.put(query.value(), generic.length == classes.length ? generic[i] : classes[i]);
+                } else if (annotation instanceof BeanParam) {
+                    beanTypes(classes[i], types);
                 }
             }
+        }
+        beanTypes(method.getDeclaringClass(), types);
+        return Map.copyOf(types);
+    }
+
+    private static void beanTypes(Class<?> type, Map<String, Type> types) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                memberType(field, field.getGenericType(), field.getType(), types);
+            }
+            for (Method setter : c.getDeclaredMethods()) {
+                if (setter.getParameterCount() == 1) {
+                    memberType(setter, setter.getGenericParameterTypes()[0], setter.getParameterTypes()[0], types);
+                }
+            }
+        }
+    }
+
+    private static void memberType(AnnotatedElement element, Type generic, Class<?> raw, Map<String, Type> types) {
+        QueryParam query = element.getAnnotation(QueryParam.class);
+        if (query != null) {
+            types.put(query.value(), generic);
+        }
+        if (element.isAnnotationPresent(BeanParam.class)) {
+            beanTypes(raw, types);
         }
     }
 
