@@ -76,13 +76,14 @@ class StaffResourceTest {
 
     @Test
     void badParametersAreProblems() {
-        // a role outside the staff matches no resource (the platform's answer for typed parameters)
+        // a role outside the staff is a field error naming the parameter
         as(Role.COORDINATOR)
                 .queryParam("role", "EXPERT")
                 .get("/api/v1/staff")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("role"));
         as(Role.COORDINATOR)
                 .queryParam("q", "x".repeat(101))
                 .get("/api/v1/staff")

@@ -183,20 +183,21 @@ class BulletinMessageLogTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        // a value outside the enumeration or not a UUID matches no resource (the platform's answer for typed
-        // parameters): a problem, never a 500, and nothing listed
+        // a value outside the enumeration or not a UUID is a field error naming the parameter
         Api.asAdmin()
                 .queryParam("kind", "SPAM")
                 .get("/api/v1/bulletins/messages")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("kind"));
         Api.asAdmin()
                 .queryParam("issue", "not-a-uuid")
                 .get("/api/v1/bulletins/messages")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("issue"));
         Api.asAdmin()
                 .queryParam("recipient", "a".repeat(255))
                 .get("/api/v1/bulletins/messages")
