@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <ul>
  *   <li>400 always (malformed input, a constraint violated, an unknown query parameter);
- *   <li>401 and 403 when it needs a credential; 403 also on public reads that take an API key (its scopes);
+ *   <li>401 and 403 when it needs a credential; also on public operations that take one (a credential sent must be
+ *       valid; an API key's scopes);
  *   <li>404 when its path or a query parameter names a record (by id);
  *   <li>406 when it answers with a body (an Accept header none of its media types satisfies);
  *   <li>409 when it carries a version (optimistic locking);
@@ -77,6 +78,9 @@ final class ProblemResponses {
                 add(operation, "401");
                 add(operation, "403");
             } else if (ContractSecurity.acceptsApiKey(operation)) {
+                // open to anyone, but a credential that is sent must be valid (an expired token, a revoked key), and
+                // some values need one (e.g. status=DRAFT on the bulletin issues)
+                add(operation, "401");
                 add(operation, "403"); // an API key without the scope of the area
             }
             if (path.contains("{") || namesRecordInQuery(operation)) {
