@@ -138,6 +138,14 @@ public class RouterProblems {
         };
     }
 
+    /**
+     * Answers {@code context} with a problem of {@code status} whose title and detail are the messages
+     * {@code kind.title} and {@code kind.detail}, for handlers below the resources (e.g. the CORS policy).
+     */
+    public void respond(RoutingContext context, int status, String kind) {
+        write(context, status, kind);
+    }
+
     private void write(RoutingContext context, int status, String kind) {
         HttpServerRequest request = context.request();
         Problem built = ProblemMappers.build(

@@ -1,5 +1,7 @@
 package ru.digitalbridge.common.web;
 
+import ru.digitalbridge.common.error.RouterProblems;
+
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -37,7 +39,10 @@ public class CorsPolicy {
 
     private final Set<String> allowed;
 
-    CorsPolicy(@ConfigProperty(name = "bridge.cors.origins") List<String> origins) {
+    private final RouterProblems problems;
+
+    CorsPolicy(@ConfigProperty(name = "bridge.cors.origins") List<String> origins, RouterProblems problems) {
+        this.problems = problems;
         this.allowed =
                 origins.stream().map(String::strip).filter(o -> !o.isEmpty()).collect(Collectors.toSet());
     }
@@ -65,7 +70,7 @@ public class CorsPolicy {
                 response.putHeader("Access-Control-Allow-Origin", "*");
                 response.putHeader("Access-Control-Allow-Methods", "GET, HEAD");
             } else {
-                refuse(response);
+                refuse(context);
                 return;
             }
             if (headers != null && !headers.isBlank()) {
@@ -80,7 +85,7 @@ public class CorsPolicy {
         } else if (read(request.method().name()) && !CachePolicy.hasCredentials(request::getHeader)) {
             response.putHeader("Access-Control-Allow-Origin", "*");
         } else {
-            refuse(response);
+            refuse(context);
             return;
         }
         response.putHeader("Access-Control-Expose-Headers", EXPOSED);
@@ -93,10 +98,9 @@ public class CorsPolicy {
         response.headers().add("Vary", "Origin");
     }
 
-    private static void refuse(HttpServerResponse response) {
-        response.setStatusCode(403)
-                .setStatusMessage("CORS Rejected - Invalid origin")
-                .end();
+    /** 403 problem: the origin is not on the allow-list for credentials or writes. */
+    private void refuse(RoutingContext context) {
+        problems.respond(context, 403, "cross-origin-refused");
     }
 
     private static boolean read(String method) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>400 always (malformed input, a constraint violated, an unknown query parameter);
  *   <li>401 and 403 when it needs a credential; also on public operations that take one (a credential sent must be
  *       valid; an API key's scopes);
+ *   <li>403 on every write: a browser origin outside the allow-list may not make changes (CorsPolicy);
  *   <li>404 when its path or a query parameter names a record (by id);
  *   <li>406 when it answers with a body (an Accept header none of its media types satisfies);
  *   <li>409 when it carries a version (optimistic locking);
@@ -43,7 +44,7 @@ final class ProblemResponses {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("400", "Invalid request: malformed input or a violated constraint (violations name the fields)"),
             Map.entry("401", "No valid credential: sign in, refresh the token, or check the API key"),
-            Map.entry("403", "The caller's roles (or the API key's scopes) do not allow this"),
+            Map.entry("403", "The caller's roles, the API key's scopes or the web origin do not allow this"),
             Map.entry("404", "No such record"),
             Map.entry("409", "Conflict: a stale version, or the record's state does not allow this"),
             Map.entry("413", "The request body is too large"),
@@ -82,6 +83,9 @@ final class ProblemResponses {
                 // some values need one (e.g. status=DRAFT on the bulletin issues)
                 add(operation, "401");
                 add(operation, "403"); // an API key without the scope of the area
+            }
+            if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+                add(operation, "403"); // a write from a web origin outside the allow-list (CorsPolicy)
             }
             if (path.contains("{") || namesRecordInQuery(operation)) {
                 add(operation, "404");

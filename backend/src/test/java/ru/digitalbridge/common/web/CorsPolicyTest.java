@@ -58,6 +58,9 @@ class CorsPolicyTest {
                 .post("/api/v1/auth/login")
                 .then()
                 .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .body("type", containsString("cross-origin-refused"))
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
