@@ -169,6 +169,16 @@ public class SubscriptionResource {
     @Operation(
             summary = "One-click unsubscribe (RFC 8058): the List-Unsubscribe URL of an e-mail, posted with the form"
                     + " body List-Unsubscribe=One-Click; no credentials, honoured at once. Whoever holds the link.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = Unsubscribed.class)))
+    @APIResponse(responseCode = "404", description = "No subscription or message has this token")
     public Unsubscribed unsubscribe(
             @Parameter(description = "The token of the e-mail's unsubscribe link (or a manage token)")
                     @QueryParam("token")

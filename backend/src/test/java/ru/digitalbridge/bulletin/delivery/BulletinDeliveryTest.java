@@ -189,8 +189,7 @@ class BulletinDeliveryTest {
     void anExpiredConfirmationLinkIsAProblemAndTheSubscriberGetsNothing() throws Exception {
         String email = "late-" + Api.unique() + "@example.net";
         subscribe(email, "ru").then().statusCode(202);
-        drain();
-        String token = find(CONFIRM, text(to(email).get(0)));
+        String token = find(CONFIRM, text(awaitMail(email)));
         assertThat(to(email).get(0).getSubject()).contains("Подтвердите подписку");
         clock.advance(config.confirmWithin().plusMinutes(1));
         anonymous()
@@ -527,8 +526,7 @@ class BulletinDeliveryTest {
     private String confirmedSubscriber() throws Exception {
         String email = "sub-" + Api.unique() + "@example.org";
         subscribe(email, "ru").then().statusCode(202);
-        drain();
-        String token = find(CONFIRM, text(to(email).get(0)));
+        String token = find(CONFIRM, text(awaitMail(email)));
         anonymous()
                 .body(Map.of("token", token))
                 .post("/api/v1/bulletins/subscriptions/confirm")
@@ -562,6 +560,22 @@ class BulletinDeliveryTest {
                 return;
             }
         }
+    }
+
+    /**
+     * The first message to {@code email}, draining the outbox until it arrives: the application's own worker may hold
+     * the claim of the row when the test drains, and then sends it itself a moment later.
+     */
+    private MimeMessage awaitMail(String email) throws InterruptedException {
+        for (int round = 0; round < 300; round++) {
+            drain();
+            List<MimeMessage> received = to(email);
+            if (!received.isEmpty()) {
+                return received.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message to " + email);
     }
 
     private List<MimeMessage> to(String email) {
