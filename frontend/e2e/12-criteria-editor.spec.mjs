@@ -49,8 +49,16 @@ test('a coordinator makes a new edition, edits a criterion, watches the weight t
   await form.getByRole('button', { name: 'Применить' }).click();
   await form.waitFor({ state: 'hidden' });
   await page.getByText('Веса распределены полностью.').waitFor();
+  // the first save's notice may still be on screen: wait for this save's answer, then for a notice
+  const saved = page.waitForResponse(
+    (r) =>
+      r.request().method() === 'PUT' &&
+      r.url().includes(`/api/v1/criteria-sets/${draftId}`) &&
+      r.ok(),
+  );
   await page.getByRole('button', { name: 'Сохранить' }).click();
-  await page.getByText('Черновик сохранён').waitFor();
+  await saved;
+  await page.getByText('Черновик сохранён').first().waitFor();
   await page.getByRole('button', { name: 'Утвердить' }).click();
 
   await page.waitForURL(new RegExp(`/methodology/${draftId}$`));

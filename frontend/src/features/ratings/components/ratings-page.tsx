@@ -109,10 +109,9 @@ export function RatingsPage() {
           onRetry={() => void rows.refetch()}
         >
           {rows.data && (
-            <Stack
-              style={{ opacity: rows.isPlaceholderData ? 0.6 : 1 }}
-              aria-busy={rows.isPlaceholderData}
-            >
+            // the previous rows stay at full contrast while the next ones load (dimmed text fails WCAG
+            // contrast); aria-busy tells assistive technology
+            <Stack aria-busy={rows.isPlaceholderData}>
               <RatingTable
                 label={t('page.tableLabel', { level: t(`level.${shownLevel}`) })}
                 rows={rows.data.items.map((row) => tableRow(row, names.sector))}
