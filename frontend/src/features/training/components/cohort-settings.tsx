@@ -46,8 +46,10 @@ export function CohortSettings({
         )}
       </Group>
       {canEdit && editing && (
+        // keyed by the cohort, not its version: a save refetches the cohort (new version) before the save's own
+        // callback runs, and a remount there would drop the callback and leave the form open
         <CohortForm
-          key={cohort.version}
+          key={cohort.id}
           admin={admin}
           cohort={cohort}
           onSaved={() => {

@@ -1,7 +1,5 @@
 package ru.digitalbridge.common.web;
 
-import ru.digitalbridge.common.error.RouterProblems;
-
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.digitalbridge.common.error.RouterProblems;
 
 /**
  * Cross-origin reads (replaces Quarkus's CORS filter, which can only answer every origin alike). Two rules:
