@@ -6700,7 +6700,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +6803,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6886,7 +6904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7015,7 +7033,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7112,7 +7139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7224,7 +7251,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7315,7 +7351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7445,7 +7481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7575,7 +7611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7703,7 +7739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7775,7 +7811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +7917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7994,7 +8030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8085,7 +8121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8219,7 +8255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,6 +8333,15 @@ export interface operations {
             };
             /** @description Wrong e-mail or password */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8401,6 +8446,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: a stale version or the record's state, or a request with the same Idempotency-Key is still running (retry shortly) */
             409: {
                 headers: {
@@ -8464,6 +8518,15 @@ export interface operations {
             };
             /** @description No valid session */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8548,7 +8611,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8636,7 +8708,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8724,7 +8805,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8812,7 +8902,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8895,7 +8994,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8975,7 +9083,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9058,7 +9175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9170,7 +9287,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9264,7 +9390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9394,7 +9520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9524,7 +9650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9618,7 +9744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9748,7 +9874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9839,7 +9965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9960,7 +10086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10045,7 +10171,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10130,7 +10265,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10224,7 +10368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10354,7 +10498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10476,7 +10620,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10562,7 +10715,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10659,7 +10821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10753,7 +10915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10883,7 +11045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11020,7 +11182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11114,7 +11276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11192,7 +11354,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11275,7 +11446,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11351,7 +11531,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11437,7 +11626,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11518,7 +11716,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11613,7 +11820,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11678,7 +11894,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11800,7 +12025,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11886,7 +12120,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11969,7 +12212,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12064,7 +12316,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12143,8 +12404,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription or message has this token */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12257,7 +12536,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12340,7 +12628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12459,7 +12747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12542,7 +12830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12654,7 +12942,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12745,7 +13042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12869,7 +13166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12963,7 +13260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13053,7 +13350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13162,7 +13459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13292,7 +13589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13386,7 +13683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13522,7 +13819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13614,7 +13911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13720,7 +14017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13807,7 +14104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13879,7 +14176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13959,7 +14256,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14037,7 +14343,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14111,7 +14426,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14196,7 +14520,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14283,7 +14607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14373,7 +14697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14474,7 +14798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14593,7 +14917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14710,7 +15034,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14788,7 +15121,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14871,7 +15213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14983,7 +15325,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15074,7 +15425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15189,7 +15540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15283,7 +15634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15409,7 +15760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15521,7 +15872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15656,7 +16007,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15742,7 +16102,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15827,7 +16196,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15918,7 +16296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16039,7 +16417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16169,7 +16547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16290,7 +16668,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16375,7 +16762,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16469,7 +16865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16599,7 +16995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16684,7 +17080,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16778,7 +17183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16906,7 +17311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17019,7 +17424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17113,7 +17518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17243,7 +17648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17365,7 +17770,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17459,7 +17873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17587,7 +18001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17670,7 +18084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17753,7 +18167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17833,7 +18247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17934,7 +18348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18014,7 +18428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18115,7 +18529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18225,7 +18639,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18308,7 +18731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18398,7 +18821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18481,7 +18904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18568,7 +18991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18653,7 +19076,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18747,7 +19179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18877,7 +19309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18996,7 +19428,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19072,7 +19513,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19165,7 +19615,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19250,7 +19709,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19343,7 +19811,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19428,7 +19905,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19521,7 +20007,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19607,7 +20102,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19701,7 +20205,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19802,7 +20315,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19894,7 +20416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20021,7 +20543,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20118,7 +20649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20230,7 +20761,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20321,7 +20861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20451,7 +20991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20581,7 +21121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20715,7 +21255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20785,7 +21325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20911,7 +21451,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20987,7 +21536,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21072,7 +21630,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21157,7 +21724,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21242,7 +21818,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21343,7 +21928,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21426,7 +22020,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21516,7 +22119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21603,7 +22206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21697,7 +22300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21816,7 +22419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21910,7 +22513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22027,7 +22630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22138,7 +22741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22221,7 +22824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22342,7 +22945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22433,7 +23036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22554,7 +23157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22673,7 +23276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22767,7 +23370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22893,7 +23496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23005,7 +23608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23140,7 +23743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23270,7 +23873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23364,7 +23967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23483,7 +24086,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23559,7 +24171,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23644,7 +24265,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23738,7 +24368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23860,7 +24490,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23950,7 +24589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24058,7 +24697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24166,7 +24805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24263,7 +24902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24377,7 +25016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24460,7 +25099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24581,7 +25220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24672,7 +25311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24782,7 +25421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24878,7 +25517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24961,7 +25600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25082,7 +25721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25173,7 +25812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25294,7 +25933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25420,7 +26059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25532,7 +26171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25623,7 +26262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25726,7 +26365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25808,7 +26447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25916,7 +26555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26028,7 +26667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26158,7 +26797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26281,7 +26920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26353,7 +26992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26463,7 +27102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26543,7 +27182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26660,7 +27299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26761,7 +27400,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26846,7 +27494,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26931,7 +27588,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description No valid credential: sign in, refresh the token, or check the API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27026,7 +27692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27148,7 +27814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27229,7 +27895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27337,7 +28003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27411,7 +28077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27491,7 +28157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27604,7 +28270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27691,7 +28357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27774,7 +28440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27893,7 +28559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28012,7 +28678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28131,7 +28797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28246,7 +28912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's roles (or the API key's scopes) do not allow this */
+            /** @description The caller's roles, the API key's scopes or the web origin do not allow this */
             403: {
                 headers: {
                     [name: string]: unknown;
