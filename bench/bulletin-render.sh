@@ -11,6 +11,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 ISSUES=${BENCH_ISSUES:-30}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
@@ -34,7 +36,7 @@ trap cleanup EXIT
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD="${PGPASSWORD:-postgres}" \
-    BRIDGE_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    BRIDGE_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT=$PORT java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
     curl -sf "$BASE/api/v1/ping" >/dev/null 2>&1 && break

@@ -41,6 +41,8 @@ TIMEOUT = int(os.environ.get("TIMEOUT", "900"))
 JAR = os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar")
 PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q"]
 ENV = dict(os.environ, PGPASSWORD="postgres")
+# the JVM options of every benchmark (bench/jvm-options.sh, exported by bench/bulletin-send.sh)
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m").split()
 STARTED = []
 
 
@@ -142,7 +144,7 @@ def start_app(log):
                BULLETIN_RATE=str(RATE), BULLETIN_LEASE=LEASE, OUTBOX_POLL="200ms",
                OUTBOX_CONCURRENCY=str(CONCURRENCY), MAIL_PLAN_EVERY="off", QUARKUS_HTTP_PORT=str(PORT),
                PUBLIC_BASE_URL="https://bridge.example.org")
-    proc = subprocess.Popen(["java", "-Xmx256m", "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(["java", *JAVA_OPTS, "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT)
     STARTED.append(proc)
     for _ in range(240):
         try:

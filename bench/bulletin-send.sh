@@ -12,6 +12,9 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
+export BENCH_JAVA_OPTS MALLOC_ARENA_MAX # read by bench/bulletin-send.py
 OUT=$(mktemp /tmp/bridge-bench-bulletin.XXXXXX)
 UPTIME_BEFORE=$(uptime)
 START=$(date -u '+%Y-%m-%d %H:%M UTC')
@@ -44,7 +47,7 @@ if [[ "${BENCH_WRITE:-0}" == 1 ]]; then
         echo "## Bulletin delivery (issue 11): 10,000 recipients with personal sections, kill -9 halfway"
         echo
         echo "\`bench/bulletin-send.sh\` — $START, commit $(git -C "$ROOT" rev-parse --short HEAD);"
-        echo "\`java -Xmx256m -jar backend/target/quarkus-app/quarkus-run.jar\`, outbox poll 200 ms, batch 50, 8 in parallel;"
+        echo "\`java $BENCH_JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar\` (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX), outbox poll 200 ms, batch 50, 8 in parallel;"
         echo "\`uptime\` before: \`$UPTIME_BEFORE\`; after: \`$UPTIME_AFTER\`."
         echo
         echo "$REPORT"

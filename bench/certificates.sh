@@ -10,6 +10,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 ISSUES=${BENCH_ISSUES:-1000}
 CLIENTS=${BENCH_CLIENTS:-4}
@@ -36,7 +38,7 @@ trap cleanup EXIT
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD="${PGPASSWORD:-postgres}" \
     BRIDGE_DATA_DIR="$WORK/data" BRIDGE_ADMIN_EMAIL=$ADMIN_EMAIL BRIDGE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    QUARKUS_HTTP_PORT=$PORT java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 "${BENCH_START_SECONDS:-120}"); do
     curl -sf "$BASE/api/v1/ping" >/dev/null 2>&1 && break

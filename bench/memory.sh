@@ -5,6 +5,7 @@
 #   SCALE=1 bash bench/memory.sh
 #   BENCH_JAVA_OPTS="-Xmx256m" MALLOC_ARENA_MAX=8 bash bench/memory.sh   # compare with other options
 #   NMT=1 bash bench/memory.sh              # also print the JVM's native memory summary (jcmd) when ready
+#   HISTOGRAM=1 bash bench/memory.sh        # also print the 25 largest classes of the live heap (after the figures)
 #
 # Needs a built backend (mvn -f backend package -DskipTests) and PostgreSQL on 127.0.0.1:5432 (DB_USER/DB_PASSWORD,
 # default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated.
@@ -49,6 +50,8 @@ RSS=$(($(awk '/^VmRSS:/ { print $2 }' $status) / 1024))
 THREADS=$(awk '/^Threads:/ { print $2 }' $status)
 ((THREADS > PEAK_THREADS)) && PEAK_THREADS=$THREADS
 if [[ -n "${NMT:-}" ]]; then jcmd $PID VM.native_memory summary | grep -E '^(Total|-)' || true; fi
+# the histogram forces a full collection, so it comes after the figures were read
+if [[ -n "${HISTOGRAM:-}" ]]; then jcmd $PID GC.class_histogram | head -28 || true; fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "scale $SCALE | MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX $BENCH_JAVA_OPTS | ready ${READY}s | peak RSS ${HWM} MB | RSS ${RSS} MB | threads ${THREADS} (peak ${PEAK_THREADS}) | load ${LOAD_BEFORE} → ${LOAD_AFTER}"
 kill $PID

@@ -15,6 +15,9 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
+export BENCH_JAVA_OPTS MALLOC_ARENA_MAX # read by scripts/outbox-exactly-once.py
 export EVENTS=${EVENTS:-10000}
 export CONCURRENCY=${CONCURRENCY:-8}
 export OUTBOX_DB_URL="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB:-bench_outbox}"

@@ -46,6 +46,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.environ.get("JAR", os.path.join(ROOT, "backend", "target", "quarkus-app", "quarkus-run.jar"))
+# JVM options: bench/outbox.sh passes those of every benchmark (bench/jvm-options.sh); the verify-time run keeps
+# C1 only, which starts the two instances sooner
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1").split()
 EVENTS = int(os.environ.get("EVENTS", "1000"))
 CONCURRENCY = int(os.environ.get("CONCURRENCY", "6"))
 TIMEOUT = int(os.environ.get("OUTBOX_TEST_TIMEOUT", "240"))
@@ -199,7 +202,7 @@ class Instance:
             env.update(BRIDGE_ADMIN_EMAIL=ADMIN_EMAIL, BRIDGE_ADMIN_PASSWORD=ADMIN_PASSWORD)
         self.log_file = open(self.log_path, "w")
         self.process = subprocess.Popen(
-            ["java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", JAR],
+            ["java", *JAVA_OPTS, "-jar", JAR],
             env=env, stdout=self.log_file, stderr=subprocess.STDOUT, start_new_session=True)
         log(f"instance {name}: pid {self.process.pid}, port {self.port}")
 
