@@ -1,5 +1,6 @@
 package ru.digitalbridge.bulletin;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
@@ -42,6 +43,11 @@ public class BulletinService {
     static final String ENTITY = "bulletin-issue";
     /** Personal sections written per statement at publication. */
     static final int SECTION_BATCH = 200;
+    /**
+     * A publication writes a personal section per evaluated organisation in its one transaction: thousands for a
+     * regional campaign, more than the default 60 s on a busy server.
+     */
+    static final int PUBLISH_TIMEOUT_SECONDS = 600;
 
     private static final String SELECT = "select i.id, s.slug, i.number, i.title, i.period_from, i.period_to,"
             + " i.status, i.campaign_id, i.snapshot_id, i.editors, i.reviewer_id, i.version, i.revision,"
@@ -177,6 +183,7 @@ public class BulletinService {
      * Returns the issue's id.
      */
     @Transactional
+    @TransactionConfiguration(timeout = PUBLISH_TIMEOUT_SECONDS)
     public UUID publishCompiled(
             UUID editorId,
             UUID reviewerId,
@@ -298,6 +305,7 @@ public class BulletinService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = PUBLISH_TIMEOUT_SECONDS)
     public DraftResponse publish(BulletinCaller caller, UUID id, long version) {
         Issue before = lock(id);
         requireReviewer(caller, before);
