@@ -206,7 +206,7 @@ public class BulletinService {
                 draft.id(),
                 new DraftRequest(draft.version(), title, periodFrom, periodTo, reviewerId, null, blocks));
         draft = submit(editor, draft.id(), draft.version());
-        return publish(reviewer, draft.id(), draft.version()).id();
+        return published(reviewer, draft.id(), draft.version()).id();
     }
 
     // ---- edit ----
@@ -307,6 +307,11 @@ public class BulletinService {
     @Transactional
     @TransactionConfiguration(timeout = PUBLISH_TIMEOUT_SECONDS)
     public DraftResponse publish(BulletinCaller caller, UUID id, long version) {
+        return published(caller, id, version);
+    }
+
+    /** {@link #publish}'s work, for callers already in a transaction (a timeout can only be set where one starts). */
+    private DraftResponse published(BulletinCaller caller, UUID id, long version) {
         Issue before = lock(id);
         requireReviewer(caller, before);
         if (before.status() != IssueStatus.REVIEW) {
