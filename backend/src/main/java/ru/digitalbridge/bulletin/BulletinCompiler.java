@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.digitalbridge.common.db.Sql;
@@ -52,7 +53,6 @@ public class BulletinCompiler {
     private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {};
 
     /** What the compiler proposes: the public document and each organisation's personal section. */
-    public record Compiled(UUID snapshotId, BulletinDocument document, Map<UUID, BulletinDocument> sections) {}
 
     /** A snapshot row as the compiler uses it. */
     record Row(
@@ -166,12 +166,20 @@ public class BulletinCompiler {
         this.training = training;
     }
 
-    /**
-     * The blocks and sections proposed for an issue compiled from {@code campaignId} with snapshot {@code snapshotId},
-     * titles and texts in {@code language} (ru or en).
-     */
-    public Compiled compile(UUID campaignId, UUID snapshotId, String language) {
-        Lang l = Lang.of(language);
+    /** What an issue is compiled from: read once, shared by the public blocks and the personal sections. */
+    record Inputs(
+            Lang l,
+            UUID campaignId,
+            SnapshotResponse snapshot,
+            List<Row> rows,
+            Map<String, Criterion> criteria,
+            List<Evaluation> evaluations,
+            RatingCampaign previousCampaign,
+            List<FollowUp> followUps,
+            Map<String, Criterion> allCriteria) {}
+
+    /** Reads what an issue compiled from {@code campaignId} and snapshot {@code snapshotId} needs, in {@code language}. */
+    Inputs inputs(UUID campaignId, UUID snapshotId, String language) {
         SnapshotResponse snapshot = ratings.snapshot(snapshotId);
         List<Row> rows = rows(snapshotId);
         Map<String, Criterion> criteria = criteria(campaignId);
@@ -183,45 +191,76 @@ public class BulletinCompiler {
         if (previousCampaign != null) {
             criteria(previousCampaign.id()).forEach(allCriteria::putIfAbsent);
         }
+        return new Inputs(
+                Lang.of(language),
+                campaignId,
+                snapshot,
+                rows,
+                criteria,
+                evaluations,
+                previousCampaign,
+                followUps,
+                allCriteria);
+    }
 
+    /**
+     * The public blocks proposed for an issue compiled from {@code campaignId} with snapshot {@code snapshotId}, titles
+     * and texts in {@code language} (ru or en). Personal sections are not built: see {@link #sections}.
+     */
+    public BulletinDocument document(UUID campaignId, UUID snapshotId, String language) {
+        return document(inputs(campaignId, snapshotId, language));
+    }
+
+    BulletinDocument document(Inputs in) {
+        Lang l = in.l();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(summary(l, snapshot, rows));
-        blocks.add(leaders(l, snapshot, rows));
-        blocks.add(mostImproved(l, snapshot, rows));
-        blocks.add(municipalities(l, snapshot.statistics(), rows));
-        blocks.add(failures(l, snapshot.statistics(), criteria, evaluations));
-        blocks.add(answerTimes(l, snapshot.statistics()));
-        blocks.add(followUp(l, previousCampaign, followUps, allCriteria));
-        trainingEffect(l, training.forCampaign(campaignId)).ifPresent(blocks::add);
+        blocks.add(summary(l, in.snapshot(), in.rows()));
+        blocks.add(leaders(l, in.snapshot(), in.rows()));
+        blocks.add(mostImproved(l, in.snapshot(), in.rows()));
+        blocks.add(municipalities(l, in.snapshot().statistics(), in.rows()));
+        blocks.add(failures(l, in.snapshot().statistics(), in.criteria(), in.evaluations()));
+        blocks.add(answerTimes(l, in.snapshot().statistics()));
+        blocks.add(followUp(l, in.previousCampaign(), in.followUps(), in.allCriteria()));
+        trainingEffect(l, training.forCampaign(in.campaignId())).ifPresent(blocks::add);
+        return new BulletinDocument(blocks);
+    }
 
-        Map<UUID, BulletinDocument> sections = new LinkedHashMap<>();
-        Map<String, Row> organizationRows = overall(rows, RatingLevel.ORGANIZATION).stream()
+    /**
+     * Builds the personal section of every organisation evaluated in the campaign, one at a time, handing each to
+     * {@code sink} (ordered by organisation id) so that a caller can write them as they come instead of holding every
+     * section of a large campaign in memory. Returns how many were built.
+     */
+    public int sections(UUID campaignId, UUID snapshotId, String language, BiConsumer<UUID, BulletinDocument> sink) {
+        Inputs in = inputs(campaignId, snapshotId, language);
+        Map<String, Row> organizationRows = overall(in.rows(), RatingLevel.ORGANIZATION).stream()
                 .collect(Collectors.toMap(Row::unitId, Function.identity(), (a, b) -> a));
-        Map<UUID, List<Row>> accountRows = overall(rows, RatingLevel.ACCOUNT).stream()
+        Map<UUID, List<Row>> accountRows = overall(in.rows(), RatingLevel.ACCOUNT).stream()
                 .filter(r -> r.organizationId() != null)
                 .collect(Collectors.groupingBy(Row::organizationId));
-        Map<UUID, List<FollowUp>> followUpsByOrganization = followUps.stream()
+        Map<UUID, List<FollowUp>> followUpsByOrganization = in.followUps().stream()
                 .filter(f -> f.previous().organizationId() != null)
                 .collect(Collectors.groupingBy(f -> f.previous().organizationId()));
-        Map<UUID, List<Evaluation>> byOrganization = evaluations.stream()
+        Map<UUID, List<Evaluation>> byOrganization = in.evaluations().stream()
                 .filter(e -> e.organizationId() != null)
                 .collect(Collectors.groupingBy(Evaluation::organizationId, TreeMap::new, Collectors.toList()));
+        int built = 0;
         for (Map.Entry<UUID, List<Evaluation>> org : byOrganization.entrySet()) {
-            sections.put(
+            sink.accept(
                     org.getKey(),
                     section(
-                            l,
+                            in.l(),
                             org.getKey(),
                             org.getValue(),
-                            snapshot,
+                            in.snapshot(),
                             organizationRows.get(org.getKey().toString()),
                             accountRows.getOrDefault(org.getKey(), List.of()),
-                            criteria,
-                            previousCampaign,
+                            in.criteria(),
+                            in.previousCampaign(),
                             followUpsByOrganization.getOrDefault(org.getKey(), List.of()),
-                            allCriteria));
+                            in.allCriteria()));
+            built++;
         }
-        return new Compiled(snapshotId, new BulletinDocument(blocks), sections);
+        return built;
     }
 
     // ---- public blocks ----

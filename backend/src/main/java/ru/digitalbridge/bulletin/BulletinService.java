@@ -1,5 +1,6 @@
 package ru.digitalbridge.bulletin;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
@@ -40,6 +41,13 @@ import ru.digitalbridge.outbox.Outbox;
 @ApplicationScoped
 public class BulletinService {
     static final String ENTITY = "bulletin-issue";
+    /** Personal sections written per statement at publication. */
+    static final int SECTION_BATCH = 200;
+    /**
+     * A publication writes a personal section per evaluated organisation in its one transaction: thousands for a
+     * regional campaign, more than the default 60 s on a busy server.
+     */
+    static final int PUBLISH_TIMEOUT_SECONDS = 600;
 
     private static final String SELECT = "select i.id, s.slug, i.number, i.title, i.period_from, i.period_to,"
             + " i.status, i.campaign_id, i.snapshot_id, i.editors, i.reviewer_id, i.version, i.revision,"
@@ -144,8 +152,7 @@ public class BulletinService {
         String language = request.language() == null ? "ru" : request.language();
         BulletinDocument document = BulletinDocument.EMPTY;
         if (snapshot != null) {
-            document =
-                    compiler.compile(request.campaignId(), snapshot, language).document();
+            document = compiler.document(request.campaignId(), snapshot, language);
         }
         UUID id = UUID.randomUUID();
         db.update(
@@ -176,6 +183,7 @@ public class BulletinService {
      * Returns the issue's id.
      */
     @Transactional
+    @TransactionConfiguration(timeout = PUBLISH_TIMEOUT_SECONDS)
     public UUID publishCompiled(
             UUID editorId,
             UUID reviewerId,
@@ -198,7 +206,7 @@ public class BulletinService {
                 draft.id(),
                 new DraftRequest(draft.version(), title, periodFrom, periodTo, reviewerId, null, blocks));
         draft = submit(editor, draft.id(), draft.version());
-        return publish(reviewer, draft.id(), draft.version()).id();
+        return published(reviewer, draft.id(), draft.version()).id();
     }
 
     // ---- edit ----
@@ -247,8 +255,7 @@ public class BulletinService {
         }
         UUID snapshot = latestSnapshot(campaign)
                 .orElseThrow(() -> ProblemException.invalidField("campaignId", "bulletin.campaign-not-published"));
-        BulletinDocument compiled =
-                compiler.compile(campaign, snapshot, before.language()).document();
+        BulletinDocument compiled = compiler.document(campaign, snapshot, before.language());
         // the editors' articles stay, after the compiled blocks
         List<Block> blocks = new ArrayList<>(compiled.blocks());
         Set<String> ids = new HashSet<>();
@@ -298,7 +305,13 @@ public class BulletinService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = PUBLISH_TIMEOUT_SECONDS)
     public DraftResponse publish(BulletinCaller caller, UUID id, long version) {
+        return published(caller, id, version);
+    }
+
+    /** {@link #publish}'s work, for callers already in a transaction (a timeout can only be set where one starts). */
+    private DraftResponse published(BulletinCaller caller, UUID id, long version) {
         Issue before = lock(id);
         requireReviewer(caller, before);
         if (before.status() != IssueStatus.REVIEW) {
@@ -307,19 +320,10 @@ public class BulletinService {
                     : BulletinProblems.wrongStatus(before.status());
         }
         version(before, version);
-        Map<UUID, BulletinDocument> sections = before.campaignId() == null || before.snapshotId() == null
-                ? Map.of()
-                : compiler.compile(before.campaignId(), before.snapshotId(), before.language())
-                        .sections();
         writeRevision(caller, before, 1, before.title(), before.document(), null);
-        List<Object[]> rows = new ArrayList<>();
-        for (Map.Entry<UUID, BulletinDocument> section : sections.entrySet()) {
-            rows.add(new Object[] {id, 1, section.getKey(), issues.text(section.getValue())});
+        if (before.campaignId() != null && before.snapshotId() != null) {
+            writeSections(id, before.campaignId(), before.snapshotId(), before.language());
         }
-        db.batch(
-                "insert into bulletin_personal_section (issue_id, revision, organization_id, document)"
-                        + " values (?, ?, ?, ?::jsonb)",
-                rows);
         db.update(
                 "update bulletin_issue set status = 'PUBLISHED', revision = 1, published_at = now(),"
                         + " return_comment = null, version = version + 1, updated_at = now() where id = ?",
@@ -327,6 +331,27 @@ public class BulletinService {
         Issue after = get(id);
         audit.record(ENTITY, id, "publish", summary(before), summary(after));
         return view(caller, after);
+    }
+
+    /**
+     * Writes the personal sections of a publication as the compiler builds them, {@value #SECTION_BATCH} rows per
+     * statement, so that memory stays flat however many organisations the campaign covers (a scale-10 demo campaign has
+     * thousands of sections).
+     */
+    private void writeSections(UUID id, UUID campaignId, UUID snapshotId, String language) {
+        String insert = "insert into bulletin_personal_section (issue_id, revision, organization_id, document)"
+                + " values (?, ?, ?, ?::jsonb)";
+        List<Object[]> rows = new ArrayList<>(SECTION_BATCH);
+        compiler.sections(campaignId, snapshotId, language, (organization, section) -> {
+            rows.add(new Object[] {id, 1, organization, issues.text(section)});
+            if (rows.size() == SECTION_BATCH) {
+                db.batch(insert, rows);
+                rows.clear();
+            }
+        });
+        if (!rows.isEmpty()) {
+            db.batch(insert, rows);
+        }
     }
 
     @Transactional
