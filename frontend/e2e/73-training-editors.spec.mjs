@@ -97,4 +97,110 @@ test('a coordinator writes a programme in the editor, approves it and edits a co
     .getByRole('table', { name: 'Занятия потока' })
     .getByRole('row', { name: /Мониторинг аккаунтов/ })
     .waitFor();
+
+  // someone else changes the session while the form is open: the save is refused (409), nothing is written and
+  // the form says so with a reload button
+  await page.getByRole('button', { name: 'Изменить занятие «Мониторинг аккаунтов»' }).click();
+  const again = page.getByRole('form', { name: 'Изменить занятие «Мониторинг аккаунтов»' });
+  await again.getByRole('textbox', { name: /^Тема/ }).fill('Моя версия');
+  const current = (
+    await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}`, { token: coordinator })
+  ).sessions[0];
+  await apiCall(baseUrl, `/api/v1/training/sessions/${current.id}`, {
+    method: 'PUT',
+    token: coordinator,
+    body: {
+      version: current.version,
+      startsAt: current.startsAt,
+      endsAt: current.endsAt,
+      topic: 'Версия коллеги',
+      mode: current.mode,
+      link: current.link,
+    },
+  });
+  await again.getByRole('button', { name: 'Сохранить занятие' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'Занятие уже изменили' });
+  await conflict.waitFor();
+  await checkA11y(page, 'session edit conflict');
+  await conflict.getByRole('button', { name: 'Обновить данные' }).click();
+  await page
+    .getByRole('table', { name: 'Занятия потока' })
+    .getByRole('row', { name: /Версия коллеги/ })
+    .waitFor();
+  const after = await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}`, {
+    token: coordinator,
+  });
+  assert.equal(after.sessions[0].topic, 'Версия коллеги');
+});
+
+test('a coordinator adds a question to a draft programme’s bank and sees it listed; an approved edition is read-only', async ({
+  page,
+  baseUrl,
+}) => {
+  const suffix = unique();
+  const title = `Банк ${suffix}`;
+  const coordinator = await apiToken(baseUrl, COORDINATOR);
+  const programme = await apiCall(baseUrl, '/api/v1/training/programmes', {
+    method: 'POST',
+    token: coordinator,
+    body: {
+      title,
+      totalHours: 16,
+      form: 'BLENDED',
+      modules: [
+        { title: 'Основы', hours: 8, topics: [], questions: [] },
+        { title: 'Мониторинг', hours: 8, topics: [], questions: [] },
+      ],
+      outcomes: ['Ведёт официальный аккаунт'],
+      issuer: {
+        name: 'АНО «Цифровой мост»',
+        inn: '7707083893',
+        licenceNumber: 'Л035-01234',
+        licenceDate: '2020-01-15',
+      },
+    },
+  });
+  await signIn(page, baseUrl, COORDINATOR);
+  await page.goto(`${baseUrl}/training/programmes`);
+  await page.getByRole('link', { name: `Банк вопросов программы «${title}»` }).click();
+  await page.getByRole('heading', { name: new RegExp(`Банк вопросов: «${title}»`) }).waitFor();
+  await page.getByRole('button', { name: 'Добавить вопрос в модуль 2' }).click();
+  const form = page.getByRole('form', { name: 'Новый вопрос в модуле 2' });
+  await form.getByRole('textbox', { name: /^Текст вопроса/ }).fill('Что входит в мониторинг?');
+  await form.getByRole('radio', { name: 'Несколько правильных ответов' }).check();
+  await form.getByRole('textbox', { name: /^Вариант 1/ }).fill('Сроки ответов');
+  await form.getByRole('textbox', { name: /^Вариант 2/ }).fill('Погода');
+  await form.getByRole('button', { name: 'Добавить вариант' }).click();
+  await form.getByRole('textbox', { name: /^Вариант 3/ }).fill('Полнота ответов');
+  await form.getByRole('checkbox', { name: 'Вариант 1 — правильный' }).check();
+  await form.getByRole('checkbox', { name: 'Вариант 3 — правильный' }).check();
+  await checkA11y(page, 'question bank with a question being written');
+  await form.getByRole('button', { name: 'Сохранить вопрос' }).click();
+  await form.waitFor({ state: 'detached' });
+  const listed = page.getByRole('list', { name: 'Вопросы модуля 2' });
+  await listed.getByText('Что входит в мониторинг?').waitFor();
+  await checkA11y(page, 'question bank');
+  const saved = await apiCall(baseUrl, `/api/v1/training/programmes/${programme.id}`, {
+    token: coordinator,
+  });
+  assert.deepEqual(saved.modules[1].questions, [
+    {
+      text: 'Что входит в мониторинг?',
+      multiple: true,
+      options: ['Сроки ответов', 'Погода', 'Полнота ответов'],
+      correct: [0, 2],
+    },
+  ]);
+  assert.deepEqual(saved.modules[0].questions, []);
+
+  // approved: frozen, the bank is only listed
+  await apiCall(baseUrl, `/api/v1/training/programmes/${programme.id}/approve`, {
+    method: 'POST',
+    token: coordinator,
+    body: { version: saved.version },
+  });
+  await page.reload();
+  await page.getByText(/утверждённая программа не меняется/).waitFor();
+  await page.getByText('Что входит в мониторинг?').waitFor();
+  assert.equal(await page.getByRole('button', { name: /Добавить вопрос/ }).count(), 0);
 });

@@ -229,6 +229,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: paths.trainingQuestionBank.path,
+        lazy: screen(
+          () => import('./routes/training/question-bank'),
+          (m) => m.QuestionBankRoute,
+          ['ADMIN', 'COORDINATOR', 'TRAINER'],
+        ),
+      },
+      {
         path: paths.myTraining.path,
         lazy: screen(
           () => import('./routes/training/cabinet'),

@@ -86,6 +86,10 @@ export const paths = {
     path: '/training/programmes/:id/edit',
     getHref: (id: string) => `/training/programmes/${id}/edit`,
   },
+  trainingQuestionBank: {
+    path: '/training/programmes/:id/questions',
+    getHref: (id: string) => `/training/programmes/${id}/questions`,
+  },
   myTraining: { path: '/my/training', getHref: () => '/my/training' },
   methodology: { path: '/methodology', getHref: () => '/methodology' },
   criteriaSet: { path: '/methodology/:id', getHref: (id: string) => `/methodology/${id}` },

@@ -3297,14 +3297,14 @@ export interface paths {
         };
         get?: never;
         /**
-         * Change a session's time, topic and place (the marks stay)
-         * @description Change a session's time, topic and place (the marks stay). Administrators, coordinators and the cohort's trainers.
+         * Change a session's time, topic and place, given the version read (a stale one is refused with 409)
+         * @description Change a session's time, topic and place, given the version read (a stale one is refused with 409); the marks stay. Administrators, coordinators and the cohort's trainers.
          */
         put: operations["putTrainingSessionsById"];
         post?: never;
         /**
-         * Delete a session with its marks
-         * @description Delete a session with its marks; completion is re-evaluated. Administrators, coordinators and the cohort's trainers.
+         * Delete a session with its marks, given the version read (a stale one is refused with 409)
+         * @description Delete a session with its marks, given the version read (a stale one is refused with 409); completion is re-evaluated. Administrators, coordinators and the cohort's trainers.
          */
         delete: operations["deleteTrainingSessionsById"];
         options?: never;
@@ -6167,6 +6167,8 @@ export interface components {
         /** @enum {string} */
         SessionMode: "ONLINE" | "IN_PERSON";
         SessionRequest: {
+            /** Format: int64 */
+            version?: number;
             startsAt: components["schemas"]["OffsetDateTime"];
             endsAt: components["schemas"]["OffsetDateTime"];
             topic: string;
@@ -6176,6 +6178,8 @@ export interface components {
         };
         SessionResponse: {
             id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
             startsAt: components["schemas"]["OffsetDateTime"];
             endsAt: components["schemas"]["OffsetDateTime"];
             topic: string;
@@ -26289,6 +26293,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict: a stale version, or the record's state does not allow this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is too large */
             413: {
                 headers: {
@@ -26331,7 +26344,10 @@ export interface operations {
     };
     deleteTrainingSessionsById: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description The session's version last seen; a stale one is refused with 409 */
+                version: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -26376,6 +26392,15 @@ export interface operations {
             };
             /** @description No such record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a stale version, or the record's state does not allow this */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

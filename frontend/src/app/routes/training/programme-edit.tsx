@@ -1,9 +1,10 @@
-import { Alert } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/config/paths';
 import { useProgramme } from '@/features/training/api/training';
 import { ProgrammeEditor } from '@/features/training/components/programme-editor';
 
@@ -31,6 +32,11 @@ export function ProgrammeEditRoute() {
                 edition: programme.data.edition,
               })
             : t('editor.editTitle')
+        }
+        actions={
+          <Button variant="light" component={Link} to={paths.trainingQuestionBank.getHref(id)}>
+            {t('bank.title')}
+          </Button>
         }
       />
       <DataState

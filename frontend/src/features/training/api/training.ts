@@ -354,7 +354,7 @@ export function useUpdateCohort(id: string) {
   });
 }
 
-/** Changing and removing a cohort's sessions. */
+/** Changing and removing a cohort's sessions, each with the session's version read (a stale one: 409). */
 export function useSessionActions() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: trainingKeys.all });
@@ -367,12 +367,16 @@ export function useSessionActions() {
       onSuccess: refresh,
     }),
     remove: useMutation({
-      mutationFn: (sessionId: string) =>
+      mutationFn: ({ sessionId, version }: { sessionId: string; version: number }) =>
         unwrap(
-          api.DELETE('/api/v1/training/sessions/{id}', { params: { path: { id: sessionId } } }),
+          api.DELETE('/api/v1/training/sessions/{id}', {
+            params: { path: { id: sessionId }, query: { version } },
+          }),
         ),
       onSuccess: refresh,
     }),
+    /** After a conflict: the cohort as it is now (someone else changed or removed a session). */
+    reload: refresh,
   };
 }
 

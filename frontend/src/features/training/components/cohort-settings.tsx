@@ -14,6 +14,8 @@ import { CohortForm } from './cohort-form';
 
 type Session = Cohort['sessions'][number];
 
+const isStale = (error: unknown) => error instanceof ApiError && error.kind === 'stale-version';
+
 /** An instant as the value of a datetime-local box in the browser's time zone. */
 function local(instant: string): string {
   const d = new Date(instant);
@@ -68,75 +70,128 @@ function SessionTable({ cohort }: { cohort: Cohort }) {
   const format = useFormat();
   const actions = useSessionActions();
   const [editing, setEditing] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const conflict = stale && (
+    <SessionConflict
+      onReload={() => {
+        setStale(false);
+        setEditing(null);
+        void actions.reload();
+      }}
+    />
+  );
   if (cohort.sessions.length === 0) {
-    return <Text c="dimmed">{t('cabinet.noSessions')}</Text>;
+    return (
+      <>
+        {conflict}
+        <Text c="dimmed">{t('cabinet.noSessions')}</Text>
+      </>
+    );
   }
   return (
-    <ScrollTable minWidth={640} label={t('settings.sessions')}>
-      <Table aria-label={t('settings.sessions')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('cabinet.when')}</Table.Th>
-            <Table.Th>{t('cabinet.topic')}</Table.Th>
-            <Table.Th>{t('cabinet.where')}</Table.Th>
-            <Table.Th>{t('settings.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cohort.sessions.map((s) =>
-            editing === s.id ? (
-              <Table.Tr key={s.id}>
-                <Table.Td colSpan={4}>
-                  <SessionEdit session={s} onDone={() => setEditing(null)} />
-                </Table.Td>
-              </Table.Tr>
-            ) : (
-              <Table.Tr key={s.id}>
-                <Table.Td>{format.dateTime(s.startsAt)}</Table.Td>
-                <Table.Td>{s.topic}</Table.Td>
-                <Table.Td>
-                  {t(`mode.${s.mode}`)}
-                  {s.address ? `: ${s.address}` : ''}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      aria-label={t('settings.editSession', { topic: s.topic })}
-                      onClick={() => setEditing(s.id)}
-                    >
-                      {t('settings.change')}
-                    </Button>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('settings.removeSession', { topic: s.topic })}
-                      loading={actions.remove.isPending && actions.remove.variables === s.id}
-                      onClick={() => {
-                        if (!window.confirm(t('settings.confirmRemove', { topic: s.topic })))
-                          return;
-                        actions.remove.mutate(s.id, {
-                          onSuccess: () => notifySuccess(t('settings.removed')),
-                          onError: (e) => notifyError(e),
-                        });
-                      }}
-                    >
-                      {t('settings.remove')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ),
-          )}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <>
+      {conflict}
+      <ScrollTable minWidth={640} label={t('settings.sessions')}>
+        <Table aria-label={t('settings.sessions')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('cabinet.when')}</Table.Th>
+              <Table.Th>{t('cabinet.topic')}</Table.Th>
+              <Table.Th>{t('cabinet.where')}</Table.Th>
+              <Table.Th>{t('settings.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cohort.sessions.map((s) =>
+              editing === s.id ? (
+                <Table.Tr key={s.id}>
+                  <Table.Td colSpan={4}>
+                    <SessionEdit
+                      session={s}
+                      onDone={() => setEditing(null)}
+                      onStale={() => setStale(true)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ) : (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{format.dateTime(s.startsAt)}</Table.Td>
+                  <Table.Td>{s.topic}</Table.Td>
+                  <Table.Td>
+                    {t(`mode.${s.mode}`)}
+                    {s.address ? `: ${s.address}` : ''}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        aria-label={t('settings.editSession', { topic: s.topic })}
+                        onClick={() => setEditing(s.id)}
+                      >
+                        {t('settings.change')}
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('settings.removeSession', { topic: s.topic })}
+                        loading={
+                          actions.remove.isPending && actions.remove.variables?.sessionId === s.id
+                        }
+                        onClick={() => {
+                          if (!window.confirm(t('settings.confirmRemove', { topic: s.topic })))
+                            return;
+                          actions.remove.mutate(
+                            { sessionId: s.id, version: s.version },
+                            {
+                              onSuccess: () => notifySuccess(t('settings.removed')),
+                              onError: (e) =>
+                                e instanceof ApiError && e.kind === 'stale-version'
+                                  ? setStale(true)
+                                  : notifyError(e),
+                            },
+                          );
+                        }}
+                      >
+                        {t('settings.remove')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ),
+            )}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </>
   );
 }
 
-function SessionEdit({ session, onDone }: { session: Session; onDone: () => void }) {
+/** Someone else changed or removed a session meanwhile: nothing was written; reload to see the cohort as it is. */
+function SessionConflict({ onReload }: { onReload: () => void }) {
+  const { t } = useTranslation('training');
+  return (
+    <Alert color="orange" role="alert" title={t('settings.staleTitle')} mb="sm">
+      <Text size="sm" mb="xs">
+        {t('settings.staleText')}
+      </Text>
+      <Button size="xs" variant="light" onClick={onReload}>
+        {t('settings.reload')}
+      </Button>
+    </Alert>
+  );
+}
+
+function SessionEdit({
+  session,
+  onDone,
+  onStale,
+}: {
+  session: Session;
+  onDone: () => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation('training');
   const { update } = useSessionActions();
   const [v, setV] = useState({
@@ -162,6 +217,7 @@ function SessionEdit({ session, onDone }: { session: Session; onDone: () => void
           {
             sessionId: session.id,
             body: {
+              version: session.version,
               startsAt: new Date(v.startsAt).toISOString(),
               endsAt: new Date(v.endsAt).toISOString(),
               topic: v.topic.trim(),
@@ -176,12 +232,15 @@ function SessionEdit({ session, onDone }: { session: Session; onDone: () => void
               notifySuccess(t('settings.sessionSaved'));
               onDone();
             },
+            onError: (error) => {
+              if (error instanceof ApiError && error.kind === 'stale-version') onStale();
+            },
           },
         );
       }}
     >
       <Stack gap="xs">
-        {update.error && Object.keys(errors).length === 0 && (
+        {update.error && !isStale(update.error) && Object.keys(errors).length === 0 && (
           <Alert color="red" role="alert">
             {errorMessage(update.error)}
           </Alert>

@@ -96,6 +96,11 @@ function bodyOf(d: Draft, version?: number): ProgrammeBody {
   };
 }
 
+/** A stored edition as the body that replaces it, with its version; the question bank's edits start from it. */
+export function programmeBodyOf(p: Programme): ProgrammeBody {
+  return bodyOf(draftOf(p), p.version);
+}
+
 /**
  * Writing a programme edition: a new programme, or the draft edition of one (an approved edition never changes;
  * a change is a new edition). The final-test question bank of each module is kept as it is.

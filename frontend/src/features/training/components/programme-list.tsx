@@ -77,6 +77,15 @@ export function ProgrammeList({ canManage }: { canManage: boolean }) {
                       >
                         {t(`programmeStatus.${p.status}`)}
                       </Badge>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        component={Link}
+                        to={paths.trainingQuestionBank.getHref(p.id)}
+                        aria-label={t('bank.openFor', { title: p.title })}
+                      >
+                        {t('bank.open')}
+                      </Button>
                       {canManage && p.status === 'DRAFT' && (
                         <Button
                           size="compact-xs"

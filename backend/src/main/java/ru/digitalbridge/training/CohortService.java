@@ -189,18 +189,24 @@ public class CohortService {
     @Transactional
     public SessionResponse updateSession(TrainingCaller caller, UUID sessionId, SessionRequest request) {
         UUID cohortId = db.one(
-                        "select cohort_id from training_session where id = ?",
+                        "select cohort_id from training_session where id = ? for update",
                         rs -> rs.getObject(1, UUID.class),
                         sessionId)
                 .orElseThrow(() -> TrainingProblems.sessionNotFound(sessionId));
         access.requireRuns(caller, cohortId);
+        if (request.version() == null) {
+            throw ProblemException.invalidField("version", "training.required");
+        }
         checkSession(request);
         String link = ProgrammeService.blankToNull(request.link());
         String address = ProgrammeService.blankToNull(request.address());
         SessionResponse before = session(cohortId, sessionId);
+        if (before.version() != request.version()) {
+            throw TrainingProblems.staleVersion();
+        }
         db.update(
-                "update training_session set starts_at = ?, ends_at = ?, topic = ?, mode = ?, link = ?, address = ?"
-                        + " where id = ?",
+                "update training_session set starts_at = ?, ends_at = ?, topic = ?, mode = ?, link = ?, address = ?,"
+                        + " version = version + 1 where id = ?",
                 request.startsAt(),
                 request.endsAt(),
                 request.topic().strip(),
@@ -221,9 +227,9 @@ public class CohortService {
     }
 
     @Transactional
-    public void deleteSession(TrainingCaller caller, UUID sessionId) {
+    public void deleteSession(TrainingCaller caller, UUID sessionId, Long version) {
         UUID cohortId = db.one(
-                        "select cohort_id from training_session where id = ?",
+                        "select cohort_id from training_session where id = ? for update",
                         rs -> rs.getObject(1, UUID.class),
                         sessionId)
                 .orElseThrow(() -> TrainingProblems.sessionNotFound(sessionId));
@@ -232,6 +238,12 @@ public class CohortService {
                 .filter(s -> s.id().equals(sessionId))
                 .findFirst()
                 .orElseThrow();
+        if (version == null) {
+            throw ProblemException.invalidField("version", "training.required");
+        }
+        if (before.version() != version) {
+            throw TrainingProblems.staleVersion();
+        }
         db.update("delete from training_session where id = ?", sessionId);
         audit.record("training-session", sessionId, "delete", before, null);
         completions.reevaluateCohort(cohortId);
@@ -239,10 +251,11 @@ public class CohortService {
 
     List<SessionResponse> sessions(UUID cohortId) {
         return db.list(
-                "select id, starts_at, ends_at, topic, mode, link, address from training_session where cohort_id = ?"
-                        + " order by starts_at, id",
+                "select id, starts_at, ends_at, topic, mode, link, address, version from training_session"
+                        + " where cohort_id = ? order by starts_at, id",
                 rs -> new SessionResponse(
                         rs.getObject(1, UUID.class),
+                        rs.getLong(8),
                         rs.getObject(2, OffsetDateTime.class),
                         rs.getObject(3, OffsetDateTime.class),
                         rs.getString(4),

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SessionResponse(
         UUID id,
+        long version,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String topic,

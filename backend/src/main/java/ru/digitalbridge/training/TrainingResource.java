@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.paging.PageQuery;
@@ -149,11 +150,16 @@ public class TrainingResource {
     @Path("/sessions/{id}")
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
     @Operation(
-            summary = "Delete a session with its marks; completion is re-evaluated. Administrators, coordinators and "
-                    + "the cohort's trainers.")
+            summary = "Delete a session with its marks, given the version read (a stale one is refused with 409)"
+                    + "; completion is re-evaluated. Administrators, coordinators and the cohort's trainers.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response deleteSession(@PathParam("id") UUID id) {
-        cohorts.deleteSession(caller(), id);
+    public Response deleteSession(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The session's version last seen; a stale one is refused with 409")
+                    @QueryParam("version")
+                    @NotNull
+                    Long version) {
+        cohorts.deleteSession(caller(), id, version);
         return Response.noContent().build();
     }
 
@@ -162,8 +168,8 @@ public class TrainingResource {
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Change a session's time, topic and place (the marks stay). Administrators, coordinators and the"
-                    + " cohort's trainers.")
+            summary = "Change a session's time, topic and place, given the version read (a stale one is refused with"
+                    + " 409); the marks stay. Administrators, coordinators and the cohort's trainers.")
     public SessionResponse updateSession(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
         return cohorts.updateSession(caller(), id, request);
     }

@@ -101,12 +101,19 @@ class LearnerAccountsAndSessionsTest {
         String cohort = Training.cohort(programme, trainer, null, false, false);
         String session = Training.session(trainer, cohort, 3);
         String path = "/api/v1/training/sessions/" + session;
-        Map<String, Object> inPerson = Map.of(
+        int version = trainer.call()
+                .get("/api/v1/training/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("sessions[0].version");
+        Map<String, Object> inPerson = new java.util.HashMap<>(Map.of(
+                "version", version,
                 "startsAt", "2023-02-04T09:00:00Z",
                 "endsAt", "2023-02-04T12:00:00Z",
                 "topic", "Мониторинг аккаунтов",
                 "mode", "IN_PERSON",
-                "address", "Саратов, ул. Примерная, 1");
+                "address", "Саратов, ул. Примерная, 1"));
 
         stranger.call().body(inPerson).put(path).then().statusCode(403);
         as(Role.LEARNER).body(inPerson).put(path).then().statusCode(403);
@@ -127,11 +134,17 @@ class LearnerAccountsAndSessionsTest {
                 .then()
                 .statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.hasItems("endsAt", "address"));
+
+        // the version is required: 400 on the field, nothing written
+        Map<String, Object> unversioned = new java.util.HashMap<>(inPerson);
+        unversioned.remove("version");
+        trainer.call().body(unversioned).put(path).then().statusCode(400).body("violations.field", hasItem("version"));
         trainer.call()
                 .get("/api/v1/training/cohorts/" + cohort)
                 .then()
                 .statusCode(200)
-                .body("sessions[0].mode", equalTo("ONLINE"));
+                .body("sessions[0].mode", equalTo("ONLINE"))
+                .body("sessions[0].version", equalTo(version));
 
         trainer.call()
                 .body(inPerson)
@@ -140,18 +153,51 @@ class LearnerAccountsAndSessionsTest {
                 .statusCode(200)
                 .body("mode", equalTo("IN_PERSON"))
                 .body("address", equalTo("Саратов, ул. Примерная, 1"))
-                .body("link", equalTo(null));
+                .body("link", equalTo(null))
+                .body("version", equalTo(version + 1));
         as(Role.COORDINATOR)
                 .get("/api/v1/training/cohorts/" + cohort)
                 .then()
                 .statusCode(200)
                 .body("sessions.size()", equalTo(1))
                 .body("sessions[0].topic", equalTo("Мониторинг аккаунтов"))
-                .body("sessions[0].address", equalTo("Саратов, ул. Примерная, 1"));
+                .body("sessions[0].address", equalTo("Саратов, ул. Примерная, 1"))
+                .body("sessions[0].version", equalTo(version + 1));
 
-        // removal
-        stranger.call().delete(path).then().statusCode(403);
-        trainer.call().delete(path).then().statusCode(204);
+        // a second editor still holding the first version: 409 problem (ru by default, en on request), nothing written
+        Map<String, Object> stale = new java.util.HashMap<>(inPerson);
+        stale.put("topic", "Перезапись");
+        trainer.call()
+                .body(stale)
+                .put(path)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Данные изменились"));
+        trainer.call()
+                .header("Accept-Language", "en")
+                .body(stale)
+                .put(path)
+                .then()
+                .statusCode(409)
+                .body("title", equalTo("The record has changed"));
+        trainer.call()
+                .get("/api/v1/training/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .body("sessions[0].topic", equalTo("Мониторинг аккаунтов"))
+                .body("sessions[0].version", equalTo(version + 1));
+
+        // removal: the version is required too, a stale one is refused and the session stays
+        stranger.call().queryParam("version", version + 1).delete(path).then().statusCode(403);
+        trainer.call().delete(path).then().statusCode(400).body("violations.field", hasItem("version"));
+        trainer.call().queryParam("version", version).delete(path).then().statusCode(409);
+        trainer.call()
+                .get("/api/v1/training/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .body("sessions.size()", equalTo(1));
+        trainer.call().queryParam("version", version + 1).delete(path).then().statusCode(204);
         trainer.call()
                 .get("/api/v1/training/cohorts/" + cohort)
                 .then()
