@@ -1,16 +1,12 @@
 import { test } from './harness.mjs';
 import { ADMIN, COORDINATOR, apiCall, apiToken, assert, signIn, unique } from './helpers.mjs';
-
-/** A random СНИЛС with a correct check number (the rule of training.Snils), formatted 123-456-789 01. */
-function snils() {
-  const digits = [1 + Math.floor(Math.random() * 9)];
-  while (digits.length < 9) digits.push(Math.floor(Math.random() * 10));
-  const sum = digits.reduce((total, digit, i) => total + digit * (9 - i), 0);
-  let check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
-  if (check === 100) check = 0;
-  const s = digits.join('');
-  return `${s.slice(0, 3)}-${s.slice(3, 6)}-${s.slice(6, 9)} ${String(check).padStart(2, '0')}`;
-}
+import {
+  addSession,
+  approvedProgramme,
+  createTrainer,
+  openCohort,
+  snils,
+} from './training-fixture.mjs';
 
 async function signOut(page) {
   await page.getByRole('button', { name: /Меню пользователя/ }).click();
@@ -25,21 +21,11 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   const suffix = unique();
   const admin = await apiToken(baseUrl, ADMIN);
   const coordinator = await apiToken(baseUrl, COORDINATOR);
-  const trainerUser = {
-    email: `e2e-trainer-${suffix}@example.org`,
-    password: `e2e-password-${suffix}`,
-  };
+  const { user: trainerUser, id: trainerId } = await createTrainer(baseUrl, admin, { suffix });
   const learnerUser = {
     email: `e2e-learner-${suffix}@example.org`,
     password: `e2e-password-${suffix}`,
   };
-  const trainerId = (
-    await apiCall(baseUrl, '/api/v1/users', {
-      method: 'POST',
-      token: admin,
-      body: { ...trainerUser, fullName: `Тренер ${suffix}`, roles: ['TRAINER'] },
-    })
-  ).id;
   await apiCall(baseUrl, '/api/v1/users', {
     method: 'POST',
     token: admin,
@@ -47,63 +33,31 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   });
 
   const question = (text) => ({ text, multiple: false, options: ['да', 'нет'], correct: [0] });
-  const programme = await apiCall(baseUrl, '/api/v1/training/programmes', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      title: `Цифровой мост ${suffix}`,
-      annotation: 'Программа повышения квалификации',
-      totalHours: 36,
-      form: 'BLENDED',
-      modules: [
-        {
-          title: 'Модуль 1',
-          hours: 20,
-          topics: [{ title: 'Тема 1', hours: 20 }],
-          questions: [question('Вопрос 1'), question('Вопрос 2')],
-        },
-        { title: 'Модуль 2', hours: 16, topics: [], questions: [] },
-      ],
-      outcomes: ['Ведёт официальный аккаунт по методике'],
-      issuer: {
-        name: 'АНО «Цифровой мост»',
-        inn: '7707083893',
-        licenceNumber: 'Л035-01234-64/00123456',
-        licenceDate: '2021-03-15',
+  const programme = await approvedProgramme(baseUrl, coordinator, {
+    suffix,
+    totalHours: 36,
+    modules: [
+      {
+        title: 'Модуль 1',
+        hours: 20,
+        topics: [{ title: 'Тема 1', hours: 20 }],
+        questions: [question('Вопрос 1'), question('Вопрос 2')],
       },
-    },
+      { title: 'Модуль 2', hours: 16, topics: [], questions: [] },
+    ],
   });
-  await apiCall(baseUrl, `/api/v1/training/programmes/${programme.id}/approve`, {
-    method: 'POST',
-    token: coordinator,
-    body: { version: programme.version },
-  });
-  const cohort = await apiCall(baseUrl, '/api/v1/training/cohorts', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      programmeId: programme.id,
-      title: `Поток ${suffix}`,
-      startsOn: '2023-02-01',
-      endsOn: '2023-03-31',
-      capacity: 10,
-      autoIssue: false,
-      trainerIds: [trainerId],
-      completion: { attendancePercent: 100, requireAssignments: true, requireFinalTest: true },
-      finalTest: { passPercent: 70, attempts: 2, questionsPerModule: 2 },
-    },
+  const cohort = await openCohort(baseUrl, coordinator, {
+    suffix,
+    programmeId: programme.id,
+    trainerIds: [trainerId],
+    completion: { attendancePercent: 100, requireAssignments: true, requireFinalTest: true },
+    finalTest: { passPercent: 70, attempts: 2, questionsPerModule: 2 },
   });
   const trainer = await apiToken(baseUrl, trainerUser);
-  await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/sessions`, {
-    method: 'POST',
-    token: trainer,
-    body: {
-      startsAt: '2023-02-03T10:00:00Z',
-      endsAt: '2023-02-03T12:00:00Z',
-      topic: 'Введение',
-      mode: 'ONLINE',
-      link: 'https://meet.example.org/intro',
-    },
+  await addSession(baseUrl, trainer, cohort.id, {
+    topic: 'Введение',
+    mode: 'ONLINE',
+    link: 'https://meet.example.org/intro',
   });
   const assignment = await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/assignments`, {
     method: 'POST',
@@ -125,7 +79,7 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
         email: learnerUser.email,
         volunteer: true,
         birthDate: '1990-05-17',
-        snils: snils(),
+        snils: snils({ formatted: true }),
         educationLevel: 'HIGHER',
         consentGiven: true,
         consentVersion: '2023-01',

@@ -1,16 +1,13 @@
 import { checkA11y } from './a11y.mjs';
 import { test } from './harness.mjs';
-import { ADMIN, COORDINATOR, apiCall, apiToken, assert, signIn, unique } from './helpers.mjs';
-
-/** A random СНИЛС with a correct check number (the rule of training.Snils), eleven digits. */
-function snils() {
-  const digits = [1 + Math.floor(Math.random() * 9)];
-  while (digits.length < 9) digits.push(Math.floor(Math.random() * 10));
-  const sum = digits.reduce((total, digit, i) => total + digit * (9 - i), 0);
-  let check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
-  if (check === 100) check = 0;
-  return digits.join('') + String(check).padStart(2, '0');
-}
+import { ADMIN, COORDINATOR, apiToken, assert, signIn, unique } from './helpers.mjs';
+import {
+  addSession,
+  approvedProgramme,
+  createTrainer,
+  openCohort,
+  snils,
+} from './training-fixture.mjs';
 
 test('a trainer enrols a cohort from a Russian Excel CSV after its preview, and shows the check-in QR', async ({
   page,
@@ -19,66 +16,25 @@ test('a trainer enrols a cohort from a Russian Excel CSV after its preview, and 
   const suffix = unique();
   const admin = await apiToken(baseUrl, ADMIN);
   const coordinator = await apiToken(baseUrl, COORDINATOR);
-  const trainerUser = {
-    email: `e2e-trainer71-${suffix}@example.org`,
-    password: `e2e-password-${suffix}`,
-  };
-  const trainerId = (
-    await apiCall(baseUrl, '/api/v1/users', {
-      method: 'POST',
-      token: admin,
-      body: { ...trainerUser, fullName: `Тренер ${suffix}`, roles: ['TRAINER'] },
-    })
-  ).id;
-  const programme = await apiCall(baseUrl, '/api/v1/training/programmes', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      title: `Цифровой мост ${suffix}`,
-      annotation: 'Программа повышения квалификации',
-      totalHours: 16,
-      form: 'BLENDED',
-      modules: [{ title: 'Модуль 1', hours: 16, topics: [], questions: [] }],
-      outcomes: ['Ведёт официальный аккаунт по методике'],
-      issuer: {
-        name: 'АНО «Цифровой мост»',
-        inn: '7707083893',
-        licenceNumber: 'Л035-01234-64/00123456',
-        licenceDate: '2021-03-15',
-      },
-    },
+  const { user: trainerUser, id: trainerId } = await createTrainer(baseUrl, admin, {
+    suffix,
+    label: '71',
   });
-  await apiCall(baseUrl, `/api/v1/training/programmes/${programme.id}/approve`, {
-    method: 'POST',
-    token: coordinator,
-    body: { version: programme.version },
+  const programme = await approvedProgramme(baseUrl, coordinator, {
+    suffix,
+    totalHours: 16,
+    modules: [{ title: 'Модуль 1', hours: 16, topics: [], questions: [] }],
   });
-  const cohort = await apiCall(baseUrl, '/api/v1/training/cohorts', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      programmeId: programme.id,
-      title: `Поток ${suffix}`,
-      startsOn: '2023-02-01',
-      endsOn: '2023-03-31',
-      capacity: 10,
-      autoIssue: false,
-      trainerIds: [trainerId],
-      completion: { attendancePercent: 75, requireAssignments: false, requireFinalTest: false },
-      finalTest: { passPercent: 70, attempts: 2, questionsPerModule: 1 },
-    },
+  const cohort = await openCohort(baseUrl, coordinator, {
+    suffix,
+    programmeId: programme.id,
+    trainerIds: [trainerId],
   });
   const trainer = await apiToken(baseUrl, trainerUser);
-  await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/sessions`, {
-    method: 'POST',
-    token: trainer,
-    body: {
-      startsAt: '2023-02-03T10:00:00Z',
-      endsAt: '2023-02-03T12:00:00Z',
-      topic: 'Мониторинг аккаунтов',
-      mode: 'IN_PERSON',
-      address: 'Саратов, ул. Московская, 72',
-    },
+  await addSession(baseUrl, trainer, cohort.id, {
+    topic: 'Мониторинг аккаунтов',
+    mode: 'IN_PERSON',
+    address: 'Саратов, ул. Московская, 72',
   });
 
   // as Russian Excel saves it: windows-1251 is not needed for the browser, but «;» and dd.mm.yyyy are

@@ -1,6 +1,7 @@
 import { checkA11y } from './a11y.mjs';
 import { test } from './harness.mjs';
 import { ADMIN, COORDINATOR, apiCall, apiToken, assert, signIn, unique } from './helpers.mjs';
+import { addSession, createTrainer, openCohort } from './training-fixture.mjs';
 
 test('a coordinator writes a programme in the editor, approves it and edits a cohort and its session', async ({
   page,
@@ -33,48 +34,21 @@ test('a coordinator writes a programme in the editor, approves it and edits a co
   // a cohort of it, opened through the API, then changed on its board
   const coordinator = await apiToken(baseUrl, COORDINATOR);
   const admin = await apiToken(baseUrl, ADMIN);
-  const trainerId = (
-    await apiCall(baseUrl, '/api/v1/users', {
-      method: 'POST',
-      token: admin,
-      body: {
-        email: `e2e-trainer73-${suffix}@example.org`,
-        password: `e2e-password-${suffix}`,
-        fullName: `Тренер ${suffix}`,
-        roles: ['TRAINER'],
-      },
-    })
-  ).id;
+  const { id: trainerId } = await createTrainer(baseUrl, admin, { suffix, label: '73' });
   const programmes = await apiCall(baseUrl, '/api/v1/training/programmes?size=100', {
     token: coordinator,
   });
   const programme = programmes.items.find((p) => p.title === title);
   assert.ok(programme, 'the programme written in the editor is listed');
-  const cohort = await apiCall(baseUrl, '/api/v1/training/cohorts', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      programmeId: programme.id,
-      title: `Поток ${suffix}`,
-      startsOn: '2023-02-01',
-      endsOn: '2023-03-31',
-      capacity: 10,
-      autoIssue: false,
-      trainerIds: [trainerId],
-      completion: { attendancePercent: 75, requireAssignments: false, requireFinalTest: false },
-      finalTest: { passPercent: 70, attempts: 2, questionsPerModule: 1 },
-    },
+  const cohort = await openCohort(baseUrl, coordinator, {
+    suffix,
+    programmeId: programme.id,
+    trainerIds: [trainerId],
   });
-  await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/sessions`, {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      startsAt: '2023-02-03T10:00:00Z',
-      endsAt: '2023-02-03T12:00:00Z',
-      topic: 'Вводное занятие',
-      mode: 'ONLINE',
-      link: 'https://meet.example.org/intro',
-    },
+  await addSession(baseUrl, coordinator, cohort.id, {
+    topic: 'Вводное занятие',
+    mode: 'ONLINE',
+    link: 'https://meet.example.org/intro',
   });
   await page.goto(`${baseUrl}/training/cohorts/${cohort.id}`);
   await page.getByRole('heading', { name: `Поток ${suffix}` }).waitFor();

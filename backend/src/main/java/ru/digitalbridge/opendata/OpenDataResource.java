@@ -1,6 +1,7 @@
 package ru.digitalbridge.opendata;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,17 +32,23 @@ import ru.digitalbridge.common.web.ExpensiveWork;
 import ru.digitalbridge.common.web.OpenLicense;
 import ru.digitalbridge.opendata.OpenDataService.Campaign;
 import ru.digitalbridge.opendata.OpenDataService.Snapshot;
-import ru.digitalbridge.opendata.OpenDataViews.Catalogue;
 import ru.digitalbridge.opendata.OpenDataViews.DataPackage;
 import ru.digitalbridge.training.EffectRevisions.Revision;
 
 /**
- * Published results as open data (CC BY 4.0): the catalogue, data package descriptors and streamed tables of each
- * published campaign and of each rating snapshot revision.
+ * Published results as open data (CC BY 4.0): data package descriptors and streamed tables of each published
+ * campaign, of each rating snapshot revision and of each training effect revision (the catalogue is {@link
+ * CatalogueResource}). Every download may answer 304 to a conditional request and 429 when too many exports run, so
+ * those responses (and the file's 200) are declared once here; a descriptor's 200 names its schema.
  */
 @Path(OpenDataService.BASE)
 @Tag(name = "Open data")
 @PermitAll
+@APIResponse(responseCode = "200", description = "The file")
+@APIResponse(responseCode = "304", description = "Not modified")
+@APIResponse(
+        responseCode = "429",
+        description = "Too many exports running for this client or on this instance; see Retry-After")
 public class OpenDataResource {
     static final String LICENSE_LINK = OpenLicense.LINK;
 
@@ -53,23 +60,6 @@ public class OpenDataResource {
         this.service = service;
         this.effects = effects;
         this.work = work;
-    }
-
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Every published dataset with links: campaigns' results, methodology versions, the registry."
-                    + " Licence CC BY 4.0. Anyone.")
-    public Response catalogue() {
-        Catalogue catalogue = service.catalogue();
-        Response.ResponseBuilder answer =
-                Response.ok(catalogue, MediaType.APPLICATION_JSON_TYPE).header("Link", LICENSE_LINK);
-        catalogue.datasets().stream()
-                .map(OpenDataViews.Dataset::updatedAt)
-                .filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder())
-                .ifPresent(at -> answer.lastModified(java.util.Date.from(at.toInstant())));
-        return answer.build();
     }
 
     @GET
@@ -85,10 +75,6 @@ public class OpenDataResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DataPackage.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response dataPackage(
             @PathParam("id") UUID id,
             @Context HttpHeaders headers,
@@ -109,11 +95,6 @@ public class OpenDataResource {
             summary = "A table of a published campaign's results, streamed: evaluations (the subject and index, one row"
                     + " per evaluation) or answers (one row per evaluation and criterion), as CSV, NDJSON or XLSX."
                     + " Licence CC BY 4.0 (Link header). Anyone.")
-    @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response file(
             @PathParam("id") UUID id,
             @Parameter(
@@ -135,8 +116,7 @@ public class OpenDataResource {
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
         Campaign campaign = published(id);
-        int dot = file.lastIndexOf('.');
-        ResultTable table = dot < 0 ? null : table(file.substring(0, dot));
+        ResultTable table = named(ResultTable.values(), file);
         FileFormat format = format(file, table);
         boolean excel = excel(bom, format);
         return download(
@@ -164,10 +144,6 @@ public class OpenDataResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DataPackage.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response ratingDataPackage(
             @PathParam("id") UUID id,
             @Context HttpHeaders headers,
@@ -189,11 +165,6 @@ public class OpenDataResource {
             summary = "The rating of one level in one snapshot revision, every peer group, streamed as CSV, NDJSON or"
                     + " XLSX: accounts, organizations, municipalities or sectors. Licence CC BY 4.0 (Link header)."
                     + " Anyone.")
-    @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response ratingFile(
             @PathParam("id") UUID id,
             @Parameter(
@@ -221,8 +192,7 @@ public class OpenDataResource {
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
         Snapshot snapshot = snapshot(id);
-        int dot = file.lastIndexOf('.');
-        RatingTable table = dot < 0 ? null : ratingTable(file.substring(0, dot));
+        RatingTable table = named(RatingTable.values(), file);
         FileFormat format = format(file, table);
         boolean excel = excel(bom, format);
         return download(
@@ -249,10 +219,6 @@ public class OpenDataResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DataPackage.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response effectDataPackage(
             @PathParam("id") UUID id,
             @Context HttpHeaders headers,
@@ -267,32 +233,12 @@ public class OpenDataResource {
             summary = "A table of a published campaign's training effect in its latest frozen revision, as CSV, NDJSON"
                     + " or XLSX: accounts (what the effect used of each evaluated account) or figures (per comparison,"
                     + " group and measure the count and the value). Licence CC BY 4.0 (Link header). Anyone.")
-    @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response effectFile(
             @PathParam("id") UUID id,
-            @Parameter(
-                            description = "The file",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {
-                                                "accounts.csv",
-                                                "accounts.ndjson",
-                                                "accounts.xlsx",
-                                                "figures.csv",
-                                                "figures.ndjson",
-                                                "figures.xlsx"
-                                            }))
-                    @PathParam("file")
-                    String file,
-            @Parameter(description = BOM) @QueryParam("bom") @DefaultValue("false") String bom,
+            @BeanParam EffectFile file,
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
-        return effectDownload(effects.current(id), file, bom, headers, http);
+        return effectDownload(effects.current(id), file, headers, http);
     }
 
     @GET
@@ -309,10 +255,6 @@ public class OpenDataResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DataPackage.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response effectRevisionDataPackage(
             @PathParam("id") UUID id,
             @PathParam("revision") int revision,
@@ -328,33 +270,13 @@ public class OpenDataResource {
     @Operation(
             summary = "A table of one revision of a campaign's training effect (accounts or figures) as CSV, NDJSON or"
                     + " XLSX, as it was published; never changes. Licence CC BY 4.0 (Link header). Anyone.")
-    @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many exports running for this client or on this instance; see Retry-After")
     public Response effectRevisionFile(
             @PathParam("id") UUID id,
             @PathParam("revision") int revision,
-            @Parameter(
-                            description = "The file",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {
-                                                "accounts.csv",
-                                                "accounts.ndjson",
-                                                "accounts.xlsx",
-                                                "figures.csv",
-                                                "figures.ndjson",
-                                                "figures.xlsx"
-                                            }))
-                    @PathParam("file")
-                    String file,
-            @Parameter(description = BOM) @QueryParam("bom") @DefaultValue("false") String bom,
+            @BeanParam EffectFile file,
             @Context HttpHeaders headers,
             @Context io.vertx.core.http.HttpServerRequest http) {
-        return effectDownload(effects.revision(id, revision), file, bom, headers, http);
+        return effectDownload(effects.revision(id, revision), file, headers, http);
     }
 
     private static final String BOM =
@@ -370,29 +292,47 @@ public class OpenDataResource {
                 http);
     }
 
+    /**
+     * The file of a training effect asked for (the latest revision's or a given one's: the same tables), and whether
+     * as Excel's CSV.
+     */
+    public static class EffectFile {
+        @Parameter(
+                description = "The file",
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {
+                                    "accounts.csv",
+                                    "accounts.ndjson",
+                                    "accounts.xlsx",
+                                    "figures.csv",
+                                    "figures.ndjson",
+                                    "figures.xlsx"
+                                }))
+        @PathParam("file")
+        public String name;
+
+        @Parameter(description = BOM)
+        @QueryParam("bom")
+        @DefaultValue("false")
+        public String bom;
+    }
+
     private Response effectDownload(
-            Revision revision,
-            String file,
-            String bom,
-            HttpHeaders headers,
-            io.vertx.core.http.HttpServerRequest http) {
-        int dot = file.lastIndexOf('.');
-        EffectTable table = null;
-        for (EffectTable candidate : EffectTable.values()) {
-            if (dot > 0 && candidate.tableName().equals(file.substring(0, dot))) {
-                table = candidate;
-            }
-        }
+            Revision revision, EffectFile asked, HttpHeaders headers, io.vertx.core.http.HttpServerRequest http) {
+        String file = asked.name;
+        String bom = asked.bom;
+        EffectTable table = named(EffectTable.values(), file);
         FileFormat format = format(file, table);
         boolean excel = excel(bom, format);
-        EffectTable chosen = table;
         return download(
                 new EntityTag(EffectData.tag(revision, file, excel), !format.deterministic()),
                 revision.createdAt().toInstant(),
                 format,
                 "training-effect-" + revision.computation().figures().period() + "-r" + revision.revision() + "-"
                         + file,
-                out -> effects.write(revision, chosen, format, excel, out),
+                out -> effects.write(revision, table, format, excel, out),
                 headers,
                 http);
     }
@@ -401,22 +341,15 @@ public class OpenDataResource {
         return service.snapshot(id).orElseThrow(() -> ProblemException.notFound("entity.rating-snapshot", id));
     }
 
-    private static RatingTable ratingTable(String name) {
-        for (RatingTable table : RatingTable.values()) {
-            if (table.tableName().equals(name)) {
-                return table;
-            }
-        }
-        return null;
-    }
-
     private Campaign published(UUID id) {
         return service.campaign(id).orElseThrow(() -> ProblemException.notFound("opendata.entity.campaign", id));
     }
 
-    private static ResultTable table(String name) {
-        for (ResultTable table : ResultTable.values()) {
-            if (table.tableName().equals(name)) {
+    /** The table a file's name names before its extension; {@code null} when none does. */
+    private static <T extends Table> T named(T[] tables, String file) {
+        int dot = file.lastIndexOf('.');
+        for (T table : tables) {
+            if (dot > 0 && table.tableName().equals(file.substring(0, dot))) {
                 return table;
             }
         }

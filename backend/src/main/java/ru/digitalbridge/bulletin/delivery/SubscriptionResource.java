@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.bulletin.delivery.SubscriptionModels.ConfirmRequest;
 import ru.digitalbridge.bulletin.delivery.SubscriptionModels.Export;
@@ -79,15 +80,7 @@ public class SubscriptionResource {
     @Operation(
             summary = "Confirm a subscription with the token of the confirmation link (it expires). Whoever holds the"
                     + " link.")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @org.eclipse.microprofile.openapi.annotations.media.Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                            implementation = Preferences.class)))
+    @APIResponseSchema(value = Preferences.class, responseDescription = "OK")
     @APIResponse(responseCode = "404", description = "No subscription waits for this token")
     public Preferences confirm(@Valid @NotNull ConfirmRequest request) {
         return subscriptions.confirm(request.token());
@@ -97,15 +90,7 @@ public class SubscriptionResource {
     @Path("/subscriptions/preferences")
     @PermitAll
     @Operation(summary = "A subscriber's series and language. Whoever holds the manage link of an e-mail.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The preferences (not cached)",
-            content =
-                    @org.eclipse.microprofile.openapi.annotations.media.Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                            implementation = Preferences.class)))
+    @APIResponseSchema(value = Preferences.class, responseDescription = "The preferences (not cached)")
     @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Response preferences(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token) {
@@ -131,15 +116,7 @@ public class SubscriptionResource {
     @Operation(
             summary = "Everything stored about a subscriber, as JSON (the address, choices, dates and the messages"
                     + " sent). Whoever holds the manage link of an e-mail.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The subscriber's data",
-            content =
-                    @org.eclipse.microprofile.openapi.annotations.media.Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                            implementation = Export.class)))
+    @APIResponseSchema(value = Export.class, responseDescription = "The subscriber's data")
     @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Response export(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token) {
@@ -169,15 +146,7 @@ public class SubscriptionResource {
     @Operation(
             summary = "One-click unsubscribe (RFC 8058): the List-Unsubscribe URL of an e-mail, posted with the form"
                     + " body List-Unsubscribe=One-Click; no credentials, honoured at once. Whoever holds the link.")
-    @APIResponse(
-            responseCode = "200",
-            description = "OK",
-            content =
-                    @org.eclipse.microprofile.openapi.annotations.media.Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                            implementation = Unsubscribed.class)))
+    @APIResponseSchema(value = Unsubscribed.class, responseDescription = "OK")
     @APIResponse(responseCode = "404", description = "No subscription or message has this token")
     public Unsubscribed unsubscribe(
             @Parameter(description = "The token of the e-mail's unsubscribe link (or a manage token)")
@@ -197,15 +166,7 @@ public class SubscriptionResource {
     @Operation(
             summary = "Changes nothing (mail scanners follow links): answers the SPA page where the person confirms"
                     + " with one click. Anyone.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The page to go to",
-            content =
-                    @org.eclipse.microprofile.openapi.annotations.media.Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema =
-                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                            implementation = UnsubscribePage.class)))
+    @APIResponseSchema(value = UnsubscribePage.class, responseDescription = "The page to go to")
     public Response unsubscribePage(
             @Parameter(description = "The token of the e-mail's unsubscribe link")
                     @QueryParam("token")
