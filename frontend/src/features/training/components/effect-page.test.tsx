@@ -113,6 +113,7 @@ describe('EffectPage', () => {
     mockApi({
       'GET /api/v1/training/effect': () => json(campaigns),
       'GET /api/v1/training/effect/campaigns/c2': () => json(effect),
+      'GET /api/v1/training/effect/campaigns/c2/revisions': () => json([]),
     });
     const { container } = renderWithProviders(
       <EffectPage campaignId={null} onCampaign={() => {}} />,
@@ -152,6 +153,7 @@ describe('EffectPage', () => {
     mockApi({
       'GET /api/v1/training/effect': () => json(campaigns),
       'GET /api/v1/training/effect/campaigns/c2': () => json(effect),
+      'GET /api/v1/training/effect/campaigns/c2/revisions': () => json([]),
     });
     const onCampaign = vi.fn();
     renderWithProviders(<EffectPage campaignId={null} onCampaign={onCampaign} />);

@@ -19,6 +19,7 @@ import { DataState } from '@/components/ui/data-state';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { apiUrl } from '@/lib/api-client';
 import { useFormat } from '@/lib/format';
+import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
 import {
   type Effect,
@@ -27,6 +28,8 @@ import {
   useTrainingEffect,
 } from '../api/effect';
 import '../i18n';
+
+import { EffectRevisions } from './effect-revisions';
 
 const EffectChart = lazy(() =>
   import('./effect-chart').then((module) => ({ default: module.EffectChart })),
@@ -48,6 +51,7 @@ export function EffectPage({ campaignId, onCampaign }: EffectPageProps) {
   const campaigns = useEffectCampaigns();
   const selected = campaignId ?? campaigns.data?.[0]?.campaignId ?? null;
   const effect = useTrainingEffect(selected);
+  const canRecompute = hasAnyRole(useSession(), ...EDITOR_ROLES);
   return (
     <Stack gap="lg">
       <Text>{t('effect.intro')}</Text>
@@ -107,6 +111,7 @@ export function EffectPage({ campaignId, onCampaign }: EffectPageProps) {
         >
           {effect.data && <EffectFigures effect={effect.data} />}
         </DataState>
+        {selected && <EffectRevisions campaignId={selected} canRecompute={canRecompute} />}
       </DataState>
     </Stack>
   );

@@ -645,6 +645,15 @@ class TrainingEffectResourceTest {
             assertThat(changelog.getString("[0].cause")).isEqualTo("CORRECTION");
             assertThat(changelog.getString("[0].reason")).isEqualTo(correction);
             assertThat(changelog.getString("[1].reason")).isEqualTo(reason);
+            // the public changelog names no one: not the coordinator who recomputed (id, e-mail, name)
+            JsonPath me = as(Role.COORDINATOR)
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(changelog.prettify())
+                    .doesNotContain(me.getString("id"), me.getString("email"), me.getString("fullName"));
             assertThat(anonymous()
                             .get(revisions + "/2")
                             .then()
