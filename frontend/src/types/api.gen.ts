@@ -5109,7 +5109,13 @@ export interface components {
             note: string | null;
             campaignId: components["schemas"]["UUID"] | null;
             revisions: components["schemas"]["RevisionSummary"][];
+            /** @description The blocks, rendered in the issue's language whatever the reader's */
             blocks: components["schemas"]["BlockView"][];
+            /**
+             * @description The issue's language: title, blocks and their HTML are in it (mark them with lang); seriesTitle follows the reader
+             * @enum {string}
+             */
+            language: "ru" | "en";
         };
         /** @enum {string} */
         IssueStatus: "DRAFT" | "REVIEW" | "PUBLISHED";
@@ -5135,6 +5141,11 @@ export interface components {
              * @description The draft's version (optimistic lock of the editorial actions)
              */
             version: number;
+            /**
+             * @description The issue's language: its title and content are in it
+             * @enum {string}
+             */
+            language: "ru" | "en";
         };
         IssueVersion: {
             /** Format: int64 */
@@ -6123,7 +6134,13 @@ export interface components {
             publishedAt: components["schemas"]["OffsetDateTime"];
             organizationId: components["schemas"]["UUID"];
             organizationName: string;
+            /** @description The blocks, rendered in the issue's language whatever the reader's */
             blocks: components["schemas"]["BlockView"][];
+            /**
+             * @description The issue's language: the section's blocks are in it
+             * @enum {string}
+             */
+            language: "ru" | "en";
         };
         /** @enum {string} */
         Sector: "EDUCATION" | "HEALTH" | "CULTURE" | "SOCIAL" | "SPORT" | "HOUSING" | "TRANSPORT" | "ADMINISTRATION" | "OTHER";

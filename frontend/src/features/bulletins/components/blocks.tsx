@@ -35,9 +35,22 @@ export function BlockView({ block, level = 3 }: { block: ShownBlock; level?: 3 |
   );
 }
 
-export function BlockList({ blocks, level = 3 }: { blocks: ShownBlock[]; level?: 3 | 4 | 5 }) {
+/**
+ * The blocks of an issue. `lang` is the issue's language: the blocks (titles, text, the server's tables and
+ * charts) are written in it whatever the interface language, so the container says so for screen readers and
+ * hyphenation (WCAG 2.1 SC 3.1.2, language of parts).
+ */
+export function BlockList({
+  blocks,
+  level = 3,
+  lang,
+}: {
+  blocks: ShownBlock[];
+  level?: 3 | 4 | 5;
+  lang?: string;
+}) {
   return (
-    <Stack gap="xl">
+    <Stack gap="xl" lang={lang}>
       {blocks.map((block) => (
         <BlockView key={block.id} block={block} level={level} />
       ))}

@@ -403,7 +403,7 @@ function EditorBody({ draft }: { draft: Draft }) {
             </form>
           ) : (
             <Stack gap="lg" maw={900}>
-              <BlockList blocks={draft.blocks} />
+              <BlockList blocks={draft.blocks} lang={draft.language} />
             </Stack>
           )}
         </Tabs.Panel>
@@ -415,7 +415,7 @@ function EditorBody({ draft }: { draft: Draft }) {
                 {t('editor.previewSaved')}
               </Alert>
             )}
-            <BlockList blocks={draft.blocks} />
+            <BlockList blocks={draft.blocks} lang={draft.language} />
           </Stack>
         </Tabs.Panel>
 

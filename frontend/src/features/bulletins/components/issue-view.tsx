@@ -37,7 +37,7 @@ export function IssueView({
     : '';
   return (
     <>
-      <PageHeader title={shown?.title ?? t('issue.pageTitle')} />
+      <PageHeader title={shown?.title ?? t('issue.pageTitle')} titleLang={shown?.language} />
       <DataState
         isLoading={issue.isLoading}
         error={issue.error}
@@ -94,7 +94,8 @@ export function IssueView({
               </Anchor>
             </Group>
             <Divider />
-            <BlockList blocks={shown.blocks} />
+            {/* the issue's content is in the issue's language, the page around it in the reader's */}
+            <BlockList blocks={shown.blocks} lang={shown.language} />
             {latest.revisions.length > 1 && (
               <Stack component="section" aria-labelledby="bulletin-revisions" gap="xs">
                 <Divider />

@@ -161,7 +161,7 @@ function Sections() {
                       </Anchor>
                     </Group>
                   </Stack>
-                  <BlockList blocks={section.blocks} level={5} />
+                  <BlockList blocks={section.blocks} level={5} lang={section.language} />
                 </Stack>
               </Card>
             );

@@ -17,8 +17,9 @@ import ru.digitalbridge.common.db.Sql;
  */
 @ApplicationScoped
 public class BulletinIssues {
-    private static final String PUBLISHED = "select i.id, s.slug, s.title_ru, i.number, r.revision, r.title,"
-            + " i.period_from, i.period_to, r.published_at, r.document"
+    private static final String PUBLISHED = "select i.id, s.slug,"
+            + " case when i.language = 'en' then s.title_en else s.title_ru end, i.number, r.revision, r.title,"
+            + " i.period_from, i.period_to, r.published_at, r.document, i.language"
             + " from bulletin_issue_revision r join bulletin_issue i on i.id = r.issue_id"
             + " join bulletin_series s on s.id = i.series_id";
     private static final String SECTION = "select p.organization_id, o.name, p.document"
@@ -43,6 +44,11 @@ public class BulletinIssues {
         return db.one(PUBLISHED + " where r.issue_id = ? and r.revision = i.revision", this::issue, issueId);
     }
 
+    /** The language (ru or en) of an issue; empty for an unknown issue. */
+    public Optional<String> language(UUID issueId) {
+        return db.one("select language from bulletin_issue where id = ?", rs -> rs.getString(1), issueId);
+    }
+
     /** Every organisation's personal section of a revision, by organisation name. */
     public List<PersonalSection> sections(UUID issueId, int revision) {
         return db.list(SECTION + " order by o.name, p.organization_id", this::section, issueId, revision);
@@ -64,7 +70,8 @@ public class BulletinIssues {
                 rs.getObject(7, java.time.LocalDate.class),
                 rs.getObject(8, java.time.LocalDate.class),
                 rs.getObject(9, OffsetDateTime.class).toInstant(),
-                document(rs.getString(10)));
+                document(rs.getString(10)),
+                rs.getString(11));
     }
 
     private PersonalSection section(ResultSet rs) throws SQLException {

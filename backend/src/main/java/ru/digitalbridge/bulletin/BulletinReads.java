@@ -23,7 +23,7 @@ import ru.digitalbridge.common.paging.PageResponse;
 @ApplicationScoped
 public class BulletinReads {
     private static final String SUMMARY = "select i.id, s.slug, s.title_ru, s.title_en, i.number, i.title,"
-            + " i.period_from, i.period_to, i.status, i.revision, i.published_at, i.campaign_id, i.version"
+            + " i.period_from, i.period_to, i.status, i.revision, i.published_at, i.campaign_id, i.version, i.language"
             + " from bulletin_issue i join bulletin_series s on s.id = i.series_id";
 
     private final Sql db;
@@ -83,12 +83,17 @@ public class BulletinReads {
                         rs.getInt(10),
                         rs.getObject(11, OffsetDateTime.class),
                         rs.getObject(12, UUID.class),
-                        rs.getLong(13)),
+                        rs.getLong(13),
+                        rs.getString(14)),
                 paged.toArray());
         return new PageResponse<>(items, total, page.page, page.size);
     }
 
-    /** A published revision ({@code revision} null: the latest); empty when not published or no such revision. */
+    /**
+     * A published revision ({@code revision} null: the latest); empty when not published or no such revision. The
+     * blocks are rendered in the issue's language; only the series title (the archive's chrome) follows
+     * {@code locale}.
+     */
     public Optional<IssueResponse> issue(UUID id, Integer revision, Locale locale) {
         Optional<PublishedIssue> found = revision == null ? issues.latest(id) : issues.published(id, revision);
         return found.map(p -> response(p, locale));
@@ -150,11 +155,15 @@ public class BulletinReads {
                 current.note(),
                 head.campaign(),
                 revisions,
-                blocks(p.document(), locale));
+                blocks(p.document(), p.locale()),
+                p.language());
     }
 
-    /** Personal sections of the latest revision of every published issue for these organisations, newest first. */
-    public List<SectionResponse> sections(List<UUID> organizations, UUID issueId, Locale locale) {
+    /**
+     * Personal sections of the latest revision of every published issue for these organisations, newest first. A
+     * section is part of its issue: rendered in the issue's language, whoever reads it.
+     */
+    public List<SectionResponse> sections(List<UUID> organizations, UUID issueId) {
         if (organizations.isEmpty()) {
             return List.of();
         }
@@ -182,7 +191,8 @@ public class BulletinReads {
                                 OffsetDateTime.ofInstant(issue.publishedAt(), java.time.ZoneOffset.UTC),
                                 s.organizationId(),
                                 s.organizationName(),
-                                blocks(s.document(), locale))));
+                                blocks(s.document(), issue.locale()),
+                                issue.language())));
             }
         }
         return out;

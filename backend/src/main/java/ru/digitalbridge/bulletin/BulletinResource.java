@@ -261,12 +261,12 @@ public class BulletinResource {
             summary = "The e-mail preview of the current draft as subscribers would get it: subject, HTML and text"
                     + " (links point at this site; the unsubscribe link is a placeholder). Coordinators and"
                     + " administrators.")
-    public MailPreview draftMail(@PathParam("id") UUID id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public MailPreview draftMail(@PathParam("id") UUID id, @Context UriInfo uri) {
         BulletinService.Issue issue = service.get(id);
         PublishedIssue preview = new PublishedIssue(
                 issue.id(),
                 issue.series(),
-                reads.seriesTitle(issue.series(), Messages.RUSSIAN),
+                reads.seriesTitle(issue.series(), PublishedIssue.locale(issue.language())),
                 issue.number(),
                 Math.max(1, issue.revision()),
                 issue.title(),
@@ -275,12 +275,12 @@ public class BulletinResource {
                 issue.publishedAt() == null
                         ? Instant.now()
                         : issue.publishedAt().toInstant(),
-                issue.document());
+                issue.document(),
+                issue.language());
         String site = uri.getBaseUri().toString().replaceAll("/+$", "");
         MailContent mail = renderer.mail(
                 preview,
                 Optional.empty(),
-                locale(headers),
                 new Links(
                         site + "/bulletins/issues/" + issue.id(),
                         site + "/bulletins/unsubscribe",
@@ -362,8 +362,7 @@ public class BulletinResource {
                     + " Coordinators and administrators.")
     public List<SectionResponse> sections(
             @PathParam("id") UUID id,
-            @Parameter(description = "Organization id") @QueryParam("organization") String organization,
-            @Context HttpHeaders headers) {
+            @Parameter(description = "Organization id") @QueryParam("organization") String organization) {
         UUID org = null;
         if (organization != null && !organization.isBlank()) {
             try {
@@ -374,7 +373,7 @@ public class BulletinResource {
         }
         service.get(id);
         List<UUID> organizations = org != null ? List.of(org) : reads.organizationsWithSections(id);
-        return reads.sections(organizations, id, locale(headers));
+        return reads.sections(organizations, id);
     }
 
     private BulletinCaller caller() {

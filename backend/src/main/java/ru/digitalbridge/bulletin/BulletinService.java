@@ -550,11 +550,8 @@ public class BulletinService {
 
     // ---- views ----
 
+    /** The editable state; its blocks rendered in the issue's language, as readers will get them. */
     DraftResponse view(BulletinCaller caller, Issue issue) {
-        return view(caller, issue, ru.digitalbridge.common.error.Messages.RUSSIAN);
-    }
-
-    DraftResponse view(BulletinCaller caller, Issue issue, java.util.Locale locale) {
         Set<UUID> ids = new HashSet<>(issue.editors());
         if (issue.reviewerId() != null) {
             ids.add(issue.reviewerId());
@@ -599,7 +596,7 @@ public class BulletinService {
                 issue.updatedAt(),
                 issue.publishedAt(),
                 allowed,
-                reads.blocks(issue.document(), locale));
+                reads.blocks(issue.document(), PublishedIssue.locale(issue.language())));
     }
 
     private static Map<String, Object> summary(Issue issue) {

@@ -32,7 +32,12 @@ public final class BulletinViews {
             @Schema(nullable = true) UUID campaignId,
 
             @Schema(description = "The draft's version (optimistic lock of the editorial actions)")
-            long version) {}
+            long version,
+
+            @Schema(
+                    enumeration = {"ru", "en"},
+                    description = "The issue's language: its title and content are in it")
+            String language) {}
 
     /** A published revision as the list of an issue's revisions shows it. */
     public record RevisionSummary(
@@ -75,7 +80,15 @@ public final class BulletinViews {
 
             @Schema(nullable = true) UUID campaignId,
             List<RevisionSummary> revisions,
-            List<BlockView> blocks) {}
+
+            @Schema(description = "The blocks, rendered in the issue's language whatever the reader's")
+            List<BlockView> blocks,
+
+            @Schema(
+                    enumeration = {"ru", "en"},
+                    description = "The issue's language: title, blocks and their HTML are in it (mark them with"
+                            + " lang); seriesTitle follows the reader")
+            String language) {}
 
     /** A coordinator or administrator named on an issue. */
     public record Person(UUID id, String fullName) {}
@@ -129,5 +142,12 @@ public final class BulletinViews {
             OffsetDateTime publishedAt,
             UUID organizationId,
             String organizationName,
-            List<BlockView> blocks) {}
+
+            @Schema(description = "The blocks, rendered in the issue's language whatever the reader's")
+            List<BlockView> blocks,
+
+            @Schema(
+                    enumeration = {"ru", "en"},
+                    description = "The issue's language: the section's blocks are in it")
+            String language) {}
 }

@@ -5,8 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +32,8 @@ public class MyBulletinResource {
             summary = "The personal sections (latest revision of each published issue, newest first) of the"
                     + " organisations the caller belongs to: as its representative, a learner linked to it, or by"
                     + " choosing it. Any signed-in person; empty for everyone else.")
-    public List<SectionResponse> mine(@Context HttpHeaders headers) {
+    public List<SectionResponse> mine() {
         BulletinCaller caller = BulletinCaller.of(identity);
-        return reads.sections(audience.organizationsOf(caller.userId()), null, BulletinResource.locale(headers));
+        return reads.sections(audience.organizationsOf(caller.userId()), null);
     }
 }

@@ -614,9 +614,10 @@ class BulletinCompileTest {
                     .as(b.get("kind") + ": " + rest)
                     .isFalse();
         }
-        // the page read in English: headings, labels and texts without Russian words but the data's
+        // the page, read by a Russian browser, is in the issue's language: headings, labels and texts without Russian
+        // words but the data's
         String page = io.restassured.RestAssured.given()
-                .header("Accept-Language", "en")
+                .header("Accept-Language", "ru")
                 .get("/api/v1/bulletins/issues/" + id + "/html")
                 .then()
                 .statusCode(200)

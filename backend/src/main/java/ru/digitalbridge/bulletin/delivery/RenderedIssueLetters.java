@@ -3,7 +3,6 @@ package ru.digitalbridge.bulletin.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import ru.digitalbridge.bulletin.Block;
@@ -40,10 +39,10 @@ class RenderedIssueLetters implements IssueLetters {
         for (UUID organization : organizations) {
             issues.section(issueId, revision, organization).ifPresent(sections::add);
         }
+        // the letter is the issue: in the issue's language whatever the recipient's language (see docs/bulletins.md)
         MailContent mail = renderer.mail(
                 issue.get(),
                 combined(sections),
-                "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ru"),
                 new ru.digitalbridge.bulletin.render.Links(
                         links.issueUrl(), links.unsubscribeUrl(), links.preferencesUrl()));
         return Optional.of(new Letter(mail.subject(), mail.html(), mail.text()));

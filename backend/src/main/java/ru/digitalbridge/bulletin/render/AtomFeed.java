@@ -20,7 +20,9 @@ import ru.digitalbridge.bulletin.PublishedIssue;
  * across corrections), a series feed's a name-based UUID of its slug, the all-series feed's a fixed one. An entry's
  * {@code updated} is the publication time of its latest revision (a correction moves it, so readers see the
  * change) and {@code published} that of revision 1. Each entry links to the SPA issue page (alternate, text/html)
- * and the PDF (enclosure-free {@code related}, application/pdf); its summary is the SUMMARY block's text.
+ * and the PDF (enclosure-free {@code related}, application/pdf); its summary is the SUMMARY block's text. The feed's
+ * own title, author and {@code xml:lang} follow the reader; each entry carries its issue's {@code xml:lang} and is
+ * written wholly in that language (the same entry for every reader).
  */
 public final class AtomFeed {
     static final String NS = "http://www.w3.org/2005/Atom";
@@ -72,12 +74,15 @@ public final class AtomFeed {
             text(x, "generator", "Digital Bridge");
             for (Entry e : entries) {
                 PublishedIssue issue = e.issue();
+                // an entry is the issue: in the issue's language, whoever reads the feed
+                Locale il = BulletinRenderer.normal(issue.locale());
                 x.writeStartElement("entry");
+                x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", il.getLanguage());
                 text(x, "id", "urn:uuid:" + issue.id());
                 text(
                         x,
                         "title",
-                        issue.seriesTitle() + " — " + BulletinRenderer.number(issue, l) + ". " + issue.title());
+                        issue.seriesTitle() + " — " + BulletinRenderer.number(issue, il) + ". " + issue.title());
                 text(x, "updated", time(issue.publishedAt()));
                 text(x, "published", time(e.firstPublishedAt() == null ? issue.publishedAt() : e.firstPublishedAt()));
                 link(x, "alternate", e.pageUrl(), "text/html", null);
@@ -86,7 +91,7 @@ public final class AtomFeed {
                 x.writeAttribute("term", issue.seriesSlug());
                 x.writeAttribute("label", issue.seriesTitle());
                 x.writeEndElement();
-                String summary = summary(issue, l);
+                String summary = summary(issue, il);
                 x.writeStartElement("summary");
                 x.writeAttribute("type", "text");
                 x.writeCharacters(clean(summary));

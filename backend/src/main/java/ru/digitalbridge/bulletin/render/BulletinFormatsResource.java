@@ -28,6 +28,8 @@ import ru.digitalbridge.common.web.EntityTags;
 
 /**
  * Public formats of published bulletin issues: the standalone HTML page, the PDF made from it, and Atom feeds.
+ * The page and the PDF are in the issue's language whatever the reader's Accept-Language (one set of bytes and one
+ * ETag per revision); a feed's own title follows the reader, its entries are each in their issue's language.
  * Anyone may read them; drafts and unknown issues are 404. Every answer carries an ETag (the body's SHA-256) and
  * Last-Modified (the revision's or the feed's newest publication) and answers conditional GETs with 304. A PDF of a
  * given revision never changes and may be cached for a year; the latest-revision addresses follow corrections.
@@ -91,9 +93,8 @@ public class BulletinFormatsResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "404", description = "No such published issue")
     public Response html(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        Locale locale = locale(headers);
-        PublishedIssue issue = published(id, null, locale);
-        byte[] body = publishing.page(issue, locale).getBytes(StandardCharsets.UTF_8);
+        PublishedIssue issue = published(id, null);
+        byte[] body = publishing.page(issue).getBytes(StandardCharsets.UTF_8);
         return conditional(headers, body, issue.publishedAt(), HTML, null);
     }
 
@@ -134,13 +135,13 @@ public class BulletinFormatsResource {
                 .feed(slug, locale(headers))
                 .orElseThrow(() -> ProblemException.notFound("entity.bulletin-series", slug));
         byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+        // the feed's own title follows the reader's language (its entries do not; Vary comes from CachePolicy)
         return conditional(headers, body, FeedTimes.updated(xml), ATOM, null);
     }
 
     private Response pdf(UUID id, Integer revision, HttpHeaders headers) {
-        Locale locale = locale(headers);
-        PublishedIssue issue = published(id, revision, locale);
-        BulletinPublishing.Pdf pdf = publishing.pdf(issue, locale);
+        PublishedIssue issue = published(id, revision);
+        BulletinPublishing.Pdf pdf = publishing.pdf(issue);
         EntityTag tag = new EntityTag(pdf.sha256());
         Instant modified = issue.publishedAt();
         Optional<Response> current = Conditional.notModified(headers, tag, modified);
@@ -169,10 +170,8 @@ public class BulletinFormatsResource {
         return answer.build();
     }
 
-    private PublishedIssue published(UUID id, Integer revision, Locale locale) {
-        return publishing
-                .issue(id, revision, locale)
-                .orElseThrow(() -> ProblemException.notFound("entity.bulletin-issue", id));
+    private PublishedIssue published(UUID id, Integer revision) {
+        return publishing.issue(id, revision).orElseThrow(() -> ProblemException.notFound("entity.bulletin-issue", id));
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -18,7 +18,8 @@ import ru.digitalbridge.common.db.Sql;
 
 /**
  * The public formats of published issues: the page, the PDF (rendered once per revision and language, stored in
- * {@code bulletin_pdf}) and the Atom feeds. Series titles follow the reader's language.
+ * {@code bulletin_pdf}) and the Atom feeds. An issue's page, PDF and feed entry are in the issue's language whoever
+ * reads them; only the feed's own title follows the reader.
  */
 @ApplicationScoped
 public class BulletinPublishing {
@@ -46,18 +47,18 @@ public class BulletinPublishing {
     /** A stored or freshly rendered PDF with its SHA-256 (hex). */
     public record Pdf(byte[] bytes, String sha256, PublishedIssue issue) {}
 
-    /** The published revision ({@code revision} null: the latest), its series title in the reader's language. */
-    public Optional<PublishedIssue> issue(UUID id, Integer revision, Locale locale) {
-        Optional<PublishedIssue> found = revision == null ? issues.latest(id) : issues.published(id, revision);
-        return found.map(p -> localized(p, locale));
+    /** The published revision ({@code revision} null: the latest), its series title in the issue's language. */
+    public Optional<PublishedIssue> issue(UUID id, Integer revision) {
+        return revision == null ? issues.latest(id) : issues.published(id, revision);
     }
 
-    public String page(PublishedIssue issue, Locale locale) {
-        return renderer.pageHtml(issue, locale);
+    public String page(PublishedIssue issue) {
+        return renderer.pageHtml(issue);
     }
 
-    public Pdf pdf(PublishedIssue issue, Locale locale) {
-        String lang = BulletinRenderer.normal(locale).getLanguage();
+    /** The PDF, stored once per revision under the issue's language. */
+    public Pdf pdf(PublishedIssue issue) {
+        String lang = BulletinRenderer.normal(issue.locale()).getLanguage();
         Optional<Pdf> stored = db.one(
                 "select bytes, sha256 from bulletin_pdf where issue_id = ? and revision = ? and lang = ?"
                         + " and renderer_version = ?",
@@ -69,7 +70,7 @@ public class BulletinPublishing {
         if (stored.isPresent()) {
             return stored.get();
         }
-        byte[] bytes = renderer.pdf(issue, locale);
+        byte[] bytes = renderer.pdf(issue);
         String sha = sha256(bytes);
         // two first readers may render at once: the first stored copy wins and both answers are valid PDFs
         db.update(
@@ -149,7 +150,7 @@ public class BulletinPublishing {
                 slug);
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (Row row : rows) {
-            issue(row.id(), null, l)
+            issue(row.id(), null)
                     .ifPresent(issue -> entries.add(new AtomFeed.Entry(
                             issue,
                             row.first(),
@@ -163,24 +164,6 @@ public class BulletinPublishing {
     /** The SPA page of an issue. */
     public String pageUrl(UUID issueId) {
         return baseUrl + "/bulletins/issues/" + issueId;
-    }
-
-    private PublishedIssue localized(PublishedIssue p, Locale locale) {
-        if (!RenderTexts.english(locale)) {
-            return p;
-        }
-        String title = series(p.seriesSlug()).map(s -> s.titleEn()).orElse(p.seriesTitle());
-        return new PublishedIssue(
-                p.id(),
-                p.seriesSlug(),
-                title,
-                p.number(),
-                p.revision(),
-                p.title(),
-                p.periodFrom(),
-                p.periodTo(),
-                p.publishedAt(),
-                p.document());
     }
 
     static String sha256(byte[] bytes) {

@@ -62,9 +62,12 @@ public class BulletinRenderer implements BlockHtml {
         return blockHtml(block, normal(locale));
     }
 
-    /** The standalone page of the issue: XHTML served as text/html and the PDF's source. */
-    public String pageHtml(PublishedIssue issue, Locale locale) {
-        Locale l = normal(locale);
+    /**
+     * The standalone page of the issue: XHTML served as text/html and the PDF's source. Everything in it is in the
+     * issue's language (never the reader's), so a revision's page is the same bytes for every reader.
+     */
+    public String pageHtml(PublishedIssue issue) {
+        Locale l = normal(issue.locale());
         StringBuilder out = new StringBuilder(16384);
         String lang = l.getLanguage();
         String heading = issue.title();
@@ -111,13 +114,16 @@ public class BulletinRenderer implements BlockHtml {
     }
 
     /** The PDF of the issue, rendered from {@link #pageHtml} (the same markup and CSS), charts as vector. */
-    public byte[] pdf(PublishedIssue issue, Locale locale) {
-        return IssuePdf.render(pageHtml(issue, locale));
+    public byte[] pdf(PublishedIssue issue) {
+        return IssuePdf.render(pageHtml(issue));
     }
 
-    /** The e-mail for one recipient: the public issue, then (if given) the organisation's personal section. */
-    public MailContent mail(PublishedIssue issue, Optional<PersonalSection> personal, Locale locale, Links links) {
-        return new IssueMail(this, normal(locale)).render(issue, personal, links);
+    /**
+     * The e-mail for one recipient: the public issue, then (if given) the organisation's personal section. The whole
+     * message (subject, labels, the unsubscribe and preferences texts) is in the issue's language.
+     */
+    public MailContent mail(PublishedIssue issue, Optional<PersonalSection> personal, Links links) {
+        return new IssueMail(this, normal(issue.locale())).render(issue, personal, links);
     }
 
     JsonNode data(Block block) {

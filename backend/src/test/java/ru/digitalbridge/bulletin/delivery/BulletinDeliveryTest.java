@@ -437,6 +437,88 @@ class BulletinDeliveryTest {
                 .statusCode(404);
     }
 
+    /**
+     * An issue's e-mail is wholly in the issue's language (subject, labels, personal section, unsubscribe and
+     * preferences texts), whatever language its recipient chose: Russian and English subscribers get the same
+     * letter of an English issue, and a Russian issue stays Russian for an English subscriber.
+     */
+    @Test
+    void anIssueMailIsInTheIssuesLanguageWhateverTheRecipientsLanguage() throws Exception {
+        Team team = team();
+        UUID organization = data.organization("EDUCATION");
+        String representative = email(data.person(Role.REPRESENTATIVE, organization));
+        String russian = confirmedSubscriber("ru");
+        String english = confirmedSubscriber("en");
+
+        String title = "Spring review " + Api.unique();
+        String secret = "Pin the reception phone " + Api.unique();
+        publish(team, title, Map.of(organization, secret), "en");
+        drain();
+        MimeMessage toRussian = single(issueMails(russian), title);
+        MimeMessage toEnglish = single(issueMails(english), title);
+        assertThat(toRussian.getSubject())
+                .isEqualTo(toEnglish.getSubject())
+                .startsWith("Digital Bridge: bulletin of recommendations — Issue No. ")
+                .endsWith(title);
+        // the same letter but for each recipient's own unsubscribe and preferences tokens
+        assertThat(tokensOut(text(toRussian))).isEqualTo(tokensOut(text(toEnglish)));
+        assertThat(tokensOut(html(toRussian))).isEqualTo(tokensOut(html(toEnglish)));
+        assertThat(text(toRussian))
+                .contains("Period: ", "Read the issue online", "Unsubscribe", "Subscription preferences")
+                .doesNotContain("Выпуск", "Период", "Отписаться", "Настройки подписки", "Цифровой мост");
+        assertThat(html(toRussian)).contains("<html lang=\"en\"");
+        // the organisation's people (notification language Russian by default) get the section in English too
+        String withSection = text(single(issueMails(representative), title));
+        assertThat(withSection)
+                .contains(secret, "SECTION FOR THE ORGANISATION", "Unsubscribe")
+                .doesNotContain("Раздел для организации", "Отписаться");
+
+        String russianTitle = "Весенний выпуск " + Api.unique();
+        publish(team, russianTitle, Map.of(), "ru");
+        drain();
+        MimeMessage russianIssue = single(issueMails(english), russianTitle);
+        assertThat(russianIssue.getSubject()).contains("Выпуск №").endsWith(russianTitle);
+        assertThat(text(russianIssue))
+                .contains("Отписаться от рассылки", "Настройки подписки")
+                .doesNotContain("Unsubscribe", "Issue No.");
+        assertThat(tokensOut(text(russianIssue))).isEqualTo(tokensOut(text(single(issueMails(russian), russianTitle))));
+    }
+
+    private static MimeMessage single(List<MimeMessage> mails, String title) {
+        List<MimeMessage> found = mails.stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().endsWith(title);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private static String tokensOut(String text) {
+        return text.replaceAll("token=[A-Za-z0-9_.~%-]+", "token=…");
+    }
+
+    private static String html(MimeMessage mail) throws Exception {
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("text/html")) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+            if (parts.getBodyPart(i).getContent() instanceof Multipart inner) {
+                for (int j = 0; j < inner.getCount(); j++) {
+                    if (inner.getBodyPart(j).isMimeType("text/html")) {
+                        return (String) inner.getBodyPart(j).getContent();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no HTML part");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     record Team(Person editor, Person reviewer) {}
@@ -451,15 +533,21 @@ class BulletinDeliveryTest {
 
     /** Publishes an issue of the main series through the API; sections (organisation → text) are frozen with it. */
     private String publish(Team team, String title, Map<UUID, String> sections) {
+        return publish(team, title, sections, "ru");
+    }
+
+    private String publish(Team team, String title, Map<UUID, String> sections, String language) {
         Map<String, Object> create = new HashMap<>();
         create.put("series", "main");
         create.put("title", title);
         create.put("periodFrom", "2026-01-01");
         create.put("periodTo", "2026-03-31");
         create.put("reviewerId", team.reviewer().id());
+        Map<String, Object> created = new HashMap<>(create);
+        created.put("language", language);
         String id = team.editor()
                 .api()
-                .body(create)
+                .body(created)
                 .post("/api/v1/bulletins/issues")
                 .then()
                 .statusCode(201)
@@ -524,8 +612,12 @@ class BulletinDeliveryTest {
     }
 
     private String confirmedSubscriber() throws Exception {
+        return confirmedSubscriber("ru");
+    }
+
+    private String confirmedSubscriber(String language) throws Exception {
         String email = "sub-" + Api.unique() + "@example.org";
-        subscribe(email, "ru").then().statusCode(202);
+        subscribe(email, language).then().statusCode(202);
         String token = find(CONFIRM, text(awaitMail(email)));
         anonymous()
                 .body(Map.of("token", token))

@@ -63,6 +63,10 @@ class BulletinFormatsTest {
     record Published(String id, Person editor) {}
 
     private Published publish(String title) {
+        return publish(title, "ru");
+    }
+
+    private Published publish(String title, String language) {
         Person editor = data.person(Role.COORDINATOR, null);
         Person reviewer = data.person(Role.COORDINATOR, null);
         String id = editor.api()
@@ -76,7 +80,9 @@ class BulletinFormatsTest {
                         "periodTo",
                         "2026-03-31",
                         "reviewerId",
-                        reviewer.id()))
+                        reviewer.id(),
+                        "language",
+                        language))
                 .post("/api/v1/bulletins/issues")
                 .then()
                 .statusCode(201)
@@ -128,11 +134,11 @@ class BulletinFormatsTest {
                 .get("/api/v1/bulletins/issues/" + p.id() + "/html")
                 .then()
                 .statusCode(304);
-        reader().header("Accept-Language", "en")
-                .get("/api/v1/bulletins/issues/" + p.id() + "/html")
-                .then()
-                .statusCode(200)
-                .body(containsString("lang=\"en\""), containsString("Issue No."));
+        // a Russian issue stays Russian for an English reader: the same bytes as for anyone
+        Response english = reader().header("Accept-Language", "en").get("/api/v1/bulletins/issues/" + p.id() + "/html");
+        english.then().statusCode(200).body(containsString("lang=\"ru\""), containsString("Выпуск №"));
+        assertThat(english.asByteArray()).isEqualTo(page.asByteArray());
+        assertThat(english.header("ETag")).isEqualTo(page.header("ETag"));
         // the JSON of the issue carries the same safe block HTML
         String blockHtml = reader().get("/api/v1/bulletins/issues/" + p.id())
                 .then()
@@ -277,6 +283,112 @@ class BulletinFormatsTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("xml:lang=\"en\""), containsString("Digital Bridge: bulletin of recommendations"));
+    }
+
+    /**
+     * Everything inside an issue is in the issue's language, never the reader's: an English issue read by a Russian
+     * browser (and by an English one) is the same page, the same PDF and the same feed entry, all in English; the
+     * JSON tells the SPA the language to mark the content with.
+     */
+    @Test
+    void anIssueIsRenderedInItsOwnLanguageWhoeverReadsIt() throws Exception {
+        String title = "Spring review " + UUID.randomUUID().toString().substring(0, 8);
+        Published p = publish(title, "en");
+
+        Response ru = reader().header("Accept-Language", "ru").get("/api/v1/bulletins/issues/" + p.id() + "/html");
+        Response en = reader().header("Accept-Language", "en").get("/api/v1/bulletins/issues/" + p.id() + "/html");
+        Response none = reader().get("/api/v1/bulletins/issues/" + p.id() + "/html");
+        ru.then().statusCode(200);
+        assertThat(ru.asByteArray()).isEqualTo(en.asByteArray()).isEqualTo(none.asByteArray());
+        assertThat(ru.header("ETag")).isEqualTo(en.header("ETag"));
+        Document html = Jsoup.parse(ru.asString());
+        assertThat(html.select("html").attr("lang")).isEqualTo("en");
+        assertThat(html.select("h1").text()).isEqualTo("Issue No. " + number(p) + ". " + title);
+        assertThat(html.select("header .series").text()).isEqualTo("Digital Bridge: bulletin of recommendations");
+        assertThat(html.select("header .meta").text()).startsWith("Period: ").contains("Published: ");
+        assertThat(html.select("footer").text()).startsWith("Digital Bridge — informational bulletin");
+        assertThat(ru.asString()).doesNotContain("Выпуск", "Период", "Опубликован", "Цифровой мост");
+        // a conditional GET with the other language's validator is a 304: one representation
+        reader().header("Accept-Language", "ru")
+                .header("If-None-Match", en.header("ETag"))
+                .get("/api/v1/bulletins/issues/" + p.id() + "/html")
+                .then()
+                .statusCode(304);
+
+        byte[] pdfRu = reader().header("Accept-Language", "ru")
+                .get("/api/v1/bulletins/issues/" + p.id() + "/pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        byte[] pdfEn = reader().header("Accept-Language", "en")
+                .get("/api/v1/bulletins/issues/" + p.id() + "/revisions/1/pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(pdfRu).isEqualTo(pdfEn);
+        try (PDDocument doc = Loader.loadPDF(pdfRu)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Issue No. " + number(p), title, "Period:", "Published:");
+            assertThat(text).doesNotContain("Выпуск", "Период", "Опубликован");
+        }
+        // stored once, under the issue's language
+        assertThat(data.count("select count(*) from bulletin_pdf where issue_id = ?::uuid", p.id()))
+                .isEqualTo(1);
+        assertThat(data.count("select count(*) from bulletin_pdf where issue_id = ?::uuid and lang = 'en'", p.id()))
+                .isEqualTo(1);
+
+        // the feed's own title follows the reader (Vary: Accept-Language); the issue's entry does not
+        Response feedRu = reader().header("Accept-Language", "ru").get("/api/v1/bulletins/series/main/feed");
+        Response feedEn = reader().header("Accept-Language", "en").get("/api/v1/bulletins/series/main/feed");
+        feedRu.then().statusCode(200).header("Vary", containsString("Accept-Language"));
+        assertThat(BulletinRendererTest.validate(feedRu.asString())).isEmpty();
+        assertThat(BulletinRendererTest.validate(feedEn.asString())).isEmpty();
+        var entryRu = Jsoup.parse(feedRu.asString(), "", Parser.xmlParser())
+                .select("entry:has(id:containsOwn(" + p.id() + "))");
+        var entryEn = Jsoup.parse(feedEn.asString(), "", Parser.xmlParser())
+                .select("entry:has(id:containsOwn(" + p.id() + "))");
+        assertThat(entryRu).hasSize(1);
+        assertThat(entryRu.outerHtml()).isEqualTo(entryEn.outerHtml());
+        assertThat(entryRu.attr("xml:lang")).isEqualTo("en");
+        assertThat(entryRu.select("title").text())
+                .isEqualTo("Digital Bridge: bulletin of recommendations — Issue No. " + number(p) + ". " + title);
+        assertThat(entryRu.select("summary").text()).startsWith("Period: ");
+        assertThat(entryRu.select("category").attr("label")).isEqualTo("Digital Bridge: bulletin of recommendations");
+
+        // the JSON: the issue's language for the SPA's lang attribute, the same blocks for every reader
+        var jsonRu = reader().header("Accept-Language", "ru")
+                .accept("application/json")
+                .get("/api/v1/bulletins/issues/" + p.id())
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"))
+                .extract()
+                .jsonPath();
+        var jsonEn = reader().header("Accept-Language", "en")
+                .accept("application/json")
+                .get("/api/v1/bulletins/issues/" + p.id())
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"))
+                .extract()
+                .jsonPath();
+        assertThat(jsonRu.getList("blocks.html")).isEqualTo(jsonEn.getList("blocks.html"));
+        reader().accept("application/json")
+                .get("/api/v1/bulletins/issues?series=main&size=20")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + p.id() + "' }.language", equalTo("en"));
+    }
+
+    private int number(Published p) {
+        return reader().accept("application/json")
+                .get("/api/v1/bulletins/issues/" + p.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("number");
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -33,7 +33,7 @@ class BulletinRendererTest {
 
     @Test
     void pageIsWellFormedAccessibleXhtml() throws Exception {
-        String html = renderer.pageHtml(RenderFixtures.issue(), RU);
+        String html = renderer.pageHtml(RenderFixtures.issue());
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         org.w3c.dom.Document xml =
@@ -64,7 +64,8 @@ class BulletinRendererTest {
                 .isEqualTo("noopener nofollow");
         assertThat(doc.select("#block-b5 a").eachAttr("href")).containsExactly("https://vk.com/good");
         assertThat(doc.select("#block-b5").text()).contains("Плохой");
-        assertThat(renderer.pageHtml(RenderFixtures.issue(), Locale.ENGLISH)).contains("lang=\"en\"", "Issue No. 3");
+        assertThat(renderer.pageHtml(RenderFixtures.english(RenderFixtures.issue())))
+                .contains("lang=\"en\"", "Issue No. 3");
     }
 
     @Test
@@ -81,7 +82,7 @@ class BulletinRendererTest {
 
     @Test
     void pdfIsTheSamePageWithCyrillicTextAndNumbers() throws Exception {
-        byte[] pdf = renderer.pdf(RenderFixtures.issue(), RU);
+        byte[] pdf = renderer.pdf(RenderFixtures.issue());
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
@@ -105,7 +106,7 @@ class BulletinRendererTest {
                 "https://bridge.example/bulletins/issues/1",
                 "https://bridge.example/unsubscribe?token=abc",
                 "https://bridge.example/preferences?token=abc");
-        MailContent mail = renderer.mail(RenderFixtures.issue(), Optional.of(RenderFixtures.personal()), RU, links);
+        MailContent mail = renderer.mail(RenderFixtures.issue(), Optional.of(RenderFixtures.personal()), links);
         assertThat(mail.subject())
                 .isEqualTo("Цифровой мост: бюллетень рекомендаций — Выпуск № 3. Весенняя кампания 2026");
         Document html = Jsoup.parse(mail.html());
@@ -131,7 +132,7 @@ class BulletinRendererTest {
                         "Школа № 5 г. Тверь; Муниципалитет: Тверь; Индекс: 91,5; Место: 1 / 58",
                         "Хороший пример <https://vk.com/good>")
                 .doesNotContain("javascript:", "<b>", "**");
-        MailContent publicOnly = renderer.mail(RenderFixtures.issue(), Optional.empty(), Locale.ENGLISH, links);
+        MailContent publicOnly = renderer.mail(RenderFixtures.english(RenderFixtures.issue()), Optional.empty(), links);
         assertThat(publicOnly.html())
                 .doesNotContain("Добавьте закреплённый пост")
                 .contains("Unsubscribe");

@@ -77,11 +77,28 @@ final class RenderFixtures {
                 LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 5, 31),
                 publishedAt,
-                new BulletinDocument(blocks));
+                new BulletinDocument(blocks),
+                "ru");
     }
 
     static PublishedIssue issue() {
         return issue(1, Instant.parse("2026-06-10T09:00:00Z"), "За весну проверено **128** аккаунтов.");
+    }
+
+    /** The same issue as if it had been written in English (the renderer's labels follow the issue's language). */
+    static PublishedIssue english(PublishedIssue p) {
+        return new PublishedIssue(
+                p.id(),
+                p.seriesSlug(),
+                "Digital Bridge: bulletin of recommendations",
+                p.number(),
+                p.revision(),
+                p.title(),
+                p.periodFrom(),
+                p.periodTo(),
+                p.publishedAt(),
+                p.document(),
+                "en");
     }
 
     static PersonalSection personal() {
