@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.GZIPOutputStream;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.web.Conditional;
 import ru.digitalbridge.common.web.EntityTags;
@@ -24,9 +20,7 @@ import ru.digitalbridge.common.web.EntityTags;
  * Pages of rating rows as served: the JSON bytes, their entity tag and the snapshot's time. A snapshot never changes,
  * so a page of it is read from the database and serialised once, then answered from memory — and a conditional GET
  * that still holds the page's tag is answered 304 without any work: no SQL, no serialisation (a published snapshot is
- * immutable, and a snapshot is never withdrawn, so a cached page can never go stale). A client that accepts gzip gets
- * the page's gzip, compressed once. Least recently used pages are dropped beyond {@link #MAX_BYTES} (JSON and gzip
- * counted).
+ * immutable, and a snapshot is never withdrawn, so a cached page can never go stale). Least recently used pages are dropped beyond {@link #MAX_BYTES} .
  */
 @ApplicationScoped
 public class RatingPages {
@@ -34,21 +28,19 @@ public class RatingPages {
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     /**
-     * A page as served, with everything a request needs already computed: the JSON bytes and their gzip, the {@code
-     * ETag} and {@code Last-Modified} header values as sent. A request does no serialisation, hashing, compression or
+     * A page as served, with everything a request needs already computed: the JSON bytes, the {@code
+     * ETag} and {@code Last-Modified} header values as sent. A request does no serialisation, hashing or
      * date formatting.
      */
-    public record Rendered(
-            byte[] body, byte[] gzip, EntityTag tag, String etag, Instant lastModified, String httpDate) {
+    public record Rendered(byte[] body, EntityTag tag, String etag, Instant lastModified, String httpDate) {
         long size() {
-            return body.length + gzip.length;
+            return body.length;
         }
 
         static Rendered of(byte[] body, Instant lastModified) {
             EntityTag tag = new EntityTag(EntityTags.hash(body));
             return new Rendered(
                     body,
-                    compress(body),
                     tag,
                     '"' + tag.getValue() + '"',
                     lastModified,
@@ -72,16 +64,6 @@ public class RatingPages {
     /** An HTTP-date (RFC 9110, 5.6.7: IMF-fixdate, two-digit day). */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
-
-    private static byte[] compress(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 
     private record Key(UUID snapshot, RatingReads.RowFilter filter, int page, int size) {}
 

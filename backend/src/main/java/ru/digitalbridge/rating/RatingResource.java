@@ -149,50 +149,18 @@ public class RatingResource {
                         q,
                         sort == null || sort.isBlank() ? null : sort.strip()),
                 page);
-        // everything below is precomputed with the page: header values, the JSON and its gzip
+        // everything below is precomputed with the page: header values and the JSON bytes
         if (rendered.current(
                 headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE))) {
             return validators(Response.notModified(), rendered).build();
         }
-        Response.ResponseBuilder ok = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
-                ? Response.ok(rendered.gzip(), MediaType.APPLICATION_JSON_TYPE)
-                        .header(HttpHeaders.CONTENT_ENCODING, "gzip")
-                : Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE);
-        return validators(ok, rendered).build();
+        return validators(Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE), rendered)
+                .build();
     }
 
     private static Response.ResponseBuilder validators(Response.ResponseBuilder builder, RatingPages.Rendered page) {
         return builder.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.LAST_MODIFIED, page.httpDate());
-    }
-
-    /** Whether {@code Accept-Encoding} accepts gzip (by name or {@code *}) with a non-zero weight. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null || acceptEncoding.isEmpty()) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            int semicolon = part.indexOf(';');
-            String coding = (semicolon < 0 ? part : part.substring(0, semicolon))
-                    .strip()
-                    .toLowerCase(Locale.ROOT);
-            if (!coding.equals("gzip") && !coding.equals("x-gzip") && !coding.equals("*")) {
-                continue;
-            }
-            if (semicolon < 0) {
-                return true;
-            }
-            String parameter = part.substring(semicolon + 1).strip().toLowerCase(Locale.ROOT);
-            if (!parameter.startsWith("q=")) {
-                return true;
-            }
-            try {
-                return Double.parseDouble(parameter.substring(2).strip()) > 0;
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     @GET

@@ -13,15 +13,14 @@ import jakarta.ws.rs.ext.Provider;
  * One caching rule for every API response. An answer to a request that carries credentials (a bearer token, an API
  * key or a session cookie) is {@value #PRIVATE}, whatever the endpoint set: it may depend on who asks and must not be
  * kept by a browser or a shared cache. Only anonymous successful reads may be cached publicly, briefly. Every answer
- * varies on the credentials, the language and the accepted encodings (a rating page is sent gzipped to a client that
- * accepts it), so a cache never serves one caller's answer to another, nor gzip to a client that did not ask.
+ * varies on the credentials and the language, so a cache never serves one caller's answer to another.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
 public class CachePolicy implements ContainerResponseFilter {
     static final String PRIVATE = "private, no-store";
     static final String PUBLIC = "public, max-age=60";
-    static final String VARY = "Authorization, X-API-Key, Cookie, Accept-Language, Accept-Encoding";
+    static final String VARY = "Authorization, X-API-Key, Cookie, Accept-Language";
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
