@@ -25,7 +25,6 @@ import ru.digitalbridge.common.error.Immutable;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
-import ru.digitalbridge.common.web.Conditional;
 import ru.digitalbridge.rating.RatingViews.RatedCampaign;
 import ru.digitalbridge.rating.RatingViews.RatingRowPage;
 import ru.digitalbridge.rating.RatingViews.SnapshotResponse;
@@ -150,12 +149,18 @@ public class RatingResource {
                         q,
                         sort == null || sort.isBlank() ? null : sort.strip()),
                 page);
-        return Conditional.notModified(headers, rendered.tag(), rendered.lastModified())
-                .orElseGet(() -> Conditional.validators(
-                                Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE),
-                                rendered.tag(),
-                                rendered.lastModified())
-                        .build());
+        // everything below is precomputed with the page: header values and the JSON bytes
+        if (rendered.current(
+                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE))) {
+            return validators(Response.notModified(), rendered).build();
+        }
+        return validators(Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE), rendered)
+                .build();
+    }
+
+    private static Response.ResponseBuilder validators(Response.ResponseBuilder builder, RatingPages.Rendered page) {
+        return builder.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.LAST_MODIFIED, page.httpDate());
     }
 
     @GET

@@ -80,6 +80,8 @@ public class RatingSnapshots {
 
     private record Previous(UUID campaignId, int edition, UUID snapshotId) {}
 
+    private record Latest(UUID id, int revision) {}
+
     /** A stored row's index and place, to compare with. */
     record Stored(String name, BigDecimal index, Integer placeFrom) {}
 
@@ -155,16 +157,13 @@ public class RatingSnapshots {
                         ? stored(previous.get().snapshotId())
                         : Map.of();
 
-        Optional<UUID> last = db.one(
-                "select id from rating_snapshot where campaign_id = ? order by revision desc limit 1",
-                rs -> rs.getObject(1, UUID.class),
+        // the newest revision so far (its rows are what this one is compared with) and so the next number, in one read
+        Optional<Latest> latest = db.one(
+                "select id, revision from rating_snapshot where campaign_id = ? order by revision desc limit 1",
+                rs -> new Latest(rs.getObject(1, UUID.class), rs.getInt(2)),
                 campaignId);
-        int revision = db.one(
-                        "select coalesce(max(revision), 0) + 1 from rating_snapshot where campaign_id = ?",
-                        rs -> rs.getInt(1),
-                        campaignId)
-                .orElse(1);
-        List<MovedUnit> moved = last.map(id -> moved(stored(id), rows)).orElse(List.of());
+        int revision = latest.map(l -> l.revision() + 1).orElse(1);
+        List<MovedUnit> moved = latest.map(l -> moved(stored(l.id()), rows)).orElse(List.of());
 
         UUID id = UUID.randomUUID();
         db.update(

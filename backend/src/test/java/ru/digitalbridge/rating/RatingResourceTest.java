@@ -11,6 +11,10 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.monitoring.evaluations.EvaluationTestData;
 import ru.digitalbridge.security.Role;
+import ru.digitalbridge.support.StatementCountingDriver;
 
 /**
  * Rating snapshots through HTTP: computed at publication (a real FINAL → PUBLISHED transition), read anonymously with
@@ -197,6 +202,53 @@ class RatingResourceTest {
         assertThat(again.header("Last-Modified")).isNotBlank();
         assertThat(again.jsonPath().getList("items"))
                 .hasSize(organizations.getList("items").size());
+    }
+
+    /** What a repeated read of one rating page costs: SQL only the first time, nothing after (issue 8, §5). */
+    @Test
+    void aRepeatedPageReadRunsNoStatementsAndSendsPrecomputedBytes() throws Exception {
+        Fixture f = publish(criteriaSet(), "2023-Q2", "80.0", "60.0", "70.0", "90.0", "50.0");
+        String id = snapshots(f.campaign()).getString("[0].id");
+        String path = "/api/v1/ratings/snapshots/" + id + "/rows?level=ACCOUNT";
+        long before = StatementCountingDriver.count();
+        HttpResponse<byte[]> first = raw(path, Map.of());
+        long firstRead = StatementCountingDriver.count() - before;
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(firstRead).as("statements of the first read of a page").isBetween(1L, 3L);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(lastModified).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+
+        before = StatementCountingDriver.count();
+        HttpResponse<byte[]> again = raw(path, Map.of());
+        HttpResponse<byte[]> notModified = raw(path, Map.of("If-None-Match", etag));
+        HttpResponse<byte[]> notModifiedWeak = raw(path, Map.of("If-None-Match", "\"other\", W/" + etag));
+        HttpResponse<byte[]> notModifiedSince = raw(path, Map.of("If-Modified-Since", lastModified));
+        assertThat(StatementCountingDriver.count() - before)
+                .as("statements of four repeated reads of a published page")
+                .isZero();
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+        assertThat(again.headers().firstValue("Last-Modified")).contains(lastModified);
+        for (HttpResponse<byte[]> answer : List.of(notModified, notModifiedWeak, notModifiedSince)) {
+            assertThat(answer.statusCode()).isEqualTo(304);
+            assertThat(answer.body()).isEmpty();
+            assertThat(answer.headers().firstValue("ETag")).contains(etag);
+            assertThat(answer.headers().firstValue("Last-Modified")).contains(lastModified);
+        }
+        // the bytes are what the JSON says
+        assertThat(JsonPath.from(new String(first.body(), StandardCharsets.UTF_8))
+                        .getList("items"))
+                .hasSize(5);
+    }
+
+    private static HttpResponse<byte[]> raw(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

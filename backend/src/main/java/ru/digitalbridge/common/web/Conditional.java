@@ -28,9 +28,7 @@ public final class Conditional {
         if (ifNoneMatch != null) {
             current = matches(ifNoneMatch, tag);
         } else {
-            Instant since = httpDate(headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
-            current = since != null
-                    && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+            current = notModifiedSince(headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
         }
         return current
                 ? Optional.of(
@@ -44,8 +42,14 @@ public final class Conditional {
         return builder.tag(tag).lastModified(Date.from(lastModified));
     }
 
+    /** Whether {@code If-Modified-Since} (null when absent) is no earlier than the last modification. */
+    public static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
+        Instant since = httpDate(ifModifiedSince);
+        return since != null && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+    }
+
     /** Weak comparison, as If-None-Match asks for (RFC 9110, 13.1.2). */
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
+    public static boolean matches(String ifNoneMatch, EntityTag tag) {
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
                 .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)

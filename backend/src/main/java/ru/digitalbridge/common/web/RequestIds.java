@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -25,15 +26,24 @@ public class RequestIds {
 
     private void assign(RoutingContext context) {
         String incoming = context.request().getHeader(HEADER);
-        String id = incoming != null && SANE.matcher(incoming).matches()
-                ? incoming
-                : UUID.randomUUID().toString();
+        String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : fresh();
         context.put(KEY, id);
         context.request().headers().set(HEADER, id);
         context.response().putHeader(HEADER, id);
         MDC.put(KEY, id);
         context.addEndHandler(done -> MDC.remove(KEY));
         context.next();
+    }
+
+    /**
+     * A new random (version 4) UUID from the thread's own generator: a request id correlates log lines and is no
+     * secret, so it does not need {@link UUID#randomUUID()}'s SecureRandom, which every request would share.
+     */
+    static String fresh() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The id of the request being served, or {@code null} outside a request. */
