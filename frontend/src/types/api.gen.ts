@@ -2900,8 +2900,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The pending link requests of the cohort's learners, oldest first
-         * @description The pending link requests of the cohort's learners, oldest first. Administrators, coordinators and the cohort's trainers.
+         * The pending requests of the cohort's learners to be linked to the accounts they run, oldest first
+         * @description The pending requests of the cohort's learners to be linked to the accounts they run, oldest first. Administrators, coordinators and the cohort's trainers.
          */
         get: operations["getTrainingCohortsByIdLinkRequests"];
         put?: never;
