@@ -394,3 +394,64 @@ export function useLearnerAccounts(learnerId: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: trainingKeys.all }),
   });
 }
+
+export type LinkRequest = Complete<ApiResponse<'/api/v1/training/me/link-requests', 'get'>>[number];
+
+/** The learner's own requests to be linked to accounts they run. */
+export function useMyLinkRequests() {
+  return useQuery({
+    queryKey: ['training', 'me', 'link-requests'] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/training/me/link-requests')),
+  });
+}
+
+/** The pending link requests of a cohort's learners, for its trainers. */
+export function useCohortLinkRequests(cohortId: string) {
+  return useQuery({
+    queryKey: ['training', 'cohort', cohortId, 'link-requests'] as const,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/training/cohorts/{id}/link-requests', {
+          params: { path: { id: cohortId } },
+        }),
+      ),
+  });
+}
+
+/** What a learner and a trainer do with link requests and links. */
+export function useLinkRequestActions() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: trainingKeys.all });
+  const path = (id: string) => ({ params: { path: { id } } });
+  return {
+    request: useMutation({
+      mutationFn: (accountId: string) =>
+        unwrap(api.POST('/api/v1/training/me/link-requests', { body: { accountId } })),
+      onSuccess: refresh,
+    }),
+    withdraw: useMutation({
+      mutationFn: (id: string) =>
+        unwrap(api.POST('/api/v1/training/link-requests/{id}/withdraw', path(id))),
+      onSuccess: refresh,
+    }),
+    unlink: useMutation({
+      mutationFn: (accountId: string) =>
+        unwrap(
+          api.DELETE('/api/v1/training/me/accounts/{accountId}', {
+            params: { path: { accountId } },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    confirm: useMutation({
+      mutationFn: (id: string) =>
+        unwrap(api.POST('/api/v1/training/link-requests/{id}/confirm', path(id))),
+      onSuccess: refresh,
+    }),
+    reject: useMutation({
+      mutationFn: (id: string) =>
+        unwrap(api.POST('/api/v1/training/link-requests/{id}/reject', path(id))),
+      onSuccess: refresh,
+    }),
+  };
+}

@@ -32,7 +32,9 @@ import {
   useCabinet,
   useLearnerActions,
 } from '../api/training';
+
 import '../i18n';
+import { LinkAccount, UnlinkButton } from './link-account';
 
 /** The learner's cabinet: schedule and marks, check-in, assignments, final test, completion, accounts. */
 export function Cabinet() {
@@ -442,9 +444,12 @@ function Accounts({ accounts }: { accounts: CabinetData['accounts'] }) {
             <Card withBorder key={a.id} component="article" aria-label={a.displayName}>
               <Stack gap="xs">
                 <Group justify="space-between">
-                  <Anchor href={a.url} target="_blank" rel="noopener noreferrer">
-                    {a.displayName}
-                  </Anchor>
+                  <Group gap="xs">
+                    <Anchor href={a.url} target="_blank" rel="noopener noreferrer">
+                      {a.displayName}
+                    </Anchor>
+                    <UnlinkButton accountId={a.id} name={a.displayName} />
+                  </Group>
                   <Text size="sm">
                     {a.latest
                       ? t('cabinet.index', {
@@ -469,6 +474,9 @@ function Accounts({ accounts }: { accounts: CabinetData['accounts'] }) {
           ))}
         </Stack>
       )}
+      <Stack mt="md">
+        <LinkAccount linked={accounts.map((a) => a.id)} />
+      </Stack>
     </section>
   );
 }

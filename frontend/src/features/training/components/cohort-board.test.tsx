@@ -83,6 +83,7 @@ function api() {
   return mockApi({
     'GET /api/v1/training/cohorts/c1': () => json(cohort),
     'GET /api/v1/training/cohorts/c1/roster': () => json(roster),
+    'GET /api/v1/training/cohorts/c1/link-requests': () => json([]),
     'GET /api/v1/training/cohorts/c1/assignments': () =>
       json([
         {

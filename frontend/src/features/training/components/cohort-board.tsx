@@ -42,6 +42,7 @@ import { CohortSettings } from './cohort-settings';
 import { EnrolForm } from './enrol-form';
 import { EnrolmentImport } from './enrolment-import';
 import { LearnerAccounts } from './learner-accounts';
+import { LinkRequestsBoard } from './link-requests-board';
 import { PlanForms } from './plan-forms';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
@@ -79,6 +80,7 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
             })}
           </Text>
           <Roster cohortId={cohortId} cohort={cohort.data} roster={roster.data} />
+          <LinkRequestsBoard cohortId={cohortId} />
           <Attendance cohortId={cohortId} cohort={cohort.data} roster={roster.data} />
           <Grading cohortId={cohortId} roster={roster.data} />
           <CheckInCode cohortId={cohortId} cohort={cohort.data} />

@@ -12,7 +12,7 @@ import '../i18n';
 type Learner = RosterEntry['learner'];
 
 /** Registry accounts matching what was typed (name or address), for the picker. */
-function useAccountSearch(q: string) {
+export function useAccountSearch(q: string) {
   return useQuery({
     queryKey: ['training', 'account-search', q] as const,
     queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { q, size: 20 } } })),

@@ -47,6 +47,7 @@ public class CohortResource {
     private final EnrolmentService enrolments;
     private final ActivityService activity;
     private final EnrolmentImport imports;
+    private final LinkRequestService linkRequests;
     private final SecurityIdentity identity;
 
     CohortResource(
@@ -54,7 +55,9 @@ public class CohortResource {
             EnrolmentService enrolments,
             ActivityService activity,
             EnrolmentImport imports,
+            LinkRequestService linkRequests,
             SecurityIdentity identity) {
+        this.linkRequests = linkRequests;
         this.imports = imports;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
@@ -136,6 +139,16 @@ public class CohortResource {
                     + "cohort's trainers.")
     public List<RosterEntry> roster(@PathParam("id") UUID id) {
         return enrolments.roster(caller(), id);
+    }
+
+    @GET
+    @Path("/{id}/link-requests")
+    @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
+    @Operation(
+            summary = "The pending requests of the cohort's learners to be linked to the accounts they run, oldest "
+                    + "first. Administrators, coordinators and the cohort's trainers.")
+    public List<LinkRequestResponse> linkRequests(@PathParam("id") UUID id) {
+        return linkRequests.pendingOfCohort(caller(), id);
     }
 
     @POST

@@ -108,4 +108,12 @@ final class TrainingProblems {
     static ProblemException selfAssessmentNotFound(UUID id) {
         return ProblemException.notFound("entity.training-self-assessment", id);
     }
+
+    static ProblemException accountAlreadyLinked() {
+        return ProblemException.conflict("training-account-linked");
+    }
+
+    static ProblemException linkAlreadyRequested() {
+        return ProblemException.conflict("training-link-requested");
+    }
 }
