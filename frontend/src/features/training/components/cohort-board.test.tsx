@@ -11,6 +11,7 @@ import { CohortBoard } from './cohort-board';
 
 const session = (id: string, day: string, topic: string) => ({
   id,
+  version: 1,
   startsAt: `${day}T10:00:00Z`,
   endsAt: `${day}T12:00:00Z`,
   topic,
