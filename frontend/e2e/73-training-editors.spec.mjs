@@ -136,7 +136,7 @@ test('a coordinator adds a question to a draft programme’s bank and sees it li
   });
   await signIn(page, baseUrl, COORDINATOR);
   await page.goto(`${baseUrl}/training/programmes`);
-  await page.getByRole('link', { name: `Банк вопросов программы «${title}»` }).click();
+  await page.getByRole('link', { name: `Вопросы к программе «${title}»` }).click();
   await page.getByRole('heading', { name: new RegExp(`Банк вопросов: «${title}»`) }).waitFor();
   await page.getByRole('button', { name: 'Добавить вопрос в модуль 2' }).click();
   const form = page.getByRole('form', { name: 'Новый вопрос в модуле 2' });
