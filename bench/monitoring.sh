@@ -8,6 +8,7 @@
 #        and the SQL one save ran, at one connection (the database's share of a save);
 # and writes the "Monitoring" section of bench/RESULTS.md. Needs what bench/run.sh needs. About 5 minutes.
 # Overrides: BENCH_SCALE (10), BENCH_SECONDS (20), BENCH_PORT (18181), PG_LOG, QUICK=1 (5 s per measurement).
+# The outbox worker is off (OUTBOX_WORKER=false): its polling statements would otherwise land in the captured SQL.
 # The application runs with -Xmx256m; its peak RSS (VmHWM, the demo load included) is reported.
 set -euo pipefail
 
@@ -66,7 +67,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "1. Start with demo data at scale $SCALE"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres BRIDGE_DEMO=true \
-    BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" \
+    BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" OUTBOX_WORKER=false \
     java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
