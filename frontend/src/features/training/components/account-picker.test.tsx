@@ -38,7 +38,10 @@ describe('AccountPicker', () => {
     // one character is not searched for
     expect(searches(requests)).toEqual([]);
     await userEvent.type(field, 'у');
-    const option = await screen.findByRole('option', { name: 'Музей — Музей города', hidden: true });
+    const option = await screen.findByRole('option', {
+      name: 'Музей — Музей города',
+      hidden: true,
+    });
     expect(searches(requests)).toEqual(['Му']);
     expect(
       screen.queryByRole('option', { name: /Школа №1/, hidden: true }),

@@ -24,7 +24,13 @@ const toOption = (a: AccountHit): ComboboxItem => ({
  * Picks one registry account by what is typed (name or address, two characters at least): the registry's
  * account search answers, the options show the account and its organisation.
  */
-export function AccountPicker({ label, value, onChange, exclude = [], ...rest }: AccountPickerProps) {
+export function AccountPicker({
+  label,
+  value,
+  onChange,
+  exclude = [],
+  ...rest
+}: AccountPickerProps) {
   const { t } = useTranslation('training');
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<ComboboxItem | null>(null);

@@ -157,11 +157,7 @@ describe('QuestionBank', () => {
   it('an approved edition is frozen: listed, nothing to change', () => {
     mockApi({});
     renderWithProviders(
-      <QuestionBank
-        programme={{ ...draft, status: 'APPROVED' }}
-        canManage
-        onReload={() => {}}
-      />,
+      <QuestionBank programme={{ ...draft, status: 'APPROVED' }} canManage onReload={() => {}} />,
     );
     expect(screen.getByText(/утверждённая программа не меняется/)).toBeInTheDocument();
     expect(screen.getByText('Что такое госпаблик?')).toBeInTheDocument();
