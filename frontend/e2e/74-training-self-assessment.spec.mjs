@@ -10,7 +10,9 @@ import {
   unique,
 } from './helpers.mjs';
 import {
+  answer,
   bestValue,
+  escape,
   evaluationInReply,
   fillable,
   signOut,
@@ -24,20 +26,6 @@ import {
   enrol,
   openCohort,
 } from './training-fixture.mjs';
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Gives a criterion its value through the control that fits its type (as on the experts' form). */
-async function answer(region, criterion, value) {
-  if (criterion.type === 'BOOLEAN') {
-    await region.getByRole('radio', { name: value === 1 ? 'Да' : 'Нет', exact: true }).check();
-  } else if (criterion.type === 'SCALE') {
-    const level = criterion.levels.find((l) => l.value === value);
-    await region.getByRole('radio', { name: new RegExp(`^${escape(level.label)} — `) }).check();
-  } else {
-    await region.getByRole('textbox', { name: /^Значение/ }).fill(String(value));
-  }
-}
 
 test('a learner asks to link an account, the trainer confirms, the learner self-assesses it beside the experts', async ({
   page,
