@@ -1,20 +1,12 @@
 import { test } from './harness.mjs';
 import { apiCall, assert, invalid, signIn } from './helpers.mjs';
-import { bestValue, campaignInEvaluation, EXPERT, fillable } from './evaluations-fixture.mjs';
-
-/** Gives a criterion its value through the control that fits its type. */
-async function answer(region, criterion, value) {
-  if (criterion.type === 'BOOLEAN') {
-    await region.getByRole('radio', { name: value === 1 ? 'Да' : 'Нет', exact: true }).check();
-  } else if (criterion.type === 'SCALE') {
-    const level = criterion.levels.find((l) => l.value === value);
-    await region.getByRole('radio', { name: new RegExp(`^${escape(level.label)} — `) }).check();
-  } else {
-    await region.getByRole('textbox', { name: /^Значение/ }).fill(String(value));
-  }
-}
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import {
+  answer,
+  bestValue,
+  campaignInEvaluation,
+  EXPERT,
+  fillable,
+} from './evaluations-fixture.mjs';
 
 test('an expert fills in the evaluation form, records citizen questions and submits', async ({
   page,

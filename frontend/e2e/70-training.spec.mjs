@@ -1,18 +1,24 @@
 import { test } from './harness.mjs';
-import { ADMIN, COORDINATOR, apiCall, apiToken, assert, signIn, unique } from './helpers.mjs';
 import {
+  ADMIN,
+  COORDINATOR,
+  apiCall,
+  apiToken,
+  assert,
+  signIn,
+  signOutByMenu,
+  unique,
+} from './helpers.mjs';
+import {
+  addAssignment,
   addSession,
   approvedProgramme,
+  createLearner,
   createTrainer,
+  enrol,
   openCohort,
   snils,
 } from './training-fixture.mjs';
-
-async function signOut(page) {
-  await page.getByRole('button', { name: /Меню пользователя/ }).click();
-  await page.getByRole('menuitem', { name: 'Выйти' }).click();
-  await page.getByRole('banner').getByRole('link', { name: 'Войти', exact: true }).waitFor();
-}
 
 test('a trainer marks attendance and grades, the learner passes the test, a certificate is issued and verifies', async ({
   page,
@@ -22,15 +28,7 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   const admin = await apiToken(baseUrl, ADMIN);
   const coordinator = await apiToken(baseUrl, COORDINATOR);
   const { user: trainerUser, id: trainerId } = await createTrainer(baseUrl, admin, { suffix });
-  const learnerUser = {
-    email: `e2e-learner-${suffix}@example.org`,
-    password: `e2e-password-${suffix}`,
-  };
-  await apiCall(baseUrl, '/api/v1/users', {
-    method: 'POST',
-    token: admin,
-    body: { ...learnerUser, fullName: `Слушатель ${suffix}`, roles: ['LEARNER'] },
-  });
+  const { user: learnerUser } = await createLearner(baseUrl, admin, { suffix });
 
   const question = (text) => ({ text, multiple: false, options: ['да', 'нет'], correct: [0] });
   const programme = await approvedProgramme(baseUrl, coordinator, {
@@ -59,32 +57,15 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
     mode: 'ONLINE',
     link: 'https://meet.example.org/intro',
   });
-  const assignment = await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/assignments`, {
-    method: 'POST',
-    token: trainer,
-    body: {
-      title: 'Контент-план',
-      dueAt: new Date(Date.now() + 7 * 86400000).toISOString(),
-      required: true,
-    },
-  });
-  await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/enrolments`, {
-    method: 'POST',
-    token: trainer,
-    body: {
-      learner: {
-        surname: 'Иванова',
-        name: 'Мария',
-        patronymic: 'Петровна',
-        email: learnerUser.email,
-        volunteer: true,
-        birthDate: '1990-05-17',
-        snils: snils({ formatted: true }),
-        educationLevel: 'HIGHER',
-        consentGiven: true,
-        consentVersion: '2023-01',
-      },
-    },
+  const assignment = await addAssignment(baseUrl, trainer, cohort.id, { title: 'Контент-план' });
+  await enrol(baseUrl, trainer, cohort.id, {
+    surname: 'Иванова',
+    name: 'Мария',
+    patronymic: 'Петровна',
+    email: learnerUser.email,
+    birthDate: '1990-05-17',
+    snils: snils({ formatted: true }),
+    educationLevel: 'HIGHER',
   });
   const learner = await apiToken(baseUrl, learnerUser);
   await apiCall(baseUrl, `/api/v1/training/assignments/${assignment.id}/submissions`, {
@@ -116,7 +97,7 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   await work.getByLabel('Комментарий').fill('Хороший план');
   await work.getByRole('button', { name: 'Оценить работу: Иванова Мария Петровна' }).click();
   await page.getByText('Оценка сохранена').waitFor();
-  await signOut(page);
+  await signOutByMenu(page);
 
   // the learner takes the final test in the cabinet
   await signIn(page, baseUrl, learnerUser);
@@ -133,7 +114,7 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   await page.getByRole('button', { name: 'Завершить тест' }).click();
   await page.getByRole('status').filter({ hasText: 'Тест сдан: 100 %' }).waitFor();
   await page.getByText('Обучение завершено').waitFor();
-  await signOut(page);
+  await signOutByMenu(page);
 
   // the trainer issues the certificate
   await signIn(page, baseUrl, trainerUser);
@@ -152,7 +133,7 @@ test('a trainer marks attendance and grades, the learner passes the test, a cert
   });
   const certificate = certificates.items.find((c) => c.cohortId === cohort.id);
   assert.ok(certificate, 'the issued certificate is listed');
-  await signOut(page);
+  await signOutByMenu(page);
 
   // anyone verifies it
   await page.goto(`${baseUrl}/verify/${certificate.code}`);

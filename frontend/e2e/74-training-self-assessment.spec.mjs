@@ -10,26 +10,22 @@ import {
   unique,
 } from './helpers.mjs';
 import {
+  answer,
   bestValue,
+  escape,
   evaluationInReply,
   fillable,
   signOut,
   transition,
 } from './evaluations-fixture.mjs';
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Gives a criterion its value through the control that fits its type (as on the experts' form). */
-async function answer(region, criterion, value) {
-  if (criterion.type === 'BOOLEAN') {
-    await region.getByRole('radio', { name: value === 1 ? 'Да' : 'Нет', exact: true }).check();
-  } else if (criterion.type === 'SCALE') {
-    const level = criterion.levels.find((l) => l.value === value);
-    await region.getByRole('radio', { name: new RegExp(`^${escape(level.label)} — `) }).check();
-  } else {
-    await region.getByRole('textbox', { name: /^Значение/ }).fill(String(value));
-  }
-}
+import {
+  addAssignment,
+  approvedProgramme,
+  createLearner,
+  createTrainer,
+  enrol,
+  openCohort,
+} from './training-fixture.mjs';
 
 test('a learner asks to link an account, the trainer confirms, the learner self-assesses it beside the experts', async ({
   page,
@@ -45,100 +41,41 @@ test('a learner asks to link an account, the trainer confirms, the learner self-
   await transition(baseUrl, published.token, published.campaign.id, 'PUBLISHED');
   const account = published.account;
 
-  const trainerUser = {
-    email: `e2e-trainer-${suffix}@example.org`,
-    password: `e2e-password-${suffix}`,
-  };
-  const learnerUser = {
-    email: `e2e-learner-${suffix}@example.org`,
-    password: `e2e-password-${suffix}`,
-  };
-  const trainerId = (
-    await apiCall(baseUrl, '/api/v1/users', {
-      method: 'POST',
-      token: admin,
-      body: { ...trainerUser, fullName: `Тренер ${suffix}`, roles: ['TRAINER'] },
-    })
-  ).id;
-  await apiCall(baseUrl, '/api/v1/users', {
-    method: 'POST',
-    token: admin,
-    body: { ...learnerUser, fullName: `Слушатель ${suffix}`, roles: ['LEARNER'] },
-  });
-  const programme = await apiCall(baseUrl, '/api/v1/training/programmes', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      title: `Самооценка ${suffix}`,
-      annotation: 'Программа повышения квалификации',
-      totalHours: 16,
-      form: 'BLENDED',
-      modules: [
-        {
-          title: 'Модуль 1',
-          hours: 16,
-          topics: [{ title: 'Тема 1', hours: 16 }],
-          questions: [1, 2].map((n) => ({
-            text: `Вопрос ${n}`,
-            multiple: false,
-            options: ['да', 'нет'],
-            correct: [0],
-          })),
-        },
-      ],
-      outcomes: ['Оценивает свой аккаунт по методике'],
-      issuer: {
-        name: 'АНО «Цифровой мост»',
-        inn: '7707083893',
-        licenceNumber: 'Л035-01234-64/00123456',
-        licenceDate: '2021-03-15',
+  const { user: trainerUser, id: trainerId } = await createTrainer(baseUrl, admin, { suffix });
+  const { user: learnerUser } = await createLearner(baseUrl, admin, { suffix });
+  const programme = await approvedProgramme(baseUrl, coordinator, {
+    suffix,
+    totalHours: 16,
+    modules: [
+      {
+        title: 'Модуль 1',
+        hours: 16,
+        topics: [{ title: 'Тема 1', hours: 16 }],
+        questions: [1, 2].map((n) => ({
+          text: `Вопрос ${n}`,
+          multiple: false,
+          options: ['да', 'нет'],
+          correct: [0],
+        })),
       },
-    },
+    ],
   });
-  await apiCall(baseUrl, `/api/v1/training/programmes/${programme.id}/approve`, {
-    method: 'POST',
-    token: coordinator,
-    body: { version: programme.version },
-  });
-  const cohort = await apiCall(baseUrl, '/api/v1/training/cohorts', {
-    method: 'POST',
-    token: coordinator,
-    body: {
-      programmeId: programme.id,
-      title: `Поток самооценки ${suffix}`,
-      startsOn: '2023-02-01',
-      endsOn: '2023-03-31',
-      capacity: 10,
-      autoIssue: false,
-      trainerIds: [trainerId],
-      completion: { requireAssignments: true, requireFinalTest: false },
-      finalTest: { passPercent: 70, attempts: 2, questionsPerModule: 2 },
-    },
+  const cohort = await openCohort(baseUrl, coordinator, {
+    suffix,
+    programmeId: programme.id,
+    trainerIds: [trainerId],
+    completion: { requireAssignments: true, requireFinalTest: false },
+    finalTest: { passPercent: 70, attempts: 2, questionsPerModule: 2 },
   });
   const trainer = await apiToken(baseUrl, trainerUser);
-  const assignment = await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/assignments`, {
-    method: 'POST',
-    token: trainer,
-    body: {
-      title: 'Самооценка своего аккаунта',
-      dueAt: new Date(Date.now() + 7 * 86400000).toISOString(),
-      required: true,
-      selfAssessment: true,
-    },
+  const assignment = await addAssignment(baseUrl, trainer, cohort.id, {
+    title: 'Самооценка своего аккаунта',
+    selfAssessment: true,
   });
-  await apiCall(baseUrl, `/api/v1/training/cohorts/${cohort.id}/enrolments`, {
-    method: 'POST',
-    token: trainer,
-    body: {
-      learner: {
-        surname: 'Смирнова',
-        name: 'Ольга',
-        email: learnerUser.email,
-        volunteer: true,
-        consentGiven: true,
-        consentVersion: '2023-01',
-      },
-    },
+  await enrol(baseUrl, trainer, cohort.id, {
+    surname: 'Смирнова',
+    name: 'Ольга',
+    email: learnerUser.email,
   });
 
   // the learner finds the account in the registry and asks for the link

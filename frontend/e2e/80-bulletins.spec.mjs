@@ -7,18 +7,13 @@ import {
   assert,
   choose,
   signIn,
+  signOutByMenu,
   unique,
 } from './helpers.mjs';
 
 // The bulletin end to end: a coordinator compiles an issue from a published demo campaign, edits a
 // block and submits it; the reviewer (an administrator) publishes it. Then a visitor reads the archive
 // and the issue and subscribes (double opt-in: "check your mail").
-
-async function signOut(page) {
-  await page.getByRole('button', { name: /Меню пользователя/ }).click();
-  await page.getByRole('menuitem', { name: 'Выйти' }).click();
-  await page.getByRole('banner').getByRole('link', { name: 'Войти', exact: true }).waitFor();
-}
 
 const published = {};
 const reader = {};
@@ -71,7 +66,7 @@ test('a coordinator compiles an issue from a published campaign, edits and submi
   await page.getByRole('tab', { name: 'Редактирование' }).click();
   await page.getByRole('button', { name: 'Отправить на проверку' }).click();
   await page.getByText('На проверке', { exact: true }).first().waitFor();
-  await signOut(page);
+  await signOutByMenu(page);
 
   await signIn(page, baseUrl, ADMIN);
   await page.goto(`${baseUrl}/editorial/bulletins/${id}`);

@@ -84,6 +84,21 @@ export async function campaignInEvaluation(baseUrl) {
   return { token, expertToken, organization, account, campaign, evaluationId };
 }
 
+/** The text as a regular expression that matches it literally. */
+export const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Gives a criterion its value through the control of the evaluation form that fits its type. */
+export async function answer(region, criterion, value) {
+  if (criterion.type === 'BOOLEAN') {
+    await region.getByRole('radio', { name: value === 1 ? 'Да' : 'Нет', exact: true }).check();
+  } else if (criterion.type === 'SCALE') {
+    const level = criterion.levels.find((l) => l.value === value);
+    await region.getByRole('radio', { name: new RegExp(`^${escape(level.label)} — `) }).check();
+  } else {
+    await region.getByRole('textbox', { name: /^Значение/ }).fill(String(value));
+  }
+}
+
 /** The value that earns a criterion's full points. */
 export function bestValue(answer) {
   switch (answer.type) {

@@ -19,6 +19,13 @@ export async function signIn(page, baseUrl, user = COORDINATOR) {
   await page.waitForURL((url) => url.pathname !== '/' && url.pathname !== '/sign-in');
 }
 
+/** Signs out through the user menu: the app goes to the home page, whose header offers «Войти» (a link). */
+export async function signOutByMenu(page) {
+  await page.getByRole('button', { name: /Меню пользователя/ }).click();
+  await page.getByRole('menuitem', { name: 'Выйти' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Войти', exact: true }).waitFor();
+}
+
 /** Resolves when the field is marked invalid (aria-invalid="true"), e.g. by a server violation. */
 export async function invalid(field) {
   await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();

@@ -1,5 +1,6 @@
-// Training set-up through the API (specs 70, 71, 73): a trainer account, an approved programme, a cohort of it
-// with the trainer, and its sessions, each with the spec's own suffix so that specs never share records.
+// Training set-up through the API (specs 70, 71, 73, 74): trainer and learner accounts, an approved programme, a
+// cohort of it with the trainer, its sessions, assignments and enrolments, each with the spec's own suffix so that
+// specs never share records.
 import { apiCall } from './helpers.mjs';
 
 /**
@@ -17,18 +18,35 @@ export function snils({ formatted = false } = {}) {
   return formatted ? `${s.slice(0, 3)}-${s.slice(3, 6)}-${s.slice(6, 9)} ${tail}` : s + tail;
 }
 
-/** A new trainer (created by the administrator): the credentials to sign in with and the user's id. */
-export async function createTrainer(baseUrl, admin, { suffix, label = '' }) {
-  const user = {
-    email: `e2e-trainer${label}-${suffix}@example.org`,
-    password: `e2e-password-${suffix}`,
-  };
+/** A new user with one role (created by the administrator): the credentials to sign in with and the user's id. */
+async function createUser(baseUrl, admin, { email, password, fullName, role }) {
+  const user = { email, password };
   const { id } = await apiCall(baseUrl, '/api/v1/users', {
     method: 'POST',
     token: admin,
-    body: { ...user, fullName: `Тренер ${suffix}`, roles: ['TRAINER'] },
+    body: { ...user, fullName, roles: [role] },
   });
   return { user, id };
+}
+
+/** A new trainer (created by the administrator): the credentials to sign in with and the user's id. */
+export async function createTrainer(baseUrl, admin, { suffix, label = '' }) {
+  return createUser(baseUrl, admin, {
+    email: `e2e-trainer${label}-${suffix}@example.org`,
+    password: `e2e-password-${suffix}`,
+    fullName: `Тренер ${suffix}`,
+    role: 'TRAINER',
+  });
+}
+
+/** A new learner's sign-in (created by the administrator), to be enrolled by the same e-mail. */
+export async function createLearner(baseUrl, admin, { suffix }) {
+  return createUser(baseUrl, admin, {
+    email: `e2e-learner-${suffix}@example.org`,
+    password: `e2e-password-${suffix}`,
+    fullName: `Слушатель ${suffix}`,
+    role: 'LEARNER',
+  });
 }
 
 /** A programme written and approved by the coordinator; `modules` and their hours are the spec's. */
@@ -97,5 +115,29 @@ export async function addSession(baseUrl, token, cohortId, session) {
     method: 'POST',
     token,
     body: { startsAt: '2023-02-03T10:00:00Z', endsAt: '2023-02-03T12:00:00Z', ...session },
+  });
+}
+
+/** A required assignment of the cohort, due in a week; `assignment` has its title and what else the spec needs. */
+export async function addAssignment(baseUrl, trainer, cohortId, assignment) {
+  return apiCall(baseUrl, `/api/v1/training/cohorts/${cohortId}/assignments`, {
+    method: 'POST',
+    token: trainer,
+    body: {
+      dueAt: new Date(Date.now() + 7 * 86400000).toISOString(),
+      required: true,
+      ...assignment,
+    },
+  });
+}
+
+/** Enrols a learner (the enrolment form's `learner` record, consent given) in the cohort. */
+export async function enrol(baseUrl, trainer, cohortId, learner) {
+  return apiCall(baseUrl, `/api/v1/training/cohorts/${cohortId}/enrolments`, {
+    method: 'POST',
+    token: trainer,
+    body: {
+      learner: { volunteer: true, consentGiven: true, consentVersion: '2023-01', ...learner },
+    },
   });
 }

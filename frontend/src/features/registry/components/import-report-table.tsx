@@ -2,35 +2,10 @@ import { Alert, Badge, Group, List, Stack, Switch, Table, Text } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CellMessages, OUTCOME_COLORS } from '@/components/ui/import-messages';
 import { ScrollTable } from '@/components/ui/scroll-table';
 
 import type { ImportReport } from '../api/import-file';
-
-const OUTCOME_COLORS: Record<string, string> = {
-  CREATED: 'green',
-  UPDATED: 'blue',
-  UNCHANGED: 'gray',
-  ERROR: 'red',
-};
-
-type CellMessage = ImportReport['rows'][number]['errors'][number];
-
-function Messages({ items }: { items: CellMessage[] }) {
-  return (
-    <List size="sm" spacing={2}>
-      {items.map((item, index) => (
-        <List.Item key={index}>
-          {item.column && (
-            <Text span fw={600}>
-              {item.column}:{' '}
-            </Text>
-          )}
-          {item.message}
-        </List.Item>
-      ))}
-    </List>
-  );
-}
 
 export type ImportReportTableProps = { report: ImportReport };
 
@@ -120,7 +95,7 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
               <Table.Tr key={row.row}>
                 <Table.Td>{row.row}</Table.Td>
                 <Table.Td>
-                  <Badge color={OUTCOME_COLORS[row.outcome] ?? 'gray'} variant="light">
+                  <Badge color={OUTCOME_COLORS[row.outcome]} variant="light">
                     {t(`import.outcomes.${row.outcome}`)}
                   </Badge>
                 </Table.Td>
@@ -131,13 +106,13 @@ export function ImportReportTable({ report }: ImportReportTableProps) {
                       {t('import.move', { from: row.move.from, to: row.move.to })}
                     </Text>
                   )}
-                  {row.errors.length > 0 && <Messages items={row.errors} />}
+                  {row.errors.length > 0 && <CellMessages items={row.errors} />}
                   {row.warnings.length > 0 && (
                     <div aria-label={t('import.warnings')}>
                       <Text size="sm" c="dimmed">
                         {t('import.warnings')}:
                       </Text>
-                      <Messages items={row.warnings} />
+                      <CellMessages items={row.warnings} />
                     </div>
                   )}
                 </Table.Td>

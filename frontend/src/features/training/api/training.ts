@@ -395,6 +395,19 @@ export function useLearnerAccounts(learnerId: string) {
   });
 }
 
+/** A registry account as the account search returns it. */
+export type AccountHit = Complete<ApiResponse<'/api/v1/accounts', 'get'>>['items'][number];
+
+/** Registry accounts matching what was typed (name or address), at least two characters, for a picker. */
+export function useAccountSearch(q: string) {
+  return useQuery({
+    queryKey: ['training', 'account-search', q] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { q, size: 20 } } })),
+    enabled: q.trim().length >= 2,
+    staleTime: 30_000,
+  });
+}
+
 export type LinkRequest = Complete<ApiResponse<'/api/v1/training/me/link-requests', 'get'>>[number];
 
 /** The learner's own requests to be linked to accounts they run. */

@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
@@ -256,38 +256,24 @@ function Comparison({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th scope="row" fw={400}>
-                    {t('effect.accounts')}
-                  </Table.Th>
-                  <Table.Td ta="right">{format.count(first.group.accounts)}</Table.Td>
-                  <Table.Td ta="right">{format.count(second.group.accounts)}</Table.Td>
-                  <Table.Td ta="right">—</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th scope="row" fw={400}>
-                    {t('effect.medianIndex')}
-                  </Table.Th>
-                  <Table.Td ta="right">
-                    {value(first.group.medianIndex, first.group.indexed, index)}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {value(second.group.medianIndex, second.group.indexed, index)}
-                  </Table.Td>
-                  <Table.Td ta="right">{signed(indexDifference, index)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th scope="row" fw={400}>
-                    {t('effect.medianHours')}
-                  </Table.Th>
-                  <Table.Td ta="right">
-                    {value(first.group.medianAnswerHours, first.group.timed, hours)}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {value(second.group.medianAnswerHours, second.group.timed, hours)}
-                  </Table.Td>
-                  <Table.Td ta="right">{signed(hoursDifference, hours)}</Table.Td>
-                </Table.Tr>
+                <MeasureRow
+                  label={t('effect.accounts')}
+                  first={format.count(first.group.accounts)}
+                  second={format.count(second.group.accounts)}
+                  difference="—"
+                />
+                <MeasureRow
+                  label={t('effect.medianIndex')}
+                  first={value(first.group.medianIndex, first.group.indexed, index)}
+                  second={value(second.group.medianIndex, second.group.indexed, index)}
+                  difference={signed(indexDifference, index)}
+                />
+                <MeasureRow
+                  label={t('effect.medianHours')}
+                  first={value(first.group.medianAnswerHours, first.group.timed, hours)}
+                  second={value(second.group.medianAnswerHours, second.group.timed, hours)}
+                  difference={signed(hoursDifference, hours)}
+                />
                 {paired && (
                   <Table.Tr>
                     <Table.Th scope="row" fw={400}>
@@ -302,18 +288,17 @@ function Comparison({
                 {first.group.criteria.map((c, i) => {
                   const other = second.group.criteria[i];
                   return (
-                    <Table.Tr key={c.code}>
-                      <Table.Th scope="row" fw={400}>
-                        {c.code} {c.title}
-                      </Table.Th>
-                      <Table.Td ta="right">{share(c, percent, t)}</Table.Td>
-                      <Table.Td ta="right">{other ? share(other, percent, t) : '—'}</Table.Td>
-                      <Table.Td ta="right">
-                        {c.shareMet !== null && other?.shareMet != null
+                    <MeasureRow
+                      key={c.code}
+                      label={`${c.code} ${c.title}`}
+                      first={share(c, percent, t)}
+                      second={other ? share(other, percent, t) : '—'}
+                      difference={
+                        c.shareMet !== null && other?.shareMet != null
                           ? signed(c.shareMet - other.shareMet, (x) => format.number(x, 2))
-                          : '—'}
-                      </Table.Td>
-                    </Table.Tr>
+                          : '—'
+                      }
+                    />
                   );
                 })}
               </Table.Tbody>
@@ -342,6 +327,25 @@ function Comparison({
         </SimpleGrid>
       </Stack>
     </Box>
+  );
+}
+
+/** A row of the comparison table: the measure, its value in each of the two groups, and their difference. */
+function MeasureRow(props: {
+  label: string;
+  first: ReactNode;
+  second: ReactNode;
+  difference: string;
+}) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={400}>
+        {props.label}
+      </Table.Th>
+      <Table.Td ta="right">{props.first}</Table.Td>
+      <Table.Td ta="right">{props.second}</Table.Td>
+      <Table.Td ta="right">{props.difference}</Table.Td>
+    </Table.Tr>
   );
 }
 

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { FileDrop } from '@/components/ui/file-drop';
+import { CellMessages, OUTCOME_COLORS } from '@/components/ui/import-messages';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
@@ -10,32 +11,6 @@ import { type EnrolmentImportReport, useEnrolmentImport } from '../api/training'
 import '../i18n';
 
 const MAX_BYTES = 10 * 1024 * 1024;
-
-const OUTCOME_COLORS: Record<string, string> = {
-  CREATED: 'green',
-  UPDATED: 'blue',
-  UNCHANGED: 'gray',
-  ERROR: 'red',
-};
-
-type CellMessage = EnrolmentImportReport['rows'][number]['errors'][number];
-
-function Messages({ items }: { items: CellMessage[] }) {
-  return (
-    <List size="sm" spacing={2}>
-      {items.map((item, index) => (
-        <List.Item key={index}>
-          {item.column && (
-            <Text span fw={600}>
-              {item.column}:{' '}
-            </Text>
-          )}
-          {item.message}
-        </List.Item>
-      ))}
-    </List>
-  );
-}
 
 /** The preview (or result) of an enrolment import: totals, then every row with its problems. */
 export function EnrolmentImportReportView({ report }: { report: EnrolmentImportReport }) {
@@ -85,8 +60,8 @@ export function EnrolmentImportReportView({ report }: { report: EnrolmentImportR
                 </Table.Td>
                 <Table.Td>{row.key ?? '—'}</Table.Td>
                 <Table.Td>
-                  {row.errors.length > 0 && <Messages items={row.errors} />}
-                  {row.warnings.length > 0 && <Messages items={row.warnings} />}
+                  {row.errors.length > 0 && <CellMessages items={row.errors} />}
+                  {row.warnings.length > 0 && <CellMessages items={row.warnings} />}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,25 +1,15 @@
-import { Alert, Anchor, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { api, unwrap } from '@/lib/api-client';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
 import { type RosterEntry, useLearnerAccounts } from '../api/training';
 import '../i18n';
 
-type Learner = RosterEntry['learner'];
+import { AccountPicker } from './account-picker';
 
-/** Registry accounts matching what was typed (name or address), for the picker. */
-export function useAccountSearch(q: string) {
-  return useQuery({
-    queryKey: ['training', 'account-search', q] as const,
-    queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { q, size: 20 } } })),
-    enabled: q.trim().length >= 2,
-    staleTime: 30_000,
-  });
-}
+type Learner = RosterEntry['learner'];
 
 /**
  * The registry accounts a learner runs: a trainer of the learner's cohort (or staff) links one found by name or
@@ -28,15 +18,10 @@ export function useAccountSearch(q: string) {
 export function LearnerAccounts({ learner, name }: { learner: Learner; name: string }) {
   const { t } = useTranslation('training');
   const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
-  const found = useAccountSearch(search);
   const save = useLearnerAccounts(learner.id);
   const linked = learner.accounts;
   const ids = linked.map((a) => a.id);
-  const options = (found.data?.items ?? [])
-    .filter((a) => !ids.includes(a.id))
-    .map((a) => ({ value: a.id, label: `${a.displayName} — ${a.organization.name}` }));
   return (
     <>
       <Button
@@ -85,20 +70,12 @@ export function LearnerAccounts({ learner, name }: { learner: Learner; name: str
               ))}
             </List>
           )}
-          <Select
+          <AccountPicker
             label={t('accounts.search')}
             description={t('accounts.searchHint')}
-            searchable
-            clearable
-            data={options}
-            searchValue={search}
-            onSearchChange={setSearch}
             value={picked}
             onChange={setPicked}
-            filter={({ options: all }) => all}
-            nothingFoundMessage={
-              search.trim().length >= 2 && !found.isFetching ? t('accounts.nothing') : undefined
-            }
+            exclude={ids}
           />
           <Group>
             <Button
@@ -109,7 +86,6 @@ export function LearnerAccounts({ learner, name }: { learner: Learner; name: str
                 save.mutate([...ids, picked], {
                   onSuccess: () => {
                     setPicked(null);
-                    setSearch('');
                     notifySuccess(t('accounts.linkedDone'));
                   },
                 })

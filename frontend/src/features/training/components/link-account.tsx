@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -8,7 +8,7 @@ import { errorMessage, notifySuccess } from '@/lib/notify';
 import { type LinkRequest, useLinkRequestActions, useMyLinkRequests } from '../api/training';
 
 import '../i18n';
-import { useAccountSearch } from './learner-accounts';
+import { AccountPicker } from './account-picker';
 
 const statusColor: Record<LinkRequest['status'], string> = {
   PENDING: 'yellow',
@@ -24,17 +24,12 @@ const statusColor: Record<LinkRequest['status'], string> = {
 export function LinkAccount({ linked }: { linked: string[] }) {
   const { t } = useTranslation('training');
   const format = useFormat();
-  const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
-  const found = useAccountSearch(search);
   const requests = useMyLinkRequests();
   const { request, withdraw } = useLinkRequestActions();
   const pending = (requests.data ?? [])
     .filter((r) => r.status === 'PENDING')
     .map((r) => r.account.id);
-  const options = (found.data?.items ?? [])
-    .filter((a) => !linked.includes(a.id) && !pending.includes(a.id))
-    .map((a) => ({ value: a.id, label: `${a.displayName} — ${a.organization.name}` }));
   const shown = (requests.data ?? []).filter((r) => r.status !== 'WITHDRAWN');
   const error = request.error ?? withdraw.error;
   return (
@@ -50,20 +45,12 @@ export function LinkAccount({ linked }: { linked: string[] }) {
           </Alert>
         )}
         <Group align="flex-end">
-          <Select
+          <AccountPicker
             label={t('links.search')}
             description={t('links.searchHint')}
-            searchable
-            clearable
-            data={options}
-            searchValue={search}
-            onSearchChange={setSearch}
             value={picked}
             onChange={setPicked}
-            filter={({ options: all }) => all}
-            nothingFoundMessage={
-              search.trim().length >= 2 && !found.isFetching ? t('links.nothing') : undefined
-            }
+            exclude={[...linked, ...pending]}
             style={{ flex: 1, minWidth: 240 }}
           />
           <Button
@@ -74,7 +61,6 @@ export function LinkAccount({ linked }: { linked: string[] }) {
               request.mutate(picked, {
                 onSuccess: () => {
                   setPicked(null);
-                  setSearch('');
                   notifySuccess(t('links.requested'));
                 },
               })

@@ -5,39 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { Programme } from '../api/training';
-
 import { ProgrammeEditor } from './programme-editor';
+import { programmeOf } from './test-fixtures';
 
-const draft = {
-  id: 'p2',
-  version: 4,
-  familyId: 'f1',
-  edition: 2,
-  status: 'DRAFT',
-  title: 'Цифровой мост',
-  annotation: null,
-  totalHours: 36,
-  form: 'BLENDED',
-  modules: [
-    {
-      title: 'Основы',
-      hours: 36,
-      topics: [{ title: 'Реестр', hours: 36 }],
-      questions: [{ text: 'Вопрос', multiple: false, options: ['да', 'нет'], correct: [0] }],
-    },
-  ],
-  outcomes: ['Ведёт аккаунт'],
-  issuer: {
-    name: 'АНО «Цифровой мост»',
-    inn: '7707083893',
-    licenceNumber: 'Л035-01',
-    licenceDate: '2020-01-15',
-  },
-  approvedAt: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-} as unknown as Programme;
+const draft = programmeOf();
 
 describe('ProgrammeEditor', () => {
   it('saves a draft edition with its version, keeps the question bank and shows server errors on fields', async () => {

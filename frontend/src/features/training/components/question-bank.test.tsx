@@ -5,25 +5,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
-import type { Programme } from '../api/training';
-
 import { QuestionBank } from './question-bank';
+import { programmeOf } from './test-fixtures';
 
-const draft = {
-  id: 'p2',
-  version: 4,
-  familyId: 'f1',
-  edition: 2,
-  status: 'DRAFT',
-  title: 'Цифровой мост',
-  annotation: null,
-  totalHours: 36,
-  form: 'BLENDED',
+// two modules: the first with a question, the second with none
+const draft = programmeOf({
   modules: [
     {
       title: 'Основы',
       hours: 20,
-      topics: [{ title: 'Реестр', hours: null }],
+      topics: [{ title: 'Реестр', hours: 20 }],
       questions: [
         {
           text: 'Что такое госпаблик?',
@@ -35,17 +26,7 @@ const draft = {
     },
     { title: 'Мониторинг', hours: 16, topics: [], questions: [] },
   ],
-  outcomes: ['Ведёт аккаунт'],
-  issuer: {
-    name: 'АНО «Цифровой мост»',
-    inn: '7707083893',
-    licenceNumber: 'Л035-01',
-    licenceDate: '2020-01-15',
-  },
-  approvedAt: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-} as unknown as Programme;
+});
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -176,11 +157,7 @@ describe('QuestionBank', () => {
   it('an approved edition is frozen: listed, nothing to change', () => {
     mockApi({});
     renderWithProviders(
-      <QuestionBank
-        programme={{ ...draft, status: 'APPROVED' } as Programme}
-        canManage
-        onReload={() => {}}
-      />,
+      <QuestionBank programme={{ ...draft, status: 'APPROVED' }} canManage onReload={() => {}} />,
     );
     expect(screen.getByText(/утверждённая программа не меняется/)).toBeInTheDocument();
     expect(screen.getByText('Что такое госпаблик?')).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
@@ -14,6 +15,29 @@ const AGREEMENT_COLOR: Record<ComparisonRow['agreement'], string> = {
   MINE_LOWER: 'blue',
   NOT_COMPARABLE: 'gray',
 };
+
+/** One index of the comparison: its label, the figure, and what else tells where it comes from. */
+function IndexCard({
+  label,
+  value,
+  children,
+}: {
+  label: string;
+  value: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Card withBorder>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {value}
+      </Text>
+      {children}
+    </Card>
+  );
+}
 
 /**
  * A submitted self-assessment beside the experts' latest published evaluation of the same account: both
@@ -65,21 +89,14 @@ export function SelfAssessmentView({ id }: { id: string }) {
             )}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Card withBorder>
-              <Text size="sm" c="dimmed">
-                {t('self.myIndex')}
-              </Text>
-              <Text fw={700} size="xl">
-                {data.index === null ? '—' : format.number(data.index, 1)}
-              </Text>
-            </Card>
-            <Card withBorder>
-              <Text size="sm" c="dimmed">
-                {t('self.expertsIndex')}
-              </Text>
-              <Text fw={700} size="xl">
-                {data.experts?.index == null ? '—' : format.number(data.experts.index, 1)}
-              </Text>
+            <IndexCard
+              label={t('self.myIndex')}
+              value={data.index === null ? '—' : format.number(data.index, 1)}
+            />
+            <IndexCard
+              label={t('self.expertsIndex')}
+              value={data.experts?.index == null ? '—' : format.number(data.experts.index, 1)}
+            >
               {data.experts && (
                 <Text size="xs" c="dimmed">
                   {t('self.campaign', {
@@ -88,15 +105,11 @@ export function SelfAssessmentView({ id }: { id: string }) {
                   })}
                 </Text>
               )}
-            </Card>
-            <Card withBorder>
-              <Text size="sm" c="dimmed">
-                {t('self.difference')}
-              </Text>
-              <Text fw={700} size="xl">
-                {data.indexDifference === null ? '—' : format.number(data.indexDifference, 1)}
-              </Text>
-            </Card>
+            </IndexCard>
+            <IndexCard
+              label={t('self.difference')}
+              value={data.indexDifference === null ? '—' : format.number(data.indexDifference, 1)}
+            />
           </SimpleGrid>
           {!data.experts && <Alert color="gray">{t('self.noExperts')}</Alert>}
           {data.experts && !data.experts.sameMethodology && (

@@ -1,13 +1,17 @@
 package ru.digitalbridge.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static ru.digitalbridge.support.Api.anonymous;
 import static ru.digitalbridge.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +58,39 @@ class LearnerLinkRequestsTest {
     }
 
     private static String ask(Person learner, UUID account) {
-        return learner.call()
-                .body(Map.of("accountId", account))
-                .post("/api/v1/training/me/link-requests")
-                .then()
+        return askFor(learner.call(), account)
                 .statusCode(201)
                 .body("status", equalTo("PENDING"))
                 .body("account.id", equalTo(account.toString()))
                 .extract()
                 .path("id");
+    }
+
+    /** The caller asks to be linked to an account. */
+    private static ValidatableResponse askFor(RequestSpecification caller, Object account) {
+        return caller.body(Map.of("accountId", account))
+                .post("/api/v1/training/me/link-requests")
+                .then();
+    }
+
+    /** The caller confirms, rejects or withdraws a request. */
+    private static ValidatableResponse decide(RequestSpecification caller, Object request, String action) {
+        return caller.post("/api/v1/training/link-requests/" + request + "/" + action)
+                .then();
+    }
+
+    private static ValidatableResponse cohortRequests(RequestSpecification caller, String cohort) {
+        return caller.get("/api/v1/training/cohorts/" + cohort + "/link-requests")
+                .then();
+    }
+
+    private static ValidatableResponse myRequests(RequestSpecification caller) {
+        return caller.get("/api/v1/training/me/link-requests").then();
+    }
+
+    /** The caller removes its link to an account. */
+    private static ValidatableResponse unlink(RequestSpecification caller, UUID account) {
+        return caller.delete("/api/v1/training/me/accounts/" + account).then();
     }
 
     @Test
@@ -73,72 +101,28 @@ class LearnerLinkRequestsTest {
 
         // pending: not a link yet; asking again is a conflict
         assertThat(myAccounts(s.learner())).isEmpty();
-        s.learner()
-                .call()
-                .body(Map.of("accountId", account))
-                .post("/api/v1/training/me/link-requests")
-                .then()
-                .statusCode(409)
-                .body("type", org.hamcrest.Matchers.endsWith("training-link-requested"));
+        askFor(s.learner().call(), account).statusCode(409).body("type", endsWith("training-link-requested"));
 
         // the cohort's trainer sees it among the cohort's pending requests, with the learner's name only
-        s.trainer()
-                .call()
-                .get("/api/v1/training/cohorts/" + s.cohort() + "/link-requests")
-                .then()
+        cohortRequests(s.trainer().call(), s.cohort())
                 .statusCode(200)
                 .body("id", hasItem(request))
                 .body("[0].learnerId", equalTo(s.learnerId()))
-                .body("[0]", not(org.hamcrest.Matchers.hasKey("email")));
+                .body("[0]", not(hasKey("email")));
 
         // a trainer of another cohort, another learner, an expert, anonymous: refused; nothing changes
-        Person stranger = Training.person(Role.TRAINER);
-        String otherCohort = Training.cohort(Training.approvedProgramme(1), stranger, null, false, false);
-        Training.enrol(
-                stranger,
-                otherCohort,
-                Training.learnerBody(Training.person(Role.LEARNER).email()));
-        stranger.call()
-                .get("/api/v1/training/cohorts/" + s.cohort() + "/link-requests")
-                .then()
-                .statusCode(403);
-        stranger.call()
-                .post("/api/v1/training/link-requests/" + request + "/confirm")
-                .then()
-                .statusCode(403);
-        stranger.call()
-                .post("/api/v1/training/link-requests/" + request + "/reject")
-                .then()
-                .statusCode(403);
-        as(Role.LEARNER)
-                .post("/api/v1/training/link-requests/" + request + "/confirm")
-                .then()
-                .statusCode(403);
-        as(Role.EXPERT)
-                .post("/api/v1/training/link-requests/" + request + "/confirm")
-                .then()
-                .statusCode(403);
-        anonymous()
-                .post("/api/v1/training/link-requests/" + request + "/confirm")
-                .then()
-                .statusCode(401);
-        anonymous()
-                .get("/api/v1/training/cohorts/" + s.cohort() + "/link-requests")
-                .then()
-                .statusCode(401);
-        s.trainer()
-                .call()
-                .post("/api/v1/training/link-requests/" + UUID.randomUUID() + "/confirm")
-                .then()
-                .statusCode(404);
+        Person stranger = setup().trainer();
+        cohortRequests(stranger.call(), s.cohort()).statusCode(403);
+        decide(stranger.call(), request, "confirm").statusCode(403);
+        decide(stranger.call(), request, "reject").statusCode(403);
+        decide(as(Role.LEARNER), request, "confirm").statusCode(403);
+        decide(as(Role.EXPERT), request, "confirm").statusCode(403);
+        decide(anonymous(), request, "confirm").statusCode(401);
+        cohortRequests(anonymous(), s.cohort()).statusCode(401);
+        decide(s.trainer().call(), UUID.randomUUID(), "confirm").statusCode(404);
         assertThat(myAccounts(s.learner())).isEmpty();
 
-        s.trainer()
-                .call()
-                .post("/api/v1/training/link-requests/" + request + "/confirm")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("CONFIRMED"));
+        decide(s.trainer().call(), request, "confirm").statusCode(200).body("status", equalTo("CONFIRMED"));
         assertThat(myAccounts(s.learner())).containsExactly(account.toString());
         // the same link a trainer sets directly: the learner record shows it
         assertThat(as(Role.ADMIN)
@@ -151,29 +135,10 @@ class LearnerLinkRequestsTest {
                 .containsExactly(account.toString());
 
         // decided: no second decision, no withdrawal, no new request for a linked account
-        s.trainer()
-                .call()
-                .post("/api/v1/training/link-requests/" + request + "/reject")
-                .then()
-                .statusCode(409);
-        s.learner()
-                .call()
-                .post("/api/v1/training/link-requests/" + request + "/withdraw")
-                .then()
-                .statusCode(409);
-        s.learner()
-                .call()
-                .body(Map.of("accountId", account))
-                .post("/api/v1/training/me/link-requests")
-                .then()
-                .statusCode(409)
-                .body("type", org.hamcrest.Matchers.endsWith("training-account-linked"));
-        s.trainer()
-                .call()
-                .get("/api/v1/training/cohorts/" + s.cohort() + "/link-requests")
-                .then()
-                .statusCode(200)
-                .body("id", not(hasItem(request)));
+        decide(s.trainer().call(), request, "reject").statusCode(409);
+        decide(s.learner().call(), request, "withdraw").statusCode(409);
+        askFor(s.learner().call(), account).statusCode(409).body("type", endsWith("training-account-linked"));
+        cohortRequests(s.trainer().call(), s.cohort()).statusCode(200).body("id", not(hasItem(request)));
 
         // audit: the request's life and the learner's links, without personal data
         String audit = as(Role.ADMIN)
@@ -192,28 +157,13 @@ class LearnerLinkRequestsTest {
         assertThat(audit).doesNotContain(s.learner().email()).doesNotContain("Иванова");
 
         // another learner cannot remove it; the learner can, once
-        as(Role.LEARNER)
-                .delete("/api/v1/training/me/accounts/" + account)
-                .then()
-                .statusCode(404);
-        anonymous().delete("/api/v1/training/me/accounts/" + account).then().statusCode(401);
-        s.trainer()
-                .call()
-                .delete("/api/v1/training/me/accounts/" + account)
-                .then()
-                .statusCode(403);
+        unlink(as(Role.LEARNER), account).statusCode(404);
+        unlink(anonymous(), account).statusCode(401);
+        unlink(s.trainer().call(), account).statusCode(403);
         assertThat(myAccounts(s.learner())).containsExactly(account.toString());
-        s.learner()
-                .call()
-                .delete("/api/v1/training/me/accounts/" + account)
-                .then()
-                .statusCode(204);
+        unlink(s.learner().call(), account).statusCode(204);
         assertThat(myAccounts(s.learner())).isEmpty();
-        s.learner()
-                .call()
-                .delete("/api/v1/training/me/accounts/" + account)
-                .then()
-                .statusCode(404);
+        unlink(s.learner().call(), account).statusCode(404);
     }
 
     @Test
@@ -225,73 +175,30 @@ class LearnerLinkRequestsTest {
         // another learner, a trainer, anonymous: no withdrawing someone else's request
         Person other = Training.person(Role.LEARNER);
         Training.enrol(s.trainer(), s.cohort(), Training.learnerBody(other.email()));
-        other.call()
-                .post("/api/v1/training/link-requests/" + first + "/withdraw")
-                .then()
-                .statusCode(403);
-        s.trainer()
-                .call()
-                .post("/api/v1/training/link-requests/" + first + "/withdraw")
-                .then()
-                .statusCode(403);
-        anonymous()
-                .post("/api/v1/training/link-requests/" + first + "/withdraw")
-                .then()
-                .statusCode(401);
-        other.call()
-                .get("/api/v1/training/me/link-requests")
-                .then()
-                .statusCode(200)
-                .body("id", not(hasItem(first)));
+        decide(other.call(), first, "withdraw").statusCode(403);
+        decide(s.trainer().call(), first, "withdraw").statusCode(403);
+        decide(anonymous(), first, "withdraw").statusCode(401);
+        myRequests(other.call()).statusCode(200).body("id", not(hasItem(first)));
 
-        s.learner()
-                .call()
-                .post("/api/v1/training/link-requests/" + first + "/withdraw")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("WITHDRAWN"));
-        s.trainer()
-                .call()
-                .post("/api/v1/training/link-requests/" + first + "/confirm")
-                .then()
-                .statusCode(409);
+        decide(s.learner().call(), first, "withdraw").statusCode(200).body("status", equalTo("WITHDRAWN"));
+        decide(s.trainer().call(), first, "confirm").statusCode(409);
 
         // asked again, rejected: still no link
         String second = ask(s.learner(), account);
-        s.trainer()
-                .call()
-                .post("/api/v1/training/link-requests/" + second + "/reject")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("REJECTED"));
+        decide(s.trainer().call(), second, "reject").statusCode(200).body("status", equalTo("REJECTED"));
         assertThat(myAccounts(s.learner())).isEmpty();
-        s.learner()
-                .call()
-                .get("/api/v1/training/me/link-requests")
-                .then()
+        myRequests(s.learner().call())
                 .statusCode(200)
                 .body("id", equalTo(List.of(second, first)))
                 .body("status", equalTo(List.of("REJECTED", "WITHDRAWN")));
 
         // an unknown account; a caller who is not a learner; anonymous
-        s.learner()
-                .call()
-                .body(Map.of("accountId", UUID.randomUUID()))
-                .post("/api/v1/training/me/link-requests")
-                .then()
+        askFor(s.learner().call(), UUID.randomUUID())
                 .statusCode(400)
                 .body("violations.field", equalTo(List.of("accountId")));
-        as(Role.EXPERT)
-                .body(Map.of("accountId", account))
-                .post("/api/v1/training/me/link-requests")
-                .then()
-                .statusCode(403);
-        s.trainer().call().get("/api/v1/training/me/link-requests").then().statusCode(404);
-        anonymous().get("/api/v1/training/me/link-requests").then().statusCode(401);
-        anonymous()
-                .body(Map.of("accountId", account))
-                .post("/api/v1/training/me/link-requests")
-                .then()
-                .statusCode(401);
+        askFor(as(Role.EXPERT), account).statusCode(403);
+        myRequests(s.trainer().call()).statusCode(404);
+        myRequests(anonymous()).statusCode(401);
+        askFor(anonymous(), account).statusCode(401);
     }
 }
