@@ -96,6 +96,9 @@ public class OutboxWorker {
     @Scheduled(
             identity = "outbox-worker",
             every = "${bridge.outbox.poll:1s}",
+            // the first poll waits until the application has started: it would otherwise build the HTTP client (TLS,
+            // ~500 classes) and deliver what queued up while stopped on the start path (README, "Start-up")
+            delayed = "${bridge.outbox.start-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void poll() {

@@ -1,5 +1,6 @@
 package ru.digitalbridge.common.web;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * ({@link ProblemResponses}), request schemas as strict as the server ({@link StrictRequests}), descriptions of
  * tags and operations, and the fields of response schemas marked as always present ({@link
  * ResponseFieldsRequired}), and no component schema that nothing uses.
+ *
+ * <p>Runs at build time only: the finished document is stored in the application and served as it is. Registered
+ * through {@code mp.openapi.filter} it also ran a second time at every start, on a ~1.2 MB document that it had
+ * already finished (README, "Start-up").
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
     /** What each group of operations is about (tags come from {@code @Tag} on the resources). */
     private static final Map<String, String> TAGS = Map.ofEntries(
