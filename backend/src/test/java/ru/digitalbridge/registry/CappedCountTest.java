@@ -1,5 +1,6 @@
 package ru.digitalbridge.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static ru.digitalbridge.registry.Registry.organization;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +92,51 @@ class CappedCountTest {
                 .statusCode(200)
                 .body("total", equalTo(45))
                 .body("totalIsLowerBound", equalTo(false));
+    }
+
+    /**
+     * A search page is chosen among the accounts before their names are joined (RegistryQueries.ACCOUNT_PAGE), with a
+     * plan made for each request's words: page after page, again and again (past the fifth execution, when
+     * PostgreSQL may switch a prepared statement to a generic plan), the pages hold the whole list in order.
+     */
+    @Test
+    void searchPagesCutTheOrderedListWithoutGapsOrRepeats() throws SQLException {
+        String word = token();
+        String organization = accounts(45, word);
+        String municipality = anonymous()
+                .get("/api/v1/organizations/" + organization)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("municipality.id");
+        List<String> all = anonymous()
+                .queryParam("q", word)
+                .queryParam("municipality", municipality)
+                .queryParam("size", 45)
+                .get("/api/v1/accounts")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(45))
+                .extract()
+                .path("items.id");
+        for (int round = 0; round < 2; round++) {
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page < 7; page++) {
+                List<String> ids = anonymous()
+                        .queryParam("q", word)
+                        .queryParam("municipality", municipality)
+                        .queryParam("size", 7)
+                        .queryParam("page", page)
+                        .get("/api/v1/accounts")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(45))
+                        .body("items[0].organization.id", equalTo(organization))
+                        .extract()
+                        .path("items.id");
+                paged.addAll(ids);
+            }
+            assertThat(paged).containsExactlyElementsOf(all);
+        }
     }
 }
