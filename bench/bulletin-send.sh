@@ -5,7 +5,8 @@
 # started again. Prints messages/s (before the kill and overall) against a baseline measured in the same run (the
 # same number of messages sent straight to the sink by Python smtplib clients), the JVM's peak RSS, duplicates
 # (split into a new attempt after the lease vs within one attempt) and lost messages; exits 1 when any message is
-# lost or sent twice within one attempt.
+# lost or sent twice within one attempt, or when more messages came again as a new attempt than there are sender
+# threads (OUTBOX_CONCURRENCY: each outcome is committed as soon as the server answered, so at most one per thread).
 # Needs the packaged backend (mvn -f backend package -DskipTests), PostgreSQL on 127.0.0.1:5432 (postgres/postgres),
 # psql, python3 and java. Overrides: RECIPIENTS, ORGS, BULLETIN_RATE (1000 messages/s), BULLETIN_LEASE (PT15S),
 # OUTBOX_CONCURRENCY (8), BENCH_DB (bench_bulletin), TIMEOUT (900 s). BENCH_WRITE=1 appends to bench/RESULTS.md.
@@ -37,7 +38,9 @@ print()
 print(f"Killed with kill -9 after {m['killed_after']:,} distinct receipts, holding {m['claims_held_at_kill']} claimed messages;"
       f" restart to ready {m['restart_seconds']} s; {m['seconds_seed_to_last']} s from seeding to the last receipt;"
       f" pacing limit {m['rate_limit']} messages/s; report after the run: {m['report']}."
-      f" Within one attempt: {verdict(m['duplicates_within_attempt'] == 0)}; lost: {verdict(m['lost'] == 0)}.")
+      f" Within one attempt: {verdict(m['duplicates_within_attempt'] == 0)}; lost: {verdict(m['lost'] == 0)}"
+      + (f"; new attempts at most one per sender thread ({m['sender_threads']}):"
+         f" {verdict(m['duplicates_new_attempt'] <= m['sender_threads'])}" if 'sender_threads' in m else "") + ".")
 PY
 )
 echo "$REPORT"

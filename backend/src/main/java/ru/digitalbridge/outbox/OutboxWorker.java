@@ -27,7 +27,10 @@ import ru.digitalbridge.common.db.Sql;
 /**
  * Delivers due outbox deliveries, in every instance: claims a batch per channel with {@code FOR UPDATE SKIP LOCKED}
  * (raising the attempt number and setting the lease in one committed statement), delivers them in parallel outside any
- * transaction, and records each outcome only while the delivery still holds that attempt.
+ * transaction, and records each outcome only while the delivery still holds that attempt. Each outcome is committed in
+ * its own short transaction as soon as its attempt returns (an SMTP server's or webhook receiver's answer), before the
+ * thread takes the next delivery: a crash leaves at most one delivered-but-unrecorded delivery per thread, which
+ * becomes due again when its lease ends (OutboxTest checks the bound).
  */
 @ApplicationScoped
 public class OutboxWorker {

@@ -34,7 +34,10 @@
  * the attempt number and setting a lease in the same statement, and commits before delivering; the outcome is stored
  * only if the delivery still holds that attempt. So each attempt is made by exactly one worker (the table {@code
  * outbox_attempt} is unique per delivery and attempt), and a worker killed mid-delivery only delays the delivery until
- * its lease ends: delivery is at least once, and receivers de-duplicate by the event id. Time comes from {@link
+ * its lease ends: delivery is at least once, and receivers de-duplicate by the event id. Each outcome is committed
+ * in its own transaction as soon as its attempt returns, before the delivering thread takes the next delivery, so a
+ * crash repeats at most one delivery per delivering thread ({@code bridge.outbox.concurrency}), whatever the batch.
+ * Time comes from {@link
  * ru.digitalbridge.outbox.OutboxClock}, which tests move forward.
  */
 package ru.digitalbridge.outbox;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static ru.digitalbridge.support.Api.anonymous;
 
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,9 @@ class BulletinDeliveryTest {
 
     @Inject
     Sql db;
+
+    @ConfigProperty(name = "bridge.outbox.concurrency")
+    int concurrency;
 
     private GreenMail smtp;
 
@@ -412,6 +419,67 @@ class BulletinDeliveryTest {
                         issue))
                 .as("addresses are forgotten once sent")
                 .isZero();
+    }
+
+    /**
+     * The window a crash can re-send: while a delivery is in progress, every message the SMTP server has taken has its
+     * outcome committed, but for at most one message per sender thread (the one between the server's answer and its
+     * commit). Checked by the server itself each time a message arrives, before it answers, from its own connection to
+     * the database: of the bulletin messages it took before, at most {@code concurrency - 1} may still be unrecorded
+     * (the arriving message's thread recorded its previous one before taking this one). Outcomes recorded for a
+     * claimed batch at once would leave up to the whole batch ({@code rate} messages here) unrecorded.
+     */
+    @Test
+    void everyMessageTheServerTookHasItsOutcomeCommittedButOnePerSenderThread() throws Exception {
+        assertThat(config.rate())
+                .as("a paced batch must be larger than the threads, or batched recording would go unseen")
+                .isGreaterThanOrEqualTo(concurrency + 2);
+        Team team = team();
+        UUID organization = data.organization("EDUCATION");
+        List<String> learners = new ArrayList<>();
+        for (int i = 0; i < 2 * config.rate() + 3; i++) {
+            String email = "window-" + i + "-" + Api.unique() + "@example.org";
+            learner(email, organization);
+            learners.add(email);
+        }
+        List<UUID> taken = new CopyOnWriteArrayList<>();
+        List<String> violations = new CopyOnWriteArrayList<>();
+        AtomicInteger widest = new AtomicInteger();
+        MessageDeliveryHandler store = smtp.getUserManager().getMessageDeliveryHandler();
+        smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
+            String[] header = message.getMessage().getHeader("X-Bridge-Bulletin-Message");
+            if (header != null) {
+                UUID id = UUID.fromString(header[0].trim());
+                if (!taken.contains(id)) {
+                    List<UUID> before = List.copyOf(taken);
+                    long recorded = db.count(
+                            "select count(*) from bulletin_message where id = any(?) and status <> 'PENDING'",
+                            (Object) Sql.uuids(before));
+                    int unrecorded = before.size() - (int) recorded;
+                    widest.accumulateAndGet(unrecorded, Math::max);
+                    if (unrecorded > concurrency - 1) {
+                        violations.add(unrecorded + " of " + before.size() + " taken messages unrecorded at " + id);
+                    }
+                    taken.add(id);
+                }
+            }
+            return store.handle(message, address);
+        });
+
+        String issue = publish(team, "Окно сбоя " + Api.unique(), Map.of(organization, "Раздел " + Api.unique()));
+        drain();
+
+        for (String learner : learners) {
+            assertThat(issueMails(learner)).as(learner).hasSize(1);
+        }
+        assertThat(taken).hasSizeGreaterThanOrEqualTo(learners.size());
+        assertThat(violations).isEmpty();
+        assertThat(widest.get()).isLessThanOrEqualTo(concurrency - 1);
+        // the confirmed subscribers of the series (other tests') get the issue too: everyone queued is sent
+        JsonPath report = report(team, issue);
+        assertThat(report.getLong("revisions[0].sent"))
+                .isEqualTo(report.getLong("revisions[0].recipients"))
+                .isGreaterThanOrEqualTo(learners.size());
     }
 
     @Test
