@@ -25,7 +25,17 @@ public record DemoData(
             UUID parentId,
             String status,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt) {
+
+        /**
+         * This organization with only what the monitoring and training generators read (identifiers,
+         * classification, municipality, status); names, web site, tax numbers and timestamps are null.
+         */
+        public Organization slim() {
+            return new Organization(
+                    id, null, null, kind, sector, municipalityId, null, null, null, null, parentId, status, null, null);
+        }
+    }
 
     public record Account(
             UUID id,
@@ -38,7 +48,16 @@ public record DemoData(
             boolean official,
             String externalId,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt) {
+
+        /**
+         * This account with only what the monitoring and training generators read (identifiers, platform, URL,
+         * status); the normalized URL, display name, external id and timestamps are null.
+         */
+        public Account slim() {
+            return new Account(id, organizationId, platform, url, null, null, status, official, null, null, null);
+        }
+    }
 
     /** A demo user; everyone signs in with {@link DemoDataGenerator#DEMO_PASSWORD}. */
     public record User(UUID id, String email, String fullName, List<String> roles, UUID organizationId) {}

@@ -35,12 +35,33 @@ public final class DemoDataGenerator {
     private final String regionCode;
     private final Set<String> urls = new HashSet<>();
     private final Map<String, Integer> taxSerials = new HashMap<>();
-    private final List<DemoData.Organization> organizations = new ArrayList<>();
-    private final Map<UUID, Draft> drafts = new HashMap<>();
+    private final Sink sink;
+    /** What making the accounts needs of each organization, in the order they were made; not its name. */
+    private final List<Pending> pending = new ArrayList<>();
+    /** The first active school and the first active organization: the demo learner's organization. */
+    private UUID firstActiveSchool;
+
+    private UUID firstActive;
+    /** The first active municipal administration with an active account, and the first active one with any. */
+    private UUID firstAdministrationWithAccount;
+
+    private UUID firstWithAccount;
     private int organizationExternalIds;
     private int accountExternalIds;
 
-    private DemoDataGenerator(long seed, List<DemoMunicipality> municipalities) {
+    /** Receives the generated rows as they are made: every organization (parents first), then every account. */
+    interface Sink {
+        void organization(DemoData.Organization organization);
+
+        void account(DemoData.Account account);
+    }
+
+    /** An organization as making its accounts needs it. */
+    private record Pending(
+            UUID id, String shortName, String slug, String status, OffsetDateTime createdAt, boolean administration) {}
+
+    private DemoDataGenerator(long seed, List<DemoMunicipality> municipalities, Sink sink) {
+        this.sink = sink;
         this.random = new Random(seed);
         this.places = municipalities.stream()
                 .sorted(Comparator.comparing(DemoMunicipality::code))
@@ -60,10 +81,40 @@ public final class DemoDataGenerator {
         if (municipalities.isEmpty()) {
             throw new IllegalArgumentException("no municipalities to generate demo data for");
         }
-        return new DemoDataGenerator(seed, municipalities).run(scale);
+        var organizations = new ArrayList<DemoData.Organization>();
+        var accounts = new ArrayList<DemoData.Account>();
+        List<DemoData.User> users = generate(scale, seed, municipalities, new Sink() {
+            @Override
+            public void organization(DemoData.Organization organization) {
+                organizations.add(organization);
+            }
+
+            @Override
+            public void account(DemoData.Account account) {
+                accounts.add(account);
+            }
+        });
+        return new DemoData(List.copyOf(organizations), List.copyOf(accounts), users);
     }
 
-    private DemoData run(double scale) {
+    /**
+     * The same data as {@link #generate(double, long, List)}, but the organizations and accounts go to {@code sink}
+     * as they are made instead of being collected, so that the caller can write them out without holding the whole
+     * registry in memory.
+     *
+     * @return the demo users
+     */
+    static List<DemoData.User> generate(double scale, long seed, List<DemoMunicipality> municipalities, Sink sink) {
+        if (!(scale > 0) || scale > 1000) {
+            throw new IllegalArgumentException("scale must be in (0, 1000]: " + scale);
+        }
+        if (municipalities.isEmpty()) {
+            throw new IllegalArgumentException("no municipalities to generate demo data for");
+        }
+        return new DemoDataGenerator(seed, municipalities, sink).run(scale);
+    }
+
+    private List<DemoData.User> run(double scale) {
         int total = (int) Math.max(places.size(), Math.round(ORGANIZATIONS_PER_SCALE * scale));
         int regional = (int) Math.min(Institutions.regionalBodyCount(), Math.max(3, Math.round(25 * scale)));
         regional = Math.min(regional, Math.max(0, total - places.size()));
@@ -109,11 +160,19 @@ public final class DemoDataGenerator {
             }
         }
 
-        var accounts = new ArrayList<DemoData.Account>();
-        for (DemoData.Organization organization : organizations) {
-            addAccounts(organization, drafts.get(organization.id()), accounts);
+        for (int i = 0; i < pending.size(); i++) {
+            Pending organization = pending.get(i);
+            pending.set(i, null);
+            if (addAccounts(organization) && "ACTIVE".equals(organization.status())) {
+                if (firstWithAccount == null) {
+                    firstWithAccount = organization.id();
+                }
+                if (organization.administration() && firstAdministrationWithAccount == null) {
+                    firstAdministrationWithAccount = organization.id();
+                }
+            }
         }
-        return new DemoData(List.copyOf(organizations), List.copyOf(accounts), users(accounts));
+        return users();
     }
 
     /** Splits the organizations between municipalities by weight (largest remainder), at least one each. */
@@ -164,7 +223,7 @@ public final class DemoDataGenerator {
         String status = body || random.nextInt(100) >= 3 ? "ACTIVE" : "ARCHIVED";
         OffsetDateTime created = EPOCH.plusMinutes(random.nextInt(HISTORY_DAYS * 24 * 60 * 3 / 4));
         OffsetDateTime updated = later(created);
-        organizations.add(new DemoData.Organization(
+        sink.organization(new DemoData.Organization(
                 id,
                 draft.name(),
                 draft.shortName(),
@@ -179,7 +238,21 @@ public final class DemoDataGenerator {
                 status,
                 created,
                 updated));
-        drafts.put(id, draft);
+        pending.add(new Pending(
+                id,
+                draft.shortName(),
+                draft.slug(),
+                status,
+                created,
+                "LOCAL_GOVERNMENT".equals(draft.kind()) && draft.name().startsWith("Администрация ")));
+        if ("ACTIVE".equals(status)) {
+            if (firstActive == null) {
+                firstActive = id;
+            }
+            if (firstActiveSchool == null && draft.shortName().contains("СОШ")) {
+                firstActiveSchool = id;
+            }
+        }
         return id;
     }
 
@@ -200,43 +273,47 @@ public final class DemoDataGenerator {
         return "https://" + draft.slug() + ".ru";
     }
 
-    private void addAccounts(DemoData.Organization organization, Draft draft, List<DemoData.Account> out) {
-        String handle = handle(draft.slug());
+    /** Makes the organization's accounts; whether one of them is active. */
+    private boolean addAccounts(Pending organization) {
+        boolean active = false;
+        String handle = handle(organization.slug());
         if (random.nextInt(100) < 92) {
             String url = random.nextInt(100) < 45
                     ? unique(() -> "https://vk.com/club" + (100_000_000 + random.nextInt(130_000_000)))
                     : uniqueHandle("https://vk.com/", handle);
-            out.add(account(organization, "VK", url, displayName(organization, false)));
+            active |= account(organization, "VK", url, displayName(organization, false));
         }
         if (random.nextInt(100) < 50) {
             String url = random.nextInt(100) < 80
                     ? unique(() -> "https://ok.ru/group/" + (70_000_000_000_000L + (long) (random.nextDouble() * 1e12)))
                     : uniqueHandle("https://ok.ru/", handle.replace("_", ""));
-            out.add(account(organization, "OK", url, displayName(organization, false)));
+            active |= account(organization, "OK", url, displayName(organization, false));
         }
         if (random.nextInt(100) < 40) {
-            out.add(account(
-                    organization, "TELEGRAM", uniqueHandle("https://t.me/", handle), displayName(organization, true)));
+            active |= account(
+                    organization, "TELEGRAM", uniqueHandle("https://t.me/", handle), displayName(organization, true));
         }
         if (random.nextInt(100) < 12) {
-            out.add(account(
-                    organization, "MAX", uniqueHandle("https://max.ru/", handle), displayName(organization, true)));
+            active |= account(
+                    organization, "MAX", uniqueHandle("https://max.ru/", handle), displayName(organization, true));
         }
         if (random.nextInt(100) < 4) {
             String url = unique(() -> "https://rutube.ru/channel/" + (20_000_000 + random.nextInt(50_000_000)));
-            out.add(account(organization, "RUTUBE", url, displayName(organization, true)));
+            active |= account(organization, "RUTUBE", url, displayName(organization, true));
         }
         if (random.nextInt(100) < 4) {
-            out.add(account(
-                    organization, "DZEN", uniqueHandle("https://dzen.ru/", handle), displayName(organization, true)));
+            active |= account(
+                    organization, "DZEN", uniqueHandle("https://dzen.ru/", handle), displayName(organization, true));
         }
+        return active;
     }
 
-    private DemoData.Account account(DemoData.Organization organization, String platform, String url, String name) {
+    /** Makes an account and hands it to the sink; whether it is active. */
+    private boolean account(Pending organization, String platform, String url, String name) {
         boolean archived = "ARCHIVED".equals(organization.status()) || random.nextInt(100) < 3;
         String externalId = random.nextInt(100) < 35 ? regionCode + "-ACC-" + pad(++accountExternalIds, 7) : null;
         OffsetDateTime created = organization.createdAt().plusMinutes(random.nextInt(200 * 24 * 60));
-        return new DemoData.Account(
+        sink.account(new DemoData.Account(
                 uuid(),
                 organization.id(),
                 platform,
@@ -247,10 +324,11 @@ public final class DemoDataGenerator {
                 random.nextInt(100) < 95,
                 externalId,
                 created,
-                later(created));
+                later(created)));
+        return !archived;
     }
 
-    private String displayName(DemoData.Organization organization, boolean channel) {
+    private String displayName(Pending organization, boolean channel) {
         String shortName = organization.shortName();
         int open = shortName.indexOf('«');
         boolean legalForm = open > 0
@@ -306,15 +384,8 @@ public final class DemoDataGenerator {
         }
     }
 
-    private List<DemoData.User> users(List<DemoData.Account> accounts) {
-        UUID learnerOrganization = organizations.stream()
-                .filter(o -> o.shortName().contains("СОШ") && "ACTIVE".equals(o.status()))
-                .findFirst()
-                .or(() -> organizations.stream()
-                        .filter(o -> "ACTIVE".equals(o.status()))
-                        .findFirst())
-                .map(DemoData.Organization::id)
-                .orElse(null);
+    private List<DemoData.User> users() {
+        UUID learnerOrganization = firstActiveSchool != null ? firstActiveSchool : firstActive;
         return List.of(
                 user("admin@demo.bridge", "Смирнова Анна Сергеевна", null, "ADMIN"),
                 user("coordinator@demo.bridge", "Кузнецов Дмитрий Игоревич", null, "COORDINATOR"),
@@ -327,28 +398,11 @@ public final class DemoDataGenerator {
                 user(
                         "representative@demo.bridge",
                         "Фёдорова Марина Юрьевна",
-                        representedOrganization(accounts),
+                        // the organization the demo representative speaks for: the first active municipal
+                        // administration with an active account, so that its accounts can be evaluated in the demo
+                        // campaigns
+                        firstAdministrationWithAccount != null ? firstAdministrationWithAccount : firstWithAccount,
                         "REPRESENTATIVE"));
-    }
-
-    /**
-     * The organization the demo representative speaks for: the first active municipal administration with an active
-     * account, so that its accounts can be evaluated in the demo campaigns.
-     */
-    private UUID representedOrganization(List<DemoData.Account> accounts) {
-        Set<UUID> withActiveAccount = new HashSet<>();
-        accounts.stream()
-                .filter(a -> "ACTIVE".equals(a.status()))
-                .forEach(a -> withActiveAccount.add(a.organizationId()));
-        return organizations.stream()
-                .filter(o -> "ACTIVE".equals(o.status()) && withActiveAccount.contains(o.id()))
-                .filter(o -> "LOCAL_GOVERNMENT".equals(o.kind()) && o.name().startsWith("Администрация "))
-                .findFirst()
-                .or(() -> organizations.stream()
-                        .filter(o -> "ACTIVE".equals(o.status()) && withActiveAccount.contains(o.id()))
-                        .findFirst())
-                .map(DemoData.Organization::id)
-                .orElse(null);
     }
 
     private DemoData.User user(String email, String fullName, UUID organizationId, String role) {

@@ -86,52 +86,137 @@ final class DemoDataLoader {
      * @return how many users were inserted
      */
     static int insert(Connection connection, DemoData data, String passwordHash) throws SQLException {
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        copy(pg, COPY_ORGANIZATIONS, out -> {
-            for (DemoData.Organization o : data.organizations()) {
-                row(
-                        out,
-                        o.id(),
-                        o.name(),
-                        o.shortName(),
-                        o.kind(),
-                        o.sector(),
-                        o.municipalityId(),
-                        o.website(),
-                        o.inn(),
-                        o.ogrn(),
-                        o.externalId(),
-                        o.parentId(),
-                        o.status(),
-                        o.createdAt(),
-                        o.updatedAt());
-            }
-        });
-        Map<UUID, UUID> municipalityOf = new HashMap<>();
-        for (DemoData.Organization o : data.organizations()) {
-            municipalityOf.put(o.id(), o.municipalityId());
+        try (var writer = new RegistryWriter(connection)) {
+            data.organizations().forEach(writer::organization);
+            data.accounts().forEach(writer::account);
         }
-        copy(pg, COPY_ACCOUNTS, out -> {
-            for (DemoData.Account a : data.accounts()) {
-                row(
-                        out,
-                        a.id(),
-                        a.organizationId(),
-                        a.platform(),
-                        a.url(),
-                        a.normalizedUrl(),
-                        a.displayName(),
-                        a.status(),
-                        a.official(),
-                        a.externalId(),
-                        a.createdAt(),
-                        a.updatedAt(),
-                        municipalityOf.get(a.organizationId()));
+        return insertUsers(connection, data.users(), passwordHash);
+    }
+
+    /**
+     * Writes the registry with {@code COPY} as the generator makes it: the organizations' copy is open until the
+     * first account arrives, then the accounts' until {@link #close()}. Keeps only {@link DemoData.Organization#slim
+     * slim} copies of the rows ({@link #registry}), so that the whole registry is never in memory.
+     */
+    static final class RegistryWriter implements DemoDataGenerator.Sink, AutoCloseable {
+        private final PGConnection connection;
+        private final List<DemoData.Organization> organizations = new ArrayList<>();
+        private final List<DemoData.Account> accounts = new ArrayList<>();
+        private final Map<UUID, UUID> municipalityOf = new HashMap<>();
+        private PGCopyOutputStream stream;
+        private Writer out;
+        private boolean accountsOpen;
+
+        RegistryWriter(Connection connection) throws SQLException {
+            this.connection = connection.unwrap(PGConnection.class);
+            open(COPY_ORGANIZATIONS);
+        }
+
+        private void open(String sql) throws SQLException {
+            stream = new PGCopyOutputStream(connection, sql, 1 << 16);
+            out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        }
+
+        @Override
+        public void organization(DemoData.Organization o) {
+            if (accountsOpen) {
+                throw new IllegalStateException("an organization after the accounts");
             }
-        });
-        int users = 0;
+            write(() -> row(
+                    out,
+                    o.id(),
+                    o.name(),
+                    o.shortName(),
+                    o.kind(),
+                    o.sector(),
+                    o.municipalityId(),
+                    o.website(),
+                    o.inn(),
+                    o.ogrn(),
+                    o.externalId(),
+                    o.parentId(),
+                    o.status(),
+                    o.createdAt(),
+                    o.updatedAt()));
+            municipalityOf.put(o.id(), o.municipalityId());
+            organizations.add(o.slim());
+        }
+
+        @Override
+        public void account(DemoData.Account a) {
+            if (!accountsOpen) {
+                accountsOpen = true;
+                write(() -> {
+                    out.close();
+                    try {
+                        open(COPY_ACCOUNTS);
+                    } catch (SQLException e) {
+                        throw new IOException(e);
+                    }
+                });
+            }
+            write(() -> row(
+                    out,
+                    a.id(),
+                    a.organizationId(),
+                    a.platform(),
+                    a.url(),
+                    a.normalizedUrl(),
+                    a.displayName(),
+                    a.status(),
+                    a.official(),
+                    a.externalId(),
+                    a.createdAt(),
+                    a.updatedAt(),
+                    municipalityOf.get(a.organizationId())));
+            accounts.add(a.slim());
+        }
+
+        /** The registry written, slim (see {@link DemoData.Organization#slim()}), with the given users. */
+        DemoData registry(List<DemoData.User> users) {
+            return new DemoData(List.copyOf(organizations), List.copyOf(accounts), users);
+        }
+
+        private interface Io {
+            void run() throws IOException;
+        }
+
+        private void write(Io io) {
+            try {
+                io.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not copy the demo registry: " + e.getMessage(), e);
+            }
+        }
+
+        /** Ends the open copy (an empty accounts' copy when no account came). */
+        @Override
+        public void close() throws SQLException {
+            try {
+                out.close();
+                if (!accountsOpen) {
+                    accountsOpen = true;
+                    open(COPY_ACCOUNTS);
+                    out.close();
+                }
+            } catch (IOException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Inserts the demo users; users whose e-mail is taken are skipped.
+     *
+     * @return how many users were inserted
+     */
+    static int insertUsers(Connection connection, List<DemoData.User> users, String passwordHash) throws SQLException {
+        int inserted = 0;
         try (var statement = connection.prepareStatement(INSERT_USER)) {
-            for (DemoData.User user : data.users()) {
+            for (DemoData.User user : users) {
                 statement.setObject(1, user.id());
                 statement.setString(2, user.email());
                 statement.setString(3, user.fullName());
@@ -142,10 +227,10 @@ final class DemoDataLoader {
                 statement.addBatch();
             }
             for (int count : statement.executeBatch()) {
-                users += Math.max(count, 0);
+                inserted += Math.max(count, 0);
             }
         }
-        return users;
+        return inserted;
     }
 
     /**

@@ -69,26 +69,18 @@ public class DemoDataService {
                     connection.rollback();
                     return Optional.empty();
                 }
-                List<DemoMunicipality> municipalities = DemoDataLoader.municipalities(connection);
-                DemoData data = DemoDataGenerator.generate(scale, seed, municipalities);
-                int users = DemoDataLoader.insert(connection, data, passwordHash());
-                int campaigns;
-                int evaluations;
-                try (DemoMonitoring monitoring = monitoring(connection, data, scale, seed)) {
-                    DemoDataLoader.insert(connection, monitoring);
-                    campaigns = monitoring.campaigns().size();
-                    evaluations = monitoring.evaluations().size();
-                }
-                DemoTraining.insert(connection, data, DemoDataLoader.storedUsers(connection, data.users()), seed);
+                // the generated data is unreachable once insert returns: the ratings below run without it
+                Summary inserted = insert(connection, scale, seed);
                 connection.commit();
+                LOG.info("Demo registry, monitoring and training committed; computing the ratings");
                 refreshStatistics(connection);
-                ratings.rate();
+                LOG.infof("Demo ratings computed: %d snapshots", ratings.rate());
                 return Optional.of(new Summary(
-                        data.organizations().size(),
-                        data.accounts().size(),
-                        users,
-                        campaigns,
-                        evaluations,
+                        inserted.organizations(),
+                        inserted.accounts(),
+                        inserted.users(),
+                        inserted.campaigns(),
+                        inserted.evaluations(),
                         (System.nanoTime() - start) / 1_000_000));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -99,6 +91,33 @@ public class DemoDataService {
         } catch (SQLException e) {
             throw new IllegalStateException("could not load demo data: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Generates and inserts the registry, the demo users, the monitoring history and the training on the caller's
+     * transaction; what was inserted (no time). The registry goes to the database as it is generated; what stays in
+     * memory for the monitoring and training generators is its slim copy (identifiers, classification, status, URLs).
+     */
+    private Summary insert(Connection connection, double scale, long seed) throws SQLException {
+        List<DemoMunicipality> municipalities = DemoDataLoader.municipalities(connection);
+        DemoData data;
+        try (var registry = new DemoDataLoader.RegistryWriter(connection)) {
+            data = registry.registry(DemoDataGenerator.generate(scale, seed, municipalities, registry));
+        }
+        int users = DemoDataLoader.insertUsers(connection, data.users(), passwordHash());
+        LOG.infof(
+                "Demo registry written: %d organizations, %d accounts",
+                data.organizations().size(), data.accounts().size());
+        int campaigns;
+        int evaluations;
+        try (DemoMonitoring monitoring = monitoring(connection, data, scale, seed)) {
+            DemoDataLoader.insert(connection, monitoring);
+            campaigns = monitoring.campaigns().size();
+            evaluations = monitoring.evaluations().size();
+        }
+        LOG.infof("Demo monitoring written: %d campaigns, %d evaluations", campaigns, evaluations);
+        DemoTraining.insert(connection, data, DemoDataLoader.storedUsers(connection, data.users()), seed);
+        return new Summary(data.organizations().size(), data.accounts().size(), users, campaigns, evaluations, 0);
     }
 
     /** The monitoring history over the loaded registry; none when the seeded methodology is missing or not approved. */

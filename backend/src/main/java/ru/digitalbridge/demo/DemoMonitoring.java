@@ -12,13 +12,13 @@ import java.util.UUID;
  * Generated monitoring history, ready to insert: campaigns with their scope and experts, evaluations with
  * per-criterion answers, citizen-question samples, objections, events and published revisions. Rows are in
  * insertion order (parents first). Enum-valued fields hold the enum names the schema stores. The large collections
- * (answers, questions, events, revisions) may be {@link Spool}s on disk: read each once, then {@link #close()}.
+ * (evaluations, answers, questions, events, revisions) may be {@link Spool}s on disk: read each once, then {@link #close()}.
  */
 public record DemoMonitoring(
         List<Campaign> campaigns,
         List<CampaignAccount> campaignAccounts,
         List<CampaignExpert> campaignExperts,
-        List<Evaluation> evaluations,
+        Collection<Evaluation> evaluations,
         Collection<Answer> answers,
         Collection<Question> questions,
         List<Objection> objections,
@@ -69,7 +69,8 @@ public record DemoMonitoring(
             OffsetDateTime approvedAt,
             OffsetDateTime publishedAt,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt)
+            implements Serializable {}
 
     public record Answer(
             UUID evaluationId,
@@ -139,7 +140,7 @@ public record DemoMonitoring(
     /** Deletes the temporary files of the spooled collections. */
     @Override
     public void close() {
-        for (Collection<?> rows : List.of(answers, questions, events, revisions)) {
+        for (Collection<?> rows : List.of(evaluations, answers, questions, events, revisions)) {
             if (rows instanceof Spool<?> spool) {
                 spool.close();
             }

@@ -128,7 +128,7 @@ public final class DemoMonitoringGenerator {
     private final List<DemoMonitoring.Campaign> campaigns = new ArrayList<>();
     private final List<DemoMonitoring.CampaignAccount> campaignAccounts = new ArrayList<>();
     private final List<DemoMonitoring.CampaignExpert> campaignExperts = new ArrayList<>();
-    private final List<DemoMonitoring.Evaluation> evaluations = new ArrayList<>();
+    private final Spool<DemoMonitoring.Evaluation> evaluations = new Spool<>(DemoMonitoring.Evaluation.class);
     private final Spool<DemoMonitoring.Answer> answers = new Spool<>(DemoMonitoring.Answer.class);
     private final Spool<DemoMonitoring.Question> questions = new Spool<>(DemoMonitoring.Question.class);
     private final List<DemoMonitoring.Objection> objections = new ArrayList<>();
@@ -249,7 +249,7 @@ public final class DemoMonitoringGenerator {
                 List.copyOf(campaigns),
                 List.copyOf(campaignAccounts),
                 List.copyOf(campaignExperts),
-                List.copyOf(evaluations),
+                evaluations,
                 answers,
                 questions,
                 List.copyOf(objections),

@@ -39,6 +39,28 @@ class DemoDataGeneratorTest {
         assertThat(shuffledInput).isEqualTo(REGION);
     }
 
+    /** The demo load writes the rows as the generator hands them over: the same rows, in the same order. */
+    @Test
+    void theSinkReceivesTheSameRowsInTheSameOrder() {
+        var organizations = new java.util.ArrayList<DemoData.Organization>();
+        var accounts = new java.util.ArrayList<DemoData.Account>();
+        List<DemoData.User> users = DemoDataGenerator.generate(1, 2022, SARATOV, new DemoDataGenerator.Sink() {
+            @Override
+            public void organization(DemoData.Organization organization) {
+                assertThat(accounts)
+                        .as("every organization comes before the first account")
+                        .isEmpty();
+                organizations.add(organization);
+            }
+
+            @Override
+            public void account(DemoData.Account account) {
+                accounts.add(account);
+            }
+        });
+        assertThat(new DemoData(organizations, accounts, users)).isEqualTo(REGION);
+    }
+
     @Test
     void anotherSeedGivesOtherData() {
         DemoData other = DemoDataGenerator.generate(1, 7, SARATOV);

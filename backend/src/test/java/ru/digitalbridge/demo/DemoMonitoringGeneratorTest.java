@@ -75,6 +75,17 @@ class DemoMonitoringGeneratorTest {
         assertThat(accountsOf(other, 0)).isNotEqualTo(accountsOf(history, 0));
     }
 
+    /** The demo load keeps only the slim registry in memory; the history made from it must be the same. */
+    @Test
+    void theSlimRegistryGivesTheSameHistory() {
+        DemoData slim = new DemoData(
+                REGION.organizations().stream().map(DemoData.Organization::slim).toList(),
+                REGION.accounts().stream().map(DemoData.Account::slim).toList(),
+                REGION.users());
+        assertThat(slim.organizations().get(0).name()).isNull();
+        assertThat(generate(slim, 2022)).isEqualTo(history);
+    }
+
     @Test
     void fourQuarterlyCampaignsOnTheSeededMethodologyThreePublishedAndTheLastInReply() {
         assertThat(history.campaigns())
