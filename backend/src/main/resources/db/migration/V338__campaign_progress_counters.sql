@@ -82,7 +82,8 @@ begin
            published = c.published + excluded.published,
            seconds = c.seconds + excluded.seconds;
 
-    -- Double pairs: only where a row's pair-relevant state changed (a save of a draft does not come here).
+    -- Double pairs: only where a row's pair-relevant state changed (a save of a draft does not come here) and
+    -- its account has a SECOND evaluation (most accounts have none, and their transitions lock nothing more).
     -- The campaign's total row is locked first, so two transactions changing the two halves of one pair are
     -- serialised and the second reads the first's committed half (each statement of this function takes a new
     -- snapshot under READ COMMITTED).
@@ -92,6 +93,13 @@ begin
                    or n.status is distinct from o.status or n.reconciled is distinct from o.reconciled
                    or n.role is distinct from o.role or n.account_id is distinct from o.account_id
                    or n.campaign_id is distinct from o.campaign_id) then
+      if exists (select 1
+                     from (select n.campaign_id, n.account_id from unnest(news) n
+                           union select o.campaign_id, o.account_id from unnest(olds) o) k
+                    where exists (select 1 from unnest(olds) o where o.role = 'SECOND')
+                       or exists (select 1 from evaluation e
+                                   where e.campaign_id = k.campaign_id and e.account_id = k.account_id
+                                     and e.role = 'SECOND')) then
         perform 1
            from campaign_progress_total t
           where t.campaign_id in (select n.campaign_id from unnest(news) n
@@ -126,6 +134,7 @@ begin
                pairs_reconciled = t.pairs_reconciled + delta.reconciled
           from delta
          where t.campaign_id = delta.campaign_id and (delta.delivered <> 0 or delta.reconciled <> 0);
+      end if;
     end if;
 end $$;
 

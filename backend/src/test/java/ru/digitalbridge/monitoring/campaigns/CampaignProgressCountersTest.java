@@ -75,12 +75,16 @@ class CampaignProgressCountersTest {
         CampaignTestData.assign(campaign);
         check(campaign);
 
-        // reassignment of two evaluations to the third expert
+        // reassignment of two evaluations to an expert who holds no evaluation of the same account
         List<Map<String, Object>> rows = data.evaluations(campaign);
         for (Map<String, Object> row : rows.subList(0, 2)) {
+            List<Object> holders = rows.stream()
+                    .filter(r -> r.get("account_id").equals(row.get("account_id")))
+                    .map(r -> r.get("expert_id"))
+                    .toList();
             UUID to = experts.stream()
                     .map(Expert::id)
-                    .filter(id -> !id.equals(row.get("expert_id")))
+                    .filter(id -> !holders.contains(id))
                     .findFirst()
                     .orElseThrow();
             as(Role.COORDINATOR)
@@ -182,12 +186,23 @@ class CampaignProgressCountersTest {
         assertThat(published.getLong("byStatus.PUBLISHED")).isEqualTo(primaries.size());
         assertThat(published.getLong("doubles.reconciled")).isEqualTo(1);
         assertThat(published.getLong("objections.accepted")).isEqualTo(1);
+    }
 
-        // deleting the campaign's evaluations with it leaves no counter behind
-        data.execute("delete from campaign where id = ?", UUID.fromString(campaign));
-        assertThat(data.count(
-                        "select count(*) from campaign_progress_count where campaign_id = ?",
-                        UUID.fromString(campaign)))
+    @Test
+    void deletingACampaignTakesItsCountersWithIt() {
+        var fixture = data.campaign(3, 2, "0.5", true);
+        UUID id = UUID.fromString(fixture.campaign());
+        check(fixture.campaign());
+        assertThat(data.count("select count(*) from campaign_progress_count where campaign_id = ?", id))
+                .isPositive();
+        as(Role.COORDINATOR)
+                .queryParam("version", CampaignTestData.version(fixture.campaign()))
+                .delete(fixture.path())
+                .then()
+                .statusCode(204);
+        assertThat(data.count("select count(*) from campaign_progress_count where campaign_id = ?", id))
+                .isZero();
+        assertThat(data.count("select count(*) from campaign_progress_total where campaign_id = ?", id))
                 .isZero();
     }
 
