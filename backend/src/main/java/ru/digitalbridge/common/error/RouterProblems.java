@@ -87,6 +87,9 @@ public class RouterProblems {
 
     /** A request target {@link URI} refuses or with a broken %-escape in its path or query. */
     static boolean malformed(HttpServerRequest request) {
+        if (plain(request.uri())) {
+            return false;
+        }
         try {
             new URI(request.uri());
             String query = request.query();
@@ -98,6 +101,44 @@ public class RouterProblems {
         } catch (URISyntaxException | RuntimeException e) {
             return true;
         }
+    }
+
+    /**
+     * Characters that {@link URI} accepts anywhere in the path and query of a relative reference and that no decoder
+     * changes: no {@code %}, {@code #}, brackets, spaces or controls.
+     */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            PLAIN[c] = true;
+            PLAIN[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            PLAIN[c] = true;
+        }
+        for (char c : "-_.!~*'();:@&=+$,/?".toCharArray()) {
+            PLAIN[c] = true;
+        }
+    }
+
+    /**
+     * Whether {@code uri} is an absolute path (not {@code //}, which would name an authority) made only of {@link
+     * #PLAIN} characters: such a target is well-formed and has no escapes to decode, so the common request skips
+     * parsing it ({@code new URI} and the decoders) entirely.
+     */
+    static boolean plain(String uri) {
+        int length = uri.length();
+        if (length == 0 || uri.charAt(0) != '/' || (length > 1 && uri.charAt(1) == '/')) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = uri.charAt(i);
+            if (c >= 128 || !PLAIN[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void failure(RoutingContext context) {

@@ -1,7 +1,9 @@
 package ru.digitalbridge.common.text;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +18,17 @@ import ru.digitalbridge.common.error.ProblemException;
 public class ClientTextFilter {
 
     @ServerRequestFilter
-    public void check(ContainerRequestContext context) {
+    public void check(ContainerRequestContext context, HttpServerRequest request) {
         check(context.getUriInfo().getPathParameters(true));
-        check(context.getUriInfo().getQueryParameters(true));
-        for (Map.Entry<String, Cookie> cookie : context.getCookies().entrySet()) {
-            refuse(cookie.getKey(), cookie.getValue().getValue());
+        // the decoded maps are built only when there is something to decode
+        String query = request.query();
+        if (query != null && !query.isEmpty()) {
+            check(context.getUriInfo().getQueryParameters(true));
+        }
+        if (request.getHeader(HttpHeaders.COOKIE) != null) {
+            for (Map.Entry<String, Cookie> cookie : context.getCookies().entrySet()) {
+                refuse(cookie.getKey(), cookie.getValue().getValue());
+            }
         }
     }
 

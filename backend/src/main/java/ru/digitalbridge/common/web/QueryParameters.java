@@ -1,5 +1,6 @@
 package ru.digitalbridge.common.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -37,10 +38,11 @@ public class QueryParameters {
     private final ConcurrentHashMap<Method, Map<String, Type>> types = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public void check(ContainerRequestContext context, ResourceInfo resource) {
+    public void check(ContainerRequestContext context, ResourceInfo resource, HttpServerRequest request) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
-            return;
+        String query = request.query();
+        if (method == null || query == null || query.isEmpty()) {
+            return; // most requests have no query: nothing to decode
         }
         Set<String> names = context.getUriInfo().getQueryParameters(true).keySet();
         if (names.isEmpty()) {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
@@ -18,7 +17,6 @@ import org.jboss.logging.MDC;
 public class RequestIds {
     public static final String HEADER = "X-Request-Id";
     private static final String KEY = "requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     void register(@Observes Filters filters) {
         filters.register(this::assign, 1000);
@@ -26,13 +24,39 @@ public class RequestIds {
 
     private void assign(RoutingContext context) {
         String incoming = context.request().getHeader(HEADER);
-        String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : fresh();
+        boolean sane = incoming != null && sane(incoming);
+        String id = sane ? incoming : fresh();
         context.put(KEY, id);
-        context.request().headers().set(HEADER, id);
+        if (!sane) {
+            // current() reads the id from the request; a sane incoming one is there already
+            context.request().headers().set(HEADER, id);
+        }
         context.response().putHeader(HEADER, id);
         MDC.put(KEY, id);
         context.addEndHandler(done -> MDC.remove(KEY));
         context.next();
+    }
+
+    /** {@code [A-Za-z0-9._:-]{1,64}}, tested without a regex matcher. */
+    static boolean sane(String id) {
+        int length = id.length();
+        if (length < 1 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -21,10 +21,13 @@ public class SpaRoutes {
     static final String REVALIDATE = "no-cache";
 
     void install(@Observes Router router) {
-        router.routeWithRegex("^/(?!api/|api$|q/|q$).*").order(-1001).handler(context -> {
+        // plain routes with the path tests written out (not routeWithRegex): a regex route runs its matcher on every
+        // request, API calls included, before it can tell they are not the SPA's
+        router.route().order(-1001).handler(context -> {
             HttpMethod method = context.request().method();
-            if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
-                String cacheControl = context.normalizedPath().startsWith("/assets/") ? IMMUTABLE : REVALIDATE;
+            String path = context.normalizedPath();
+            if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && spa(path) && singleLine(path)) {
+                String cacheControl = path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE;
                 // set just before the headers go out, so that it wins over the static handler's own
                 context.addHeadersEndHandler(v -> {
                     if (context.response().getStatusCode() < 400) {
@@ -34,12 +37,37 @@ public class SpaRoutes {
             }
             context.next();
         });
-        router.getWithRegex("^/(?!api/|api$|q/|q$|assets/)[^.]*$").order(-1000).handler(context -> {
-            if (getClass().getResource("/META-INF/resources/index.html") == null) {
+        router.get().order(-1000).handler(context -> {
+            String path = context.normalizedPath();
+            if (!spa(path)
+                    || path.startsWith("/assets/")
+                    || path.indexOf('.') >= 0
+                    || getClass().getResource("/META-INF/resources/index.html") == null) {
                 context.next();
                 return;
             }
             context.reroute("/index.html");
         });
+    }
+
+    /** A path outside the API and Quarkus's own endpoints: {@code ^/(?!api/|api$|q/|q$)}. */
+    static boolean spa(String path) {
+        return path != null
+                && path.startsWith("/")
+                && !path.startsWith("/api/")
+                && !path.equals("/api")
+                && !path.startsWith("/q/")
+                && !path.equals("/q");
+    }
+
+    /** No line terminator, which the regex {@code .} does not match. */
+    static boolean singleLine(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }
