@@ -181,12 +181,14 @@ public class BulletinCompiler {
     /** Reads what an issue compiled from {@code campaignId} and snapshot {@code snapshotId} needs, in {@code language}. */
     Inputs inputs(UUID campaignId, UUID snapshotId, String language) {
         SnapshotResponse snapshot = ratings.snapshot(snapshotId);
-        List<Row> rows = rows(snapshotId);
+        Shared shared = new Shared();
+        List<Row> rows = rows(snapshotId, shared);
         Map<String, Criterion> criteria = criteria(campaignId);
-        List<Evaluation> evaluations = evaluations(campaignId);
+        List<Evaluation> evaluations = evaluations(campaignId, shared);
         RatingCampaign previousCampaign = snapshot.comparison().previousCampaign();
-        List<FollowUp> followUps =
-                previousCampaign == null ? List.of() : followUps(evaluations(previousCampaign.id()), evaluations);
+        List<FollowUp> followUps = previousCampaign == null
+                ? List.of()
+                : followUps(evaluations(previousCampaign.id(), shared), evaluations);
         Map<String, Criterion> allCriteria = new HashMap<>(criteria);
         if (previousCampaign != null) {
             criteria(previousCampaign.id()).forEach(allCriteria::putIfAbsent);
@@ -1128,29 +1130,33 @@ public class BulletinCompiler {
     // ---- reads ----
 
     List<Row> rows(UUID snapshotId) {
+        return rows(snapshotId, new Shared());
+    }
+
+    private List<Row> rows(UUID snapshotId, Shared shared) {
         return db.list(
                 "select level, peer_group, peer_key, unit_id, name, evaluation_id, organization_id,"
                         + " municipality_name, sector, kind, platform, evaluated, total, index_value, ranked,"
                         + " place_from, place_to, place_of, previous_index, index_delta, previous_place, place_delta"
                         + " from rating_published_row_view where snapshot_id = ? and level in ('ACCOUNT',"
                         + " 'ORGANIZATION', 'MUNICIPALITY')",
-                BulletinCompiler::row,
+                rs -> row(rs, shared),
                 snapshotId);
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    private static Row row(ResultSet rs, Shared shared) throws SQLException {
         return new Row(
                 RatingLevel.valueOf(rs.getString(1)),
                 PeerGroup.valueOf(rs.getString(2)),
-                rs.getString(3),
+                shared.text(rs.getString(3)),
                 rs.getString(4),
                 rs.getString(5),
                 rs.getObject(6, UUID.class),
                 rs.getObject(7, UUID.class),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
+                shared.text(rs.getString(8)),
+                shared.text(rs.getString(9)),
+                shared.text(rs.getString(10)),
+                shared.text(rs.getString(11)),
                 rs.getInt(12),
                 rs.getInt(13),
                 rs.getBigDecimal(14),
@@ -1178,6 +1184,10 @@ public class BulletinCompiler {
     }
 
     List<Evaluation> evaluations(UUID campaignId) {
+        return evaluations(campaignId, new Shared());
+    }
+
+    private List<Evaluation> evaluations(UUID campaignId, Shared shared) {
         return db.list(
                 "select id, account_id, account_name, account_url, platform, organization_id, organization_name,"
                         + " municipality_id, municipality_name, sector, index_value, answers"
@@ -1187,18 +1197,18 @@ public class BulletinCompiler {
                         rs.getObject(2, UUID.class),
                         Objects.requireNonNullElse(rs.getString(3), ""),
                         rs.getString(4),
-                        rs.getString(5),
+                        shared.text(rs.getString(5)),
                         rs.getObject(6, UUID.class),
                         rs.getString(7),
                         rs.getObject(8, UUID.class),
-                        rs.getString(9),
-                        rs.getString(10),
+                        shared.text(rs.getString(9)),
+                        shared.text(rs.getString(10)),
                         rs.getBigDecimal(11),
-                        answers(rs.getString(12))),
+                        answers(rs.getString(12), shared)),
                 campaignId);
     }
 
-    private List<Answer> answers(String text) {
+    private List<Answer> answers(String text, Shared shared) {
         try {
             List<Map<String, Object>> raw = json.readValue(text == null ? "[]" : text, ANSWERS);
             List<Answer> out = new ArrayList<>();
@@ -1207,12 +1217,12 @@ public class BulletinCompiler {
                     continue;
                 }
                 out.add(new Answer(
-                        String.valueOf(a.get("code")),
-                        decimal(a.get("points")),
-                        decimal(a.get("maxPoints")),
-                        a.get("recommendation") == null ? null : String.valueOf(a.get("recommendation"))));
+                        shared.text(String.valueOf(a.get("code"))),
+                        shared.number(decimal(a.get("points"))),
+                        shared.number(decimal(a.get("maxPoints"))),
+                        a.get("recommendation") == null ? null : shared.text(String.valueOf(a.get("recommendation")))));
             }
-            return out;
+            return List.copyOf(out);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("published answers not readable", e);
         }
@@ -1220,6 +1230,24 @@ public class BulletinCompiler {
 
     private static BigDecimal decimal(Object value) {
         return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    /**
+     * One instance of each equal value read for one compilation. Two campaigns of a large region hold hundreds of
+     * thousands of answers whose criterion codes, points and recommendation texts repeat (a recommendation is often
+     * the methodology's standard text), and municipality, sector and platform names repeat on every row; sharing
+     * them keeps what an issue is compiled from several times smaller in memory.
+     */
+    private static final class Shared {
+        private final Map<Object, Object> values = new HashMap<>();
+
+        String text(String value) {
+            return value == null ? null : (String) values.computeIfAbsent(value, v -> v);
+        }
+
+        BigDecimal number(BigDecimal value) {
+            return value == null ? null : (BigDecimal) values.computeIfAbsent(value, v -> v);
+        }
     }
 
     private BigDecimal previousAverage(UUID previousCampaign) {
