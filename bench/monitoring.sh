@@ -22,6 +22,9 @@
 # at BENCH_SCALE, copied into BENCH_DB instead of loading the demo — nothing may be connected to it),
 # BENCH_THINK_MS (800), BENCH_WRITE=1.
 # The outbox worker is off (OUTBOX_WORKER=false): its polling statements would otherwise land in the captured SQL.
+# Transactions may last BENCH_TX_TIMEOUT (600s): on a loaded machine the preparation's assignment of ~26,000
+# evaluations in one transaction outlived the default 60 s and was rolled back. Access tokens last 120 minutes (the
+# run outlasts the default 15 on a loaded machine).
 # The application runs with -Xmx256m; its peak RSS (VmHWM, the demo load included) is reported.
 set -euo pipefail
 
@@ -106,6 +109,7 @@ else
 fi
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD=postgres BRIDGE_DEMO=true \
     BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" OUTBOX_WORKER=false \
+    QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT="${BENCH_TX_TIMEOUT:-600s}" ACCESS_TOKEN_MINUTES=120 \
     java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
