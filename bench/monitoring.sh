@@ -157,8 +157,9 @@ sleep 1.2
 capture "$WORK/submit.sql" "" POST "$SUBMIT_PATH" "$SUBMIT_TOKEN" "$SUBMIT_BODY"
 "${PSQL[@]}" -d postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
 SAVE_EXPERT=$("${PSQL[@]}" -d "$DB" -At -c "select expert_id from evaluation where id = '$SAVE_ID'")
-head -n -2 "$WORK/save.tsv" | head -n "$PACED_LINES" >"$WORK/save-paced.tsv"
-head -n -2 "$WORK/save.tsv" | tail -n +"$((PACED_LINES + 1))" >"$WORK/save-run.tsv"
+head -n -2 "$WORK/save.tsv" >"$WORK/save-all.tsv" # the last two were the warm-up and the captured save
+sed -n "1,${PACED_LINES}p" "$WORK/save-all.tsv" >"$WORK/save-paced.tsv"
+sed -n "$((PACED_LINES + 1)),\$p" "$WORK/save-all.tsv" >"$WORK/save-run.tsv"
 statements() { grep -cviE '^(begin|commit|rollback|start transaction)\b' "$1" || true; }
 PROGRESS_STATEMENTS=$(statements "$WORK/progress.sql")
 SAVE_STATEMENTS=$(statements "$WORK/save.sql")
