@@ -235,7 +235,8 @@ Written by \`bench/monitoring.sh\` — rerun with \`mvn package -DskipTests && b
   typing without a pause: the realistic "32 experts" latency; **closed loop** — the next request as soon as the
   answer arrives: the saturation throughput, where latency is queueing (Little's law: $EXPERTS / req/s).
   CPU per request: utime + stime of the JVM, and of the PostgreSQL backends connected to \`$DB\`, from /proc
-  before and after the run, divided by the requests.
+  before and after the run, divided by the requests (meaningful in the closed-loop runs; in a paced run a few
+  hundred requests share the process's background CPU — JIT, GC, timers — so it reads high).
 
 | measurement | connections | req/s | p50 ms | p99 ms | errors/non-2xx | JVM CPU µs/req | PostgreSQL CPU µs/req |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
