@@ -3,6 +3,8 @@
 -- Each wrk thread takes every n-th line (n = number of threads), so no line is sent twice when
 -- BENCH_ONCE=1 (writes that may happen only once, e.g. saving version 0 of an evaluation); otherwise the
 -- lines are rotated. Prints one machine-readable line with the rate and latency percentiles at the end.
+-- BENCH_THINK_MS (optional): think time — each connection waits a random 0.5–1.5 × this many ms before each
+-- request (wrk's delay(); not counted in the latency), so the connections behave like people, not a saturation loop.
 local threads = {}
 local thread_count = 0
 
@@ -16,8 +18,10 @@ local lines = {}
 local position = 0
 local once = os.getenv("BENCH_ONCE") == "1"
 local exhausted = false
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "0")
 
 init = function(args)
+  math.randomseed(os.time() * 100 + thread_index)
   local index = 0
   local total = tonumber(os.getenv("BENCH_THREADS") or "2")
   for line in io.lines(os.getenv("BENCH_REQUESTS")) do
@@ -45,6 +49,12 @@ request = function()
     end
   end
   return lines[position]
+end
+
+if think > 0 then
+  delay = function()
+    return math.floor(think * (0.5 + math.random()))
+  end
 end
 
 -- with BENCH_ONCE, a thread stops once its lines are used up rather than repeating a write

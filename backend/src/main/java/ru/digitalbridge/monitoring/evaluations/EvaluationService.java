@@ -230,7 +230,7 @@ public class EvaluationService {
     // ---- the expert's work
 
     /**
-     * The expert's autosave: one locked read (evaluation, answers, question sample), one statement writing the
+     * The expert's autosave: one locked read (evaluation, answers, question sample), one statement writing the changed
      * answers, the index and the version, and the audit entry; the response is built from what was written.
      */
     @Transactional
@@ -247,7 +247,7 @@ public class EvaluationService {
         Result result = loaded.score();
         EvaluationStore.Written written = store.write(
                         new EvaluationStore.Write(id, row.version(), result.index(), null, caller, null, row.index()),
-                        result.answers())
+                        toWrite(loaded, result))
                 .orElseThrow(EvaluationProblems::stale);
         audit.record(
                 ENTITY,
@@ -284,7 +284,7 @@ public class EvaluationService {
                                 caller,
                                 "submitted",
                                 row.index()),
-                        result.answers())
+                        toWrite(loaded, result))
                 .orElseThrow(EvaluationProblems::stale);
         audit.record(
                 ENTITY,
@@ -293,6 +293,23 @@ public class EvaluationService {
                 state(row),
                 new AuditState(EvaluationStatus.SUBMITTED, result.index(), row.revision(), List.of()));
         return written(loaded, result, written);
+    }
+
+    /**
+     * The scored answers whose stored row would change (or that have none yet): an autosave of one criterion writes
+     * one row, a submission of a saved evaluation none, instead of rewriting every criterion's row each time. The
+     * stored rows were read under the evaluation's lock, which every writer of its answers takes first.
+     */
+    static List<Scored> toWrite(Loaded loaded, Result result) {
+        List<Scored> changed = new ArrayList<>();
+        for (Scored scored : result.answers()) {
+            EvaluationStore.StoredAnswer stored =
+                    loaded.stored().get(scored.criterion().id());
+            if (stored == null || !stored.sameAs(scored)) {
+                changed.add(scored);
+            }
+        }
+        return changed;
     }
 
     /** The expert's view after a write, from the loaded state and the written columns (no re-read). */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import ru.digitalbridge.common.db.Sql;
@@ -73,6 +74,7 @@ public class EvaluationStore {
     private static final String ANSWERS_AND_QUESTIONS = """
                  , (select json_agg(json_build_object('criterion', ea.criterion_id, 'value', ea.value::text,
                                     'na', ea.not_applicable, 'naReason', ea.na_reason, 'points', ea.points::text,
+                                    'maxPoints', ea.max_points::text,
                                     'evidenceUrl', ea.evidence_url, 'evidenceNote', ea.evidence_note,
                                     'recommendation', ea.recommendation))
                       from evaluation_answer ea where ea.evaluation_id = e.id) as answers_json
@@ -147,7 +149,8 @@ public class EvaluationStore {
                                     textOrNull(a, "evidenceNote"),
                                     textOrNull(a, "recommendation")),
                             decimal(a, "points"),
-                            na));
+                            na,
+                            decimal(a, "maxPoints")));
         }
         return answers;
     }
@@ -194,8 +197,29 @@ public class EvaluationStore {
                 .findFirst();
     }
 
-    /** A stored answer: what the expert entered plus the stored points. */
-    record StoredAnswer(EvaluationScorer.Input input, BigDecimal points, boolean notApplicable) {}
+    /** A stored answer: what the expert entered plus the stored points (and maximum, when read for a write). */
+    record StoredAnswer(EvaluationScorer.Input input, BigDecimal points, boolean notApplicable, BigDecimal maxPoints) {
+
+        /**
+         * Whether writing {@code scored} would store exactly this row again (every column the upsert writes equal;
+         * numbers compared by value). An unknown maximum counts as different, so the row is written.
+         */
+        boolean sameAs(EvaluationScorer.Scored scored) {
+            return maxPoints != null
+                    && sameNumber(maxPoints, scored.criterion().maxPoints())
+                    && notApplicable == scored.notApplicable()
+                    && sameNumber(input.value(), scored.value())
+                    && sameNumber(points, scored.points())
+                    && Objects.equals(input.naReason(), scored.naReason())
+                    && Objects.equals(input.evidenceUrl(), scored.evidenceUrl())
+                    && Objects.equals(input.evidenceNote(), scored.evidenceNote())
+                    && Objects.equals(input.recommendation(), scored.recommendation());
+        }
+
+        private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+    }
 
     Map<UUID, StoredAnswer> answers(UUID evaluationId) {
         Map<UUID, StoredAnswer> answers = new HashMap<>();
@@ -213,7 +237,8 @@ public class EvaluationStore {
                                     rs.getString(7),
                                     rs.getString(8)),
                             rs.getBigDecimal(5),
-                            rs.getBoolean(3))
+                            rs.getBoolean(3),
+                            null)
                 },
                 evaluationId)) {
             answers.put((UUID) row[0], (StoredAnswer) row[1]);

@@ -96,6 +96,82 @@ class EvaluationStatementsTest {
         System.out.printf("statements: save %d, submit %d%n", save[0], submit[0]);
     }
 
+    /** Rows of the evaluation's answers written by the transaction that last wrote the evaluation itself. */
+    private long rowsWrittenWithTheEvaluation(Scenario s) {
+        return data.count(
+                "select count(*) from evaluation_answer a join evaluation e on e.id = a.evaluation_id"
+                        + " where e.id = ? and a.xmin = e.xmin",
+                s.primary());
+    }
+
+    @Test
+    void aSaveWritesOnlyTheAnswersItChangesAndASubmissionNone() {
+        Scenario s = data.scenario("EVALUATION", false);
+        String base = "/api/v1/evaluations/" + s.primary();
+        s.expert()
+                .api()
+                .body(answers(
+                        0,
+                        List.of(
+                                answer(s.criterion("B.PHONE"), 1),
+                                answer(s.criterion("S.QUALITY"), 2),
+                                answer(s.criterion("N.POSTS"), 4),
+                                answer(s.criterion("E.MEALS"), 1))))
+                .put(base + "/answers")
+                .then()
+                .statusCode(200);
+        long rows = data.count("select count(*) from evaluation_answer where evaluation_id = ?", s.primary());
+        assertThat(rowsWrittenWithTheEvaluation(s))
+                .as("the first save writes every row")
+                .isEqualTo(rows);
+
+        // a changed value, an unchanged value with a new note, an unchanged answer sent again
+        Map<String, Object> phone = answer(s.criterion("B.PHONE"), 0);
+        phone.put("recommendation", "Укажите телефон для обращений");
+        Map<String, Object> quality = answer(s.criterion("S.QUALITY"), 2);
+        quality.put("evidenceNote", "Проверено ещё раз");
+        JsonPath saved = s.expert()
+                .api()
+                .body(answers(1, List.of(phone, quality, answer(s.criterion("N.POSTS"), 4))))
+                .put(base + "/answers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(rowsWrittenWithTheEvaluation(s))
+                .as("rows rewritten by a save changing one value and one note")
+                .isEqualTo(2);
+        JsonPath reread =
+                s.expert().api().get(base).then().statusCode(200).extract().jsonPath();
+        for (String field : List.of(
+                "answers.value",
+                "answers.points",
+                "answers.notApplicable",
+                "answers.evidenceNote",
+                "answers.recommendation")) {
+            assertThat(saved.getList(field)).as(field).isEqualTo(reread.getList(field));
+        }
+        assertThat(reread.getDouble("answers.find { it.code == 'B.PHONE' }.value"))
+                .isZero();
+        assertThat(reread.getString("answers.find { it.code == 'S.QUALITY' }.evidenceNote"))
+                .isEqualTo("Проверено ещё раз");
+
+        s.expert()
+                .api()
+                .body(Map.of("version", 2))
+                .post(base + "/submit")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        assertThat(rowsWrittenWithTheEvaluation(s))
+                .as("a submission changes no answer")
+                .isZero();
+        JsonPath submitted =
+                s.expert().api().get(base).then().statusCode(200).extract().jsonPath();
+        assertThat(submitted.getList("answers.points")).isEqualTo(reread.getList("answers.points"));
+        assertThat(submitted.getString("index")).isEqualTo(reread.getString("index"));
+    }
+
     @Test
     void aStaleSaveWritesNothing() {
         Scenario s = data.scenario("EVALUATION", false);
