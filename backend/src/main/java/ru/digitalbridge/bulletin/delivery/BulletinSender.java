@@ -73,6 +73,17 @@ class BulletinSender {
     }
 
     /** The one-click token of a message: its id and an HMAC of it, nothing stored. */
+    /** The RFC 5322 Message-ID of bulletin message {@code id}: the same on every attempt. */
+    String messageId(UUID id) {
+        String host;
+        try {
+            host = java.net.URI.create(mail.publicBaseUrl()).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        return "<bulletin." + id + "@" + (host == null || host.isBlank() ? "digital-bridge.invalid" : host) + ">";
+    }
+
     String unsubscribeToken(UUID messageId, String nonce) {
         return messageId + "." + tokens.token(UNSUBSCRIBE_PURPOSE, messageId, nonce);
     }
@@ -96,8 +107,11 @@ class BulletinSender {
                     : DeliveryOutcome.refused(null, "issue revision not published");
         }
         Mail message = composed.get();
-        // the message id is the receivers' de-duplication key; the attempt tells a re-send after a crash apart
-        message.addHeader("X-Bridge-Bulletin-Message", id.toString())
+        // the message id is the receivers' de-duplication key; the attempt tells a re-send after a crash apart. The
+        // Message-ID is derived from it, so a re-sent message is the same message to mail systems that collapse
+        // duplicates by Message-ID (RFC 5322 §3.6.4)
+        message.addHeader("Message-ID", messageId(id))
+                .addHeader("X-Bridge-Bulletin-Message", id.toString())
                 .addHeader("X-Bridge-Bulletin-Attempt", Integer.toString(attempt))
                 .addHeader("Auto-Submitted", "auto-generated");
         try {

@@ -129,6 +129,9 @@ class BulletinDeliveryTest {
         MimeMessage issue = received.get(1);
         assertThat(issue.getSubject()).contains("Второй выпуск");
         assertThat(issue.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        // a re-send after a crash carries the same Message-ID: it is derived from the message, not from the attempt
+        String messageId = issue.getHeader("X-Bridge-Bulletin-Message")[0].trim();
+        assertThat(issue.getMessageID()).matches("<bulletin\\." + Pattern.quote(messageId) + "@[^>\\s]+>");
         String listUnsubscribe = issue.getHeader("List-Unsubscribe")[0].replaceAll("\\r?\\n[ \\t]+", " ");
         Matcher oneClick = ONE_CLICK.matcher(listUnsubscribe);
         assertThat(oneClick.find()).as(listUnsubscribe).isTrue();
