@@ -186,8 +186,8 @@ class CertificateFiles {
                         }
                     }
                     generator.writeEndObject();
-                    generator.flush();
-                    out.write('\n');
+                    // one line per record; the generator's buffer goes out in blocks, not a flush per row
+                    generator.writeRaw('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

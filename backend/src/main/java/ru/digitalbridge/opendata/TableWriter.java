@@ -98,12 +98,10 @@ abstract class TableWriter implements AutoCloseable {
 
     private static final class Ndjson extends TableWriter {
         private final Table table;
-        private final OutputStream out;
         private final JsonGenerator generator;
 
         Ndjson(Table table, OutputStream out, ObjectMapper json) throws IOException {
             this.table = table;
-            this.out = out;
             this.generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8);
             generator.setRootValueSeparator(null);
         }
@@ -127,8 +125,8 @@ abstract class TableWriter implements AutoCloseable {
                 }
             }
             generator.writeEndObject();
-            generator.flush();
-            out.write('\n');
+            // one line per record; the generator's buffer goes out in blocks, not a flush per row
+            generator.writeRaw('\n');
         }
 
         @Override
