@@ -24,6 +24,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 15000,
+    // above the 20 s find* limit of src/testing/setup.ts, so a slow wait reports what it waited for
+    testTimeout: 90_000,
   },
 });

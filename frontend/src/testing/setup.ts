@@ -9,8 +9,9 @@ import { setSession } from '@/lib/session';
 // tests read both languages
 await ensureLanguage('en');
 
-// screens debounce and fetch: give them time on a busy CI machine
-configure({ asyncUtilTimeout: 5000 });
+// Screens debounce, fetch and re-render: on a busy 2-core CI machine (Vitest beside other work) one find*
+// took over 5 s. A wait that can never succeed still fails, only later, so a generous limit loses nothing.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom lacks these browser APIs that Mantine uses
 Object.defineProperty(window, 'matchMedia', {

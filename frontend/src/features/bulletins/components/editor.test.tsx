@@ -92,7 +92,7 @@ describe('Editor', () => {
     });
     expect(body).toMatchObject({ reviewerId: 'u2', periodFrom: '2024-01-01' });
     expect(body.blocks[1]).toMatchObject({ title: 'Набор', markdown: 'Открыт набор в группу.' });
-  }, 40_000);
+  });
 
   it('shows a server violation on the block field it names', async () => {
     mockApi({

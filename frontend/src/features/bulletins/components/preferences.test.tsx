@@ -38,7 +38,7 @@ describe('Preferences', () => {
     const put = requests.find((r) => r.method === 'PUT')!;
     expect(new URL(put.url).searchParams.get('token')).toBe('tok-1');
     expect(await put.json()).toEqual({ series: ['main', 'training'], language: 'en' });
-  }, 30_000);
+  });
 
   it('downloads the data as JSON and wipes it after asking once more', async () => {
     vi.stubGlobal(

@@ -34,7 +34,7 @@ describe('SubscribeForm', () => {
       series: ['main'],
       language: 'en',
     });
-  }, 30_000);
+  });
 
   it('says the same when the server refuses for any reason but a malformed request', async () => {
     mockApi({

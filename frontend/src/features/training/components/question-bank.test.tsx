@@ -42,7 +42,7 @@ describe('QuestionBank', () => {
     expect(screen.getByText('В модуле пока нет вопросов.')).toBeInTheDocument();
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations).toEqual([]);
-  }, 60_000);
+  });
 
   it('adds a multiple-choice question: the whole draft is replaced with its version, other modules untouched', async () => {
     const requests = mockApi({
@@ -97,7 +97,7 @@ describe('QuestionBank', () => {
     await waitFor(() =>
       expect(screen.queryByRole('form', { name: 'Новый вопрос в модуле 2' })).toBeNull(),
     );
-  }, 60_000);
+  });
 
   it('shows the API’s field errors on the question’s own fields', async () => {
     mockApi({

@@ -114,7 +114,7 @@ describe('WebhooksPage', () => {
     expect(within(table).getByText(URL)).toBeInTheDocument();
     expect(within(table).getByText('Действует')).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(SECRET);
-  }, 30_000);
+  });
 
   it('shows the server’s refusal of an address in the form', async () => {
     mockApi({
