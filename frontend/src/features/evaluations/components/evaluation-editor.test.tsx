@@ -26,10 +26,17 @@ function handlers(
 describe('EvaluationEditor', () => {
   it('shows the live index, autosaves with the version and then the server’s index', async () => {
     const evaluation = evaluationOf();
+    // the save is answered when the test says so: on a loaded machine the 800 ms pause before it can pass
+    // between two steps of the test
+    let answerSave = () => {};
+    const saveAnswered = new Promise<void>((resolve) => {
+      answerSave = resolve;
+    });
     const requests = mockApi(
       handlers(evaluation, {
         'PUT /api/v1/evaluations/ev-1/answers': async (request) => {
           const body = (await request.json()) as SaveAnswersBody;
+          await saveAnswered;
           return json({
             ...evaluation,
             version: body.version + 1,
@@ -54,8 +61,14 @@ describe('EvaluationEditor', () => {
     expect(within(phone).getByRole('textbox', { name: /^Рекомендация/ })).toHaveValue(
       'Укажите телефон',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Есть несохранённые изменения');
+    // unsaved until the server answers: first the pause in typing, then the save on its way
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^(Есть несохранённые изменения|Сохранение…)$/,
+    );
+    expect(await screen.findByText('Сохранение…')).toBeInTheDocument();
+    expect(screen.queryByTestId('saved-index')).not.toHaveTextContent('18,2');
 
+    answerSave();
     expect(await screen.findByText(/^Сохранено в \d{2}:\d{2}$/)).toBeInTheDocument();
     expect(screen.getByTestId('saved-index')).toHaveTextContent('18,2');
     const put = requests.find((r) => r.method === 'PUT');
@@ -136,9 +149,18 @@ describe('EvaluationEditor', () => {
         'PUT /api/v1/evaluations/ev-1/answers': async (request) => {
           const body = (await request.json()) as SaveAnswersBody;
           saves.push(body);
-          return body.version !== serverVersion
-            ? json({ type: '/problems/stale-version', title: 'Конфликт', status: 409 }, 409)
-            : json({ ...evaluation, version: serverVersion + 1 });
+          if (body.version !== serverVersion) {
+            return json({ type: '/problems/stale-version', title: 'Конфликт', status: 409 }, 409);
+          }
+          // the server answers with what it saved
+          return json({
+            ...evaluation,
+            version: serverVersion + 1,
+            answers: evaluation.answers.map((answer) => {
+              const sent = body.answers.find((a) => a.criterionId === answer.criterionId);
+              return sent ? { ...answer, evidenceNote: sent.evidenceNote ?? null } : answer;
+            }),
+          });
         },
       }),
     );
@@ -157,6 +179,15 @@ describe('EvaluationEditor', () => {
     await vi.waitFor(() =>
       expect(screen.queryByText('Оценку уже изменили')).not.toBeInTheDocument(),
     );
+    expect(note).toHaveValue('Контакты');
+    // the kept input is saved on top of the newer version
+    await vi.waitFor(() =>
+      expect(saves[saves.length - 1]).toMatchObject({
+        version: 9,
+        answers: [{ criterionId: 'phone', evidenceNote: 'Контакты' }],
+      }),
+    );
+    expect(await screen.findByText(/^Сохранено в \d{2}:\d{2}$/)).toBeInTheDocument();
     expect(note).toHaveValue('Контакты');
   });
 });
