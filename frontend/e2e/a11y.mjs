@@ -64,7 +64,8 @@ export function attachA11y(page) {
   page.on('requestfailed', done);
 
   async function settle() {
-    const deadline = Date.now() + 5000;
+    // a busy machine can take longer than 5 s to answer a page's requests: check the settled page
+    const deadline = Date.now() + 20_000;
     while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < QUIET_MS)) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -143,7 +143,10 @@ async function runAll(baseUrl) {
         // no transitions: axe must not judge the contrast of an element half-way through a fade
         reducedMotion: 'reduce',
       });
-      context.setDefaultTimeout(15_000);
+      // waits are on conditions (an element, a response), so a generous limit costs nothing when all is well;
+      // CI runs beside other work on 2 cores, where one page with its lazy chunk took over 15 s
+      context.setDefaultTimeout(30_000);
+      context.setDefaultNavigationTimeout(60_000);
       const page = await context.newPage();
       const browserErrors = [];
       if (process.env.E2E_TRACE) {
