@@ -181,6 +181,17 @@ public class EvaluationResourceTest {
         // (0·20/1 + 2·20/2) / 40 · 100
         assertThat(json.getString("index")).isEqualTo("50.0");
         assertThat(json.getInt("completeness.filled")).isEqualTo(2);
+        // the audit entry of the save: who, which request, the index before and after and the changed criteria
+        assertThat(data.count(
+                        "select count(*) from audit_log where entity_type = 'evaluation' and entity_id = ?"
+                                + " and action = 'answers' and actor_id = ? and actor_email is not null"
+                                + " and request_id is not null and at > now() - interval '10 minutes'"
+                                + " and summary = cast(? as jsonb)",
+                        s.primary().toString(),
+                        s.expert().id(),
+                        "{\"before\": {\"index\": null, \"criteria\": []},"
+                                + " \"after\": {\"index\": 50.0, \"criteria\": [\"B.PHONE\", \"S.QUALITY\"]}}"))
+                .isEqualTo(1);
         // only the listed criteria change; an edited recommendation stays
         Map<String, Object> edited = answer(s.criterion("B.PHONE"), 0);
         edited.put("recommendation", "Добавьте телефон приёмной");
