@@ -6,6 +6,8 @@
 #   BENCH_JAVA_OPTS="-Xmx256m" MALLOC_ARENA_MAX=8 bash bench/memory.sh   # compare with other options
 #   NMT=1 bash bench/memory.sh              # also print the JVM's native memory summary (jcmd) when ready
 #   HISTOGRAM=1 bash bench/memory.sh        # also print the 25 largest classes of the live heap (after the figures)
+#   TRACE=trace.tsv bash bench/memory.sh    # also write, every second until ready: seconds, RSS MB, peak RSS MB,
+#                                           # heap committed and used MB (jstat), the last log line (the load phase)
 #
 # Needs a built backend (mvn -f backend package -DskipTests) and PostgreSQL on 127.0.0.1:5432 (DB_USER/DB_PASSWORD,
 # default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated.
@@ -35,6 +37,14 @@ PEAK_THREADS=0
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
     threads=$(awk '/^Threads:/ { print $2 }' /proc/$PID/status)
+    if [[ -n "${TRACE:-}" ]]; then
+        # jstat -gc: S0C S1C S0U S1U EC EU OC OU … (KB); committed = S0C+S1C+EC+OC, used = S0U+S1U+EU+OU
+        heap=$(jstat -gc $PID 2>/dev/null | awk 'NR == 2 { printf "%d\t%d", ($1+$2+$5+$7)/1024, ($3+$4+$6+$8)/1024 }') || heap=
+        printf '%d\t%d\t%d\t%s\t%s\n' $(($(date +%s) - t0)) \
+            $(($(awk '/^VmRSS:/ { print $2 }' /proc/$PID/status) / 1024)) \
+            $(($(awk '/^VmHWM:/ { print $2 }' /proc/$PID/status) / 1024)) "${heap:-\t}" \
+            "$(grep -E 'INFO|WARN|ERROR' "$WORK/app.log" | tail -1 | cut -c1-160)" >>"$TRACE"
+    fi
     ((threads > PEAK_THREADS)) && PEAK_THREADS=$threads
     sleep 1
 done
