@@ -35,6 +35,25 @@ public record DemoData(
             return new Organization(
                     id, null, null, kind, sector, municipalityId, null, null, null, null, parentId, status, null, null);
         }
+
+        /** This organization with another external id. */
+        public Organization withExternalId(String externalId) {
+            return new Organization(
+                    id,
+                    name,
+                    shortName,
+                    kind,
+                    sector,
+                    municipalityId,
+                    website,
+                    inn,
+                    ogrn,
+                    externalId,
+                    parentId,
+                    status,
+                    createdAt,
+                    updatedAt);
+        }
     }
 
     public record Account(
@@ -56,6 +75,22 @@ public record DemoData(
          */
         public Account slim() {
             return new Account(id, organizationId, platform, url, null, null, status, official, null, null, null);
+        }
+
+        /** This account under another URL, normalized URL and external id. */
+        public Account withKeys(String url, String normalizedUrl, String externalId) {
+            return new Account(
+                    id,
+                    organizationId,
+                    platform,
+                    url,
+                    normalizedUrl,
+                    displayName,
+                    status,
+                    official,
+                    externalId,
+                    createdAt,
+                    updatedAt);
         }
     }
 

@@ -103,7 +103,6 @@ final class DemoDataLoader {
         private final List<DemoData.Organization> organizations = new ArrayList<>();
         private final List<DemoData.Account> accounts = new ArrayList<>();
         private final Map<UUID, UUID> municipalityOf = new HashMap<>();
-        private PGCopyOutputStream stream;
         private Writer out;
         private boolean accountsOpen;
 
@@ -113,8 +112,7 @@ final class DemoDataLoader {
         }
 
         private void open(String sql) throws SQLException {
-            stream = new PGCopyOutputStream(connection, sql, 1 << 16);
-            out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            out = copyWriter(connection, sql);
         }
 
         @Override
@@ -200,10 +198,7 @@ final class DemoDataLoader {
                     out.close();
                 }
             } catch (IOException e) {
-                if (e.getCause() instanceof SQLException sql) {
-                    throw sql;
-                }
-                throw new UncheckedIOException(e);
+                throw copyFailure(e);
             }
         }
     }
@@ -410,15 +405,26 @@ final class DemoDataLoader {
     }
 
     private static void copy(PGConnection connection, String sql, Rows rows) throws SQLException {
-        try (var stream = new PGCopyOutputStream(connection, sql, 1 << 16);
-                var out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out = copyWriter(connection, sql)) {
             rows.write(out);
         } catch (IOException e) {
-            if (e.getCause() instanceof SQLException sql2) {
-                throw sql2;
-            }
-            throw new UncheckedIOException(e);
+            throw copyFailure(e);
         }
+    }
+
+    /** A buffered UTF-8 writer into {@code sql} ({@code COPY … FROM STDIN}); closing it ends the copy. */
+    private static Writer copyWriter(PGConnection connection, String sql) throws SQLException {
+        return new BufferedWriter(
+                new OutputStreamWriter(new PGCopyOutputStream(connection, sql, 1 << 16), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    /** The database's error behind a failed copy, for the caller to throw; any other I/O error is thrown here. */
+    private static SQLException copyFailure(IOException e) {
+        if (e.getCause() instanceof SQLException sql) {
+            return sql;
+        }
+        throw new UncheckedIOException(e);
     }
 
     /** One row in COPY text format: tab-separated, {@code \N} for null, backslash escapes. */

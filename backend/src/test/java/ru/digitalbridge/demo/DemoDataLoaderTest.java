@@ -6,7 +6,9 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +49,12 @@ class DemoDataLoaderTest {
     private static void assertOrganizations(Connection connection, DemoData data) throws SQLException {
         Map<UUID, DemoData.Organization> expected = new HashMap<>();
         data.organizations().forEach(o -> expected.put(o.id(), o));
-        try (var statement = connection.prepareStatement("select id, name, short_name, kind, sector, municipality_id,"
-                + " website, inn, ogrn, external_id, parent_id, status, created_at, updated_at, version"
-                + " from organization where id = any(?)")) {
-            statement.setArray(
-                    1, connection.createArrayOf("uuid", expected.keySet().toArray()));
-            int found = 0;
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found++;
+        int found = checkRows(
+                connection,
+                "select id, name, short_name, kind, sector, municipality_id, website, inn, ogrn, external_id,"
+                        + " parent_id, status, created_at, updated_at, version from organization where id = any(?)",
+                expected.keySet(),
+                rows -> {
                     DemoData.Organization o = expected.get(rows.getObject("id", UUID.class));
                     assertThat(rows.getString("name")).isEqualTo(o.name());
                     assertThat(rows.getString("short_name")).isEqualTo(o.shortName());
@@ -73,10 +72,8 @@ class DemoDataLoaderTest {
                     assertThat(rows.getObject("updated_at", java.time.OffsetDateTime.class))
                             .isEqualTo(o.updatedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC));
                     assertThat(rows.getLong("version")).isZero();
-                }
-            }
-            assertThat(found).isEqualTo(data.organizations().size());
-        }
+                });
+        assertThat(found).isEqualTo(data.organizations().size());
     }
 
     private static void assertAccounts(Connection connection, DemoData data) throws SQLException {
@@ -84,15 +81,12 @@ class DemoDataLoaderTest {
         data.organizations().forEach(o -> organizations.put(o.id(), o));
         Map<UUID, DemoData.Account> expected = new HashMap<>();
         data.accounts().forEach(a -> expected.put(a.id(), a));
-        try (var statement = connection.prepareStatement("select id, organization_id, platform, url, normalized_url,"
-                + " display_name, status, official, external_id, municipality_id, search_text"
-                + " from account where id = any(?)")) {
-            statement.setArray(
-                    1, connection.createArrayOf("uuid", expected.keySet().toArray()));
-            int found = 0;
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found++;
+        int found = checkRows(
+                connection,
+                "select id, organization_id, platform, url, normalized_url, display_name, status, official,"
+                        + " external_id, municipality_id, search_text from account where id = any(?)",
+                expected.keySet(),
+                rows -> {
                     DemoData.Account a = expected.get(rows.getObject("id", UUID.class));
                     DemoData.Organization o = organizations.get(a.organizationId());
                     assertThat(rows.getObject("organization_id", UUID.class)).isEqualTo(a.organizationId());
@@ -105,9 +99,27 @@ class DemoDataLoaderTest {
                     assertThat(rows.getString("external_id")).isEqualTo(a.externalId());
                     assertThat(rows.getObject("municipality_id", UUID.class)).isEqualTo(o.municipalityId());
                     assertThat(rows.getString("search_text")).contains(a.displayName(), o.name());
+                });
+        assertThat(found).isEqualTo(data.accounts().size());
+    }
+
+    private interface RowCheck {
+        void check(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code sql}, whose one parameter is {@code any(?)} of {@code ids}, checks each row; returns the count. */
+    private static int checkRows(Connection connection, String sql, Collection<UUID> ids, RowCheck check)
+            throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            int found = 0;
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found++;
+                    check.check(rows);
                 }
             }
-            assertThat(found).isEqualTo(data.accounts().size());
+            return found;
         }
     }
 
@@ -137,35 +149,13 @@ class DemoDataLoaderTest {
     static DemoData uniqueKeys(DemoData data) {
         String run = Long.toString(System.nanoTime(), 36);
         var organizations = data.organizations().stream()
-                .map(o -> new DemoData.Organization(
-                        o.id(),
-                        o.name(),
-                        o.shortName(),
-                        o.kind(),
-                        o.sector(),
-                        o.municipalityId(),
-                        o.website(),
-                        o.inn(),
-                        o.ogrn(),
-                        o.externalId() == null ? null : o.externalId() + "-" + run,
-                        o.parentId(),
-                        o.status(),
-                        o.createdAt(),
-                        o.updatedAt()))
+                .map(o -> o.withExternalId(o.externalId() == null ? null : o.externalId() + "-" + run))
                 .toList();
         var accounts = data.accounts().stream()
-                .map(a -> new DemoData.Account(
-                        a.id(),
-                        a.organizationId(),
-                        a.platform(),
+                .map(a -> a.withKeys(
                         a.url() + run,
                         a.normalizedUrl() + run,
-                        a.displayName(),
-                        a.status(),
-                        a.official(),
-                        a.externalId() == null ? null : a.externalId() + "-" + run,
-                        a.createdAt(),
-                        a.updatedAt()))
+                        a.externalId() == null ? null : a.externalId() + "-" + run))
                 .toList();
         var users = data.users().stream()
                 .map(u -> new DemoData.User(

@@ -1,9 +1,7 @@
 package ru.digitalbridge.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static ru.digitalbridge.support.Api.as;
 import static ru.digitalbridge.support.Api.asAdmin;
-import static ru.digitalbridge.support.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -24,7 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.outbox.OutboxWorker;
-import ru.digitalbridge.security.Role;
 
 /**
  * A receiver that closes its keep-alive connection after each answer, at the moment the client sends the next request
@@ -138,7 +135,7 @@ class StaleConnectionTest {
             int events = 6;
             List<String> organizations = new ArrayList<>();
             for (int i = 0; i < events; i++) {
-                organizations.add(organizationCreated());
+                organizations.add(WebhookResourceTest.organizationCreated());
                 // one delivery at a time, so each after the first is offered the connection the previous one used
                 worker.runOnce();
             }
@@ -165,23 +162,5 @@ class StaleConnectionTest {
                     .body("active", org.hamcrest.Matchers.equalTo(true));
             assertThat(organizations).doesNotHaveDuplicates();
         }
-    }
-
-    private static String organizationCreated() {
-        return as(Role.COORDINATOR)
-                .body(Map.of(
-                        "name",
-                        "Школа " + unique(),
-                        "kind",
-                        "MUNICIPAL_INSTITUTION",
-                        "sector",
-                        "EDUCATION",
-                        "municipalityId",
-                        "64000000-0000-4000-8000-000000000005"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

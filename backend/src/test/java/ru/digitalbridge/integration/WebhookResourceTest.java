@@ -110,7 +110,8 @@ class WebhookResourceTest {
                 .jsonPath();
     }
 
-    private static String organizationCreated() {
+    /** A fresh municipal school in Balakovo; its id. */
+    static String organizationCreated() {
         return as(Role.COORDINATOR)
                 .body(Map.of(
                         "name",

@@ -71,12 +71,7 @@ class RatingResourceTest {
             data.update(
                     "insert into campaign_account (campaign_id, account_id) values (?, ?)", campaign, accounts.get(i));
             UUID evaluation = data.evaluation(campaign, accounts.get(i), expert, "PRIMARY");
-            data.update(
-                    "update evaluation set status = 'APPROVED', index_value = cast(? as numeric),"
-                            + " final_index = cast(? as numeric) where id = ?",
-                    indexes[i],
-                    indexes[i],
-                    evaluation);
+            data.approve(evaluation, indexes[i]);
             evaluations.add(evaluation);
         }
         as(Role.COORDINATOR)

@@ -54,12 +54,7 @@ class RatingSnapshotDatasetsTest {
             UUID account = data.account(organizations.get(owner[i]));
             data.update("insert into campaign_account (campaign_id, account_id) values (?, ?)", campaign, account);
             UUID evaluation = data.evaluation(campaign, account, expert, "PRIMARY");
-            data.update(
-                    "update evaluation set status = 'APPROVED', index_value = cast(? as numeric),"
-                            + " final_index = cast(? as numeric) where id = ?",
-                    indexes[i],
-                    indexes[i],
-                    evaluation);
+            data.approve(evaluation, indexes[i]);
             evaluations.add(evaluation);
         }
         as(Role.COORDINATOR)

@@ -55,13 +55,7 @@ class SelfAssessmentTest {
         scenario.expert()
                 .api()
                 .contentType("application/json")
-                .body(answers(
-                        0,
-                        List.of(
-                                answer(scenario.criterion("B.PHONE"), 1),
-                                answer(scenario.criterion("S.QUALITY"), 2),
-                                answer(scenario.criterion("N.POSTS"), 0.5),
-                                answer(scenario.criterion("E.MEALS"), 1))))
+                .body(answers(0, scenario, 1, 2, 0.5, 1))
                 .put("/api/v1/evaluations/" + scenario.primary() + "/answers")
                 .then()
                 .statusCode(200)

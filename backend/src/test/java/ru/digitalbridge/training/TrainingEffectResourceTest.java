@@ -174,12 +174,7 @@ class TrainingEffectResourceTest {
             data.update(
                     "insert into campaign_account (campaign_id, account_id) values (?, ?)", campaign, row.account());
             UUID evaluation = data.evaluation(campaign, row.account(), expert, "PRIMARY");
-            data.update(
-                    "update evaluation set status = 'APPROVED', index_value = cast(? as numeric),"
-                            + " final_index = cast(? as numeric) where id = ?",
-                    row.index(),
-                    row.index(),
-                    evaluation);
+            data.approve(evaluation, row.index());
             answer(evaluation, criteria.get("B.PHONE"), row.phone() == null ? null : "1", row.phone(), "1");
             answer(evaluation, criteria.get("D.MEDIAN"), row.hours(), row.median(), "2");
             if (row.meals() != null) {

@@ -16,7 +16,6 @@ import static ru.digitalbridge.monitoring.campaigns.CampaignTestData.transition;
 import static ru.digitalbridge.support.Api.anonymous;
 import static ru.digitalbridge.support.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,14 +33,7 @@ import ru.digitalbridge.security.Role;
 @QuarkusTest
 class AssignmentResourceTest {
     @Inject
-    AgroalDataSource dataSource;
-
     CampaignTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new CampaignTestData(dataSource);
-    }
 
     private static RequestSpecification asExpert(CampaignTestData.Expert expert) {
         return anonymous().header("Authorization", "Bearer " + expert.token());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static ru.digitalbridge.support.Api.anonymous;
 import static ru.digitalbridge.support.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.monitoring.campaigns.CampaignTestData.Expert;
 import ru.digitalbridge.security.Role;
@@ -32,27 +30,16 @@ class CampaignProgressCountersTest {
     private static final String[] STATUSES = {"NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"};
 
     @Inject
-    AgroalDataSource dataSource;
-
     CampaignTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new CampaignTestData(dataSource);
-    }
 
     @Test
     void theDashboardEqualsACountOfTheTablesAfterEveryChange() {
-        CampaignTestData.CriteriaSet set = data.criteriaSet("APPROVED");
-        String word = CampaignTestData.token();
-        List<String> accounts = new ArrayList<>(CampaignTestData.accounts(CampaignTestData.BALAKOVO, word, 6));
-        accounts.addAll(CampaignTestData.accounts(CampaignTestData.SARATOV, word, 4));
-        Map<String, Object> body = CampaignTestData.campaignBody(set.id(), word);
-        body.put("doubleShare", new BigDecimal("0.5"));
-        JsonPath created = CampaignTestData.createCampaign(body);
-        String campaign = created.getString("id");
-        List<Expert> experts = List.of(CampaignTestData.expert(), CampaignTestData.expert(), CampaignTestData.expert());
-        long version = CampaignTestData.setExperts(campaign, created.getLong("version"), experts);
+        var fixture = data.campaign(6, 4, 3, "0.5", false);
+        CampaignTestData.CriteriaSet set = fixture.set();
+        List<String> accounts = fixture.accounts();
+        String campaign = fixture.campaign();
+        List<Expert> experts = fixture.experts();
+        long version = CampaignTestData.version(campaign);
         assertThat(check(campaign).getLong("unassigned")).isEqualTo(10);
 
         CampaignTestData.assign(campaign);

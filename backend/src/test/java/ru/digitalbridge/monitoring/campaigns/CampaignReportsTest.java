@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static ru.digitalbridge.support.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -14,21 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.security.Role;
 
 @QuarkusTest
 class CampaignReportsTest {
     @Inject
-    AgroalDataSource dataSource;
-
     CampaignTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new CampaignTestData(dataSource);
-    }
 
     @Test
     void progressFiguresMatchTheData() {

@@ -21,7 +21,6 @@ import static ru.digitalbridge.support.Api.anonymous;
 import static ru.digitalbridge.support.Api.as;
 import static ru.digitalbridge.support.Api.asAdmin;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,14 +41,7 @@ import ru.digitalbridge.support.Api;
 @QuarkusTest
 class CampaignResourceTest {
     @Inject
-    AgroalDataSource dataSource;
-
     CampaignTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new CampaignTestData(dataSource);
-    }
 
     @Test
     void createMaterialisesTheActiveAccountsOfTheScopePlusTheListedOnes() {

@@ -2,7 +2,9 @@ package ru.digitalbridge.monitoring.campaigns;
 
 import static ru.digitalbridge.support.Api.as;
 
+import io.agroal.api.AgroalDataSource;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -14,15 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import ru.digitalbridge.security.Role;
 import ru.digitalbridge.support.Api;
 
 /**
  * Test data for campaigns. Registry records and users go through the API; what other helpers' endpoints will
- * write (an approved criteria set, answers, evaluation statuses, objections) is written with SQL here.
+ * write (an approved criteria set, answers, evaluation statuses, objections) is written with SQL here. The campaign
+ * tests share it as a bean: {@code @Inject CampaignTestData data}.
  */
-final class CampaignTestData {
+@ApplicationScoped
+class CampaignTestData {
     /** Балаковский муниципальный район (V003). */
     static final String BALAKOVO = "64000000-0000-4000-8000-000000000005";
     /** Городской округ город Саратов (V003). */
@@ -30,9 +33,9 @@ final class CampaignTestData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final DataSource dataSource;
+    private final AgroalDataSource dataSource;
 
-    CampaignTestData(DataSource dataSource) {
+    CampaignTestData(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -255,9 +258,17 @@ final class CampaignTestData {
     }
 
     Fixture campaign(int accounts, int experts, String doubleShare, boolean assign) {
+        return campaign(accounts, 0, experts, doubleShare, assign);
+    }
+
+    /** The same over {@code balakovo} fresh accounts in Balakovo, then {@code saratov} in Saratov. */
+    Fixture campaign(int balakovo, int saratov, int experts, String doubleShare, boolean assign) {
         CriteriaSet set = criteriaSet("APPROVED");
         String word = token();
-        List<String> ids = accounts(BALAKOVO, word, accounts);
+        List<String> ids = new ArrayList<>(accounts(BALAKOVO, word, balakovo));
+        if (saratov > 0) {
+            ids.addAll(accounts(SARATOV, word, saratov));
+        }
         Map<String, Object> body = campaignBody(set.id(), word);
         body.put("doubleShare", new BigDecimal(doubleShare));
         JsonPath created = createCampaign(body);

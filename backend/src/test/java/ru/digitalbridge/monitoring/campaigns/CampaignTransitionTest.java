@@ -10,7 +10,6 @@ import static ru.digitalbridge.support.Api.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,17 +27,10 @@ import ru.digitalbridge.security.Role;
 @QuarkusTest
 class CampaignTransitionTest {
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
     ObjectMapper json;
 
+    @Inject
     CampaignTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new CampaignTestData(dataSource);
-    }
 
     private static io.restassured.response.ValidatableResponse move(String campaign, String to, long version) {
         return as(Role.COORDINATOR)

@@ -40,6 +40,18 @@ public class EvaluationResourceTest {
         return Map.of("version", version, "answers", answers);
     }
 
+    /** A save-answers body filling the four criteria an expert answers for {@code s}'s organization. */
+    public static Map<String, Object> answers(
+            long version, Scenario s, Object phone, Object quality, Object posts, Object meals) {
+        return answers(
+                version,
+                List.of(
+                        answer(s.criterion("B.PHONE"), phone),
+                        answer(s.criterion("S.QUALITY"), quality),
+                        answer(s.criterion("N.POSTS"), posts),
+                        answer(s.criterion("E.MEALS"), meals)));
+    }
+
     static JsonPath read(Person who, UUID evaluation) {
         return who.api()
                 .get("/api/v1/evaluations/" + evaluation)
@@ -65,13 +77,7 @@ public class EvaluationResourceTest {
     /** Fills every applicable criterion so that the evaluation can be submitted. */
     public static void fillAll(Scenario s, Person expert, UUID evaluation) {
         expert.api()
-                .body(answers(
-                        version(evaluation),
-                        List.of(
-                                answer(s.criterion("B.PHONE"), 1),
-                                answer(s.criterion("S.QUALITY"), 2),
-                                answer(s.criterion("N.POSTS"), 4),
-                                answer(s.criterion("E.MEALS"), 1))))
+                .body(answers(version(evaluation), s, 1, 2, 4, 1))
                 .put("/api/v1/evaluations/" + evaluation + "/answers")
                 .then()
                 .statusCode(200);
@@ -438,13 +444,7 @@ public class EvaluationResourceTest {
         data.update("update criterion set recommendation = '' where id = ?", s.criterion("B.PHONE"));
         s.expert()
                 .api()
-                .body(answers(
-                        0,
-                        List.of(
-                                answer(s.criterion("B.PHONE"), 0),
-                                answer(s.criterion("S.QUALITY"), 2),
-                                answer(s.criterion("N.POSTS"), 4),
-                                answer(s.criterion("E.MEALS"), 1))))
+                .body(answers(0, s, 0, 2, 4, 1))
                 .put("/api/v1/evaluations/" + s.primary() + "/answers")
                 .then()
                 .statusCode(200)
@@ -679,13 +679,7 @@ public class EvaluationResourceTest {
         UUID second = data.evaluation(later, first.account(), first.expert().id(), "PRIMARY");
         first.expert()
                 .api()
-                .body(answers(
-                        0,
-                        List.of(
-                                answer(first.criterion("B.PHONE"), 0),
-                                answer(first.criterion("S.QUALITY"), 1),
-                                answer(first.criterion("N.POSTS"), 4),
-                                answer(first.criterion("E.MEALS"), 1))))
+                .body(answers(0, first, 0, 1, 4, 1))
                 .put("/api/v1/evaluations/" + second + "/answers")
                 .then()
                 .statusCode(200);

@@ -33,13 +33,7 @@ class EvaluationReviewTest {
         fillAll(s, s.expert(), s.primary());
         s.secondExpert()
                 .api()
-                .body(answers(
-                        0,
-                        List.of(
-                                answer(s.criterion("B.PHONE"), 0),
-                                answer(s.criterion("S.QUALITY"), 2),
-                                answer(s.criterion("N.POSTS"), 2),
-                                answer(s.criterion("E.MEALS"), 1))))
+                .body(answers(0, s, 0, 2, 2, 1))
                 .put("/api/v1/evaluations/" + s.second() + "/answers")
                 .then()
                 .statusCode(200);

@@ -52,13 +52,7 @@ class EvaluationStatementsTest {
         JsonPath saved = counted(
                 () -> s.expert()
                         .api()
-                        .body(answers(
-                                0,
-                                List.of(
-                                        answer(s.criterion("B.PHONE"), 1),
-                                        answer(s.criterion("S.QUALITY"), 2),
-                                        answer(s.criterion("N.POSTS"), 4),
-                                        answer(s.criterion("E.MEALS"), 1))))
+                        .body(answers(0, s, 1, 2, 4, 1))
                         .put(base + "/answers")
                         .then()
                         .statusCode(200)
@@ -110,13 +104,7 @@ class EvaluationStatementsTest {
         String base = "/api/v1/evaluations/" + s.primary();
         s.expert()
                 .api()
-                .body(answers(
-                        0,
-                        List.of(
-                                answer(s.criterion("B.PHONE"), 1),
-                                answer(s.criterion("S.QUALITY"), 2),
-                                answer(s.criterion("N.POSTS"), 4),
-                                answer(s.criterion("E.MEALS"), 1))))
+                .body(answers(0, s, 1, 2, 4, 1))
                 .put(base + "/answers")
                 .then()
                 .statusCode(200);

@@ -280,6 +280,16 @@ public class EvaluationTestData {
         return id;
     }
 
+    /** Marks the evaluation APPROVED with the given index as both its index and its final index. */
+    public void approve(UUID evaluation, String index) {
+        update(
+                "update evaluation set status = 'APPROVED', index_value = cast(? as numeric),"
+                        + " final_index = cast(? as numeric) where id = ?",
+                index,
+                index,
+                evaluation);
+    }
+
     public void stage(UUID campaign, String stage) {
         update("update campaign set stage = ? where id = ?", stage, campaign);
     }

@@ -39,13 +39,7 @@ class FrozenSubjectTest {
         // B.PHONE 0 (a partial index, so that a different applicability would change it), E.MEALS applies to schools
         s.expert()
                 .api()
-                .body(answers(
-                        version(s.primary()),
-                        List.of(
-                                answer(s.criterion("B.PHONE"), 0),
-                                answer(s.criterion("S.QUALITY"), 2),
-                                answer(s.criterion("N.POSTS"), 4),
-                                answer(s.criterion("E.MEALS"), 1))))
+                .body(answers(version(s.primary()), s, 0, 2, 4, 1))
                 .put("/api/v1/evaluations/" + s.primary() + "/answers")
                 .then()
                 .statusCode(200);

@@ -34,18 +34,9 @@ class BadgeResourceTest {
     /** One account of a new organization in a new campaign with this index, published through the API. */
     private Scenario published(String index) {
         Scenario scenario = data.scenario("FINAL", false);
-        approve(scenario.primary(), index);
+        data.approve(scenario.primary(), index);
         publish(scenario.campaign());
         return scenario;
-    }
-
-    private void approve(UUID evaluation, String index) {
-        data.update(
-                "update evaluation set status = 'APPROVED', index_value = cast(? as numeric),"
-                        + " final_index = cast(? as numeric) where id = ?",
-                index,
-                index,
-                evaluation);
     }
 
     /** FINAL → PUBLISHED, which computes the campaign's rating snapshot. */
@@ -158,7 +149,7 @@ class BadgeResourceTest {
     void placesComeFromThePublishedRatingWithTiesAsARange() throws Exception {
         // two accounts of one school (80.0 and 80.0), one of another (70.0), one of a third (90.0)
         Scenario scenario = data.scenario("FINAL", false);
-        approve(scenario.primary(), "80.0");
+        data.approve(scenario.primary(), "80.0");
         UUID sameSchool = data.account(scenario.organization());
         UUID other = data.organization("EDUCATION");
         UUID third = data.organization("EDUCATION");
@@ -169,7 +160,7 @@ class BadgeResourceTest {
                     "insert into campaign_account (campaign_id, account_id) values (?, ?)",
                     scenario.campaign(),
                     accounts[i]);
-            approve(
+            data.approve(
                     data.evaluation(
                             scenario.campaign(), accounts[i], scenario.expert().id(), "PRIMARY"),
                     indexes[i]);
