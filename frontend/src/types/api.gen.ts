@@ -3673,13 +3673,13 @@ export interface paths {
         };
         /**
          * Webhook endpoints, of one machine client or all
-         * @description Webhook endpoints, of one machine client or all. Administrators.
+         * @description Webhook endpoints, of one machine client or all. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Register a webhook endpoint for a machine client
-         * @description Register a webhook endpoint for a machine client. The answer holds the signing secret, shown only this once. https only (http to loopback where allowed); private networks refused. Administrators.
+         * @description Register a webhook endpoint for a machine client. The answer holds the signing secret, shown only this once. https only (http to loopback where allowed); private networks refused. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -3697,7 +3697,7 @@ export interface paths {
         };
         /**
          * The event types an endpoint may subscribe to
-         * @description The event types an endpoint may subscribe to. Administrators.
+         * @description The event types an endpoint may subscribe to. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         get: operations["listWebhookEventTypes"];
         put?: never;
@@ -3717,12 +3717,12 @@ export interface paths {
         };
         /**
          * One webhook endpoint (without its secret)
-         * @description One webhook endpoint (without its secret). Administrators.
+         * @description One webhook endpoint (without its secret). Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         get: operations["getWebhook"];
         /**
          * Change an endpoint's URL, description or event types
-         * @description Change an endpoint's URL, description or event types. Administrators.
+         * @description Change an endpoint's URL, description or event types. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         put: operations["updateWebhook"];
         post?: never;
@@ -3741,7 +3741,7 @@ export interface paths {
         };
         /**
          * The delivery log
-         * @description The delivery log: every attempt, newest first. Administrators.
+         * @description The delivery log: every attempt, newest first. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         get: operations["listWebhookAttempts"];
         put?: never;
@@ -3761,7 +3761,7 @@ export interface paths {
         };
         /**
          * Events sent to this endpoint and their state, newest first
-         * @description Events sent to this endpoint and their state, newest first. Administrators.
+         * @description Events sent to this endpoint and their state, newest first. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -3783,7 +3783,7 @@ export interface paths {
         put?: never;
         /**
          * Disable an endpoint
-         * @description Disable an endpoint: nothing more is sent to it. Administrators.
+         * @description Disable an endpoint: nothing more is sent to it. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         post: operations["disableWebhook"];
         delete?: never;
@@ -3803,7 +3803,7 @@ export interface paths {
         put?: never;
         /**
          * Enable an endpoint again and reset its failure count
-         * @description Enable an endpoint again and reset its failure count. Administrators.
+         * @description Enable an endpoint again and reset its failure count. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         post: operations["enableWebhook"];
         delete?: never;
@@ -3823,7 +3823,7 @@ export interface paths {
         put?: never;
         /**
          * Send again one event (eventId) or every event of a time range [from, to) that was delivered or given up
-         * @description Send again one event (eventId) or every event of a time range [from, to) that was delivered or given up. Administrators.
+         * @description Send again one event (eventId) or every event of a time range [from, to) that was delivered or given up. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         post: operations["redeliverWebhookEvents"];
         delete?: never;
@@ -3843,7 +3843,7 @@ export interface paths {
         put?: never;
         /**
          * Issue a new signing secret, shown only this once
-         * @description Issue a new signing secret, shown only this once; deliveries carry signatures with the old and the new secret until previousSecretUntil. Administrators.
+         * @description Issue a new signing secret, shown only this once; deliveries carry signatures with the old and the new secret until previousSecretUntil. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -3863,7 +3863,7 @@ export interface paths {
         put?: never;
         /**
          * Queue a webhook.test event for this endpoint alone
-         * @description Queue a webhook.test event for this endpoint alone. Administrators.
+         * @description Queue a webhook.test event for this endpoint alone. Administrators, or a machine client's API key with webhooks:manage for its own endpoints.
          */
         post: operations["sendWebhookTestEvent"];
         delete?: never;
@@ -28695,6 +28695,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -28803,6 +28814,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -28869,6 +28891,17 @@ export interface operations {
             /** @description None of the media types in Accept can be given */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28952,6 +28985,17 @@ export interface operations {
             /** @description None of the media types in Accept can be given */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29065,6 +29109,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -29145,6 +29200,17 @@ export interface operations {
             /** @description None of the media types in Accept can be given */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29232,6 +29298,17 @@ export interface operations {
             /** @description None of the media types in Accept can be given */
             406: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29357,6 +29434,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -29470,6 +29558,17 @@ export interface operations {
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29595,6 +29694,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -29714,6 +29824,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected problem (RFC 9457 problem details) */
             default: {
                 headers: {
@@ -29805,6 +29926,17 @@ export interface operations {
             /** @description The request refers to something that cannot be used here, or its Idempotency-Key was used with another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -76,6 +76,17 @@ public class WebhookService {
                 apiClientId);
     }
 
+    /**
+     * Checks that the endpoint belongs to the machine client (a key with {@code webhooks:manage} manages only its own
+     * client's endpoints); another client's endpoint answers 404 as if it did not exist.
+     */
+    @Transactional
+    public void checkOwner(UUID id, UUID apiClientId) {
+        if (!db.exists("select 1 from webhook_endpoint where id = ? and api_client_id = ?", id, apiClientId)) {
+            throw notFound(id);
+        }
+    }
+
     @Transactional
     public WebhookResponse get(UUID id) {
         return find(id).orElseThrow(() -> notFound(id));

@@ -1,6 +1,7 @@
 package ru.digitalbridge.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -20,14 +21,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class WebhookTargets {
     static final int MAX_URL = 2000;
 
+    /** Resolves a host name to every address it has (the system resolver; tests give their own). */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final boolean allowLoopback;
     private final boolean allowPrivate;
+    private final Resolver resolver;
 
+    @Inject
     WebhookTargets(
             @ConfigProperty(name = "bridge.webhooks.allow-loopback") boolean allowLoopback,
             @ConfigProperty(name = "bridge.webhooks.allow-private") boolean allowPrivate) {
+        this(allowLoopback, allowPrivate, InetAddress::getAllByName);
+    }
+
+    WebhookTargets(boolean allowLoopback, boolean allowPrivate, Resolver resolver) {
         this.allowLoopback = allowLoopback;
         this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
     }
 
     /** Why the URL may not be called (a message key), or empty when it may. */
@@ -51,7 +64,7 @@ class WebhookTargets {
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
             return Optional.of("webhook.url.unresolvable");
         }

@@ -18,7 +18,10 @@ public enum ApiScope {
     RESULTS_READ("results:read"),
     /** Change monitoring: campaigns, assignment, evaluations, corrections, objections. Only when granted explicitly. */
     MONITORING_WRITE("monitoring:write"),
-    /** Register, change and test webhook endpoints and read their delivery logs. Only when granted explicitly. */
+    /**
+     * Register, change and test the key's own client's webhook endpoints and read their delivery logs. Only when
+     * granted explicitly.
+     */
     WEBHOOKS_MANAGE("webhooks:manage"),
     /** Issue certificates (registering documents from another system). Only when granted explicitly. */
     CERTIFICATES_WRITE("certificates:write"),

@@ -491,6 +491,113 @@ class WebhookResourceTest {
                 .statusCode(404);
     }
 
+    private static JsonPath issueKey(List<String> scopes) {
+        return asAdmin()
+                .body(Map.of("name", "Регион " + unique(), "roles", List.of("COORDINATOR"), "scopes", scopes))
+                .post("/api/v1/api-clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+
+    private static io.restassured.specification.RequestSpecification withKey(String key) {
+        return io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .accept("application/json")
+                .header("X-API-Key", key);
+    }
+
+    /**
+     * The scope webhooks:manage lets a machine client's key manage its own client's endpoints (register, list, test,
+     * read the log, rotate), never another client's (403 to register for it, 404 for its endpoints, absent from the
+     * list); a key without the scope is refused with the scope named.
+     */
+    @Test
+    void aKeyWithWebhooksManageManagesOnlyItsOwnClientsEndpoints() {
+        JsonPath issued = issueKey(List.of("registry:read", "webhooks:manage"));
+        String key = issued.getString("key");
+        String own = issued.getString("client.id");
+        String other = apiClient();
+        String othersEndpoint = asAdmin()
+                .body(endpoint(other, receiver.url("/ok/" + UUID.randomUUID()), "organization.created"))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("webhook.id");
+
+        withKey(key)
+                .get("/api/v1/webhooks/event-types")
+                .then()
+                .statusCode(200)
+                .body("$", hasItem("organization.created"));
+        JsonPath created = withKey(key)
+                .body(endpoint(own, receiver.url("/ok/" + UUID.randomUUID()), "organization.created"))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = created.getString("webhook.id");
+        assertThat(created.getString("secret")).startsWith("whsec_");
+        withKey(key)
+                .body(endpoint(other, receiver.url("/ok/" + UUID.randomUUID()), "organization.created"))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("/problems/webhook-forbidden"));
+        asAdmin()
+                .queryParam("apiClientId", other)
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1));
+
+        withKey(key).get("/api/v1/webhooks").then().statusCode(200).body("id", equalTo(List.of(id)));
+        withKey(key)
+                .queryParam("apiClientId", other)
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        withKey(key).get("/api/v1/webhooks/" + id).then().statusCode(200).body("apiClientId", equalTo(own));
+        String eventId = withKey(key)
+                .post("/api/v1/webhooks/" + id + "/test")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("eventId");
+        worker.runOnce();
+        assertThat(receiver.received.stream().map(r -> r.header("webhook-id"))).contains(eventId);
+        withKey(key)
+                .get("/api/v1/webhooks/" + id + "/attempts")
+                .then()
+                .statusCode(200)
+                .body("items[0].eventId", equalTo(eventId));
+
+        withKey(key).get("/api/v1/webhooks/" + othersEndpoint).then().statusCode(404);
+        withKey(key)
+                .get("/api/v1/webhooks/" + othersEndpoint + "/attempts")
+                .then()
+                .statusCode(404);
+        withKey(key).post("/api/v1/webhooks/" + othersEndpoint + "/test").then().statusCode(404);
+        withKey(key)
+                .body(Map.of("version", 0))
+                .post("/api/v1/webhooks/" + othersEndpoint + "/disable")
+                .then()
+                .statusCode(404);
+        assertThat(webhook(othersEndpoint).getBoolean("active")).isTrue();
+
+        String narrow = issueKey(List.of("registry:read")).getString("key");
+        withKey(narrow)
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("/problems/api-scope-missing"))
+                .body("requiredScope", equalTo("webhooks:manage"));
+    }
+
     @Test
     void theDemoReceiverAcceptsOnlyValidSignatures() {
         String path = "/ok/" + UUID.randomUUID();
