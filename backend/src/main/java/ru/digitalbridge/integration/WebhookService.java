@@ -24,6 +24,7 @@ import ru.digitalbridge.integration.WebhookRequests.UpdateWebhook;
 import ru.digitalbridge.integration.WebhookRequests.WebhookAttempt;
 import ru.digitalbridge.integration.WebhookRequests.WebhookResponse;
 import ru.digitalbridge.integration.WebhookRequests.WebhookWithSecret;
+import ru.digitalbridge.notification.Notifications;
 import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.outbox.Outbox;
 import ru.digitalbridge.outbox.OutboxClock;
@@ -48,6 +49,7 @@ public class WebhookService {
     private final Outbox outbox;
     private final OutboxClock clock;
     private final Duration rotationGrace;
+    private final Notifications notifications;
 
     WebhookService(
             Sql db,
@@ -55,8 +57,10 @@ public class WebhookService {
             WebhookTargets targets,
             Outbox outbox,
             OutboxClock clock,
+            Notifications notifications,
             @ConfigProperty(name = "bridge.webhooks.rotation-grace") Duration rotationGrace) {
         this.db = db;
+        this.notifications = notifications;
         this.audit = audit;
         this.targets = targets;
         this.outbox = outbox;
@@ -181,7 +185,7 @@ public class WebhookService {
     WebhookResponse disable(UUID id, String reason) {
         WebhookResponse before = get(id);
         OffsetDateTime now = clock.now();
-        db.update(
+        int disabled = db.update(
                 "update webhook_endpoint set active = false, disabled_reason = ?, disabled_at = ?,"
                         + " version = version + 1, updated_at = ? where id = ? and active",
                 reason,
@@ -190,6 +194,10 @@ public class WebhookService {
                 id);
         WebhookResponse after = get(id);
         audit.record(ENTITY, id, "disable", before, after);
+        if (disabled > 0 && !"ADMINISTRATOR".equals(reason)) {
+            notifications.webhookDisabled(
+                    id, after.version(), after.url(), after.apiClientName(), reason, after.consecutiveFailures());
+        }
         return after;
     }
 

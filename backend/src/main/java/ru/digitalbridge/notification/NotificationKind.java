@@ -24,6 +24,11 @@ public enum NotificationKind {
     STAGE_COMPLETE(false),
     /** To coordinators: an organisation objected to an evaluation. */
     OBJECTION_FILED(false),
+    /**
+     * To administrators: a webhook endpoint was disabled by the platform (the receiver answered 410 Gone, or too many
+     * attempts in a row failed), so a regional system no longer receives events until someone enables it again.
+     */
+    WEBHOOK_DISABLED(false),
     /** To a user: their password was set by an administrator or changed by themselves. */
     PASSWORD_CHANGED(true),
     /** To a user: their account was deactivated. */

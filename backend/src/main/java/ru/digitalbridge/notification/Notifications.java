@@ -56,6 +56,27 @@ public class Notifications {
     }
 
     /**
+     * Tells every active administrator that the platform disabled a webhook endpoint ({@code reason} GONE or FAILURES);
+     * queued once per disabling ({@code version} is the endpoint's version after it), linking to the webhooks screen.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void webhookDisabled(
+            UUID endpointId, long version, String url, String clientName, String reason, int failures) {
+        NotificationKind kind = NotificationKind.WEBHOOK_DISABLED;
+        List<UUID> administrators = db.list(
+                "select id from security_user_view where active and 'ADMIN' = any(roles)",
+                rs -> rs.getObject(1, UUID.class));
+        for (UUID administrator : administrators) {
+            queue(new Occasion(
+                    kind,
+                    administrator,
+                    kind + ":" + endpointId + ":" + version + ":" + administrator,
+                    "/admin/webhooks",
+                    List.of(url, clientName, new MailTexts.Key("webhook.reason." + reason), failures)));
+        }
+    }
+
+    /**
      * Tells a learner, at the e-mail address on their certificate, that it was issued; {@code path} is the public
      * verify page. Sent in the language given (the certificate's), whether or not the address is a user's; queued
      * once per certificate.

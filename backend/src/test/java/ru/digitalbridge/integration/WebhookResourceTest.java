@@ -264,6 +264,9 @@ class WebhookResourceTest {
         assertThat(endpoint.getString("disabledReason")).isEqualTo("GONE");
         assertThat(endpoint.getString("disabledAt")).isNotNull();
         assertThat(status(id)).isEqualTo("DEAD");
+        assertThat(disabledNotices(path))
+                .as("one message to the administrator, linking to the webhooks screen")
+                .hasSize(1);
         asAdmin()
                 .queryParam("entityType", "webhook")
                 .queryParam("entityId", id)
@@ -324,6 +327,50 @@ class WebhookResourceTest {
         assertThat(endpoint.getBoolean("active")).isFalse();
         assertThat(endpoint.getString("disabledReason")).isEqualTo("FAILURES");
         assertThat(endpoint.getInt("consecutiveFailures")).isEqualTo(20);
+        assertThat(disabledNotices(path))
+                .singleElement()
+                .satisfies(text -> assertThat(text)
+                        .contains("20")
+                        .containsAnyOf("слишком много неудачных попыток", "too many delivery attempts failed"));
+    }
+
+    @Test
+    void anAdministratorWhoDisablesAnEndpointIsNotToldOfIt() {
+        String path = "/manual/" + UUID.randomUUID();
+        String id = create(path, "organization.created").getString("webhook.id");
+        asAdmin()
+                .body(Map.of("version", webhook(id).getLong("version")))
+                .post("/api/v1/webhooks/" + id + "/disable")
+                .then()
+                .statusCode(200)
+                .body("disabledReason", equalTo("ADMINISTRATOR"));
+        assertThat(disabledNotices(path)).isEmpty();
+    }
+
+    /** The texts of the WEBHOOK_DISABLED messages to the test administrator about the endpoint at {@code path}. */
+    private static List<String> disabledNotices(String path) {
+        String admin =
+                asAdmin().get("/api/v1/me").then().statusCode(200).extract().path("id");
+        List<String> ids = asAdmin()
+                .queryParam("user", admin)
+                .queryParam("kind", "WEBHOOK_DISABLED")
+                .queryParam("size", 200)
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        return ids.stream()
+                .map(message -> asAdmin()
+                        .get("/api/v1/notifications/" + message)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath())
+                .filter(message -> message.getString("subject").contains(path))
+                .peek(message -> assertThat(message.getString("link")).endsWith("/admin/webhooks"))
+                .map(message -> message.getString("text"))
+                .toList();
     }
 
     @Test
