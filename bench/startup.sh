@@ -8,6 +8,7 @@
 # Usage: APP_DB=<loaded database> bench/startup.sh     (the packaged backend and a built bench/empty-app needed)
 # Environment: APP_DB (required), EMPTY_DB (bench_empty, created if missing), STARTS (5), PORT (18190),
 #   APP_ENV (extra environment for the application, default BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false),
+#   APPCDS=1 starts each with the AppCDS archive next to its jar (app-cds.jsa),
 #   KEEP_LOGS=1 keeps the logs (their directory is printed); JAR, EMPTY_JAR: other builds of the two applications.
 set -euo pipefail
 
@@ -28,6 +29,10 @@ done
 if ! psql -X -h 127.0.0.1 -U postgres -d postgres -Atc "select 1 from pg_database where datname = '$EMPTY_DB'" | grep -q 1; then
     psql -X -q -h 127.0.0.1 -U postgres -d postgres -c "create database $EMPTY_DB"
 fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "Port $PORT is already in use; choose a free one with PORT" >&2
+    exit 2
+fi
 WORK=$(mktemp -d /tmp/bridge-startup.XXXXXX)
 PID=""
 stop() {
@@ -37,13 +42,15 @@ stop() {
 finish() { stop; if [[ "${KEEP_LOGS:-0}" != 1 ]]; then rm -rf "$WORK"; fi; }
 trap finish EXIT
 
-# start KIND JAR DB LOG ENV... — prints "wall_ms cpu_s classes"
+# start KIND JAR DB LOG ENV... — sets RESULT to "wall_ms cpu_s classes" (runs in this shell: PID must stay set)
 start() {
     local kind=$1 jar=$2 db=$3 log=$4 t0 stat cpu classes
     shift 4
+    local cds=()
+    if [[ "${APPCDS:-0}" == 1 ]]; then cds=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"); fi
     t0=$(date +%s%N)
     env "$@" DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD=postgres \
-        QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" java $BENCH_JAVA_OPTS -jar "$jar" >"$log" 2>&1 &
+        QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" java $BENCH_JAVA_OPTS "${cds[@]}" -jar "$jar" >"$log" 2>&1 &
     PID=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
         kill -0 "$PID" 2>/dev/null || { echo "$kind exited during start-up:" >&2; tail -30 "$log" >&2; exit 1; }
@@ -54,19 +61,21 @@ start() {
     stat=$(sed 's/^.*) //' "/proc/$PID/stat")
     cpu=$(awk -v t="$TICKS" '{ printf "%.2f", ($12 + $13) / t }' <<<"$stat")
     classes=$(jstat -class "$PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
-    echo "$wall $cpu ${classes:-?}"
+    RESULT="$wall $cpu ${classes:-?}"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 declare -a AW AC AK EW EC EK
 read -r -a APP_ENV_ARR <<<"$APP_ENV"
 for i in $(seq 1 "$STARTS"); do
-    read -r w c k < <(start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$i.log")
+    start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$i.log"
     stop
+    read -r w c k <<<"$RESULT"
     EW+=("$w"); EC+=("$c"); EK+=("$k")
     echo "empty       $i: wall ${w} ms, cpu ${c} s, classes $k"
-    read -r w c k < <(start app "$JAR" "$APP_DB" "$WORK/app-$i.log" "${APP_ENV_ARR[@]}")
+    start app "$JAR" "$APP_DB" "$WORK/app-$i.log" "${APP_ENV_ARR[@]}"
     stop
+    read -r w c k <<<"$RESULT"
     AW+=("$w"); AC+=("$c"); AK+=("$k")
     echo "application $i: wall ${w} ms, cpu ${c} s, classes $k"
 done
