@@ -9,6 +9,7 @@
 # Environment: APP_DB (required), EMPTY_DB (bench_empty, created if missing), STARTS (5), PORT (18190),
 #   APP_ENV (extra environment for the application, default BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false),
 #   APPCDS=1 starts each with the AppCDS archive next to its jar (app-cds.jsa),
+#   (both get a 60 s connection acquisition timeout: on a saturated machine the default 5 s fails the start)
 #   KEEP_LOGS=1 keeps the logs (their directory is printed); JAR, EMPTY_JAR: other builds of the two applications.
 set -euo pipefail
 
@@ -50,7 +51,7 @@ start() {
     if [[ "${APPCDS:-0}" == 1 ]]; then cds=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"); fi
     t0=$(date +%s%N)
     env "$@" DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD=postgres \
-        QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" java $BENCH_JAVA_OPTS "${cds[@]}" -jar "$jar" >"$log" 2>&1 &
+        QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" java $BENCH_JAVA_OPTS "${cds[@]}" -jar "$jar" >"$log" 2>&1 &
     PID=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
         kill -0 "$PID" 2>/dev/null || { echo "$kind exited during start-up:" >&2; tail -30 "$log" >&2; exit 1; }
