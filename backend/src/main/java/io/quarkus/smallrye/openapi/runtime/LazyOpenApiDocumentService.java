@@ -1,5 +1,6 @@
 package io.quarkus.smallrye.openapi.runtime;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -16,8 +17,10 @@ import java.util.Map;
  * every start; quarkusio/quarkus#55538 makes it lazy when no RUNTIME_STARTUP filter exists (we have none: the
  * contract filter runs at build only). Until that release this subclass holds the recorder's call and runs it on the
  * first {@link #getDocument}; the document served is the same. It lives in Quarkus' package because the method the
- * recorder calls is package-private; remove it once Quarkus prepares the document lazily itself.
+ * recorder calls is package-private; remove it once Quarkus prepares the document lazily itself. Unremovable: it is
+ * only looked up programmatically (by the recorder and the handler), which ArC's unused-bean removal cannot see.
  */
+@Unremovable
 @Alternative
 @Priority(1)
 @ApplicationScoped
