@@ -1,6 +1,7 @@
 package io.quarkus.smallrye.openapi.runtime;
 
 import io.quarkus.arc.Unremovable;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -19,7 +20,10 @@ import java.util.Map;
  * first {@link #getDocument}; the document served is the same. It lives in Quarkus' package because the method the
  * recorder calls is package-private; remove it once Quarkus prepares the document lazily itself. Unremovable: it is
  * only looked up programmatically (by the recorder and the handler), which ArC's unused-bean removal cannot see.
+ * Production profile only: in tests Quarkus' classes and ours are in different class loaders, so the inherited
+ * package-private injection of {@code config} does not happen there; tests keep Quarkus' eager service.
  */
+@IfBuildProfile("prod")
 @Unremovable
 @Alternative
 @Priority(1)
