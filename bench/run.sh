@@ -93,6 +93,9 @@ wait_ready() {
         sleep 0.02
     done
     STARTUP_MS=$((($(date +%s%N) - t0) / 1000000))
+    # CPU seconds the JVM consumed until ready (utime + stime, fields 14 and 15 of /proc/<pid>/stat): unlike the
+    # wall time, it does not depend on what else the machine is doing
+    STARTUP_CPU=$(sed 's/^.*) //' "/proc/$APP_PID/stat" 2>/dev/null | awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($12 + $13) / t }' 2>/dev/null || echo "?")
 }
 
 # Starts the empty application (bench/empty-app) on its own database; sets STARTUP_MS.
@@ -104,7 +107,7 @@ start_empty() {
     APP_PID=$!
     APP_LABEL="empty application ($label)"
     wait_ready "empty $label" "$log" 300 "$t0"
-    echo "  empty application $label: ready after ${STARTUP_MS} ms"
+    echo "  empty application $label: ready after ${STARTUP_MS} ms, ${STARTUP_CPU} CPU s"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
@@ -126,7 +129,7 @@ start_app() {
         exit 1
     fi
     QUARKUS_REPORTED=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo "?")
-    echo "  $label: ready after ${STARTUP_MS} ms (Quarkus reports ${QUARKUS_REPORTED} s)"
+    echo "  $label: ready after ${STARTUP_MS} ms, ${STARTUP_CPU} CPU s (Quarkus reports ${QUARKUS_REPORTED} s)"
 }
 
 # Runs wrk on the paths in $1 for $2 seconds; prints the BENCH line.
@@ -195,13 +198,17 @@ stop_app
 echo "4. Start-up: the empty application and the application on the loaded database, alternately, $STARTS times"
 EMPTY_TIMES=()
 APP_TIMES=()
+EMPTY_CPUS=()
+APP_CPUS=()
 QUARKUS_TIMES=()
 for i in $(seq 1 "$STARTS"); do
     start_empty "$i"
     EMPTY_TIMES+=("$STARTUP_MS")
+    EMPTY_CPUS+=("$STARTUP_CPU")
     stop_app
     start_app "second-$i" 300
     APP_TIMES+=("$STARTUP_MS")
+    APP_CPUS+=("$STARTUP_CPU")
     QUARKUS_TIMES+=("$QUARKUS_REPORTED")
     if ((i < STARTS)); then stop_app; fi
 done
@@ -209,7 +216,11 @@ EMPTY_MS=$(median "${EMPTY_TIMES[@]}")
 SECOND_MS=$(median "${APP_TIMES[@]}")
 SECOND_QUARKUS=$(median "${QUARKUS_TIMES[@]}")
 START_RATIO=$(awk -v a="$SECOND_MS" -v b="$EMPTY_MS" 'BEGIN { printf "%.2f", a / b }')
+EMPTY_CPU=$(median "${EMPTY_CPUS[@]}")
+SECOND_CPU=$(median "${APP_CPUS[@]}")
+CPU_RATIO=$(awk -v a="$SECOND_CPU" -v b="$EMPTY_CPU" 'BEGIN { printf "%.2f", a / b }')
 echo "  medians: application ${SECOND_MS} ms, empty application ${EMPTY_MS} ms, ratio ${START_RATIO}"
+echo "  CPU to ready (medians): application ${SECOND_CPU} s, empty application ${EMPTY_CPU} s, ratio ${CPU_RATIO}"
 
 echo "5. wrk: warm-up, then the ceiling (GET /api/v1/ping) and the search"
 echo "/api/v1/ping" >"$WORK/ping.paths"
@@ -285,7 +296,9 @@ mvn -f backend/pom.xml package -DskipTests && bench/run.sh
 - Start-up to \`/q/health/ready\` from process start: first start (migrations + demo load) ${FIRST_MS} ms;
   on the loaded database ${SECOND_MS} ms (median of ${STARTS}: ${APP_TIMES[*]}; Quarkus reports ${SECOND_QUARKUS} s);
   the empty application with the same extensions (\`bench/empty-app\`), started alternately with it:
-  ${EMPTY_MS} ms (median of ${STARTS}: ${EMPTY_TIMES[*]}); ratio **${START_RATIO}**
+  ${EMPTY_MS} ms (median of ${STARTS}: ${EMPTY_TIMES[*]}); ratio **${START_RATIO}**;
+  CPU seconds the JVM used until ready (utime + stime): application ${SECOND_CPU} s (${APP_CPUS[*]}),
+  empty application ${EMPTY_CPU} s (${EMPTY_CPUS[*]}); ratio ${CPU_RATIO}
 - Memory: peak RSS (VmHWM) over every application process of the run, the demo load included: **${PEAK_MB} MB**;
   RSS at the end of the search load: ${RSS_MB} MB
 - Search errors or non-2xx responses: ${SEARCH_ERRORS}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Start-up of the application against an already loaded database, compared with bench/empty-app (the same
+# extensions, no application code), started alternately STARTS times (5) with the same JVM options
+# (bench/jvm-options.sh). For each start it prints, at the moment /q/health/ready first answers:
+#   wall ms from process start, the CPU seconds the JVM consumed until then (utime+stime of /proc/<pid>/stat;
+#   independent of other load on a shared machine), and the number of loaded classes (jstat -class, read from
+#   the JVM's perf data without attaching). Medians and the ratios application / empty application at the end.
+# Usage: APP_DB=<loaded database> bench/startup.sh     (the packaged backend and a built bench/empty-app needed)
+# Environment: APP_DB (required), EMPTY_DB (bench_empty, created if missing), STARTS (5), PORT (18190),
+#   APP_ENV (extra environment for the application, default BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false),
+#   APPCDS=1 starts each with the AppCDS archive next to its jar (app-cds.jsa),
+#   (both get a 60 s connection acquisition timeout: on a saturated machine the default 5 s fails the start)
+#   KEEP_LOGS=1 keeps the logs (their directory is printed); JAR, EMPTY_JAR: other builds of the two applications.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+source "$ROOT/bench/jvm-options.sh"
+JAR=${JAR:-"$ROOT/backend/target/quarkus-app/quarkus-run.jar"}
+EMPTY_JAR=${EMPTY_JAR:-"$ROOT/bench/empty-app/target/quarkus-app/quarkus-run.jar"}
+APP_DB=${APP_DB:?set APP_DB to a database with the migrations and the demo data loaded}
+EMPTY_DB=${EMPTY_DB:-bench_empty}
+STARTS=${STARTS:-5}
+PORT=${PORT:-18190}
+APP_ENV=${APP_ENV:-"BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false"}
+TICKS=$(getconf CLK_TCK)
+for f in "$JAR" "$EMPTY_JAR"; do
+    [[ -f "$f" ]] || { echo "Missing $f (mvn -f backend package -DskipTests; mvn -f bench/empty-app package)" >&2; exit 2; }
+done
+if ! psql -X -h 127.0.0.1 -U postgres -d postgres -Atc "select 1 from pg_database where datname = '$EMPTY_DB'" | grep -q 1; then
+    psql -X -q -h 127.0.0.1 -U postgres -d postgres -c "create database $EMPTY_DB"
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "Port $PORT is already in use; choose a free one with PORT" >&2
+    exit 2
+fi
+WORK=$(mktemp -d /tmp/bridge-startup.XXXXXX)
+PID=""
+stop() {
+    if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi
+    PID=""
+}
+finish() { stop; if [[ "${KEEP_LOGS:-0}" != 1 ]]; then rm -rf "$WORK"; fi; }
+trap finish EXIT
+
+# start KIND JAR DB LOG ENV... — sets RESULT to "wall_ms cpu_s classes" (runs in this shell: PID must stay set)
+start() {
+    local kind=$1 jar=$2 db=$3 log=$4 t0 stat cpu classes
+    shift 4
+    local cds=()
+    if [[ "${APPCDS:-0}" == 1 ]]; then cds=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"); fi
+    t0=$(date +%s%N)
+    env "$@" DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD=postgres \
+        QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" java $BENCH_JAVA_OPTS "${cds[@]}" -jar "$jar" >"$log" 2>&1 &
+    PID=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+        kill -0 "$PID" 2>/dev/null || { echo "$kind exited during start-up:" >&2; tail -30 "$log" >&2; exit 1; }
+        sleep 0.01
+    done
+    local wall=$((($(date +%s%N) - t0) / 1000000))
+    # fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses)
+    stat=$(sed 's/^.*) //' "/proc/$PID/stat")
+    cpu=$(awk -v t="$TICKS" '{ printf "%.2f", ($12 + $13) / t }' <<<"$stat")
+    classes=$(jstat -class "$PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
+    RESULT="$wall $cpu ${classes:-?}"
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+declare -a AW AC AK EW EC EK
+read -r -a APP_ENV_ARR <<<"$APP_ENV"
+for i in $(seq 1 "$STARTS"); do
+    start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$i.log"
+    stop
+    read -r w c k <<<"$RESULT"
+    EW+=("$w"); EC+=("$c"); EK+=("$k")
+    echo "empty       $i: wall ${w} ms, cpu ${c} s, classes $k"
+    start app "$JAR" "$APP_DB" "$WORK/app-$i.log" "${APP_ENV_ARR[@]}"
+    stop
+    read -r w c k <<<"$RESULT"
+    AW+=("$w"); AC+=("$c"); AK+=("$k")
+    echo "application $i: wall ${w} ms, cpu ${c} s, classes $k"
+done
+mw=$(median "${AW[@]}"); mc=$(median "${AC[@]}"); mk=$(median "${AK[@]}")
+ew=$(median "${EW[@]}"); ec=$(median "${EC[@]}"); ek=$(median "${EK[@]}")
+echo "medians: application wall ${mw} ms, cpu ${mc} s, classes ${mk}; empty wall ${ew} ms, cpu ${ec} s, classes ${ek}"
+awk -v a="$mw" -v b="$ew" -v c="$mc" -v d="$ec" -v e="$mk" -v f="$ek" \
+    'BEGIN { printf "ratios application / empty: wall %.2f, cpu %.2f, classes %.2f\n", a / b, c / d, e / f }'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "${KEEP_LOGS:-0}" == 1 ]]; then echo "logs: $WORK"; fi
