@@ -155,11 +155,12 @@ class MalformedBodiesTest {
     }
 
     /**
-     * Raw (already %-encoded) values put into path parameters: broken escapes, NUL, dot segments, bidi and zero-width
+     * Raw (already %-encoded) values put into path parameters: NUL, dot segments, bidi and zero-width
      * characters, an overlong UTF-8 slash, numbers beyond every integer type, negatives, SQL-ish text, long text.
      */
     static final List<String> PATH_VALUES = List.of(
-            "%ZZ",
+            // a broken escape such as %ZZ cannot be sent through java.net.URI; LowLevelErrorsTest sends those over a
+            // raw socket
             "%00",
             "..",
             "%2E%2E",
@@ -183,7 +184,6 @@ class MalformedBodiesTest {
             "a%00b",
             "%E2%80%AE",
             "a%E2%80%8B",
-            "%ZZ",
             "%FF",
             "%ED%A0%80",
             "99999999999999999999",
