@@ -228,7 +228,8 @@ class CertificateFiles {
         }
         int[] row = {1};
         db.stream(
-                Certificate.SELECT + (year == null ? " where ? is null" : " where c.year = ?") + " order by c.number",
+                // typed, so that a null year (all years) binds too
+                Certificate.SELECT + " where c.year = coalesce(?::int, c.year) order by c.number",
                 FETCH,
                 rs -> {
                     Certificate c = Certificate.read(rs);

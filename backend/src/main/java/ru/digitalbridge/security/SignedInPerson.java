@@ -23,9 +23,13 @@ public class SignedInPerson {
 
     /** The signed-in user's id, or empty for an API client or an anonymous caller. */
     public Optional<UUID> find() {
-        return jwt.getSubject() == null || identity.getAttribute("apiClientId") != null
-                ? Optional.empty()
-                : Optional.of(UUID.fromString(jwt.getSubject()));
+        // the injected token throws for any other principal (an API key's), so the principal's kind is asked first
+        if (identity.isAnonymous()
+                || identity.getAttribute("apiClientId") != null
+                || !(identity.getPrincipal() instanceof JsonWebToken)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jwt.getSubject()).map(UUID::fromString);
     }
 
     /** The signed-in user's id; 403 problem for an API client (or a caller without a user). */

@@ -138,6 +138,9 @@ class MalformedBodiesTest {
                                 || !problem.hasNonNull("detail")) {
                             failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body)
                                     + " → incomplete problem " + abbreviate(response.asString()));
+                        } else if (INTERNALS.matcher(response.asString()).find()) {
+                            failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body)
+                                    + " → internals shown " + abbreviate(response.asString()));
                         }
                     }
                 }
@@ -149,6 +152,161 @@ class MalformedBodiesTest {
                 .as("requests answered with a server error or a non-problem (seed " + SEED + ", repeat with"
                         + " -Dmalformed.seed=" + SEED + ")")
                 .isEmpty();
+    }
+
+    /**
+     * Raw (already %-encoded) values put into path parameters: NUL, dot segments, bidi and zero-width
+     * characters, an overlong UTF-8 slash, numbers beyond every integer type, negatives, SQL-ish text, long text.
+     */
+    static final List<String> PATH_VALUES = List.of(
+            // a broken escape such as %ZZ cannot be sent through java.net.URI; LowLevelErrorsTest sends those over a
+            // raw socket
+            "%00",
+            "..",
+            "%2E%2E",
+            "%2F",
+            "%25",
+            "%E2%80%AE",
+            "a%E2%80%8B",
+            "%FF%FE",
+            "%C0%AF",
+            "%ED%A0%80",
+            "99999999999999999999",
+            "-1",
+            "not-a-uuid",
+            "00000000-0000-0000-0000-00000000000g",
+            "%27%20or%201=1--",
+            "z".repeat(3000));
+
+    /** Raw values put into query parameters (the declared ones and the paging ones). */
+    static final List<String> QUERY_VALUES = List.of(
+            "%00",
+            "a%00b",
+            "%E2%80%AE",
+            "a%E2%80%8B",
+            "%FF",
+            "%ED%A0%80",
+            "99999999999999999999",
+            "-99999999999999999999",
+            "2147483648",
+            "2147483647",
+            "-1",
+            "1e400",
+            "NaN",
+            "1.5",
+            "",
+            "x",
+            "z".repeat(3000));
+
+    /** Internal names a problem must never show: exception classes, packages, SQL, tables. */
+    static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "Exception|\\bat [a-z]+\\.[a-z]+\\.|org\\.hibernate|io\\.quarkus|io\\.vertx|jakarta\\.|java\\.lang"
+                    + "|ru\\.digitalbridge|SQLState|relation \"|app_user|\\.java:\\d+");
+
+    /**
+     * Every operation of the contract, every method, with malformed path parameters and malformed query values (each
+     * declared query parameter, and the same parameter repeated), as an anonymous caller and as an administrator:
+     * never a 5xx, every error a complete problem that names no internals. Values are sampled per parameter from the
+     * run's seed; {@code -Dmalformed.exhaustive=true} sends every value.
+     */
+    @Test
+    void noOperationAnswersMalformedPathOrQueryValuesWithAServerError() throws Exception {
+        JsonNode contract = JSON.readTree(given().accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        Random sample = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        int pathRequests = 0;
+        int queryRequests = 0;
+        for (Map.Entry<String, JsonNode> path : contract.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                String method = entry.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                JsonNode operation = entry.getValue();
+                String template = path.getKey();
+                java.util.regex.Matcher parameter =
+                        java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+                while (parameter.find()) {
+                    for (String value : sampled(PATH_VALUES, sample, 3)) {
+                        String url =
+                                template.substring(0, parameter.start()) + value + template.substring(parameter.end());
+                        pathRequests++;
+                        send(failures, method, filled(url), null, sample.nextBoolean());
+                    }
+                }
+                String url = filled(template);
+                for (JsonNode declared : operation.path("parameters")) {
+                    if (!"query".equals(declared.path("in").asText())) {
+                        continue;
+                    }
+                    String name = declared.path("name").asText();
+                    for (String value : sampled(QUERY_VALUES, sample, 3)) {
+                        queryRequests++;
+                        send(failures, method, url, name + "=" + value, sample.nextBoolean());
+                    }
+                    queryRequests++;
+                    send(failures, method, url, name + "=1&" + name + "=2", true);
+                }
+            }
+        }
+        assertThat(pathRequests).as("requests with a malformed path parameter").isGreaterThan(300);
+        assertThat(queryRequests).as("requests with a malformed query value").isGreaterThan(300);
+        assertThat(failures)
+                .as("requests answered with a server error, a non-problem or internals (seed " + SEED
+                        + ", repeat with -Dmalformed.seed=" + SEED + ")")
+                .isEmpty();
+    }
+
+    private static List<String> sampled(List<String> values, Random sample, int count) {
+        if (EXHAUSTIVE) {
+            return values;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(values.get(sample.nextInt(values.size())));
+        }
+        return out;
+    }
+
+    /** The template's remaining parameters filled: revisions 1, everything else a random UUID. */
+    private static String filled(String template) {
+        return template.replace("{revision}", "1")
+                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    private static void send(List<String> failures, String method, String url, String query, boolean admin)
+            throws Exception {
+        io.restassured.specification.RequestSpecification request =
+                given().urlEncodingEnabled(false).accept("*/*").header("X-Forwarded-For", Api.uniqueAddress());
+        if (admin) {
+            request.header("Authorization", "Bearer " + Api.adminToken());
+        }
+        if (!"GET".equals(method) && !"DELETE".equals(method)) {
+            request.contentType("application/json").body("{}");
+        }
+        String target = query == null ? url : url + "?" + query;
+        Response response = request.request(method, target);
+        int status = response.statusCode();
+        String type = String.valueOf(response.contentType());
+        String body = response.asString();
+        String label = (admin ? "admin " : "anonymous ") + method + " " + abbreviate(target) + " → " + status + " ";
+        if (status >= 500 || (status >= 400 && !type.startsWith("application/problem+json"))) {
+            failures.add(label + type + " " + abbreviate(body));
+        } else if (status >= 400) {
+            JsonNode problem = JSON.readTree(body);
+            if (!problem.hasNonNull("type")
+                    || !problem.hasNonNull("title")
+                    || problem.path("status").asInt() != status) {
+                failures.add(label + "incomplete problem " + abbreviate(body));
+            } else if (INTERNALS.matcher(body).find()) {
+                failures.add(label + "internals shown " + abbreviate(body));
+            }
+        }
     }
 
     /** The property set to each value, and the property repeated with equal and with different values. */

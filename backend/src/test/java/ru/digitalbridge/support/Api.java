@@ -43,6 +43,11 @@ public final class Api {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** A request with no content type or accept header set, for callers that send other media types. */
+    public static RequestSpecification anonymousRaw() {
+        return given();
+    }
+
     public static RequestSpecification as(Role role) {
         return anonymous().header("Authorization", "Bearer " + token(role));
     }

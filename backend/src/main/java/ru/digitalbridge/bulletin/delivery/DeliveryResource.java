@@ -1,6 +1,5 @@
 package ru.digitalbridge.bulletin.delivery;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +21,7 @@ import ru.digitalbridge.bulletin.delivery.DeliveryModels.Report;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.StartRequest;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.TestSendRequest;
 import ru.digitalbridge.bulletin.delivery.DeliveryModels.TestSendResponse;
-import ru.digitalbridge.common.error.ProblemException;
+import ru.digitalbridge.security.SignedInPerson;
 
 /** Sending an issue: the delivery, its report and the editor's test send. */
 @Path("/api/v1/bulletins")
@@ -32,14 +30,12 @@ import ru.digitalbridge.common.error.ProblemException;
 public class DeliveryResource {
     private final Deliveries deliveries;
     private final TestSends tests;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final SignedInPerson signedIn;
 
-    DeliveryResource(Deliveries deliveries, TestSends tests, JsonWebToken jwt, SecurityIdentity identity) {
+    DeliveryResource(Deliveries deliveries, TestSends tests, SignedInPerson signedIn) {
         this.deliveries = deliveries;
         this.tests = tests;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @POST
@@ -86,16 +82,10 @@ public class DeliveryResource {
     }
 
     private UUID caller() {
-        return jwt.getSubject() == null || identity.getAttribute("apiClientId") != null
-                ? null
-                : UUID.fromString(jwt.getSubject());
+        return signedIn.find().orElse(null);
     }
 
     private UUID person() {
-        UUID user = caller();
-        if (user == null) {
-            throw new ProblemException(403, "forbidden");
-        }
-        return user;
+        return signedIn.id();
     }
 }

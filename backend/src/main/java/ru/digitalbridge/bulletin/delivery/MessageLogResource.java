@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,9 +19,9 @@ import ru.digitalbridge.bulletin.delivery.MessageLogModels.Content;
 import ru.digitalbridge.bulletin.delivery.MessageLogModels.Message;
 import ru.digitalbridge.bulletin.delivery.MessageLogModels.MessageKind;
 import ru.digitalbridge.bulletin.delivery.MessageLogModels.MessageStatus;
-import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
+import ru.digitalbridge.security.SignedInPerson;
 
 /** The bulletin's message log: what the platform sent (or holds), for support and editors. People only, no keys. */
 @Path("/api/v1/bulletins/messages")
@@ -30,13 +29,13 @@ import ru.digitalbridge.common.paging.PageResponse;
 @Tag(name = "Bulletins")
 public class MessageLogResource {
     private final MessageLog log;
-    private final JsonWebToken jwt;
     private final SecurityIdentity identity;
+    private final SignedInPerson signedIn;
 
-    MessageLogResource(MessageLog log, JsonWebToken jwt, SecurityIdentity identity) {
+    MessageLogResource(MessageLog log, SecurityIdentity identity, SignedInPerson signedIn) {
         this.log = log;
-        this.jwt = jwt;
         this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
@@ -73,9 +72,6 @@ public class MessageLogResource {
     }
 
     private UUID person() {
-        if (jwt.getSubject() == null || identity.getAttribute("apiClientId") != null) {
-            throw new ProblemException(403, "forbidden");
-        }
-        return UUID.fromString(jwt.getSubject());
+        return signedIn.id();
     }
 }
