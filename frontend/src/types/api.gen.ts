@@ -5494,7 +5494,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        NotificationKind: "REPLY_WINDOW_OPENED" | "REPLY_WINDOW_CLOSING" | "LEARNER_REPLY_WINDOW_OPENED" | "EXPERT_ASSIGNED" | "EVALUATION_RETURNED" | "EXPERT_DEADLINE" | "STAGE_COMPLETE" | "OBJECTION_FILED" | "PASSWORD_CHANGED" | "ACCOUNT_DEACTIVATED" | "CERTIFICATE_ISSUED";
+        NotificationKind: "REPLY_WINDOW_OPENED" | "REPLY_WINDOW_CLOSING" | "LEARNER_REPLY_WINDOW_OPENED" | "EXPERT_ASSIGNED" | "EVALUATION_RETURNED" | "EXPERT_DEADLINE" | "STAGE_COMPLETE" | "OBJECTION_FILED" | "WEBHOOK_DISABLED" | "PASSWORD_CHANGED" | "ACCOUNT_DEACTIVATED" | "CERTIFICATE_ISSUED";
         NotificationResponse: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["NotificationKind"];
@@ -11999,6 +11999,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No subscription has this token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests; retry after the number of seconds in Retry-After */
             429: {
                 headers: {
@@ -12355,15 +12364,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BulletinSubscriptionPreferences"];
-                };
-            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12391,8 +12391,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description None of the media types in Accept can be given */
-            406: {
+            /** @description No subscription has this token */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

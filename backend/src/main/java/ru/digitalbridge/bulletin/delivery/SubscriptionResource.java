@@ -104,6 +104,7 @@ public class SubscriptionResource {
     @Operation(
             summary = "Change a subscriber's series and language (choosing series after unsubscribing resumes the"
                     + " subscription). Whoever holds the manage link of an e-mail.")
+    @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Preferences updatePreferences(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token,
             @Valid @NotNull PreferencesRequest request) {
@@ -133,6 +134,7 @@ public class SubscriptionResource {
             summary = "Wipe a subscriber: the row is deleted and the address erased from sent messages; only aggregate"
                     + " counts stay. Whoever holds the manage link of an e-mail.")
     @APIResponse(responseCode = "204", description = "Wiped")
+    @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Response wipe(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token) {
         subscriptions.wipe(token);
