@@ -70,7 +70,7 @@ public final class DocumentedResponses implements OrderedFilter {
             FilterableRequestSpecification request, FilterableResponseSpecification spec, FilterContext context) {
         Response response = context.next(request, spec);
         URI uri = URI.create(request.getURI());
-        String path = uri.getRawPath();
+        String path = routed(uri.getRawPath());
         if (path == null || !path.startsWith("/api/")) {
             return response;
         }
@@ -95,6 +95,20 @@ public final class DocumentedResponses implements OrderedFilter {
             }
         }
         return response;
+    }
+
+    /**
+     * The path as the server routes it: percent-encoded dots decoded and dot segments removed (RFC 3986 §5.2.4), so
+     * {@code /evaluations/{id}/questions/..} is checked against the operations of {@code /evaluations/{id}/}, which is
+     * what answered, not against the question's.
+     */
+    static String routed(String rawPath) {
+        if (rawPath == null) {
+            return null;
+        }
+        return URI.create(rawPath.replace("%2E", ".").replace("%2e", "."))
+                .normalize()
+                .getRawPath();
     }
 
     /** What is wrong with {@code response} to {@code method path} under {@code contract}; null when it is documented. */
