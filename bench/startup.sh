@@ -8,7 +8,11 @@
 # Usage: APP_DB=<loaded database> bench/startup.sh     (the packaged backend and a built bench/empty-app needed)
 # Environment: APP_DB (required), EMPTY_DB (bench_empty, created if missing), STARTS (5), PORT (18190),
 #   APP_ENV (extra environment for the application, default BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false),
-#   APPCDS=1 starts each with the AppCDS archive next to its jar (app-cds.jsa),
+#   APPCDS: 0 (default) without AppCDS archives; 1 with; both: each start pair once without and once with.
+#     The archives are built first by bench/appcds.sh, the same way for both applications (into the work
+#     directory, with the benchmark JVM options), and their generation CPU seconds printed; both jars must then be
+#     packaged with -Dquarkus.package.jar.appcds.enabled=true (which also makes Quarkus build an app-cds.jsa of
+#     its own, with its default JVM options, next to the jar: not used here),
 #   (both get a 60 s connection acquisition timeout: on a saturated machine the default 5 s fails the start)
 #   KEEP_LOGS=1 keeps the logs (their directory is printed); JAR, EMPTY_JAR: other builds of the two applications.
 set -euo pipefail
@@ -43,12 +47,24 @@ stop() {
 finish() { stop; if [[ "${KEEP_LOGS:-0}" != 1 ]]; then rm -rf "$WORK"; fi; }
 trap finish EXIT
 
-# start KIND JAR DB LOG ENV... — sets RESULT to "wall_ms cpu_s classes" (runs in this shell: PID must stay set)
+APPCDS=${APPCDS:-0}
+case "$APPCDS" in
+    0) MODES=(off) ;;
+    1) MODES=(on) ;;
+    both) MODES=(off on) ;;
+    *) echo "APPCDS is 0, 1 or both" >&2; exit 2 ;;
+esac
+if [[ "$APPCDS" != 0 ]]; then
+    bash "$ROOT/bench/appcds.sh" "$EMPTY_JAR" "$WORK/empty.jsa"
+    bash "$ROOT/bench/appcds.sh" "$JAR" "$WORK/app.jsa"
+fi
+
+# start KIND JAR DB LOG CDS ENV... — CDS: off or an archive; sets RESULT to "wall_ms cpu_s classes" (runs in this shell: PID must stay set)
 start() {
     local kind=$1 jar=$2 db=$3 log=$4 t0 stat cpu classes
-    shift 4
     local cds=()
-    if [[ "${APPCDS:-0}" == 1 ]]; then cds=("-XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"); fi
+    if [[ "$5" != off ]]; then cds=("-XX:SharedArchiveFile=$5"); fi
+    shift 5
     t0=$(date +%s%N)
     env "$@" DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD=postgres \
         QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S QUARKUS_HTTP_PORT="$PORT" BRIDGE_DATA_DIR="$WORK/data" java $BENCH_JAVA_OPTS "${cds[@]}" -jar "$jar" >"$log" 2>&1 &
@@ -66,24 +82,28 @@ start() {
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-declare -a AW AC AK EW EC EK
 read -r -a APP_ENV_ARR <<<"$APP_ENV"
-for i in $(seq 1 "$STARTS"); do
-    start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$i.log"
-    stop
-    read -r w c k <<<"$RESULT"
-    EW+=("$w"); EC+=("$c"); EK+=("$k")
-    echo "empty       $i: wall ${w} ms, cpu ${c} s, classes $k"
-    start app "$JAR" "$APP_DB" "$WORK/app-$i.log" "${APP_ENV_ARR[@]}"
-    stop
-    read -r w c k <<<"$RESULT"
-    AW+=("$w"); AC+=("$c"); AK+=("$k")
-    echo "application $i: wall ${w} ms, cpu ${c} s, classes $k"
+for mode in "${MODES[@]}"; do
+    declare -a AW=() AC=() AK=() EW=() EC=() EK=()
+    empty_cds=off app_cds=off
+    if [[ "$mode" == on ]]; then empty_cds="$WORK/empty.jsa" app_cds="$WORK/app.jsa"; fi
+    for i in $(seq 1 "$STARTS"); do
+        start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$mode-$i.log" "$empty_cds"
+        stop
+        read -r w c k <<<"$RESULT"
+        EW+=("$w"); EC+=("$c"); EK+=("$k")
+        echo "AppCDS $mode, empty       $i: wall ${w} ms, cpu ${c} s, classes $k"
+        start app "$JAR" "$APP_DB" "$WORK/app-$mode-$i.log" "$app_cds" "${APP_ENV_ARR[@]}"
+        stop
+        read -r w c k <<<"$RESULT"
+        AW+=("$w"); AC+=("$c"); AK+=("$k")
+        echo "AppCDS $mode, application $i: wall ${w} ms, cpu ${c} s, classes $k"
+    done
+    mw=$(median "${AW[@]}"); mc=$(median "${AC[@]}"); mk=$(median "${AK[@]}")
+    ew=$(median "${EW[@]}"); ec=$(median "${EC[@]}"); ek=$(median "${EK[@]}")
+    echo "AppCDS $mode, medians: application wall ${mw} ms, cpu ${mc} s, classes ${mk}; empty wall ${ew} ms, cpu ${ec} s, classes ${ek}"
+    awk -v m="$mode" -v a="$mw" -v b="$ew" -v c="$mc" -v d="$ec" -v e="$mk" -v f="$ek" \
+        'BEGIN { printf "AppCDS %s, ratios application / empty: wall %.2f, cpu %.2f, classes %.2f\n", m, a / b, c / d, e / f }'
 done
-mw=$(median "${AW[@]}"); mc=$(median "${AC[@]}"); mk=$(median "${AK[@]}")
-ew=$(median "${EW[@]}"); ec=$(median "${EC[@]}"); ek=$(median "${EK[@]}")
-echo "medians: application wall ${mw} ms, cpu ${mc} s, classes ${mk}; empty wall ${ew} ms, cpu ${ec} s, classes ${ek}"
-awk -v a="$mw" -v b="$ew" -v c="$mc" -v d="$ec" -v e="$mk" -v f="$ek" \
-    'BEGIN { printf "ratios application / empty: wall %.2f, cpu %.2f, classes %.2f\n", a / b, c / d, e / f }'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${KEEP_LOGS:-0}" == 1 ]]; then echo "logs: $WORK"; fi

@@ -1,5 +1,6 @@
 package ru.digitalbridge;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
@@ -23,6 +24,13 @@ public class Application {
     }
 
     public static void main(String... args) {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            // -Dquarkus.appcds.generate=true (the AppCDS archive is being built, README "Start-up"): Quarkus runs its
+            // static init only and exits; no database is needed, so neither is checked nor started
+            disableVertxUriValidation();
+            Quarkus.run(args);
+            return;
+        }
         Database database;
         try {
             database = DatabaseBootstrap.configured();
