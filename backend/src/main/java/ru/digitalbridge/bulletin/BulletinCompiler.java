@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.digitalbridge.common.db.Sql;
@@ -49,6 +50,9 @@ public class BulletinCompiler {
     static final int EXAMPLES = 3;
 
     static final int THRESHOLD_HOURS = 24;
+
+    /** Rows read from the database at a time (inside a transaction; see {@link Sql#each}). */
+    private static final int FETCH = 1_000;
 
     private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {};
 
@@ -186,9 +190,8 @@ public class BulletinCompiler {
         Map<String, Criterion> criteria = criteria(campaignId);
         List<Evaluation> evaluations = evaluations(campaignId, shared);
         RatingCampaign previousCampaign = snapshot.comparison().previousCampaign();
-        List<FollowUp> followUps = previousCampaign == null
-                ? List.of()
-                : followUps(evaluations(previousCampaign.id(), shared), evaluations);
+        List<FollowUp> followUps =
+                previousCampaign == null ? List.of() : followUps(previousCampaign.id(), evaluations, shared);
         Map<String, Criterion> allCriteria = new HashMap<>(criteria);
         if (previousCampaign != null) {
             criteria(previousCampaign.id()).forEach(allCriteria::putIfAbsent);
@@ -1058,28 +1061,66 @@ public class BulletinCompiler {
      * account met the same criterion in this campaign: true, false, or null when it was not assessed again.
      */
     static List<FollowUp> followUps(List<Evaluation> previous, List<Evaluation> current) {
+        Map<UUID, Evaluation> now = byAccount(current);
+        List<FollowUp> out = new ArrayList<>();
+        for (Evaluation before : previous) {
+            followUps(before, now, out);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #followUps(List, List)} with the previous campaign's evaluations read one at a time, in the same order:
+     * only what a follow-up shows of each is kept (its answers are dropped once compared), so the previous
+     * campaign's answers are never all in memory.
+     */
+    private List<FollowUp> followUps(UUID previousCampaign, List<Evaluation> current, Shared shared) {
+        Map<UUID, Evaluation> now = byAccount(current);
+        List<FollowUp> out = new ArrayList<>();
+        eachEvaluation(previousCampaign, shared, before -> followUps(before, now, out));
+        return out;
+    }
+
+    private static Map<UUID, Evaluation> byAccount(List<Evaluation> current) {
         Map<UUID, Evaluation> now = new HashMap<>();
         for (Evaluation e : current) {
             now.put(e.accountId(), e);
         }
-        List<FollowUp> out = new ArrayList<>();
-        for (Evaluation before : previous) {
-            Evaluation after = now.get(before.accountId());
-            for (Answer a : before.answers()) {
-                if (!a.assessed() || a.met()) {
-                    continue;
-                }
-                Boolean followed = null;
-                if (after != null) {
-                    Optional<Answer> again = after.answers().stream()
-                            .filter(x -> x.code().equals(a.code()) && x.assessed())
-                            .findFirst();
-                    followed = again.map(Answer::met).orElse(null);
-                }
-                out.add(new FollowUp(before, a.code(), followed));
+        return now;
+    }
+
+    /** Adds the follow-ups of one previous evaluation; they refer to a copy of it without its answers. */
+    private static void followUps(Evaluation before, Map<UUID, Evaluation> now, List<FollowUp> out) {
+        Evaluation after = now.get(before.accountId());
+        Evaluation slim = null;
+        for (Answer a : before.answers()) {
+            if (!a.assessed() || a.met()) {
+                continue;
             }
+            Boolean followed = null;
+            if (after != null) {
+                Optional<Answer> again = after.answers().stream()
+                        .filter(x -> x.code().equals(a.code()) && x.assessed())
+                        .findFirst();
+                followed = again.map(Answer::met).orElse(null);
+            }
+            if (slim == null) {
+                slim = new Evaluation(
+                        before.id(),
+                        before.accountId(),
+                        before.accountName(),
+                        before.accountUrl(),
+                        before.platform(),
+                        before.organizationId(),
+                        before.organizationName(),
+                        before.municipalityId(),
+                        before.municipalityName(),
+                        before.sector(),
+                        before.index(),
+                        List.of());
+            }
+            out.add(new FollowUp(slim, a.code(), followed));
         }
-        return out;
     }
 
     static Map<String, Object> counts(List<FollowUp> followUps) {
@@ -1134,14 +1175,17 @@ public class BulletinCompiler {
     }
 
     private List<Row> rows(UUID snapshotId, Shared shared) {
-        return db.list(
+        List<Row> out = new ArrayList<>();
+        db.each(
                 "select level, peer_group, peer_key, unit_id, name, evaluation_id, organization_id,"
                         + " municipality_name, sector, kind, platform, evaluated, total, index_value, ranked,"
                         + " place_from, place_to, place_of, previous_index, index_delta, previous_place, place_delta"
                         + " from rating_published_row_view where snapshot_id = ? and level in ('ACCOUNT',"
                         + " 'ORGANIZATION', 'MUNICIPALITY')",
-                rs -> row(rs, shared),
+                FETCH,
+                rs -> out.add(row(rs, shared)),
                 snapshotId);
+        return out;
     }
 
     private static Row row(ResultSet rs, Shared shared) throws SQLException {
@@ -1188,11 +1232,23 @@ public class BulletinCompiler {
     }
 
     private List<Evaluation> evaluations(UUID campaignId, Shared shared) {
-        return db.list(
+        List<Evaluation> out = new ArrayList<>();
+        eachEvaluation(campaignId, shared, out::add);
+        return out;
+    }
+
+    /**
+     * Hands the campaign's published evaluations to {@code consumer} one at a time, ordered by id, read
+     * {@link #FETCH} rows at a time (each row's answers JSON is parsed and dropped as it comes, instead of every
+     * row's text being held by the driver at once).
+     */
+    private void eachEvaluation(UUID campaignId, Shared shared, Consumer<Evaluation> consumer) {
+        db.each(
                 "select id, account_id, account_name, account_url, platform, organization_id, organization_name,"
                         + " municipality_id, municipality_name, sector, index_value, answers"
                         + " from monitoring_published_evaluation_view where campaign_id = ? order by id",
-                rs -> new Evaluation(
+                FETCH,
+                rs -> consumer.accept(new Evaluation(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
                         Objects.requireNonNullElse(rs.getString(3), ""),
@@ -1204,7 +1260,7 @@ public class BulletinCompiler {
                         shared.text(rs.getString(9)),
                         shared.text(rs.getString(10)),
                         rs.getBigDecimal(11),
-                        answers(rs.getString(12), shared)),
+                        answers(rs.getString(12), shared))),
                 campaignId);
     }
 

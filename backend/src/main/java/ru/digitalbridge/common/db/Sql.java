@@ -104,6 +104,27 @@ public class Sql {
         }
     }
 
+    /**
+     * Hands every row of a query to {@code consumer} on the caller's connection, read {@code fetchSize} rows at a time
+     * when the caller's transaction is open (PostgreSQL uses a cursor only with autocommit off, which a JTA
+     * transaction already has; the connection's settings are left alone, so it works on an enlisted connection).
+     * Outside a transaction the driver reads every row at once, as {@link #list} does.
+     */
+    public void each(String sql, int fetchSize, RowConsumer consumer, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(fetchSize);
+            bind(connection, statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed", e);
+        }
+    }
+
     /** Runs one statement for each parameter row, sent in batches. */
     public void batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
