@@ -89,4 +89,27 @@ class CachePolicyTest {
                 .statusCode(304)
                 .header("Cache-Control", "private, no-store");
     }
+
+    /** The key set is the same for everyone: public whoever asks, never the SPA's {@code no-cache}. */
+    @Test
+    void wellKnownDocumentsArePublicForEveryone() {
+        List<java.util.function.Supplier<RequestSpecification>> callers =
+                List.of(() -> anonymous(), () -> as(Role.COORDINATOR), () -> asAdmin());
+        for (java.util.function.Supplier<RequestSpecification> caller : callers) {
+            String etag = caller.get()
+                    .get("/.well-known/jwks.json")
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "public, max-age=300")
+                    .header("Vary", VARY)
+                    .extract()
+                    .header("ETag");
+            caller.get()
+                    .header("If-None-Match", etag)
+                    .get("/.well-known/jwks.json")
+                    .then()
+                    .statusCode(304)
+                    .header("Cache-Control", "public, max-age=300");
+        }
+    }
 }

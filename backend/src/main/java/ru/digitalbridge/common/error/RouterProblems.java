@@ -22,9 +22,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Problem details for the errors produced below the resources, where no exception mapper runs: a request line
- * over {@value #MAX_URI} characters (414, enforced here; Vert.x's own limit, {@code
- * quarkus.http.limits.max-initial-line-length}, is set far above it so that its empty answer is never reached in
- * practice), a request target {@link URI} refuses or with a broken %-escape ({@code %ZZ}, a bare {@code %},
+ * over {@value #MAX_URI} characters (414) and header fields over {@value #MAX_HEADERS} bytes in all (431), both
+ * enforced here; Vert.x's own limits ({@code quarkus.http.limits.max-initial-line-length} 256 KB, {@code
+ * max-header-size} 64 KB) are set well above them, so that only a request beyond those gets Vert.x's bare, empty
+ * 414/431 (its decoder answers before any handler runs; there is no hook), a request target {@link URI} refuses or with a broken %-escape ({@code %ZZ}, a bare {@code %},
  * <code>{</code>: 400; Quarkus' own empty-bodied check is switched off with {@code vertx.disableURIValidation}, see
  * {@code Application}), a declared {@code Content-Length} over {@code quarkus.http.limits.max-body-size} (413), and
  * whatever status the router fails a request with (failure handler and error handlers). Each becomes {@code application/problem+json} with type, title, status and detail in the request's
@@ -34,6 +35,12 @@ import org.jboss.logging.Logger;
 public class RouterProblems {
     /** The longest request target (path and query) accepted, in characters. */
     public static final int MAX_URI = 8192;
+
+    /**
+     * The most bytes of header fields accepted, counted as Vert.x does ({@code name: value} and the line end per
+     * field): Vert.x's default {@code max-header-size}.
+     */
+    public static final int MAX_HEADERS = 20 * 1024;
 
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
 
@@ -66,6 +73,10 @@ public class RouterProblems {
             write(context, 414, "uri-too-long");
             return;
         }
+        if (headerBytes(context.request()) > MAX_HEADERS) {
+            write(context, 431, "headers-too-large");
+            return;
+        }
         if (malformed(context.request())) {
             write(context, 400, "malformed-uri");
             return;
@@ -83,6 +94,15 @@ public class RouterProblems {
             }
         }
         context.next();
+    }
+
+    /** The size of the request's header fields as they came: name, colon, space, value and CRLF each. */
+    static long headerBytes(HttpServerRequest request) {
+        long bytes = 0;
+        for (Map.Entry<String, String> field : request.headers()) {
+            bytes += field.getKey().length() + field.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     /** A request target {@link URI} refuses or with a broken %-escape in its path or query. */

@@ -14,6 +14,9 @@ import jakarta.ws.rs.ext.Provider;
  * key or a session cookie) is {@value #PRIVATE}, whatever the endpoint set: it may depend on who asks and must not be
  * kept by a browser or a shared cache. Only anonymous successful reads may be cached publicly, briefly. Every answer
  * varies on the credentials and the language, so a cache never serves one caller's answer to another.
+ *
+ * <p>The documents under {@value #DOCUMENTS} (the key set at {@code /.well-known/jwks.json}) are the same for
+ * everyone, signed in or not: a successful read is {@value #SHARED} whoever asks, anything else {@code no-store}.
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
@@ -21,25 +24,38 @@ public class CachePolicy implements ContainerResponseFilter {
     static final String PRIVATE = "private, no-store";
     static final String PUBLIC = "public, max-age=60";
     static final String VARY = "Authorization, X-API-Key, Cookie, Accept-Language";
+    static final String SHARED = "public, max-age=300";
+    static final String DOCUMENTS = "/.well-known/";
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        boolean document = path.startsWith(DOCUMENTS);
+        if (!path.startsWith("/api/") && !document) {
             return;
         }
         response.getHeaders().remove(HttpHeaders.VARY);
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        if (document) {
+            response.getHeaders()
+                    .putSingle(HttpHeaders.CACHE_CONTROL, successfulRead(request, response) ? SHARED : "no-store");
+            return;
+        }
         if (hasCredentials(request)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PRIVATE);
             return;
         }
-        boolean publicRead = HttpMethod.GET.equals(request.getMethod())
-                && (response.getStatus() == 200 || response.getStatus() == 304);
+        boolean publicRead = successfulRead(request, response);
         if (publicRead && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PUBLIC);
         } else if (!publicRead) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+    }
+
+    private static boolean successfulRead(ContainerRequestContext request, ContainerResponseContext response) {
+        return HttpMethod.GET.equals(request.getMethod())
+                && (response.getStatus() == 200 || response.getStatus() == 304);
     }
 
     /** Whether the request carries anything that identifies a caller. */

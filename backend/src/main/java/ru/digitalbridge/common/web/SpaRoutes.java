@@ -50,14 +50,18 @@ public class SpaRoutes {
         });
     }
 
-    /** A path outside the API and Quarkus's own endpoints: {@code ^/(?!api/|api$|q/|q$)}. */
+    /**
+     * A path outside the API, Quarkus's own endpoints and the public documents under {@code /.well-known/} (whose
+     * caching is {@link CachePolicy}'s): {@code ^/(?!api/|api$|q/|q$|\.well-known/)}.
+     */
     static boolean spa(String path) {
         return path != null
                 && path.startsWith("/")
                 && !path.startsWith("/api/")
                 && !path.equals("/api")
                 && !path.startsWith("/q/")
-                && !path.equals("/q");
+                && !path.equals("/q")
+                && !path.startsWith(CachePolicy.DOCUMENTS);
     }
 
     /** No line terminator, which the regex {@code .} does not match. */
