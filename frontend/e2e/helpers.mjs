@@ -69,4 +69,21 @@ export function nextResponse(page, pattern) {
   return page.waitForResponse((response) => pattern.test(response.url()) && response.ok());
 }
 
+/**
+ * The input's value once it matches `expected` (a RegExp, or a string to equal): values filled after the element
+ * appears (options loaded, URL state applied after a reload) are waited for instead of read at once, which raced on a
+ * loaded machine. After `timeout` it returns the last value, so the caller's assertion reports what was there.
+ */
+export async function valueMatching(locator, expected, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await locator.inputValue();
+    const matched = expected instanceof RegExp ? expected.test(value) : value === expected;
+    if (matched || Date.now() > deadline) {
+      return value;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export { assert };
