@@ -17,6 +17,17 @@ for line in sys.stdin:
 
 execute = re.compile(r"LOG:\s+duration: [\d.]+ ms\s+execute [^:]*:\s?(.*)$", re.S)
 params = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
+variable = re.compile(r":(?=[A-Za-z0-9_'\"])")
+
+
+def pgbench_safe(literal):
+    """A literal pgbench will not read variables in: pgbench takes ':name' anywhere in a script line for a variable
+    (a JSON value such as '{"index":null}' became '{"index"$1}'), so each such colon is spliced in as chr(58)."""
+    if literal == "NULL" or ":" not in literal:
+        return literal
+    return "(" + variable.sub("' || chr(58) || '", literal) + ")"
+
+
 pending = None
 for lines in entries:
     text = "\n".join(lines)
@@ -30,7 +41,7 @@ for lines in entries:
         pending = " ".join(part.strip() for part in sql.splitlines()) + ";" if marker in sql else None
         continue
     if pending and "DETAIL:  parameters:" in text:
-        values = dict((int(n), v) for n, v in params.findall(text))
+        values = dict((int(n), pgbench_safe(v)) for n, v in params.findall(text))
         pending = re.sub(r"\$(\d+)", lambda m: values.get(int(m.group(1)), m.group(0)), pending)
         print(pending)
         pending = None
