@@ -12364,6 +12364,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The preferences as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSubscriptionPreferences"];
+                };
+            };
             /** @description Invalid request: malformed input or a violated constraint (violations name the fields) */
             400: {
                 headers: {
@@ -12393,6 +12402,15 @@ export interface operations {
             };
             /** @description No subscription has this token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in Accept can be given */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -104,6 +104,7 @@ public class SubscriptionResource {
     @Operation(
             summary = "Change a subscriber's series and language (choosing series after unsubscribing resumes the"
                     + " subscription). Whoever holds the manage link of an e-mail.")
+    @APIResponseSchema(value = Preferences.class, responseDescription = "The preferences as saved")
     @APIResponse(responseCode = "404", description = "No subscription has this token")
     public Preferences updatePreferences(
             @Parameter(description = "The manage token") @QueryParam("token") @NotBlank @Size(max = 200) String token,
