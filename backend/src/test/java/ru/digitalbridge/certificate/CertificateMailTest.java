@@ -10,14 +10,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.notification.MailDeliveryTest;
+import ru.digitalbridge.outbox.OutboxClock;
 import ru.digitalbridge.outbox.OutboxWorker;
+import ru.digitalbridge.support.Mailbox;
 
 /**
  * The notice of issue goes to the learner's e-mail through the outbox to a real SMTP server (GreenMail), in the
@@ -28,6 +29,9 @@ import ru.digitalbridge.outbox.OutboxWorker;
 class CertificateMailTest {
     @Inject
     OutboxWorker worker;
+
+    @Inject
+    OutboxClock clock;
 
     private GreenMail smtp;
 
@@ -50,16 +54,10 @@ class CertificateMailTest {
         Map<String, Object> english = request(2024);
         english.put("language", "en");
         var issuedEn = issue(english);
-        // other tests may have left a backlog in the outbox (every completed enrolment mails its certificate):
-        // deliver batches until both notices are in, or nothing more is due
-        for (int round = 0;
-                round < 2_000
-                        && (to(email).isEmpty()
-                                || to((String) english.get("email")).isEmpty())
-                        && worker.runOnce() > 0;
-                round++) {
-            // another batch may be due
-        }
+        Mailbox.deliverUntil(
+                worker,
+                clock,
+                () -> !to(email).isEmpty() && !to((String) english.get("email")).isEmpty());
 
         List<MimeMessage> received = to(email);
         assertThat(received).hasSize(1);
@@ -81,15 +79,6 @@ class CertificateMailTest {
     }
 
     private List<MimeMessage> to(String email) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(a -> a.toString().equals(email));
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Mailbox.to(smtp, email);
     }
 }

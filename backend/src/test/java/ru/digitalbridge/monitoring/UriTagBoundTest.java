@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.support.Api;
+import ru.digitalbridge.support.Eventually;
 
 /**
  * Every request the server answers is recorded in {@code http.server.requests} under a bounded {@code uri} tag: its
@@ -77,6 +79,10 @@ class UriTagBoundTest {
             assertThat(spa).isIn(200, 404);
             sent += 9;
         }
+        // the server records a request when its response has ended, which can be just after the client has read
+        // it: wait (bounded) for the last ones before counting
+        int expected = sent;
+        Eventually.await(() -> recorded() - before >= expected, Duration.ofSeconds(30));
         TreeSet<String> offending = new TreeSet<>();
         TreeSet<String> uris = new TreeSet<>();
         for (Timer timer : registry.find("http.server.requests").timers()) {

@@ -20,9 +20,11 @@ import ru.digitalbridge.monitoring.evaluations.EvaluationTestData;
 import ru.digitalbridge.monitoring.evaluations.EvaluationTestData.Scenario;
 import ru.digitalbridge.notification.MailDeliveryTest;
 import ru.digitalbridge.notification.NotificationPlanner;
+import ru.digitalbridge.outbox.OutboxClock;
 import ru.digitalbridge.outbox.OutboxWorker;
 import ru.digitalbridge.security.Role;
 import ru.digitalbridge.support.Api;
+import ru.digitalbridge.support.Mailbox;
 
 /**
  * Learners linked to an organisation are told, by e-mail through a real SMTP server (GreenMail), when an evaluation of
@@ -41,6 +43,9 @@ class LearnerReplyWindowMailTest {
 
     @Inject
     OutboxWorker worker;
+
+    @Inject
+    OutboxClock clock;
 
     private GreenMail smtp;
 
@@ -80,14 +85,10 @@ class LearnerReplyWindowMailTest {
         for (int round = 0; round < 50 && planner.plan() != 0; round++) {
             // each rule queues a bounded number per round; the test database holds other tests' campaigns too
         }
-        for (int round = 0;
-                round < 2_000
-                        && (to(learnerEmail).isEmpty()
-                                || to(representativeEmail).isEmpty())
-                        && worker.runOnce() > 0;
-                round++) {
-            // deliver batches until both notices are in, or nothing more is due
-        }
+        Mailbox.deliverUntil(
+                worker,
+                clock,
+                () -> !to(learnerEmail).isEmpty() && !to(representativeEmail).isEmpty());
 
         List<MimeMessage> toLearner = to(learnerEmail);
         assertThat(toLearner)
