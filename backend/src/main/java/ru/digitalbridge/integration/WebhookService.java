@@ -71,10 +71,10 @@ public class WebhookService {
     @Transactional
     public List<WebhookResponse> list(UUID apiClientId) {
         if (apiClientId == null) {
-            return db.list(SELECT + " order by c.name, w.created_at", WebhookService::response, clock.now());
+            return db.list(SELECT + " order by c.name, w.created_at, w.id", WebhookService::response, clock.now());
         }
         return db.list(
-                SELECT + " where w.api_client_id = ? order by w.created_at",
+                SELECT + " where w.api_client_id = ? order by w.created_at, w.id",
                 WebhookService::response,
                 clock.now(),
                 apiClientId);

@@ -137,7 +137,7 @@ class StaleConnectionTest {
             for (int i = 0; i < events; i++) {
                 organizations.add(WebhookResourceTest.organizationCreated());
                 // one delivery at a time, so each after the first is offered the connection the previous one used
-                worker.runOnce();
+                WebhookResourceTest.deliverDue(worker);
             }
 
             JsonPath log = asAdmin()

@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import ru.digitalbridge.security.Role;
 
 /**
@@ -22,6 +24,23 @@ public final class Api {
 
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
     private static final AtomicLong COUNTER = new AtomicLong();
+
+    /**
+     * 64 random bits in front of every {@link #uniqueAddress()}: the counter starts again whenever Quarkus restarts
+     * the application for another test profile (the test classes are loaded anew), while sign-in failures per address
+     * stay in the shared database for a minute. Without this prefix the first classes after a restart reused the
+     * addresses the previous profile's tests had just locked out (AuthResourceTest, SessionSecurityTest), and their
+     * sign-ins got 429.
+     */
+    private static final String ADDRESS_PREFIX = "2001:db8:"
+            + String.join(
+                    ":",
+                    IntStream.range(0, 4)
+                            .mapToObj(i -> Integer.toHexString(
+                                    ThreadLocalRandom.current().nextInt(0x10000)))
+                            .toList())
+            + ":";
+
     private static String adminToken;
 
     private Api() {}
@@ -33,10 +52,13 @@ public final class Api {
 
     /**
      * A client address no other test uses (from the IPv6 documentation prefix), sent as {@code X-Forwarded-For} so
-     * that sign-in throttling per address never couples tests. Nothing is sent to it.
+     * that sign-in throttling per address never couples tests, also across application restarts (a random prefix per
+     * load of this class). Nothing is sent to it.
      */
     public static String uniqueAddress() {
-        return "2001:db8::" + Long.toHexString(COUNTER.incrementAndGet());
+        long n = COUNTER.incrementAndGet();
+        // all eight groups, without leading zeros: the form the server resolves the header to
+        return ADDRESS_PREFIX + Long.toHexString((n >>> 16) & 0xffff) + ":" + Long.toHexString(n & 0xffff);
     }
 
     public static RequestSpecification anonymous() {

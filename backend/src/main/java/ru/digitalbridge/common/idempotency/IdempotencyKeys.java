@@ -120,7 +120,11 @@ class IdempotencyKeys {
                 key);
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // "off" in the tests (see LoginThrottle#forgetOld)
+    @Scheduled(
+            every = "${bridge.cleanup.idempotency-keys-every:1h}",
+            delayed = "5m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         int purged = sql.update("delete from idempotency_key where expires_at <= ?", ts(clock.now()));
         if (purged > 0) {

@@ -192,9 +192,9 @@ class AssignmentResourceTest {
                 .body("items.overdue", everyItem(equalTo(false)))
                 .body("items[0].account.platform", equalTo("VK"))
                 .body("items[0].municipality.id", equalTo(BALAKOVO))
-                .body(
-                        "items[0].due",
-                        equalTo(java.time.LocalDate.now().plusDays(10).toString()));
+                // the campaign's own deadline (set by the fixture from today's date), not today's date computed
+                // again here, which differs when the test runs across midnight
+                .body("items[0].due", equalTo(deadline(fixture.campaign())));
         // another expert's filter does not widen an expert's view
         asExpert(first)
                 .queryParam("expert", second.id())
@@ -444,5 +444,15 @@ class AssignmentResourceTest {
                 .body("items", hasSize(1))
                 .body("items[0].reviewComment", equalTo("Добавьте ссылки"))
                 .body("items[0].status", equalTo("RETURNED"));
+    }
+
+    /** The campaign's evaluation deadline as it reads (yyyy-mm-dd). */
+    private static String deadline(String campaign) {
+        return as(Role.COORDINATOR)
+                .get("/api/v1/campaigns/" + campaign)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("evaluationDeadline");
     }
 }

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.digitalbridge.monitoring.campaigns.CampaignTestData.Expert;
 import ru.digitalbridge.security.Role;
 import ru.digitalbridge.support.Api;
+import ru.digitalbridge.support.Pages;
 
 @QuarkusTest
 class CampaignResourceTest {
@@ -249,13 +250,9 @@ class CampaignResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(fixture.campaign()));
-        as(Role.COORDINATOR)
-                .queryParam("stage", "preparation")
-                .queryParam("size", 200)
-                .get("/api/v1/campaigns")
-                .then()
-                .statusCode(200)
-                .body("items.id", hasItem(fixture.campaign()));
+        // every page: campaigns of the other test classes in preparation may fill more than one
+        assertThat(Pages.all(() -> as(Role.COORDINATOR).queryParam("stage", "preparation"), "/api/v1/campaigns"))
+                .anySatisfy(item -> assertThat(item.get("id")).isEqualTo(fixture.campaign()));
         anonymous()
                 .queryParam("stage", "SOMEDAY")
                 .get("/api/v1/campaigns")
