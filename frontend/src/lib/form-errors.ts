@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 
+import { errorMessage } from '@/lib/notify';
 import { ApiError, matchFieldErrors } from '@/lib/problem';
 
 /**
@@ -25,4 +26,18 @@ export function blankToUndefined<T extends Record<string, unknown>>(values: T): 
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [key, value === '' ? undefined : value]),
   ) as T;
+}
+
+/**
+ * What a form shows above its fields after a failed request: the server's violations go to their
+ * fields, those no field could show are joined; null when every one found its field; the error's
+ * message when it carries no violations.
+ */
+export function formErrorText<T extends FieldValues>(
+  error: unknown,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+): string | null {
+  const rest = applyServerErrors(error, fields, setError);
+  return rest?.join('; ') || (rest ? null : errorMessage(error));
 }

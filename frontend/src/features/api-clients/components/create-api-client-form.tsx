@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, MultiSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { applyServerErrors } from '@/lib/form-errors';
+import { FormError } from '@/components/ui/form-error';
+import { formErrorText } from '@/lib/form-errors';
 import { errorMessage } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 import type { Role } from '@/lib/session';
@@ -88,8 +89,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
             );
             return;
           }
-          const rest = applyServerErrors(error, FIELDS, setError);
-          setFormError(rest?.join('; ') || (rest ? null : errorMessage(error)));
+          setFormError(formErrorText(error, FIELDS, setError));
         },
       },
     );
@@ -98,11 +98,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label={t('apiClients:fields.name')}
           description={t('apiClients:fields.nameHint')}

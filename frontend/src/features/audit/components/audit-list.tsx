@@ -1,9 +1,7 @@
 import { Badge, Code, Group, Paper, Select, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDateTime } from '@/lib/format';
@@ -45,62 +43,45 @@ export function AuditList() {
           />
         </Group>
       </Paper>
-      <DataState
-        isLoading={audit.isPending}
-        error={audit.error}
-        isEmpty={audit.data?.items.length === 0}
+      <PagedTable
+        label={t('title')}
+        minWidth={900}
+        result={audit}
         emptyText={t('empty')}
-        onRetry={() => void audit.refetch()}
-      >
-        {audit.data && (
-          <Stack>
-            <ScrollTable label={t('title')} minWidth={900}>
-              <Table striped aria-label={t('title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('columns.at')}</Table.Th>
-                    <Table.Th>{t('columns.actor')}</Table.Th>
-                    <Table.Th>{t('columns.action')}</Table.Th>
-                    <Table.Th>{t('columns.entity')}</Table.Th>
-                    <Table.Th>{t('columns.summary')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {audit.data.items.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(entry.at, i18n.language)}
-                      </Table.Td>
-                      <Table.Td>{entry.actorEmail ?? t('system')}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light">{entry.action}</Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {t(`entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}
-                        {entry.entityId && (
-                          <Code block={false} ml={4}>
-                            {entry.entityId}
-                          </Code>
-                        )}
-                      </Table.Td>
-                      <Table.Td maw={480}>
-                        <AuditSummary summary={entry.summary} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-            <PaginationBar
-              total={audit.data.total}
-              page={paging.page}
-              size={paging.size}
-              onPageChange={(page) => setPaging({ page })}
-              onSizeChange={(size) => setPaging({ size })}
-            />
-          </Stack>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('columns.at')}</Table.Th>
+            <Table.Th>{t('columns.actor')}</Table.Th>
+            <Table.Th>{t('columns.action')}</Table.Th>
+            <Table.Th>{t('columns.entity')}</Table.Th>
+            <Table.Th>{t('columns.summary')}</Table.Th>
+          </>
+        }
+        row={(entry) => (
+          <Table.Tr key={entry.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {formatDateTime(entry.at, i18n.language)}
+            </Table.Td>
+            <Table.Td>{entry.actorEmail ?? t('system')}</Table.Td>
+            <Table.Td>
+              <Badge variant="light">{entry.action}</Badge>
+            </Table.Td>
+            <Table.Td>
+              {t(`entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}
+              {entry.entityId && (
+                <Code block={false} ml={4}>
+                  {entry.entityId}
+                </Code>
+              )}
+            </Table.Td>
+            <Table.Td maw={480}>
+              <AuditSummary summary={entry.summary} />
+            </Table.Td>
+          </Table.Tr>
         )}
-      </DataState>
+      />
     </Stack>
   );
 }

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { type FieldError, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { applyServerErrors } from '@/lib/form-errors';
-import { errorMessage, notifySuccess } from '@/lib/notify';
+import { FormError } from '@/components/ui/form-error';
+import { formErrorText } from '@/lib/form-errors';
+import { notifySuccess } from '@/lib/notify';
 
 import { useChangeOwnPassword } from '../api/change-password';
 
@@ -49,8 +50,7 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
         onDone();
       },
       onError: (failure) => {
-        const rest = applyServerErrors(failure, FIELDS, setError);
-        setFormError(rest?.join('; ') || (rest ? null : errorMessage(failure)));
+        setFormError(formErrorText(failure, FIELDS, setError));
       },
     });
   });
@@ -58,11 +58,7 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <PasswordInput
           label={t('auth:changePassword.current')}
           required

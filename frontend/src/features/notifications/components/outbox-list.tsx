@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDateTime } from '@/lib/format';
 
@@ -74,61 +73,41 @@ export function OutboxList() {
           />
         </Group>
       </Paper>
-      <DataState
-        isLoading={messages.isPending}
-        error={messages.error}
-        isEmpty={messages.data?.items.length === 0}
+      <PagedTable
+        label={t('notifications:outbox.title')}
+        minWidth={900}
+        highlightOnHover
+        result={messages}
         emptyText={t('notifications:outbox.empty')}
-        onRetry={() => void messages.refetch()}
-      >
-        {messages.data && (
-          <Stack>
-            <ScrollTable label={t('notifications:outbox.title')} minWidth={900}>
-              <Table striped highlightOnHover aria-label={t('notifications:outbox.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('notifications:fields.createdAt')}</Table.Th>
-                    <Table.Th>{t('notifications:fields.recipient')}</Table.Th>
-                    <Table.Th>{t('notifications:fields.subject')}</Table.Th>
-                    <Table.Th>{t('notifications:fields.kind')}</Table.Th>
-                    <Table.Th>{t('notifications:fields.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {messages.data.items.map((message) => (
-                    <Table.Tr key={message.id}>
-                      <Table.Td>{date(message.createdAt)}</Table.Td>
-                      <Table.Td>{message.recipient}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          onClick={() => setOpen(message.id)}
-                        >
-                          {message.subject}
-                        </Button>
-                      </Table.Td>
-                      <Table.Td>{t(`notifications:kinds.${message.kind}`)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={STATUS_COLORS[message.status]} variant="light">
-                          {t(`notifications:statuses.${message.status}`)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-            <PaginationBar
-              total={messages.data.total}
-              page={paging.page}
-              size={paging.size}
-              onPageChange={(page) => setPaging({ page })}
-              onSizeChange={(size) => setPaging({ size })}
-            />
-          </Stack>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('notifications:fields.createdAt')}</Table.Th>
+            <Table.Th>{t('notifications:fields.recipient')}</Table.Th>
+            <Table.Th>{t('notifications:fields.subject')}</Table.Th>
+            <Table.Th>{t('notifications:fields.kind')}</Table.Th>
+            <Table.Th>{t('notifications:fields.status')}</Table.Th>
+          </>
+        }
+        row={(message) => (
+          <Table.Tr key={message.id}>
+            <Table.Td>{date(message.createdAt)}</Table.Td>
+            <Table.Td>{message.recipient}</Table.Td>
+            <Table.Td>
+              <Button variant="subtle" size="compact-sm" onClick={() => setOpen(message.id)}>
+                {message.subject}
+              </Button>
+            </Table.Td>
+            <Table.Td>{t(`notifications:kinds.${message.kind}`)}</Table.Td>
+            <Table.Td>
+              <Badge color={STATUS_COLORS[message.status]} variant="light">
+                {t(`notifications:statuses.${message.status}`)}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </DataState>
+      />
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}

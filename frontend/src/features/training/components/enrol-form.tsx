@@ -1,22 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
+import { FormError } from '@/components/ui/form-error';
 import { enumValues } from '@/lib/api-types';
-import { applyServerErrors, blankToUndefined } from '@/lib/form-errors';
-import { errorMessage, notifySuccess } from '@/lib/notify';
+import { blankToUndefined, formErrorText } from '@/lib/form-errors';
+import { notifySuccess } from '@/lib/notify';
 
 import { type LearnerBody, useCohortActions } from '../api/training';
 import '../i18n';
@@ -95,8 +87,7 @@ export function EnrolForm({ cohortId }: { cohortId: string }) {
           notifySuccess(t('enrol.done'));
         },
         onError: (error) => {
-          const rest = applyServerErrors(error, FIELDS, setError);
-          setFormError(rest?.join('; ') || (rest ? null : errorMessage(error)));
+          setFormError(formErrorText(error, FIELDS, setError));
         },
       },
     );
@@ -104,11 +95,7 @@ export function EnrolForm({ cohortId }: { cohortId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('enrol.title')}>
       <Stack maw={720}>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('fields.surname')}

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { applyServerErrors } from '@/lib/form-errors';
+import { FormError } from '@/components/ui/form-error';
+import { formErrorText } from '@/lib/form-errors';
 import { errorMessage } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 import type { Role } from '@/lib/session';
@@ -58,8 +59,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
             );
             return;
           }
-          const rest = applyServerErrors(error, FIELDS, setError);
-          setFormError(rest?.join('; ') || (rest ? null : errorMessage(error)));
+          setFormError(formErrorText(error, FIELDS, setError));
         },
       },
     );
@@ -68,11 +68,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput
           label={t('users:fields.email')}
           type="email"

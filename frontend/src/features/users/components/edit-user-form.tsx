@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, MultiSelect, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { applyServerErrors } from '@/lib/form-errors';
-import { errorMessage } from '@/lib/notify';
+import { FormError } from '@/components/ui/form-error';
+import { formErrorText } from '@/lib/form-errors';
 import { ApiError } from '@/lib/problem';
 import type { Role } from '@/lib/session';
 
@@ -58,8 +58,7 @@ export function EditUserForm({ user, onDone }: { user: User; onDone: () => void 
           if (error instanceof ApiError && error.kind === 'stale-version') {
             return setFormError(t('users:stale'));
           }
-          const rest = applyServerErrors(error, FIELDS, setError);
-          setFormError(rest?.join('; ') || (rest ? null : errorMessage(error)));
+          setFormError(formErrorText(error, FIELDS, setError));
         },
       },
     );
@@ -68,11 +67,7 @@ export function EditUserForm({ user, onDone }: { user: User; onDone: () => void 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('users:fields.email')} value={user.email} readOnly disabled />
         <TextInput
           label={t('users:fields.fullName')}

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { applyServerErrors } from '@/lib/form-errors';
-import { errorMessage, notifySuccess } from '@/lib/notify';
+import { FormError } from '@/components/ui/form-error';
+import { formErrorText } from '@/lib/form-errors';
+import { notifySuccess } from '@/lib/notify';
 
 import type { User } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
@@ -34,8 +35,7 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
         onDone();
       },
       onError: (failure) => {
-        const rest = applyServerErrors(failure, ['password'], setError);
-        setFormError(rest?.join('; ') || (rest ? null : errorMessage(failure)));
+        setFormError(formErrorText(failure, ['password'], setError));
       },
     });
   });
@@ -43,11 +43,7 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <PasswordInput
           label={t('users:fields.newPassword')}
           required

@@ -15,9 +15,7 @@ import { IconEdit, IconKey, IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDateTime } from '@/lib/format';
@@ -95,86 +93,70 @@ export function UsersList({
           </Button>
         </Group>
       </Paper>
-      <DataState
-        isLoading={users.isPending}
-        error={users.error}
-        isEmpty={users.data?.items.length === 0}
+      <PagedTable
+        label={t('users:title')}
+        minWidth={800}
+        highlightOnHover
+        result={users}
         emptyText={t('users:empty')}
-        onRetry={() => void users.refetch()}
-      >
-        {users.data && (
-          <Stack>
-            <ScrollTable label={t('users:title')} minWidth={800}>
-              <Table striped highlightOnHover aria-label={t('users:title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('users:fields.fullName')}</Table.Th>
-                    <Table.Th>{t('users:fields.email')}</Table.Th>
-                    <Table.Th>{t('users:fields.roles')}</Table.Th>
-                    <Table.Th>{t('users:fields.active')}</Table.Th>
-                    <Table.Th>{t('users:fields.lastLoginAt')}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t('users:actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {users.data.items.map((user) => (
-                    <Table.Tr key={user.id}>
-                      <Table.Td>{user.fullName}</Table.Td>
-                      <Table.Td>{user.email}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {user.roles.map((role) => (
-                            <Badge key={role} variant="light" size="sm">
-                              {t(`common:roles.${role}`)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={user.active ? 'green' : 'gray'} variant="light">
-                          {user.active ? t('users:activeYes') : t('users:activeNo')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{date(user.lastLoginAt)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <Tooltip label={t('users:edit')}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('users:editUser', { email: user.email })}
-                              onClick={() => setDialog({ kind: 'edit', user })}
-                            >
-                              <IconEdit size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                          <Tooltip label={t('users:resetPassword')}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('users:resetPasswordFor', { email: user.email })}
-                              onClick={() => setDialog({ kind: 'password', user })}
-                            >
-                              <IconKey size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-            <PaginationBar
-              total={users.data.total}
-              page={paging.page}
-              size={paging.size}
-              onPageChange={(page) => setPaging({ page })}
-              onSizeChange={(size) => setPaging({ size })}
-            />
-          </Stack>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('users:fields.fullName')}</Table.Th>
+            <Table.Th>{t('users:fields.email')}</Table.Th>
+            <Table.Th>{t('users:fields.roles')}</Table.Th>
+            <Table.Th>{t('users:fields.active')}</Table.Th>
+            <Table.Th>{t('users:fields.lastLoginAt')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('users:actions')}</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+        row={(user) => (
+          <Table.Tr key={user.id}>
+            <Table.Td>{user.fullName}</Table.Td>
+            <Table.Td>{user.email}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {user.roles.map((role) => (
+                  <Badge key={role} variant="light" size="sm">
+                    {t(`common:roles.${role}`)}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Badge color={user.active ? 'green' : 'gray'} variant="light">
+                {user.active ? t('users:activeYes') : t('users:activeNo')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{date(user.lastLoginAt)}</Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <Tooltip label={t('users:edit')}>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('users:editUser', { email: user.email })}
+                    onClick={() => setDialog({ kind: 'edit', user })}
+                  >
+                    <IconEdit size={16} />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={t('users:resetPassword')}>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('users:resetPasswordFor', { email: user.email })}
+                    onClick={() => setDialog({ kind: 'password', user })}
+                  >
+                    <IconKey size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </DataState>
+      />
       <Modal opened={dialog?.kind === 'create'} onClose={close} title={t('users:new')}>
         {dialog?.kind === 'create' && <CreateUserForm onDone={close} />}
       </Modal>

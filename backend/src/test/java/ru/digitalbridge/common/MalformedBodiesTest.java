@@ -7,16 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.support.Api;
+import ru.digitalbridge.support.ContractOperations;
 
 /**
  * Sends malformed bodies to every write operation of the contract, read from the live OpenAPI document, as an
@@ -89,71 +91,40 @@ class MalformedBodiesTest {
 
     @Test
     void noWriteOperationAnswersMalformedBodiesWithAServerError() throws Exception {
-        JsonNode contract = JSON.readTree(given().accept("application/json")
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode contract = ContractOperations.document();
         Random random = new Random(7);
         Random sample = new Random(SEED);
         List<String> failures = new ArrayList<>();
         int operations = 0;
         int requests = 0;
-        Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (String method : List.of("post", "put", "patch", "delete")) {
-                JsonNode operation = path.getValue().get(method);
-                if (operation == null) {
-                    continue;
+        for (ContractOperations.Operation operation : ContractOperations.writes(contract)) {
+            operations++;
+            String url = ContractOperations.filled(
+                    operation.path(), () -> new UUID(random.nextLong(), random.nextLong()).toString());
+            Set<String> bodies =
+                    new LinkedHashSet<>(EXHAUSTIVE ? GENERIC : sampled(GENERIC, sample, GENERIC_PER_OPERATION));
+            List<String> properties = properties(contract, operation.spec());
+            if (EXHAUSTIVE) {
+                for (String property : properties) {
+                    bodies.addAll(propertyBodies(JSON.writeValueAsString(property), VALUES));
                 }
-                operations++;
-                String url = path.getKey();
-                while (url.contains("{")) {
-                    url = url.replaceFirst("\\{[^}]+}", new UUID(random.nextLong(), random.nextLong()).toString());
+            } else if (!properties.isEmpty()) {
+                for (String value : VALUES) {
+                    String property = properties.get(sample.nextInt(properties.size()));
+                    bodies.add("{" + JSON.writeValueAsString(property) + ":" + value + "}");
                 }
-                Set<String> bodies =
-                        new LinkedHashSet<>(EXHAUSTIVE ? GENERIC : sampled(GENERIC, sample, GENERIC_PER_OPERATION));
-                List<String> properties = properties(contract, operation);
-                if (EXHAUSTIVE) {
-                    for (String property : properties) {
-                        bodies.addAll(propertyBodies(JSON.writeValueAsString(property), VALUES));
-                    }
-                } else if (!properties.isEmpty()) {
-                    for (String value : VALUES) {
-                        String property = properties.get(sample.nextInt(properties.size()));
-                        bodies.add("{" + JSON.writeValueAsString(property) + ":" + value + "}");
-                    }
-                    String repeated = JSON.writeValueAsString(properties.get(sample.nextInt(properties.size())));
-                    bodies.addAll(propertyBodies(repeated, List.of()));
-                }
-                for (String body : bodies) {
-                    requests++;
-                    Response response = given().header("Authorization", "Bearer " + Api.adminToken())
-                            .header("X-Forwarded-For", Api.uniqueAddress())
-                            .contentType("application/json")
-                            .body(body)
-                            .request(method.toUpperCase(), url);
-                    int status = response.statusCode();
-                    String type = String.valueOf(response.contentType());
-                    if (status >= 500 || (status >= 400 && !type.startsWith("application/problem+json"))) {
-                        failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body) + " → "
-                                + status + " " + type + " " + abbreviate(response.asString()));
-                    } else if (status >= 400) {
-                        JsonNode problem = JSON.readTree(response.asString());
-                        if (!problem.hasNonNull("type")
-                                || !problem.hasNonNull("title")
-                                || problem.path("status").asInt() != status
-                                || !problem.hasNonNull("detail")) {
-                            failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body)
-                                    + " → incomplete problem " + abbreviate(response.asString()));
-                        } else if (INTERNALS.matcher(response.asString()).find()) {
-                            failures.add(method.toUpperCase() + " " + path.getKey() + " " + abbreviate(body)
-                                    + " → internals shown " + abbreviate(response.asString()));
-                        }
-                    }
-                }
+                String repeated = JSON.writeValueAsString(properties.get(sample.nextInt(properties.size())));
+                bodies.addAll(propertyBodies(repeated, List.of()));
+            }
+            for (String body : bodies) {
+                requests++;
+                Response response = given().header("Authorization", "Bearer " + Api.adminToken())
+                        .header("X-Forwarded-For", Api.uniqueAddress())
+                        .contentType("application/json")
+                        .body(body)
+                        .request(operation.method(), url);
+                String label = operation.label() + " " + abbreviate(body) + " → ";
+                checkAnswer(failures, label, response, true);
             }
         }
         assertThat(operations).as("write operations in the contract").isGreaterThan(30);
@@ -209,7 +180,7 @@ class MalformedBodiesTest {
             "z".repeat(3000));
 
     /** Internal names a problem must never show: exception classes, packages, SQL, tables. */
-    static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+    static final Pattern INTERNALS = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]+\\.|org\\.hibernate|io\\.quarkus|io\\.vertx|jakarta\\.|java\\.lang"
                     + "|ru\\.digitalbridge|SQLState|relation \"|app_user|\\.java:\\d+");
 
@@ -221,47 +192,34 @@ class MalformedBodiesTest {
      */
     @Test
     void noOperationAnswersMalformedPathOrQueryValuesWithAServerError() throws Exception {
-        JsonNode contract = JSON.readTree(given().accept("application/json")
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode contract = ContractOperations.document();
         Random sample = new Random(SEED);
         List<String> failures = new ArrayList<>();
         int pathRequests = 0;
         int queryRequests = 0;
-        for (Map.Entry<String, JsonNode> path : contract.get("paths").properties()) {
-            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
-                String method = entry.getKey().toUpperCase();
-                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+        for (ContractOperations.Operation operation : ContractOperations.all(contract)) {
+            String method = operation.method();
+            String template = operation.path();
+            Matcher parameter = ContractOperations.parameters(template);
+            while (parameter.find()) {
+                for (String value : sampled(PATH_VALUES, sample, VALUES_PER_PARAMETER)) {
+                    String url = template.substring(0, parameter.start()) + value + template.substring(parameter.end());
+                    pathRequests++;
+                    send(failures, method, ContractOperations.filled(url), null, sample.nextBoolean());
+                }
+            }
+            String url = operation.filled();
+            for (JsonNode declared : operation.spec().path("parameters")) {
+                if (!"query".equals(declared.path("in").asText())) {
                     continue;
                 }
-                JsonNode operation = entry.getValue();
-                String template = path.getKey();
-                java.util.regex.Matcher parameter =
-                        java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
-                while (parameter.find()) {
-                    for (String value : sampled(PATH_VALUES, sample, VALUES_PER_PARAMETER)) {
-                        String url =
-                                template.substring(0, parameter.start()) + value + template.substring(parameter.end());
-                        pathRequests++;
-                        send(failures, method, filled(url), null, sample.nextBoolean());
-                    }
-                }
-                String url = filled(template);
-                for (JsonNode declared : operation.path("parameters")) {
-                    if (!"query".equals(declared.path("in").asText())) {
-                        continue;
-                    }
-                    String name = declared.path("name").asText();
-                    for (String value : sampled(QUERY_VALUES, sample, VALUES_PER_PARAMETER)) {
-                        queryRequests++;
-                        send(failures, method, url, name + "=" + value, sample.nextBoolean());
-                    }
+                String name = declared.path("name").asText();
+                for (String value : sampled(QUERY_VALUES, sample, VALUES_PER_PARAMETER)) {
                     queryRequests++;
-                    send(failures, method, url, name + "=1&" + name + "=2", true);
+                    send(failures, method, url, name + "=" + value, sample.nextBoolean());
                 }
+                queryRequests++;
+                send(failures, method, url, name + "=1&" + name + "=2", true);
             }
         }
         assertThat(pathRequests).as("requests with a malformed path parameter").isGreaterThan(100);
@@ -283,15 +241,9 @@ class MalformedBodiesTest {
         return out;
     }
 
-    /** The template's remaining parameters filled: revisions 1, everything else a random UUID. */
-    private static String filled(String template) {
-        return template.replace("{revision}", "1")
-                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-    }
-
     private static void send(List<String> failures, String method, String url, String query, boolean admin)
             throws Exception {
-        io.restassured.specification.RequestSpecification request =
+        RequestSpecification request =
                 given().urlEncodingEnabled(false).accept("*/*").header("X-Forwarded-For", Api.uniqueAddress());
         if (admin) {
             request.header("Authorization", "Bearer " + Api.adminToken());
@@ -301,20 +253,33 @@ class MalformedBodiesTest {
         }
         String target = query == null ? url : url + "?" + query;
         Response response = request.request(method, target);
+        checkAnswer(
+                failures,
+                (admin ? "admin " : "anonymous ") + method + " " + abbreviate(target) + " → ",
+                response,
+                false);
+    }
+
+    /**
+     * Adds to {@code failures} what is wrong with the answer: a server error, an error that is not a problem, a problem
+     * without its type, title, status (or, with {@code detail}, its detail), or one that names internals.
+     */
+    private static void checkAnswer(List<String> failures, String label, Response response, boolean detail)
+            throws Exception {
         int status = response.statusCode();
         String type = String.valueOf(response.contentType());
         String body = response.asString();
-        String label = (admin ? "admin " : "anonymous ") + method + " " + abbreviate(target) + " → " + status + " ";
         if (status >= 500 || (status >= 400 && !type.startsWith("application/problem+json"))) {
-            failures.add(label + type + " " + abbreviate(body));
+            failures.add(label + status + " " + type + " " + abbreviate(body));
         } else if (status >= 400) {
             JsonNode problem = JSON.readTree(body);
             if (!problem.hasNonNull("type")
                     || !problem.hasNonNull("title")
-                    || problem.path("status").asInt() != status) {
-                failures.add(label + "incomplete problem " + abbreviate(body));
+                    || problem.path("status").asInt() != status
+                    || (detail && !problem.hasNonNull("detail"))) {
+                failures.add(label + status + " incomplete problem " + abbreviate(body));
             } else if (INTERNALS.matcher(body).find()) {
-                failures.add(label + "internals shown " + abbreviate(body));
+                failures.add(label + status + " internals shown " + abbreviate(body));
             }
         }
     }
@@ -336,18 +301,10 @@ class MalformedBodiesTest {
                 .path("content")
                 .path("application/json")
                 .path("schema");
-        schema = resolve(contract, schema);
+        schema = ContractOperations.resolve(contract, schema);
         List<String> names = new ArrayList<>();
         schema.path("properties").fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static JsonNode resolve(JsonNode contract, JsonNode schema) {
-        String ref = schema.path("$ref").asText("");
-        if (ref.startsWith("#/components/schemas/")) {
-            return contract.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
-        }
-        return schema;
     }
 
     private static String abbreviate(String text) {

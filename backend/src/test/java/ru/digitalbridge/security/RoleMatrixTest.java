@@ -1,10 +1,8 @@
 package ru.digitalbridge.security;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -14,9 +12,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.support.Api;
+import ru.digitalbridge.support.ContractOperations;
 
 /**
  * The role × operation matrix, read from the live contract: every operation that does not allow anonymous access
@@ -28,7 +26,6 @@ import ru.digitalbridge.support.Api;
  */
 @QuarkusTest
 class RoleMatrixTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SEED = Long.getLong("matrix.seed", System.nanoTime());
 
     /** The sign-out and the own-password change act on the caller's session: they would end the test's tokens. */
@@ -36,12 +33,7 @@ class RoleMatrixTest {
 
     @Test
     void anonymousCallersGet401AndOtherRolesGet403OnEveryOperation() throws Exception {
-        JsonNode contract = JSON.readTree(given().accept("application/json")
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode contract = ContractOperations.document();
         List<String> scopes = new ArrayList<>();
         contract.path("components")
                 .path("schemas")
@@ -61,61 +53,54 @@ class RoleMatrixTest {
         int secured = 0;
         int refusedRoles = 0;
         int allowed = 0;
-        for (Map.Entry<String, JsonNode> path : contract.get("paths").properties()) {
-            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
-                String method = entry.getKey().toUpperCase();
-                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                    continue;
-                }
-                JsonNode operation = entry.getValue();
-                String url = path.getKey()
-                        .replace("{revision}", "1")
-                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                String label = method + " " + path.getKey();
-                boolean session = SESSION_OPERATIONS.contains(path.getKey());
-                if (!session) {
-                    // a machine key on every operation it may send or not: an answer, never a server error
-                    allowed++;
-                    check(
-                            failures,
-                            label + " with a key",
-                            request(operation, Api.anonymousRaw()).header("X-API-Key", key),
-                            method,
-                            url,
-                            0);
-                }
-                if (anonymousAllowed(operation)) {
-                    continue;
-                }
-                secured++;
-                check(failures, label + " anonymous", request(operation, Api.anonymousRaw()), method, url, 401);
-                if (session) {
-                    continue;
-                }
-                Set<String> roles = new TreeSet<>();
-                operation.path("x-roles").forEach(role -> roles.add(role.asText()));
-                List<Role> permitted = new ArrayList<>();
-                for (Role role : Role.values()) {
-                    if (roles.isEmpty() || roles.contains(role.name())) {
-                        permitted.add(role);
-                        continue;
-                    }
-                    refusedRoles++;
-                    RequestSpecification caller =
-                            request(operation, Api.anonymousRaw()).header("Authorization", "Bearer " + Api.token(role));
-                    check(failures, label + " as " + role + " (allowed: " + roles + ")", caller, method, url, 403);
-                }
-                // one of the roles it allows (drawn from the seed), without parameters: never a server error
-                Role role = permitted.get(sample.nextInt(permitted.size()));
+        for (ContractOperations.Operation entry : ContractOperations.all(contract)) {
+            String method = entry.method();
+            JsonNode operation = entry.spec();
+            String url = entry.filled();
+            String label = entry.label();
+            boolean session = SESSION_OPERATIONS.contains(entry.path());
+            if (!session) {
+                // a machine key on every operation it may send or not: an answer, never a server error
                 allowed++;
                 check(
                         failures,
-                        label + " as " + role,
-                        request(operation, Api.anonymousRaw()).header("Authorization", "Bearer " + Api.token(role)),
+                        label + " with a key",
+                        request(operation, Api.anonymousRaw()).header("X-API-Key", key),
                         method,
                         url,
                         0);
             }
+            if (anonymousAllowed(operation)) {
+                continue;
+            }
+            secured++;
+            check(failures, label + " anonymous", request(operation, Api.anonymousRaw()), method, url, 401);
+            if (session) {
+                continue;
+            }
+            Set<String> roles = new TreeSet<>();
+            operation.path("x-roles").forEach(role -> roles.add(role.asText()));
+            List<Role> permitted = new ArrayList<>();
+            for (Role role : Role.values()) {
+                if (roles.isEmpty() || roles.contains(role.name())) {
+                    permitted.add(role);
+                    continue;
+                }
+                refusedRoles++;
+                RequestSpecification caller =
+                        request(operation, Api.anonymousRaw()).header("Authorization", "Bearer " + Api.token(role));
+                check(failures, label + " as " + role + " (allowed: " + roles + ")", caller, method, url, 403);
+            }
+            // one of the roles it allows (drawn from the seed), without parameters: never a server error
+            Role role = permitted.get(sample.nextInt(permitted.size()));
+            allowed++;
+            check(
+                    failures,
+                    label + " as " + role,
+                    request(operation, Api.anonymousRaw()).header("Authorization", "Bearer " + Api.token(role)),
+                    method,
+                    url,
+                    0);
         }
         assertThat(secured).as("operations that need a credential").isGreaterThan(100);
         assertThat(refusedRoles)

@@ -35,6 +35,11 @@ class SessionSecurityTest {
                 .path("items[0]");
     }
 
+    /** {@code GET path} with the bearer {@code token} answers {@code status}. */
+    private static void expectGet(String token, String path, int status) {
+        given().header("Authorization", "Bearer " + token).get(path).then().statusCode(status);
+    }
+
     private static void update(UUID id, String email, List<Role> roles, boolean active) {
         Map<String, Object> current = user(email);
         asAdmin()
@@ -57,21 +62,12 @@ class SessionSecurityTest {
         String email = "deact-" + unique() + "@bridge.test";
         UUID id = createUser(email, List.of(Role.COORDINATOR), null);
         String token = login(email, PASSWORD);
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(200);
+        expectGet(token, "/api/v1/audit", 200);
 
         update(id, email, List.of(Role.COORDINATOR), false);
 
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(401);
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(401);
+        expectGet(token, "/api/v1/audit", 401);
+        expectGet(token, "/api/v1/me", 401);
     }
 
     @Test
@@ -79,21 +75,12 @@ class SessionSecurityTest {
         String email = "demote-" + unique() + "@bridge.test";
         UUID id = createUser(email, List.of(Role.COORDINATOR, Role.EXPERT), null);
         String token = login(email, PASSWORD);
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(200);
+        expectGet(token, "/api/v1/audit", 200);
 
         update(id, email, List.of(Role.EXPERT), true);
 
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(403);
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(200);
+        expectGet(token, "/api/v1/audit", 403);
+        expectGet(token, "/api/v1/me", 200);
     }
 
     @Test
@@ -101,10 +88,7 @@ class SessionSecurityTest {
         String email = "reset-" + unique() + "@bridge.test";
         UUID id = createUser(email, List.of(Role.COORDINATOR), null);
         String token = login(email, PASSWORD);
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(200);
+        expectGet(token, "/api/v1/me", 200);
 
         asAdmin()
                 .body(Map.of("password", "Saratov-river-lantern"))
@@ -112,15 +96,9 @@ class SessionSecurityTest {
                 .then()
                 .statusCode(204);
 
-        given().header("Authorization", "Bearer " + token)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(401);
+        expectGet(token, "/api/v1/me", 401);
         String fresh = login(email, "Saratov-river-lantern");
-        given().header("Authorization", "Bearer " + fresh)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(200);
+        expectGet(fresh, "/api/v1/me", 200);
     }
 
     @Test
@@ -271,14 +249,8 @@ class SessionSecurityTest {
                 .statusCode(200)
                 .extract()
                 .path("accessToken");
-        given().header("Authorization", "Bearer " + second)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(401);
-        given().header("Authorization", "Bearer " + third)
-                .get("/api/v1/me")
-                .then()
-                .statusCode(200);
+        expectGet(second, "/api/v1/me", 401);
+        expectGet(third, "/api/v1/me", 200);
     }
 
     private static Response attempt(String email, String password, String address, String device) {

@@ -1,6 +1,5 @@
 package ru.digitalbridge.common.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static ru.digitalbridge.support.Api.anonymous;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import ru.digitalbridge.security.Role;
+import ru.digitalbridge.support.ContractOperations;
 import ru.digitalbridge.support.DocumentedResponses;
 
 /**
@@ -47,12 +47,7 @@ class ContractConformanceTest {
         if (both != null) {
             return;
         }
-        String contract = given().accept("application/json")
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String contract = ContractOperations.documentText();
         served = JsonPath.from(contract);
         both = OpenApiInteractionValidator.createForInlineApiSpecification(contract)
                 .build();
