@@ -182,11 +182,27 @@ public class BulletinCompiler {
             List<FollowUp> followUps,
             Map<String, Criterion> allCriteria) {}
 
+    /**
+     * Which snapshot rows a compilation keeps: the public blocks use every row of the overall peer group and the
+     * organisations' rows of every peer group; the personal sections only the overall rows of organisations and
+     * accounts. A scale-10 snapshot has ~35,000 rows; the rest are read and dropped.
+     */
+    enum Need {
+        DOCUMENT,
+        SECTIONS;
+
+        boolean keeps(RatingLevel level, PeerGroup group) {
+            return this == DOCUMENT
+                    ? group == PeerGroup.OVERALL || level == RatingLevel.ORGANIZATION
+                    : group == PeerGroup.OVERALL && (level == RatingLevel.ORGANIZATION || level == RatingLevel.ACCOUNT);
+        }
+    }
+
     /** Reads what an issue compiled from {@code campaignId} and snapshot {@code snapshotId} needs, in {@code language}. */
-    Inputs inputs(UUID campaignId, UUID snapshotId, String language) {
+    Inputs inputs(UUID campaignId, UUID snapshotId, String language, Need need) {
         SnapshotResponse snapshot = ratings.snapshot(snapshotId);
         Shared shared = new Shared();
-        List<Row> rows = rows(snapshotId, shared);
+        List<Row> rows = rows(snapshotId, shared, need);
         Map<String, Criterion> criteria = criteria(campaignId);
         List<Evaluation> evaluations = evaluations(campaignId, shared);
         RatingCampaign previousCampaign = snapshot.comparison().previousCampaign();
@@ -213,10 +229,13 @@ public class BulletinCompiler {
      * and texts in {@code language} (ru or en). Personal sections are not built: see {@link #sections}.
      */
     public BulletinDocument document(UUID campaignId, UUID snapshotId, String language) {
-        return document(inputs(campaignId, snapshotId, language));
+        // the training effect first: its figures are small, but reading (or, for a campaign without a revision yet,
+        // computing and storing) them takes memory that should not add to the compile inputs'
+        EffectFigures effect = training.forCampaign(campaignId);
+        return document(inputs(campaignId, snapshotId, language, Need.DOCUMENT), effect);
     }
 
-    BulletinDocument document(Inputs in) {
+    BulletinDocument document(Inputs in, EffectFigures effect) {
         Lang l = in.l();
         List<Block> blocks = new ArrayList<>();
         blocks.add(summary(l, in.snapshot(), in.rows()));
@@ -226,7 +245,7 @@ public class BulletinCompiler {
         blocks.add(failures(l, in.snapshot().statistics(), in.criteria(), in.evaluations()));
         blocks.add(answerTimes(l, in.snapshot().statistics()));
         blocks.add(followUp(l, in.previousCampaign(), in.followUps(), in.allCriteria()));
-        trainingEffect(l, training.forCampaign(in.campaignId())).ifPresent(blocks::add);
+        trainingEffect(l, effect).ifPresent(blocks::add);
         return new BulletinDocument(blocks);
     }
 
@@ -236,7 +255,7 @@ public class BulletinCompiler {
      * section of a large campaign in memory. Returns how many were built.
      */
     public int sections(UUID campaignId, UUID snapshotId, String language, BiConsumer<UUID, BulletinDocument> sink) {
-        Inputs in = inputs(campaignId, snapshotId, language);
+        Inputs in = inputs(campaignId, snapshotId, language, Need.SECTIONS);
         Map<String, Row> organizationRows = overall(in.rows(), RatingLevel.ORGANIZATION).stream()
                 .collect(Collectors.toMap(Row::unitId, Function.identity(), (a, b) -> a));
         Map<UUID, List<Row>> accountRows = overall(in.rows(), RatingLevel.ACCOUNT).stream()
@@ -1171,10 +1190,11 @@ public class BulletinCompiler {
     // ---- reads ----
 
     List<Row> rows(UUID snapshotId) {
-        return rows(snapshotId, new Shared());
+        return rows(snapshotId, new Shared(), null);
     }
 
-    private List<Row> rows(UUID snapshotId, Shared shared) {
+    /** The snapshot's rows (in the order the database gives them) that {@code need} keeps; all when it is null. */
+    private List<Row> rows(UUID snapshotId, Shared shared, Need need) {
         List<Row> out = new ArrayList<>();
         db.each(
                 "select level, peer_group, peer_key, unit_id, name, evaluation_id, organization_id,"
@@ -1183,7 +1203,12 @@ public class BulletinCompiler {
                         + " from rating_published_row_view where snapshot_id = ? and level in ('ACCOUNT',"
                         + " 'ORGANIZATION', 'MUNICIPALITY')",
                 FETCH,
-                rs -> out.add(row(rs, shared)),
+                rs -> {
+                    if (need == null
+                            || need.keeps(RatingLevel.valueOf(rs.getString(1)), PeerGroup.valueOf(rs.getString(2)))) {
+                        out.add(row(rs, shared));
+                    }
+                },
                 snapshotId);
         return out;
     }
@@ -1272,11 +1297,13 @@ public class BulletinCompiler {
                 if (Boolean.TRUE.equals(a.get("notApplicable"))) {
                     continue;
                 }
-                out.add(new Answer(
+                out.add(shared.answer(new Answer(
                         shared.text(String.valueOf(a.get("code"))),
                         shared.number(decimal(a.get("points"))),
                         shared.number(decimal(a.get("maxPoints"))),
-                        a.get("recommendation") == null ? null : shared.text(String.valueOf(a.get("recommendation")))));
+                        a.get("recommendation") == null
+                                ? null
+                                : shared.text(String.valueOf(a.get("recommendation"))))));
             }
             return List.copyOf(out);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -1304,20 +1331,31 @@ public class BulletinCompiler {
         BigDecimal number(BigDecimal value) {
             return value == null ? null : (BigDecimal) values.computeIfAbsent(value, v -> v);
         }
+
+        /** Answers are values too: a campaign's ~120,000 answers are a few hundred distinct ones. */
+        Answer answer(Answer value) {
+            return (Answer) values.computeIfAbsent(value, v -> v);
+        }
     }
 
+    /**
+     * The previous campaign's average account index ({@link #mean} of its newest snapshot's overall account indexes),
+     * summed by the database: the previous snapshot's rows are not read into memory beside the current ones. The sum
+     * of numerics is exact, so dividing it here gives what {@link #mean} gives over the rows.
+     */
     private BigDecimal previousAverage(UUID previousCampaign) {
         return db.one(
                         "select id from rating_published_snapshot_view where campaign_id = ?"
                                 + " order by revision desc limit 1",
                         rs -> rs.getObject(1, UUID.class),
                         previousCampaign)
-                .map(id -> mean(rows(id).stream()
-                        .filter(r -> r.level() == RatingLevel.ACCOUNT
-                                && r.peerGroup() == PeerGroup.OVERALL
-                                && r.index() != null)
-                        .map(Row::index)
-                        .toList()))
+                .flatMap(id -> db.one(
+                        "select sum(index_value), count(index_value) from rating_published_row_view"
+                                + " where snapshot_id = ? and level = 'ACCOUNT' and peer_group = 'OVERALL'",
+                        rs -> new BigDecimal[] {rs.getBigDecimal(1), BigDecimal.valueOf(rs.getLong(2))},
+                        id))
+                .filter(sumCount -> sumCount[1].signum() > 0)
+                .map(sumCount -> sumCount[0].divide(sumCount[1], 1, RoundingMode.HALF_UP))
                 .orElse(null);
     }
 

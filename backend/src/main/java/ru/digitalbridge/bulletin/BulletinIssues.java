@@ -86,6 +86,15 @@ public class BulletinIssues {
         }
     }
 
+    /** {@link #text} as UTF-8 bytes. */
+    byte[] bytes(BulletinDocument document) {
+        try {
+            return json.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("bulletin document not serialisable", e);
+        }
+    }
+
     String text(BulletinDocument document) {
         try {
             return json.writeValueAsString(document);

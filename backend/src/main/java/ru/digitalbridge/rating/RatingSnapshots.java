@@ -299,11 +299,16 @@ public class RatingSnapshots {
         return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
     }
 
+    /**
+     * A snapshot's rows by unit key, read 1,000 at a time (the caller's transaction is open): a scale-10 snapshot has
+     * ~35,000 rows, which {@code db.list} would also hold in the driver at once beside the map.
+     */
     private Map<String, Stored> stored(UUID snapshotId) {
         Map<String, Stored> rows = new HashMap<>();
-        db.list(
+        db.each(
                 "select level, peer_group, peer_key, unit_id, name, index_value, place_from from rating_row"
                         + " where snapshot_id = ?",
+                1_000,
                 rs -> rows.put(
                         rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4),
                         new Stored(rs.getString(5), rs.getBigDecimal(6), (Integer) rs.getObject(7))),

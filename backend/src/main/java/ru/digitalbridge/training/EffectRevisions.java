@@ -146,7 +146,25 @@ public class EffectRevisions {
 
     /** The latest revision's figures of a published campaign; 404 problem for any other. */
     public EffectFigures forCampaign(UUID campaignId) {
-        return current(campaignId).figures();
+        Optional<EffectFigures> figures = latestFigures(campaignId);
+        if (figures.isPresent()) {
+            return figures.get();
+        }
+        insert(effect.compute(campaignId), 1, Cause.PUBLICATION, null, Changes.NONE);
+        return latestFigures(campaignId).orElseThrow();
+    }
+
+    /**
+     * {@link #forCampaign}'s figures read alone from the latest revision: what {@code current(campaignId).figures()}
+     * gives, without reading and parsing the stored account rows (thousands in a large campaign) beside them.
+     */
+    private Optional<EffectFigures> latestFigures(UUID campaignId) {
+        return db.one(
+                "select revision, created_at, reason, (computation -> 'figures')::text from training_effect_revision"
+                        + " where campaign_id = ? order by revision desc limit 1",
+                rs -> readJson(rs.getString(4), EffectFigures.class)
+                        .asRevision(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)),
+                campaignId);
     }
 
     /**
@@ -225,7 +243,7 @@ public class EffectRevisions {
         db.update(
                 """
                 insert into training_effect_revision (id, campaign_id, revision, cause, reason, changes, computation)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(convert_from(?, 'UTF8') as jsonb))
                 on conflict (campaign_id, revision) do nothing
                 """,
                 UUID.randomUUID(),
@@ -234,7 +252,9 @@ public class EffectRevisions {
                 cause.name(),
                 reason,
                 writeJson(changes),
-                writeJson(computation));
+                // UTF-8 bytes, not a string: a large campaign's computation is megabytes of (Cyrillic) text, which
+                // as a Java string takes twice the space and is encoded again by the driver
+                writeBytes(computation));
     }
 
     /** The figures and accounts that differ between two computations. */
@@ -321,6 +341,14 @@ public class EffectRevisions {
     private String writeJson(Object value) {
         try {
             return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("training effect revision", e);
+        }
+    }
+
+    private byte[] writeBytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("training effect revision", e);
         }
