@@ -6,6 +6,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -70,9 +71,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     private final IdempotencyKeys keys;
     private final CurrentIdentityAssociation identities;
-    private final ObjectMapper json;
+    // resolved on the first stored answer, not when the filter is built: the filter is created while the REST
+    // deployment is set up at start, and the ObjectMapper (a @Singleton with its customizers, ~650 classes) is not
+    // needed to answer the health checks (README, "Start-up")
+    private final Instance<ObjectMapper> json;
 
-    IdempotencyFilter(IdempotencyKeys keys, CurrentIdentityAssociation identities, ObjectMapper json) {
+    IdempotencyFilter(IdempotencyKeys keys, CurrentIdentityAssociation identities, Instance<ObjectMapper> json) {
         this.keys = keys;
         this.identities = identities;
         this.json = json;
@@ -213,7 +217,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return null;
         }
         try {
-            return json.writeValueAsBytes(entity);
+            return json.get().writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {
             return null;
         }

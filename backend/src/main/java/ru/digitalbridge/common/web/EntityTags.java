@@ -2,6 +2,7 @@ package ru.digitalbridge.common.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -28,9 +29,11 @@ import java.util.Base64;
  */
 @Provider
 public class EntityTags implements ContainerResponseFilter {
-    private final ObjectMapper objectMapper;
+    // resolved on the first JSON read, not when the REST deployment creates the filter at start: the ObjectMapper (a
+    // @Singleton, ~650 classes with its customizers) is not needed to answer the health checks (README, "Start-up")
+    private final Instance<ObjectMapper> objectMapper;
 
-    public EntityTags(ObjectMapper objectMapper) {
+    public EntityTags(Instance<ObjectMapper> objectMapper) {
         this.objectMapper = objectMapper;
     }
 
@@ -46,7 +49,7 @@ public class EntityTags implements ContainerResponseFilter {
         }
         byte[] body;
         try {
-            body = objectMapper.writeValueAsBytes(response.getEntity());
+            body = objectMapper.get().writeValueAsBytes(response.getEntity());
         } catch (JsonProcessingException e) {
             return;
         }
