@@ -319,9 +319,27 @@ class PublicDataTest {
         return out;
     }
 
-    /** The answer as text: an XLSX (or any zip) as its XML parts, everything else as it came. */
+    /**
+     * The answer as text: an XLSX (or any zip) as its XML parts, a PDF as the text it shows and its document
+     * information (its compressed streams are bytes, in which a pattern can match by chance), everything else as it
+     * came.
+     */
     static String text(Response response) throws java.io.IOException {
         byte[] bytes = response.asByteArray();
+        if (bytes.length > 5 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                var info = pdf.getDocumentInformation();
+                return String.join(
+                        "\n",
+                        String.valueOf(info.getTitle()),
+                        String.valueOf(info.getAuthor()),
+                        String.valueOf(info.getSubject()),
+                        String.valueOf(info.getKeywords()),
+                        String.valueOf(info.getCreator()),
+                        String.valueOf(info.getProducer()),
+                        new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+            }
+        }
         if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             // read by the central directory, as a spreadsheet program does (a streamed part's local header has no size)
             java.nio.file.Path file = java.nio.file.Files.createTempFile("publicdata", ".zip");
