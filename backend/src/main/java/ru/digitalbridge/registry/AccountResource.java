@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -192,7 +191,7 @@ public class AccountResource {
                 .header("Link", OpenLicense.LINK)
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"accounts-" + LocalDate.now() + "." + type.extension() + "\"")
+                        "attachment; filename=\"" + ExportService.fileName("accounts", type) + "\"")
                 .build();
     }
 

@@ -28,9 +28,17 @@ class ExportService {
             .filter(key -> !key.equals("move"))
             .toList();
 
+    /** The region's time zone: the day in an export's file name is the day there, not the server's (UTC). */
+    static final java.time.ZoneId REGION = java.time.ZoneId.of("Europe/Saratov");
+
     private final RegistryQueries queries;
     private final ObjectMapper json;
     private final Sql db;
+
+    /** The file name of an export made now: {@code prefix-YYYY-MM-DD.extension}, dated in the region. */
+    static String fileName(String prefix, ExportFormat type) {
+        return prefix + "-" + java.time.LocalDate.now(REGION) + "." + type.extension();
+    }
 
     ExportService(RegistryQueries queries, ObjectMapper json, Sql db) {
         this.queries = queries;

@@ -357,7 +357,10 @@ class ImportExportResourceTest {
         String organization = createOrganization(newOrganization("Театр " + w)).getString("id");
         createAccount(newAccount(organization, "https://t.me/" + w));
         createAccount(newAccount(organization, "https://vk.com/" + w));
-        byte[] xlsx = anonymous()
+        // the file is dated by the region's day (Saratov, UTC+4), not the server's: they differ 20:00-24:00 UTC
+        java.time.ZoneId saratov = java.time.ZoneId.of("Europe/Saratov");
+        java.time.LocalDate before = java.time.LocalDate.now(saratov);
+        var response = anonymous()
                 .header("Accept-Language", "en")
                 .queryParam("format", "xlsx")
                 .queryParam("organization", organization)
@@ -366,8 +369,13 @@ class ImportExportResourceTest {
                 .then()
                 .statusCode(200)
                 .contentType(XLSX)
-                .extract()
-                .asByteArray();
+                .extract();
+        java.time.LocalDate after = java.time.LocalDate.now(saratov);
+        assertThat(response.header("Content-Disposition"))
+                .isIn(
+                        "attachment; filename=\"accounts-" + before + ".xlsx\"",
+                        "attachment; filename=\"accounts-" + after + ".xlsx\"");
+        byte[] xlsx = response.asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(3);
