@@ -49,17 +49,27 @@ public class AccessCheck implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> check(identity, token));
-    }
-
-    private SecurityIdentity check(SecurityIdentity identity, JsonWebToken token) {
         UUID userId;
         try {
             userId = UUID.fromString(token.getSubject());
         } catch (RuntimeException notAUser) {
-            throw new AuthenticationFailedException("token without a user");
+            return Uni.createFrom().failure(new AuthenticationFailedException("token without a user"));
         }
-        Current current = current(userId).orElseThrow(() -> new AuthenticationFailedException("unknown user"));
+        // a fresh answer in the cache needs no database: checked on the calling thread, without the hop to a worker
+        // thread and back that running blocking costs every request (most requests of a busy user hit the cache)
+        Optional<Current> cached = cached(userId, System.currentTimeMillis());
+        if (cached != null) {
+            try {
+                return Uni.createFrom().item(check(identity, token, cached));
+            } catch (AuthenticationFailedException e) {
+                return Uni.createFrom().failure(e);
+            }
+        }
+        return context.runBlocking(() -> check(identity, token, current(userId)));
+    }
+
+    private SecurityIdentity check(SecurityIdentity identity, JsonWebToken token, Optional<Current> found) {
+        Current current = found.orElseThrow(() -> new AuthenticationFailedException("unknown user"));
         Object claim = token.getClaim(GENERATION_CLAIM);
         int generation = claim instanceof Number n ? n.intValue() : parse(claim);
         if (!current.active() || generation != current.generation()) {
@@ -78,11 +88,17 @@ public class AccessCheck implements SecurityIdentityAugmentor {
         cache.remove(userId);
     }
 
+    /** The cached answer for the user if it is younger than {@link #CACHE_MILLIS}, else {@code null}. */
+    private Optional<Current> cached(UUID userId, long now) {
+        Cached cached = cache.get(userId);
+        return cached != null && now - cached.at() < CACHE_MILLIS ? cached.current() : null;
+    }
+
     private Optional<Current> current(UUID userId) {
         long now = System.currentTimeMillis();
-        Cached cached = cache.get(userId);
-        if (cached != null && now - cached.at() < CACHE_MILLIS) {
-            return cached.current();
+        Optional<Current> cached = cached(userId, now);
+        if (cached != null) {
+            return cached;
         }
         Optional<Current> loaded = load(userId);
         if (cache.size() > 10_000) {
