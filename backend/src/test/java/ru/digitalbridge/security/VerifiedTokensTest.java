@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
     private static void expectMe(String token, int status) {
-        given().header("Authorization", "Bearer " + token).get("/api/v1/me").then().statusCode(status);
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(status);
     }
 
     private static String signedIn() {
@@ -59,7 +62,9 @@ class VerifiedTokensTest {
                 .subject(claims.get("sub").asText())
                 .upn(claims.get("upn").asText())
                 .groups(groups)
-                .claim(AccessCheck.GENERATION_CLAIM, claims.get(AccessCheck.GENERATION_CLAIM).asInt())
+                .claim(
+                        AccessCheck.GENERATION_CLAIM,
+                        claims.get(AccessCheck.GENERATION_CLAIM).asInt())
                 .expiresIn(2)
                 .sign(JwtKeys.get().privateKey());
         expectMe(shortLived, 200);
