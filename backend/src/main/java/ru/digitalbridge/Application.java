@@ -23,6 +23,20 @@ public class Application {
         System.setProperty("vertx.disableURIValidation", "true");
     }
 
+    /**
+     * Flyway at start is skipped when the database already holds exactly the packaged migrations, unchanged (README,
+     * "Start-up"): it would do nothing but cost the start its scan, checksums and classes. In every other case (a new
+     * or older database, a changed or failed migration, no way to tell) Flyway runs as configured: it migrates, or
+     * stops the application on a changed migration.
+     */
+    static void skipFlywayWhenUpToDate(Database database) {
+        if (DatabaseBootstrap.migrationsUpToDate(database)) {
+            // not only migrate-at-start=false: Quarkus would still build Flyway (and load Jackson) to read its flags
+            System.setProperty("quarkus.flyway.active", "false");
+            LOG.info("The database holds every packaged migration, unchanged: Flyway is not run at start");
+        }
+    }
+
     public static void main(String... args) {
         if (ApplicationLifecycleManager.isAppCDSGeneration()) {
             // -Dquarkus.appcds.generate=true (the AppCDS archive is being built, README "Start-up"): Quarkus runs its
@@ -49,6 +63,7 @@ public class Application {
         System.setProperty("quarkus.datasource.jdbc.url", database.url());
         System.setProperty("quarkus.datasource.username", database.user());
         System.setProperty("quarkus.datasource.password", database.password());
+        skipFlywayWhenUpToDate(database);
         disableVertxUriValidation();
         try {
             Quarkus.run(args);

@@ -127,4 +127,30 @@ class ConventionsTest {
                 .as("monitoring SQL naming registry/security tables (use registry_*_view / security_user_view)")
                 .isEmpty();
     }
+
+    /**
+     * Hibernate ORM's bean-validation integration is off (application.properties, README "Start-up"): a constraint
+     * on an entity would be ignored at flush. Requests are validated at the API; entities carry none.
+     */
+    @Test
+    void entitiesCarryNoBeanValidationConstraints() throws IOException {
+        Path root = Path.of("src/main/java/ru/digitalbridge");
+        List<String> offences = new ArrayList<>();
+        int entities = 0;
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                if (text.contains("\n@Entity")) {
+                    entities++;
+                    if (text.contains("jakarta.validation")) {
+                        offences.add(root.relativize(file).toString());
+                    }
+                }
+            }
+        }
+        Assertions.assertThat(entities).as("entities found").isPositive();
+        Assertions.assertThat(offences)
+                .as("entities with jakarta.validation constraints (ORM validation is off)")
+                .isEmpty();
+    }
 }

@@ -58,6 +58,23 @@ public final class DatabaseBootstrap {
         }
     }
 
+    /**
+     * Whether the database already holds exactly the packaged migrations ({@link AppliedMigrations}); false when it
+     * cannot tell (then Flyway runs at start as always).
+     */
+    public static boolean migrationsUpToDate(Database database) {
+        Properties properties = new Properties();
+        properties.setProperty("user", database.user());
+        properties.setProperty("password", database.password());
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("loginTimeout", "5");
+        try (Connection connection = DriverManager.getConnection(database.url(), properties)) {
+            return AppliedMigrations.upToDate(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Starts (or restarts) the embedded PostgreSQL with its cluster in {@code folder}, creating the database. */
     public static Database embedded(Path folder) {
         try {

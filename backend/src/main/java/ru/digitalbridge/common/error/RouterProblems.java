@@ -11,6 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +45,16 @@ public class RouterProblems {
 
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
 
-    private final ObjectMapper json;
+    /**
+     * Resolved on the first problem it writes: this bean is created while the router is set up, and the
+     * {@code ObjectMapper} (with Jackson's ~650 classes) is not needed to start (README, "Start-up").
+     */
+    private final Instance<ObjectMapper> json;
+
     private final long maxBody;
 
     RouterProblems(
-            ObjectMapper json,
+            Instance<ObjectMapper> json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody) {
         this.json = json;
         this.maxBody = maxBody.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
@@ -222,7 +228,7 @@ public class RouterProblems {
                 built.extensions());
         String body;
         try {
-            body = json.writeValueAsString(problem);
+            body = json.get().writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"type\":\"/problems/" + kind + "\",\"status\":" + status + "}";
         }
