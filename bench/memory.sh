@@ -8,6 +8,11 @@
 #   HISTOGRAM=1 bash bench/memory.sh        # also print the 25 largest classes of the live heap (after the figures)
 #   TRACE=trace.tsv bash bench/memory.sh    # also write, every second until ready: seconds, RSS MB, peak RSS MB,
 #                                           # heap committed and used MB (jstat), the last log line (the load phase)
+#   NMT=1 NMT_DIFF=1 bash bench/memory.sh   # also take an NMT baseline when a log line matches NMT_BASELINE_AT (a
+#                                           # regex, default: the end of the certificates, i.e. the bulletin phase
+#                                           # starts) and, each time the peak RSS has grown by 3 MB since the last
+#                                           # one (at most every 5 s), an NMT summary.diff with /proc/<pid>/smaps_rollup;
+#                                           # prints the last one (the one nearest the peak) after the figures
 #
 # Needs a built backend (mvn -f backend package -DskipTests) and PostgreSQL on 127.0.0.1:5432 (DB_USER/DB_PASSWORD,
 # default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated.
@@ -34,6 +39,8 @@ DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER="${DB_USER:-postgres}" \
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 PEAK_THREADS=0
+BASELINE_AT=${NMT_BASELINE_AT:-Demo certificates issued}
+BASELINED= DIFF_HWM=0 DIFF_TIME=0
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
     threads=$(awk '/^Threads:/ { print $2 }' /proc/$PID/status)
@@ -46,6 +53,25 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
             "$(grep -E 'INFO|WARN|ERROR' "$WORK/app.log" | tail -1 | cut -c1-160)" >>"$TRACE"
     fi
     ((threads > PEAK_THREADS)) && PEAK_THREADS=$threads
+    if [[ -n "${NMT:-}" && -n "${NMT_DIFF:-}" ]]; then
+        if [[ -z "$BASELINED" ]] && grep -qE "$BASELINE_AT" "$WORK/app.log"; then
+            jcmd $PID VM.native_memory baseline >/dev/null 2>&1 && BASELINED=$(($(date +%s) - t0))
+            DIFF_HWM=$(awk '/^VmHWM:/ { print int($2 / 1024) }' /proc/$PID/status)
+        elif [[ -n "$BASELINED" ]]; then
+            hwm=$(awk '/^VmHWM:/ { print int($2 / 1024) }' /proc/$PID/status)
+            now=$(date +%s)
+            if ((hwm >= DIFF_HWM + 3 && now - DIFF_TIME >= 5)); then
+                {
+                    echo "--- NMT diff at $((now - t0)) s (baseline at $BASELINED s): peak RSS $hwm MB, RSS" \
+                        "$(($(awk '/^VmRSS:/ { print $2 }' /proc/$PID/status) / 1024)) MB"
+                    jcmd $PID VM.native_memory summary.diff | grep -E '^(Total|-)' -A1 | grep -v '^--$' || true
+                    grep -E '^(Rss|Pss_Anon|Pss_File|Anonymous)' /proc/$PID/smaps_rollup || true
+                } >"$WORK/nmt-diff.tmp" 2>&1
+                mv "$WORK/nmt-diff.tmp" "$WORK/nmt-diff.txt"
+                DIFF_HWM=$hwm DIFF_TIME=$now
+            fi
+        fi
+    fi
     sleep 1
 done
 READY=$(($(date +%s) - t0))
@@ -60,6 +86,7 @@ RSS=$(($(awk '/^VmRSS:/ { print $2 }' $status) / 1024))
 THREADS=$(awk '/^Threads:/ { print $2 }' $status)
 ((THREADS > PEAK_THREADS)) && PEAK_THREADS=$THREADS
 if [[ -n "${NMT:-}" ]]; then jcmd $PID VM.native_memory summary | grep -E '^(Total|-)' || true; fi
+if [[ -n "${NMT_DIFF:-}" && -f "$WORK/nmt-diff.txt" ]]; then cat "$WORK/nmt-diff.txt"; fi
 # the histogram forces a full collection, so it comes after the figures were read
 if [[ -n "${HISTOGRAM:-}" ]]; then jcmd $PID GC.class_histogram | head -28 || true; fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
