@@ -330,14 +330,20 @@ export function useMessageContent(id: string | null) {
   });
 }
 
-/** The published campaigns an issue can be compiled from. */
-export function usePublishedCampaigns() {
+/**
+ * The published campaigns an issue can be compiled from whose title or period contain `q`: the server
+ * searches, so a campaign past the first page is found by typing part of its title.
+ */
+export function usePublishedCampaigns(q: string) {
   return useQuery({
-    queryKey: ['bulletins', 'campaigns'],
+    queryKey: ['bulletins', 'campaigns', q],
     queryFn: () =>
       unwrap(
-        api.GET('/api/v1/campaigns', { params: { query: { stage: 'PUBLISHED', size: 200 } } }),
+        api.GET('/api/v1/campaigns', {
+          params: { query: { stage: 'PUBLISHED', size: 20, ...(q ? { q } : {}) } },
+        }),
       ),
+    placeholderData: keepPreviousData,
   });
 }
 
