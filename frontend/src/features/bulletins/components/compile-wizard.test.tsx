@@ -76,4 +76,32 @@ describe('CompileWizard', () => {
       await screen.findByText('Опубликованных кампаний с таким названием нет'),
     ).toBeInTheDocument();
   });
+
+  it('finds a reviewer among all the staff by asking the server', async () => {
+    const staff = Array.from({ length: 20 }, (_, i) => ({
+      id: `s${i}`,
+      displayName: `Сотрудник ${i}`,
+    }));
+    const requests = mockApi({
+      'GET /api/v1/bulletins/series': () => json([{ slug: 'main', title: 'Основная серия' }]),
+      'GET /api/v1/campaigns': () => json({ items: [], total: 0, page: 0, size: 20 }),
+      'GET /api/v1/staff': (request) => {
+        const q = new URL(request.url).searchParams.get('q');
+        const all = [...staff, { id: 'late', displayName: 'Яковлева Ольга' }];
+        const found = q === null ? staff : all.filter((m) => m.displayName.includes(q));
+        return json({ items: found, total: q === null ? 21 : found.length, page: 0, size: 20 });
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<CompileWizard />);
+    const picker = await screen.findByRole('combobox', { name: /^Проверяющий/ });
+    await user.type(picker, 'Ольга');
+    await user.click(await screen.findByRole('option', { name: 'Яковлева Ольга', hidden: true }));
+    expect(picker).toHaveValue('Яковлева Ольга');
+    expect(
+      requests.some(
+        (r) => new URL(r.url).searchParams.get('q') === 'Ольга' && r.url.includes('/staff'),
+      ),
+    ).toBe(true);
+  });
 });

@@ -51,7 +51,8 @@ export function CompileWizard() {
   const campaigns = usePublishedCampaigns(campaignQuery);
   const create = useCreateIssue();
   const session = useSession();
-  const reviewers = useReviewerChoices().filter((r) => r.value !== session?.user.id);
+  const [reviewerQuery, setReviewerQuery] = useState('');
+  const reviewers = useReviewerChoices(reviewerQuery);
   const [step, setStep] = useState(0);
   const [v, setV] = useState({
     series: null as string | null,
@@ -165,15 +166,19 @@ export function CompileWizard() {
               allowDeselect={false}
               error={errors.language}
             />
-            {reviewers.length > 0 && (
-              <Select
+            {!reviewers.isError && (
+              <SearchSelect
                 label={t('fields.reviewer')}
                 description={t('editor.reviewerHint')}
-                data={reviewers}
+                placeholder={t('editor.reviewerPlaceholder')}
+                options={(reviewers.data ?? []).filter((r) => r.value !== session?.user.id)}
+                onQueryChange={setReviewerQuery}
+                searching={reviewers.isFetching}
+                searchingMessage={t('wizard.searching')}
+                nothingFoundMessage={t('editor.noReviewers')}
                 value={v.reviewerId}
                 onChange={(reviewerId) => setV({ ...v, reviewerId })}
                 error={errors.reviewerId}
-                searchable
                 clearable
               />
             )}
