@@ -39,7 +39,10 @@ test('a coordinator compiles an issue from a published campaign, edits and submi
   await page.getByRole('button', { name: 'Новый выпуск' }).click();
   const wizard = page.getByRole('form', { name: 'Новый выпуск бюллетеня' });
   await choose(page, /^Серия/, 'Цифровой мост: бюллетень рекомендаций');
-  await choose(page, /^Опубликованная кампания/, `${campaign.title} (${campaign.period})`);
+  // the picker asks the server (q=…), so the campaign is found by its title whatever page it is on
+  await choose(page, /^Опубликованная кампания/, `${campaign.title} (${campaign.period})`, {
+    type: campaign.title,
+  });
   await wizard.getByRole('button', { name: 'Далее' }).click();
   await wizard.getByLabel(/^Название/).fill(title);
   assert.match(await wizard.getByLabel(/^Начало периода/).inputValue(), /^\d{4}-\d{2}-\d{2}$/);
@@ -53,7 +56,7 @@ test('a coordinator compiles an issue from a published campaign, edits and submi
   const admin = await apiToken(baseUrl, ADMIN);
   const adminName = (await apiCall(baseUrl, '/api/v1/me', { token: admin })).fullName;
   assert.ok(adminName, 'the administrator has a name');
-  await choose(page, /^Проверяющий/, adminName);
+  await choose(page, /^Проверяющий/, adminName, { type: adminName });
   const first = page.getByRole('group', { name: /^Блок 1: / });
   await first.waitFor();
   const text = first.getByRole('textbox', { name: /Текст \(Markdown\)/ });

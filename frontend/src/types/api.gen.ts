@@ -12681,6 +12681,8 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                /** @description Part of the title or the period (2024-Q3) */
+                q?: string;
                 size?: number;
                 stage?: components["schemas"]["CampaignStage"];
             };

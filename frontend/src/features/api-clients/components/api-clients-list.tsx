@@ -13,8 +13,7 @@ import { IconBan, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DataState } from '@/components/ui/data-state';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { DataTable } from '@/components/ui/paged-table';
 import { formatCount, formatDateTime } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 
@@ -62,113 +61,104 @@ export function ApiClientsList() {
           {t('apiClients:new')}
         </Button>
       </Group>
-      <DataState
-        isLoading={clients.isPending}
-        error={clients.error}
-        isEmpty={clients.data?.length === 0}
+      <DataTable
+        label={t('apiClients:title')}
+        minWidth={1100}
+        highlightOnHover
+        result={clients}
         emptyText={t('apiClients:empty')}
-        onRetry={() => void clients.refetch()}
-      >
-        {clients.data && (
-          <ScrollTable label={t('apiClients:title')} minWidth={1100}>
-            <Table striped highlightOnHover aria-label={t('apiClients:title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('apiClients:fields.name')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.keyPrefix')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.roles')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.scopes')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.active')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.createdAt')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.lastUsedAt')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.expiresAt')}</Table.Th>
-                  <Table.Th>{t('apiClients:fields.rateLimit')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('apiClients:actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {clients.data.map((client) => (
-                  <Table.Tr key={client.id}>
-                    <Table.Td>{client.name}</Table.Td>
-                    <Table.Td>
-                      <Code>{client.keyPrefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {client.roles.map((role) => (
-                          <Badge key={role} variant="light" size="sm">
-                            {t(`common:roles.${role}`)}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {client.scopes.map((scope) => (
-                          <Badge key={scope} variant="outline" size="sm" tt="none">
-                            {t(`apiClients:scopes.${scope.replace(':', '_')}`)}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={client.active ? 'green' : 'gray'} variant="light">
-                        {client.active ? t('apiClients:activeYes') : t('apiClients:activeNo')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{date(client.createdAt)}</Text>
-                      {client.createdBy && (
-                        <Text size="xs" c="dimmed">
-                          {client.createdBy}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {client.lastUsedAt ? date(client.lastUsedAt) : t('apiClients:neverUsed')}
-                    </Table.Td>
-                    <Table.Td>
-                      {client.expiresAt ? (
-                        <Group gap={4}>
-                          <Text size="sm">{date(client.expiresAt)}</Text>
-                          {client.expired && (
-                            <Badge color="red" variant="light" size="sm">
-                              {t('apiClients:expired')}
-                            </Badge>
-                          )}
-                        </Group>
-                      ) : (
-                        t('apiClients:noExpiry')
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {t('apiClients:perMinute', {
-                        formatted: formatCount(client.rateLimitPerMinute, i18n.language),
-                      })}
-                    </Table.Td>
-                    <Table.Td>
-                      {client.active && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          leftSection={<IconBan size={14} aria-hidden />}
-                          aria-label={t('apiClients:revokeClient', { name: client.name })}
-                          onClick={() => setRevoking(client)}
-                        >
-                          {t('apiClients:revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
+        head={
+          <>
+            <Table.Th>{t('apiClients:fields.name')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.keyPrefix')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.roles')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.scopes')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.active')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.createdAt')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.lastUsedAt')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.expiresAt')}</Table.Th>
+            <Table.Th>{t('apiClients:fields.rateLimit')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('apiClients:actions')}</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+        row={(client) => (
+          <Table.Tr key={client.id}>
+            <Table.Td>{client.name}</Table.Td>
+            <Table.Td>
+              <Code>{client.keyPrefix}…</Code>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {client.roles.map((role) => (
+                  <Badge key={role} variant="light" size="sm">
+                    {t(`common:roles.${role}`)}
+                  </Badge>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {client.scopes.map((scope) => (
+                  <Badge key={scope} variant="outline" size="sm" tt="none">
+                    {t(`apiClients:scopes.${scope.replace(':', '_')}`)}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Badge color={client.active ? 'green' : 'gray'} variant="light">
+                {client.active ? t('apiClients:activeYes') : t('apiClients:activeNo')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{date(client.createdAt)}</Text>
+              {client.createdBy && (
+                <Text size="xs" c="dimmed">
+                  {client.createdBy}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {client.lastUsedAt ? date(client.lastUsedAt) : t('apiClients:neverUsed')}
+            </Table.Td>
+            <Table.Td>
+              {client.expiresAt ? (
+                <Group gap={4}>
+                  <Text size="sm">{date(client.expiresAt)}</Text>
+                  {client.expired && (
+                    <Badge color="red" variant="light" size="sm">
+                      {t('apiClients:expired')}
+                    </Badge>
+                  )}
+                </Group>
+              ) : (
+                t('apiClients:noExpiry')
+              )}
+            </Table.Td>
+            <Table.Td>
+              {t('apiClients:perMinute', {
+                formatted: formatCount(client.rateLimitPerMinute, i18n.language),
+              })}
+            </Table.Td>
+            <Table.Td>
+              {client.active && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconBan size={14} aria-hidden />}
+                  aria-label={t('apiClients:revokeClient', { name: client.name })}
+                  onClick={() => setRevoking(client)}
+                >
+                  {t('apiClients:revoke')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
         )}
-      </DataState>
+      />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('apiClients:new')}>
         {creating && (
           <CreateApiClientForm

@@ -1,4 +1,6 @@
-import { Spoiler, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Stack, Text, rem } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Values = Record<string, unknown>;
@@ -29,20 +31,44 @@ export function summaryLines(summary: unknown): string[] {
     );
 }
 
-/** The before/after summary of an audit entry, folded when long. */
+/** How tall a summary shows before it folds: about four lines. */
+const FOLDED_HEIGHT = 66;
+
+/**
+ * The before/after summary of an audit entry, folded when long. A disclosure of its own rather than Mantine's
+ * Spoiler, whose content is an unnamed `region`: one landmark per table row means as many landmarks as entries,
+ * each named alike (axe: landmark-unique), and nothing a screen-reader user would navigate to.
+ */
 export function AuditSummary({ summary }: { summary: unknown }) {
   const { t } = useTranslation('audit');
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const { ref, height } = useElementSize();
   const lines = summaryLines(summary);
   if (lines.length === 0) return null;
   return (
-    <Spoiler maxHeight={66} showLabel={t('more')} hideLabel={t('less')}>
-      <Stack gap={0}>
-        {lines.map((line) => (
-          <Text key={line} size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-            {line}
-          </Text>
-        ))}
-      </Stack>
-    </Spoiler>
+    <Box>
+      <Box id={id} style={{ maxHeight: open ? undefined : rem(FOLDED_HEIGHT), overflow: 'hidden' }}>
+        <Stack ref={ref} gap={0}>
+          {lines.map((line) => (
+            <Text key={line} size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+              {line}
+            </Text>
+          ))}
+        </Stack>
+      </Box>
+      {height > FOLDED_HEIGHT && (
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('less') : t('more')}
+        </Anchor>
+      )}
+    </Box>
   );
 }

@@ -274,19 +274,21 @@ export function useSaveMySettings() {
 export type Campaign = Complete<ApiResponse<'/api/v1/campaigns', 'get'>>['items'][number];
 
 /**
- * Who can review an issue: active coordinators and administrators. Only an administrator may list users,
- * so a coordinator gets no choices from here.
+ * Who can review an issue: active coordinators and administrators whose name contains `q`, as options. The
+ * server searches, so anyone on the staff can be found, not just those of a first page.
  */
-export function useReviewerChoices() {
-  const query = useQuery({
-    queryKey: ['bulletins', 'reviewers'],
+export function useReviewerChoices(q: string) {
+  return useQuery({
+    queryKey: ['bulletins', 'reviewers', q],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/staff', { params: { query: { size: 200 } } })).then((page) =>
+      unwrap(
+        api.GET('/api/v1/staff', { params: { query: { size: 20, ...(q ? { q } : {}) } } }),
+      ).then((page) =>
         page.items.map((member) => ({ value: member.id, label: member.displayName })),
       ),
+    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
-  return query.data ?? [];
 }
 
 export type MessagePage = Complete<ApiResponse<'/api/v1/bulletins/messages', 'get'>>;
@@ -330,14 +332,20 @@ export function useMessageContent(id: string | null) {
   });
 }
 
-/** The published campaigns an issue can be compiled from. */
-export function usePublishedCampaigns() {
+/**
+ * The published campaigns an issue can be compiled from whose title or period contain `q`: the server
+ * searches, so a campaign past the first page is found by typing part of its title.
+ */
+export function usePublishedCampaigns(q: string) {
   return useQuery({
-    queryKey: ['bulletins', 'campaigns'],
+    queryKey: ['bulletins', 'campaigns', q],
     queryFn: () =>
       unwrap(
-        api.GET('/api/v1/campaigns', { params: { query: { stage: 'PUBLISHED', size: 200 } } }),
+        api.GET('/api/v1/campaigns', {
+          params: { query: { stage: 'PUBLISHED', size: 20, ...(q ? { q } : {}) } },
+        }),
       ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, matchFieldErrors } from '@/lib/problem';
@@ -46,10 +47,12 @@ export function CompileWizard() {
   const { t } = useTranslation('bulletins');
   const navigate = useNavigate();
   const series = useSeries();
-  const campaigns = usePublishedCampaigns();
+  const [campaignQuery, setCampaignQuery] = useState('');
+  const campaigns = usePublishedCampaigns(campaignQuery);
   const create = useCreateIssue();
   const session = useSession();
-  const reviewers = useReviewerChoices().filter((r) => r.value !== session?.user.id);
+  const [reviewerQuery, setReviewerQuery] = useState('');
+  const reviewers = useReviewerChoices(reviewerQuery);
   const [step, setStep] = useState(0);
   const [v, setV] = useState({
     series: null as string | null,
@@ -134,18 +137,21 @@ export function CompileWizard() {
               disabled={!series.data}
               error={errors.series}
             />
-            <Select
+            <SearchSelect
               label={t('wizard.campaign')}
               description={t('wizard.campaignHint')}
-              data={(campaigns.data?.items ?? []).map((c) => ({
+              placeholder={t('wizard.campaignPlaceholder')}
+              options={(campaigns.data?.items ?? []).map((c) => ({
                 value: c.id,
                 label: `${c.title} (${c.period})`,
               }))}
+              onQueryChange={setCampaignQuery}
+              searching={campaigns.isFetching}
+              searchingMessage={t('wizard.searching')}
+              nothingFoundMessage={t('wizard.noCampaigns')}
               value={v.campaignId}
               onChange={pickCampaign}
-              disabled={!campaigns.data}
               error={errors.campaignId}
-              searchable
               clearable
             />
             <Select
@@ -160,15 +166,19 @@ export function CompileWizard() {
               allowDeselect={false}
               error={errors.language}
             />
-            {reviewers.length > 0 && (
-              <Select
+            {!reviewers.isError && (
+              <SearchSelect
                 label={t('fields.reviewer')}
                 description={t('editor.reviewerHint')}
-                data={reviewers}
+                placeholder={t('editor.reviewerPlaceholder')}
+                options={(reviewers.data ?? []).filter((r) => r.value !== session?.user.id)}
+                onQueryChange={setReviewerQuery}
+                searching={reviewers.isFetching}
+                searchingMessage={t('wizard.searching')}
+                nothingFoundMessage={t('editor.noReviewers')}
                 value={v.reviewerId}
                 onChange={(reviewerId) => setV({ ...v, reviewerId })}
                 error={errors.reviewerId}
-                searchable
                 clearable
               />
             )}

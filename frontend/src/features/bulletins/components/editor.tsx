@@ -6,7 +6,6 @@ import {
   Button,
   Fieldset,
   Group,
-  Select,
   SimpleGrid,
   Stack,
   Tabs,
@@ -21,6 +20,7 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
@@ -84,7 +84,8 @@ function EditorBody({ draft }: { draft: Draft }) {
   const { t } = useTranslation('bulletins');
   const format = useFormat();
   const actions = useIssueActions(draft.id);
-  const reviewers = useReviewerChoices();
+  const [reviewerQuery, setReviewerQuery] = useState('');
+  const reviewers = useReviewerChoices(reviewerQuery);
   const editable = draft.allowed.edit || draft.allowed.correct;
   const [reviewerId, setReviewerId] = useState<string | null>(draft.reviewer?.id ?? null);
   const [title, setTitle] = useState(draft.title);
@@ -138,12 +139,9 @@ function EditorBody({ draft }: { draft: Draft }) {
     reviewerId,
     blocks: sent,
   };
-  const reviewerOptions = [
-    ...(draft.reviewer && !reviewers.some((r) => r.value === draft.reviewer?.id)
-      ? [{ value: draft.reviewer.id, label: draft.reviewer.fullName }]
-      : []),
-    ...reviewers.filter((r) => !draft.editors.some((e) => e.id === r.value)),
-  ];
+  const reviewerOptions = (reviewers.data ?? []).filter(
+    (r) => !draft.editors.some((e) => e.id === r.value),
+  );
 
   return (
     <Stack gap="lg">
@@ -241,10 +239,20 @@ function EditorBody({ draft }: { draft: Draft }) {
                       }}
                       error={fieldError('periodTo')}
                     />
-                    <Select
+                    <SearchSelect
                       label={t('fields.reviewer')}
                       description={t('editor.reviewerHint')}
-                      data={reviewerOptions}
+                      placeholder={t('editor.reviewerPlaceholder')}
+                      options={reviewerOptions}
+                      selected={
+                        draft.reviewer
+                          ? { value: draft.reviewer.id, label: draft.reviewer.fullName }
+                          : null
+                      }
+                      onQueryChange={setReviewerQuery}
+                      searching={reviewers.isFetching}
+                      searchingMessage={t('wizard.searching')}
+                      nothingFoundMessage={t('editor.noReviewers')}
                       value={reviewerId}
                       onChange={(value) => {
                         setReviewerId(value);

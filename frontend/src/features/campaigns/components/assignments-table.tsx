@@ -5,7 +5,6 @@ import {
   Checkbox,
   Group,
   Modal,
-  Paper,
   Select,
   Stack,
   Table,
@@ -15,9 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDate, formatIndex } from '@/lib/format';
@@ -116,7 +113,6 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
     size: paging.size,
   };
   const assignments = useAssignments(query);
-  const items = assignments.data?.items ?? [];
   const canReassign = campaign.stage === 'PREPARATION' || campaign.stage === 'EVALUATION';
   const municipalityOptions = municipalities.map((m) => ({ value: m.id, label: m.name }));
   const date = (value: string | null) => formatDate(value, i18n.language);
@@ -169,92 +165,78 @@ export function AssignmentsTable({ campaign, municipalities }: AssignmentsTableP
           mb={8}
         />
       </Group>
-      <DataState
-        isLoading={assignments.isPending}
-        error={assignments.error}
-        isEmpty={items.length === 0}
+      <PagedTable
+        label={t('assignments.table')}
+        minWidth={960}
+        withBorder
+        result={assignments}
         emptyText={t('assignments.empty')}
-        onRetry={() => void assignments.refetch()}
-      >
-        <Paper withBorder>
-          <ScrollTable label={t('assignments.table')} minWidth={960}>
-            <Table striped aria-label={t('assignments.table')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('assignments.account')}</Table.Th>
-                  <Table.Th>{t('assignments.organization')}</Table.Th>
-                  <Table.Th>{t('assignments.municipality')}</Table.Th>
-                  <Table.Th>{t('assignments.expert')}</Table.Th>
-                  <Table.Th>{t('assignments.role')}</Table.Th>
-                  <Table.Th>{t('assignments.status')}</Table.Th>
-                  <Table.Th>{t('assignments.index')}</Table.Th>
-                  <Table.Th>{t('assignments.due')}</Table.Th>
-                  <Table.Th>{t('assignments.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((row) => (
-                  <Table.Tr key={row.evaluationId}>
-                    <Table.Td>
-                      <Anchor href={row.account.url} target="_blank" rel="noopener noreferrer">
-                        {row.account.displayName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{row.organization.name}</Table.Td>
-                    <Table.Td>{row.municipality.name}</Table.Td>
-                    <Table.Td>{row.expert.fullName}</Table.Td>
-                    <Table.Td>{t(`roles.${row.role}`)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={row.overdue ? 'red' : 'gray'}>
-                        {row.status === 'DRAFT' && !row.started
-                          ? t('statuses.NOT_STARTED')
-                          : t(`statuses.${row.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
-                    <Table.Td c={row.overdue ? 'red' : undefined}>
-                      {date(row.due)}
-                      {row.overdue && ` · ${t('assignments.overdue')}`}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        {row.status === 'SUBMITTED' && (
-                          <Anchor
-                            component={Link}
-                            to={paths.campaignReview.getHref(campaign.id, row.evaluationId)}
-                            size="sm"
-                          >
-                            {t('assignments.review')}
-                          </Anchor>
-                        )}
-                        {canReassign && REASSIGNABLE.includes(row.status) && (
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            onClick={() => setReassigning(row)}
-                            aria-label={t('assignments.reassignOf', {
-                              name: row.account.displayName,
-                            })}
-                          >
-                            {t('assignments.reassign')}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        </Paper>
-        <PaginationBar
-          total={assignments.data?.total ?? 0}
-          page={paging.page}
-          size={paging.size}
-          onPageChange={(page) => setPaging({ page })}
-          onSizeChange={(size) => setPaging({ size })}
-        />
-      </DataState>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('assignments.account')}</Table.Th>
+            <Table.Th>{t('assignments.organization')}</Table.Th>
+            <Table.Th>{t('assignments.municipality')}</Table.Th>
+            <Table.Th>{t('assignments.expert')}</Table.Th>
+            <Table.Th>{t('assignments.role')}</Table.Th>
+            <Table.Th>{t('assignments.status')}</Table.Th>
+            <Table.Th>{t('assignments.index')}</Table.Th>
+            <Table.Th>{t('assignments.due')}</Table.Th>
+            <Table.Th>{t('assignments.actions')}</Table.Th>
+          </>
+        }
+        row={(row) => (
+          <Table.Tr key={row.evaluationId}>
+            <Table.Td>
+              <Anchor href={row.account.url} target="_blank" rel="noopener noreferrer">
+                {row.account.displayName}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{row.organization.name}</Table.Td>
+            <Table.Td>{row.municipality.name}</Table.Td>
+            <Table.Td>{row.expert.fullName}</Table.Td>
+            <Table.Td>{t(`roles.${row.role}`)}</Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={row.overdue ? 'red' : 'gray'}>
+                {row.status === 'DRAFT' && !row.started
+                  ? t('statuses.NOT_STARTED')
+                  : t(`statuses.${row.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
+            <Table.Td c={row.overdue ? 'red' : undefined}>
+              {date(row.due)}
+              {row.overdue && ` · ${t('assignments.overdue')}`}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                {row.status === 'SUBMITTED' && (
+                  <Anchor
+                    component={Link}
+                    to={paths.campaignReview.getHref(campaign.id, row.evaluationId)}
+                    size="sm"
+                  >
+                    {t('assignments.review')}
+                  </Anchor>
+                )}
+                {canReassign && REASSIGNABLE.includes(row.status) && (
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setReassigning(row)}
+                    aria-label={t('assignments.reassignOf', {
+                      name: row.account.displayName,
+                    })}
+                  >
+                    {t('assignments.reassign')}
+                  </Button>
+                )}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       {reassigning && (
         <ReassignDialog
           row={reassigning}

@@ -1,12 +1,10 @@
-import { Anchor, Button, Group, Paper, Select, Stack, Table } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatCount, formatDate } from '@/lib/format';
@@ -27,7 +25,6 @@ export function CampaignsList() {
     page: paging.page,
     size: paging.size,
   });
-  const items = campaigns.data?.items ?? [];
   const date = (value: string | null) => formatDate(value, i18n.language);
 
   return (
@@ -56,62 +53,49 @@ export function CampaignsList() {
             w={220}
           />
         </Group>
-        <DataState
-          isLoading={campaigns.isPending}
-          error={campaigns.error}
-          isEmpty={items.length === 0}
+        <PagedTable
+          label={t('list.table')}
+          minWidth={800}
+          highlightOnHover
+          withBorder
+          result={campaigns}
           emptyText={t('list.empty')}
-          onRetry={() => void campaigns.refetch()}
-        >
-          <Paper withBorder>
-            <ScrollTable label={t('list.table')} minWidth={800}>
-              <Table striped highlightOnHover aria-label={t('list.table')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('campaign.title')}</Table.Th>
-                    <Table.Th>{t('campaign.period')}</Table.Th>
-                    <Table.Th>{t('campaign.stage')}</Table.Th>
-                    <Table.Th>{t('campaign.methodology')}</Table.Th>
-                    <Table.Th>{t('campaign.accounts')}</Table.Th>
-                    <Table.Th>{t('campaign.experts')}</Table.Th>
-                    <Table.Th>{t('campaign.evaluationDeadline')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((campaign) => (
-                    <Table.Tr key={campaign.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={paths.campaign.getHref(campaign.id)}>
-                          {campaign.title}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{campaign.period}</Table.Td>
-                      <Table.Td>
-                        <StageBadge stage={campaign.stage} />
-                      </Table.Td>
-                      <Table.Td>
-                        {t('campaign.methodologyName', {
-                          name: campaign.criteriaSet.name,
-                          edition: campaign.criteriaSet.edition,
-                        })}
-                      </Table.Td>
-                      <Table.Td>{formatCount(campaign.accountCount, i18n.language)}</Table.Td>
-                      <Table.Td>{campaign.experts.length}</Table.Td>
-                      <Table.Td>{date(campaign.evaluationDeadline)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          </Paper>
-          <PaginationBar
-            total={campaigns.data?.total ?? 0}
-            page={paging.page}
-            size={paging.size}
-            onPageChange={(page) => setPaging({ page })}
-            onSizeChange={(size) => setPaging({ size })}
-          />
-        </DataState>
+          paging={paging}
+          setPaging={setPaging}
+          head={
+            <>
+              <Table.Th>{t('campaign.title')}</Table.Th>
+              <Table.Th>{t('campaign.period')}</Table.Th>
+              <Table.Th>{t('campaign.stage')}</Table.Th>
+              <Table.Th>{t('campaign.methodology')}</Table.Th>
+              <Table.Th>{t('campaign.accounts')}</Table.Th>
+              <Table.Th>{t('campaign.experts')}</Table.Th>
+              <Table.Th>{t('campaign.evaluationDeadline')}</Table.Th>
+            </>
+          }
+          row={(campaign) => (
+            <Table.Tr key={campaign.id}>
+              <Table.Td>
+                <Anchor component={Link} to={paths.campaign.getHref(campaign.id)}>
+                  {campaign.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{campaign.period}</Table.Td>
+              <Table.Td>
+                <StageBadge stage={campaign.stage} />
+              </Table.Td>
+              <Table.Td>
+                {t('campaign.methodologyName', {
+                  name: campaign.criteriaSet.name,
+                  edition: campaign.criteriaSet.edition,
+                })}
+              </Table.Td>
+              <Table.Td>{formatCount(campaign.accountCount, i18n.language)}</Table.Td>
+              <Table.Td>{campaign.experts.length}</Table.Td>
+              <Table.Td>{date(campaign.evaluationDeadline)}</Table.Td>
+            </Table.Tr>
+          )}
+        />
       </Stack>
     </>
   );

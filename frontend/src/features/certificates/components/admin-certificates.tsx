@@ -16,9 +16,7 @@ import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
 import { useFormat } from '@/lib/format';
@@ -104,102 +102,83 @@ export function AdminCertificates() {
           )}
         </Group>
       </Group>
-      <DataState
-        isLoading={list.isLoading}
-        error={list.error}
-        isEmpty={list.data?.items.length === 0}
+      <PagedTable
+        label={t('admin.title')}
+        minWidth={760}
+        result={list}
         emptyText={t('admin.empty')}
-        onRetry={() => void list.refetch()}
-      >
-        <ScrollTable label={t('admin.title')} minWidth={760}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.number')}</Table.Th>
-                <Table.Th>{t('fields.name')}</Table.Th>
-                <Table.Th>{t('fields.programme')}</Table.Th>
-                <Table.Th>{t('fields.issueDate')}</Table.Th>
-                <Table.Th>{t('fields.status')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('admin.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{c.number}</Table.Td>
-                  <Table.Td>{c.fullName}</Table.Td>
-                  <Table.Td>{c.programmeTitle}</Table.Td>
-                  <Table.Td>{format.date(c.issueDate)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={c.status === 'REVOKED' ? 'red' : 'green'} variant="light">
-                      {t(`status.${c.status}`)}
-                    </Badge>
-                    {c.revocationReason && (
-                      <Text size="xs" c="dimmed">
-                        {c.revocationReason}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          aria-label={t('admin.actionsFor', { number: c.number })}
-                        >
-                          <IconDots size={16} aria-hidden />
-                        </Button>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          onClick={() =>
-                            void run(downloadPdf(c.id, c.number), t('admin.downloaded'))
-                          }
-                        >
-                          {t('admin.pdf')}
-                        </Menu.Item>
-                        {isAdmin && c.status === 'ISSUED' && (
-                          <>
-                            <Menu.Item
-                              onClick={() => setAction({ kind: 'revoke', certificate: c })}
-                            >
-                              {t('admin.revoke')}
-                            </Menu.Item>
-                            <Menu.Item
-                              onClick={() => setAction({ kind: 'reissue', certificate: c })}
-                            >
-                              {t('admin.reissue')}
-                            </Menu.Item>
-                          </>
-                        )}
-                        {isAdmin && (
-                          <Menu.Item
-                            onClick={() =>
-                              void run(manage.regenerate.mutateAsync(c.id), t('admin.regenerated'))
-                            }
-                          >
-                            {t('admin.regenerate')}
-                          </Menu.Item>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-        <PaginationBar
-          total={list.data?.total ?? 0}
-          page={paging.page}
-          size={paging.size}
-          onPageChange={(page) => setPaging({ page })}
-          onSizeChange={(size) => setPaging({ size })}
-        />
-      </DataState>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('fields.number')}</Table.Th>
+            <Table.Th>{t('fields.name')}</Table.Th>
+            <Table.Th>{t('fields.programme')}</Table.Th>
+            <Table.Th>{t('fields.issueDate')}</Table.Th>
+            <Table.Th>{t('fields.status')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('admin.actions')}</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+        row={(c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td>{c.number}</Table.Td>
+            <Table.Td>{c.fullName}</Table.Td>
+            <Table.Td>{c.programmeTitle}</Table.Td>
+            <Table.Td>{format.date(c.issueDate)}</Table.Td>
+            <Table.Td>
+              <Badge color={c.status === 'REVOKED' ? 'red' : 'green'} variant="light">
+                {t(`status.${c.status}`)}
+              </Badge>
+              {c.revocationReason && (
+                <Text size="xs" c="dimmed">
+                  {c.revocationReason}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    aria-label={t('admin.actionsFor', { number: c.number })}
+                  >
+                    <IconDots size={16} aria-hidden />
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item
+                    onClick={() => void run(downloadPdf(c.id, c.number), t('admin.downloaded'))}
+                  >
+                    {t('admin.pdf')}
+                  </Menu.Item>
+                  {isAdmin && c.status === 'ISSUED' && (
+                    <>
+                      <Menu.Item onClick={() => setAction({ kind: 'revoke', certificate: c })}>
+                        {t('admin.revoke')}
+                      </Menu.Item>
+                      <Menu.Item onClick={() => setAction({ kind: 'reissue', certificate: c })}>
+                        {t('admin.reissue')}
+                      </Menu.Item>
+                    </>
+                  )}
+                  {isAdmin && (
+                    <Menu.Item
+                      onClick={() =>
+                        void run(manage.regenerate.mutateAsync(c.id), t('admin.regenerated'))
+                      }
+                    >
+                      {t('admin.regenerate')}
+                    </Menu.Item>
+                  )}
+                </Menu.Dropdown>
+              </Menu>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <ActionModal action={action} onClose={() => setAction(null)} />
     </>
   );

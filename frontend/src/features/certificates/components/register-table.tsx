@@ -1,9 +1,7 @@
 import { Badge, Group, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { useSearchState } from '@/hooks/use-search-state';
 import { useFormat } from '@/lib/format';
@@ -44,56 +42,43 @@ export function RegisterTable() {
           comboboxProps={{ withinPortal: true }}
         />
       </Group>
-      <DataState
-        isLoading={register.isLoading}
-        error={register.error}
-        isEmpty={register.data?.items.length === 0}
+      <PagedTable
+        label={t('register.title')}
+        minWidth={760}
+        result={register}
         emptyText={t('register.empty')}
-        onRetry={() => void register.refetch()}
-      >
-        <ScrollTable label={t('register.title')} minWidth={760}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.number')}</Table.Th>
-                <Table.Th>{t('fields.name')}</Table.Th>
-                <Table.Th>{t('fields.programme')}</Table.Th>
-                <Table.Th>{t('fields.hours')}</Table.Th>
-                <Table.Th>{t('fields.issueDate')}</Table.Th>
-                <Table.Th>{t('fields.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {register.data?.items.map((e) => (
-                <Table.Tr key={e.number}>
-                  <Table.Td>{e.number}</Table.Td>
-                  <Table.Td>{e.name}</Table.Td>
-                  <Table.Td>{e.programmeTitle}</Table.Td>
-                  <Table.Td>{format.count(e.hours)}</Table.Td>
-                  <Table.Td>{format.date(e.issueDate)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={e.status === 'REVOKED' ? 'red' : 'green'} variant="light">
-                      {t(`status.${e.status}`)}
-                    </Badge>
-                    {e.revokedOn && (
-                      <Text size="xs" c="dimmed">
-                        {format.date(e.revokedOn)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-        <PaginationBar
-          total={register.data?.total ?? 0}
-          page={paging.page}
-          size={paging.size}
-          onPageChange={(page) => setPaging({ page })}
-          onSizeChange={(size) => setPaging({ size })}
-        />
-      </DataState>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('fields.number')}</Table.Th>
+            <Table.Th>{t('fields.name')}</Table.Th>
+            <Table.Th>{t('fields.programme')}</Table.Th>
+            <Table.Th>{t('fields.hours')}</Table.Th>
+            <Table.Th>{t('fields.issueDate')}</Table.Th>
+            <Table.Th>{t('fields.status')}</Table.Th>
+          </>
+        }
+        row={(e) => (
+          <Table.Tr key={e.number}>
+            <Table.Td>{e.number}</Table.Td>
+            <Table.Td>{e.name}</Table.Td>
+            <Table.Td>{e.programmeTitle}</Table.Td>
+            <Table.Td>{format.count(e.hours)}</Table.Td>
+            <Table.Td>{format.date(e.issueDate)}</Table.Td>
+            <Table.Td>
+              <Badge color={e.status === 'REVOKED' ? 'red' : 'green'} variant="light">
+                {t(`status.${e.status}`)}
+              </Badge>
+              {e.revokedOn && (
+                <Text size="xs" c="dimmed">
+                  {format.date(e.revokedOn)}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
     </>
   );
 }

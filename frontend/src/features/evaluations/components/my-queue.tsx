@@ -2,10 +2,8 @@ import { Anchor, Badge, Group, Select, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { PaginationBar } from '@/components/ui/pagination-bar';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDate, formatIndex } from '@/lib/format';
@@ -30,7 +28,6 @@ export function MyQueue() {
     status: (values.status as EvaluationStatus) || undefined,
     ...paging,
   });
-  const items = rows.data?.items ?? [];
 
   return (
     <Stack>
@@ -58,80 +55,69 @@ export function MyQueue() {
           onChange={(value) => setFilters({ status: value })}
         />
       </Group>
-      <DataState
-        isLoading={rows.isPending}
-        error={rows.error}
-        isEmpty={items.length === 0}
+      <PagedTable
+        label={t('queue.tableLabel')}
+        minWidth={900}
+        striped={false}
+        highlightOnHover
+        result={rows}
         emptyText={t('queue.empty')}
-        onRetry={() => void rows.refetch()}
-      >
-        <ScrollTable label={t('queue.tableLabel')} minWidth={900}>
-          <Table aria-label={t('queue.tableLabel')} highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('queue.account')}</Table.Th>
-                <Table.Th>{t('queue.campaign')}</Table.Th>
-                <Table.Th>{t('queue.organization')}</Table.Th>
-                <Table.Th>{t('queue.municipality')}</Table.Th>
-                <Table.Th>{t('queue.status')}</Table.Th>
-                <Table.Th>{t('queue.due')}</Table.Th>
-                <Table.Th>{t('queue.index')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((row) => (
-                <Table.Tr
-                  key={row.evaluationId}
-                  bg={row.overdue ? 'var(--mantine-color-red-light)' : undefined}
-                >
-                  <Table.Td>
-                    <Anchor component={Link} to={paths.evaluationEdit.getHref(row.evaluationId)}>
-                      {row.account.displayName}
-                    </Anchor>
-                    {row.role === 'SECOND' && (
-                      <Badge ml="xs" size="xs" variant="outline">
-                        {t('role.SECOND')}
-                      </Badge>
-                    )}
-                    {row.status === 'RETURNED' && row.reviewComment && (
-                      <Text size="xs" c="orange" mt={4}>
-                        {t('queue.returnedComment', { comment: row.reviewComment })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.campaign.title}
-                    <Text size="xs" c="dimmed">
-                      {row.campaign.period}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{row.organization.name}</Table.Td>
-                  <Table.Td>{row.municipality.name}</Table.Td>
-                  <Table.Td>
-                    <EvaluationStatusBadge status={row.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {formatDate(row.due, i18n.language)}
-                    {row.overdue && (
-                      <Badge ml="xs" color="red" size="sm">
-                        {t('queue.overdue')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-        <PaginationBar
-          total={rows.data?.total ?? 0}
-          page={paging.page}
-          size={paging.size}
-          onPageChange={(page) => setPaging({ page })}
-          onSizeChange={(size) => setPaging({ size })}
-        />
-      </DataState>
+        paging={paging}
+        setPaging={setPaging}
+        head={
+          <>
+            <Table.Th>{t('queue.account')}</Table.Th>
+            <Table.Th>{t('queue.campaign')}</Table.Th>
+            <Table.Th>{t('queue.organization')}</Table.Th>
+            <Table.Th>{t('queue.municipality')}</Table.Th>
+            <Table.Th>{t('queue.status')}</Table.Th>
+            <Table.Th>{t('queue.due')}</Table.Th>
+            <Table.Th>{t('queue.index')}</Table.Th>
+          </>
+        }
+        row={(row) => (
+          <Table.Tr
+            key={row.evaluationId}
+            bg={row.overdue ? 'var(--mantine-color-red-light)' : undefined}
+          >
+            <Table.Td>
+              <Anchor component={Link} to={paths.evaluationEdit.getHref(row.evaluationId)}>
+                {row.account.displayName}
+              </Anchor>
+              {row.role === 'SECOND' && (
+                <Badge ml="xs" size="xs" variant="outline">
+                  {t('role.SECOND')}
+                </Badge>
+              )}
+              {row.status === 'RETURNED' && row.reviewComment && (
+                <Text size="xs" c="orange" mt={4}>
+                  {t('queue.returnedComment', { comment: row.reviewComment })}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {row.campaign.title}
+              <Text size="xs" c="dimmed">
+                {row.campaign.period}
+              </Text>
+            </Table.Td>
+            <Table.Td>{row.organization.name}</Table.Td>
+            <Table.Td>{row.municipality.name}</Table.Td>
+            <Table.Td>
+              <EvaluationStatusBadge status={row.status} />
+            </Table.Td>
+            <Table.Td>
+              {formatDate(row.due, i18n.language)}
+              {row.overdue && (
+                <Badge ml="xs" color="red" size="sm">
+                  {t('queue.overdue')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
+          </Table.Tr>
+        )}
+      />
     </Stack>
   );
 }

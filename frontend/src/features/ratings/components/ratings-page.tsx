@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
+import { PagedData } from '@/components/ui/paged-table';
 import { SearchInput } from '@/components/ui/search-input';
 import { paths } from '@/config/paths';
 import { useReferenceNames } from '@/hooks/use-reference-data';
@@ -102,31 +102,17 @@ export function RatingsPage() {
             />
           </Stack>
         </Paper>
-        <DataState
-          isLoading={rows.isPending}
-          error={rows.error}
-          isEmpty={rows.data?.items.length === 0}
-          onRetry={() => void rows.refetch()}
-        >
-          {rows.data && (
-            // the previous rows stay at full contrast while the next ones load (dimmed text fails WCAG
-            // contrast); aria-busy tells assistive technology
-            <Stack aria-busy={rows.isPlaceholderData}>
-              <RatingTable
-                label={t('page.tableLabel', { level: t(`level.${shownLevel}`) })}
-                rows={rows.data.items.map((row) => tableRow(row, names.sector))}
-                coverage={shownLevel !== 'ACCOUNT'}
-              />
-              <PaginationBar
-                total={rows.data.total}
-                page={paging.page}
-                size={paging.size}
-                onPageChange={(page) => setPaging({ page })}
-                onSizeChange={(size) => setPaging({ size })}
-              />
-            </Stack>
+        {/* the previous rows stay at full contrast while the next ones load (dimmed text fails WCAG
+            contrast); PagedData marks them busy for assistive technology */}
+        <PagedData result={rows} paging={paging} setPaging={setPaging}>
+          {(items) => (
+            <RatingTable
+              label={t('page.tableLabel', { level: t(`level.${shownLevel}`) })}
+              rows={items.map((row) => tableRow(row, names.sector))}
+              coverage={shownLevel !== 'ACCOUNT'}
+            />
           )}
-        </DataState>
+        </PagedData>
         {snapshotId && (
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
             <IndexDistributionChart snapshotId={snapshotId} filters={filters} />

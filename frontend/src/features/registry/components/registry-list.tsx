@@ -1,9 +1,8 @@
-import { Group, Paper, Stack } from '@mantine/core';
+import { Box, Group, Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { DataState } from '@/components/ui/data-state';
-import { PaginationBar } from '@/components/ui/pagination-bar';
+import { PagedData } from '@/components/ui/paged-table';
 import { SearchInput } from '@/components/ui/search-input';
 import type { PagingState } from '@/hooks/use-search-state';
 
@@ -48,7 +47,6 @@ export function RegistryList<T>({
   table,
 }: RegistryListProps<T>) {
   const { t } = useTranslation('registry');
-  const data = result.data;
 
   return (
     <Stack>
@@ -72,27 +70,16 @@ export function RegistryList<T>({
           </Group>
         </Stack>
       </Paper>
-      <DataState
-        isLoading={result.isPending}
-        error={result.error}
-        isEmpty={data?.items.length === 0}
+      <PagedData
+        result={result}
         emptyText={t(`${entity}.empty`)}
-        onRetry={() => void result.refetch()}
+        paging={paging}
+        setPaging={setPaging}
       >
-        {data && (
-          <Stack style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}>
-            {table(data.items)}
-            <PaginationBar
-              total={data.total}
-              totalIsLowerBound={data.totalIsLowerBound}
-              page={paging.page}
-              size={paging.size}
-              onPageChange={(page) => setPaging({ page })}
-              onSizeChange={(size) => setPaging({ size })}
-            />
-          </Stack>
+        {(items) => (
+          <Box style={{ opacity: result.isPlaceholderData ? 0.6 : 1 }}>{table(items)}</Box>
         )}
-      </DataState>
+      </PagedData>
     </Stack>
   );
 }

@@ -120,8 +120,7 @@ public class CertificateService {
         if (text != null && !text.isBlank()) {
             where.append(" and (c.number ilike ? or (c.surname || ' ' || c.given_name || ' ' ||"
                     + " coalesce(c.patronymic, '')) ilike ?)");
-            String like =
-                    "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Sql.contains(text);
             params.add(like);
             params.add(like);
         }
@@ -169,8 +168,7 @@ public class CertificateService {
         }
         if (text != null && !text.isBlank()) {
             where.append(" and (v.number ilike ? or v.surname ilike ? or v.programme_title ilike ?)");
-            String like =
-                    "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Sql.contains(text);
             params.add(like);
             params.add(like);
             params.add(like);

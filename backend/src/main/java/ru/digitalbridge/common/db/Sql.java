@@ -179,4 +179,12 @@ public class Sql {
     public static String[] names(java.util.Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).toArray(String[]::new);
     }
+
+    /**
+     * An {@code ilike} pattern that finds {@code text} anywhere, its {@code %}, {@code _} and backslashes taken
+     * literally (PostgreSQL's default escape character is the backslash).
+     */
+    public static String contains(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

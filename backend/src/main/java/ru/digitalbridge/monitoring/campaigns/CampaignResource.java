@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -61,8 +62,10 @@ public class CampaignResource {
                     + "take part in; coordinators and administrators all.")
     public PageResponse<CampaignResponse> list(
             @Parameter(schema = @Schema(implementation = CampaignStage.class)) @QueryParam("stage") String stage,
+            @Parameter(description = "Part of the title or the period (2024-Q3)") @QueryParam("q") @Size(max = 200)
+                    String q,
             @Valid @BeanParam PageQuery page) {
-        return campaigns.list(stage(stage), page, caller());
+        return campaigns.list(stage(stage), q, page, caller());
     }
 
     @GET

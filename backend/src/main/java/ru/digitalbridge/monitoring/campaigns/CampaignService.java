@@ -88,12 +88,18 @@ public class CampaignService {
 
     // ---------------------------------------------------------------- reads
 
-    public PageResponse<CampaignResponse> list(CampaignStage stage, PageQuery page, CampaignCaller caller) {
+    public PageResponse<CampaignResponse> list(CampaignStage stage, String q, PageQuery page, CampaignCaller caller) {
         List<Object> params = new ArrayList<>(Arrays.asList(caller.staff(), expertParam(caller)));
         String where = " where" + VISIBLE;
         if (stage != null) {
             where += " and c.stage = ?";
             params.add(stage.name());
+        }
+        if (q != null && !q.isBlank()) {
+            where += " and (c.title ilike ? or c.period ilike ?)";
+            String like = Sql.contains(q);
+            params.add(like);
+            params.add(like);
         }
         long total = db.count("select count(*) from campaign c" + where, params.toArray());
         List<Object> pageParams = new ArrayList<>(params);

@@ -1,6 +1,7 @@
 package ru.digitalbridge.monitoring.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -263,6 +265,56 @@ class CampaignResourceTest {
                 .get("/api/v1/campaigns/" + UUID.randomUUID())
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void listFindsCampaignsByPartOfTheTitleForThoseWhoMaySeeThem() {
+        var first = data.campaign(1, 0, "0", false);
+        var second = data.campaign(1, 0, "0", false);
+        String part = first.word().substring(3, 11);
+        as(Role.COORDINATOR)
+                .queryParam("q", "  " + part.toUpperCase(Locale.ROOT) + " ")
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(first.campaign()));
+        as(Role.COORDINATOR)
+                .queryParam("q", "Кампания " + second.word())
+                .queryParam("stage", "PREPARATION")
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(second.campaign()));
+        // the other filters still apply, and so does what the caller may see
+        as(Role.COORDINATOR)
+                .queryParam("q", part)
+                .queryParam("stage", "PUBLISHED")
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        anonymous()
+                .queryParam("q", part)
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        // wildcards are taken literally
+        for (String literal : List.of(part.charAt(0) + "_" + part.substring(2), part.substring(0, 3) + "%")) {
+            as(Role.COORDINATOR)
+                    .queryParam("q", literal)
+                    .get("/api/v1/campaigns")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(first.campaign())));
+        }
+        as(Role.COORDINATOR)
+                .queryParam("q", "x".repeat(201))
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("q"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ru.digitalbridge.monitoring.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -315,6 +317,15 @@ class CampaignTransitionTest {
         // every page: the published campaigns of other test classes (later periods sort first) may fill more than one
         assertThat(Pages.all(() -> anonymous().queryParam("stage", "PUBLISHED"), "/api/v1/campaigns"))
                 .anySatisfy(item -> assertThat(item.get("id")).isEqualTo(campaign));
+        // and found by a part of its title, whichever page it would fall on
+        anonymous()
+                .queryParam("stage", "PUBLISHED")
+                .queryParam("q", fixture.word().substring(2, 12).toUpperCase(Locale.ROOT))
+                .get("/api/v1/campaigns")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(campaign));
         assertThat(data.count(
                         "select count(*) from audit_log where entity_type = 'campaign' and entity_id = ?"
                                 + " and action = 'transition'",
