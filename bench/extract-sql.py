@@ -17,15 +17,16 @@ for line in sys.stdin:
 
 execute = re.compile(r"LOG:\s+duration: [\d.]+ ms\s+execute [^:]*:\s?(.*)$", re.S)
 params = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
-variable = re.compile(r":(?=[A-Za-z0-9_'\"])")
 
 
 def pgbench_safe(literal):
     """A literal pgbench will not read variables in: pgbench takes ':name' anywhere in a script line for a variable
-    (a JSON value such as '{"index":null}' became '{"index"$1}'), so each such colon is spliced in as chr(58)."""
+    (a JSON value such as '{"index":null}' became '{"index"$1}', a time '12:30:00' two variables), so the literal is
+    written as a Unicode-escape string with each colon as \\003A. Unlike splicing in chr(58), that keeps it an untyped
+    literal, which PostgreSQL still reads as a timestamptz, jsonb or numeric where the column needs one."""
     if literal == "NULL" or ":" not in literal:
         return literal
-    return "(" + variable.sub("' || chr(58) || '", literal) + ")"
+    return "U&" + literal.replace("\\", "\\\\").replace(":", "\\003A")
 
 
 pending = None
