@@ -1,4 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 
 import { compact } from '@/hooks/use-search-state';
 import { api, unwrap } from '@/lib/api-client';
@@ -11,12 +17,9 @@ import type {
   RejectObjectionBody,
 } from './schema';
 
-/** Objections the caller may see (the first 200): an expert's on their evaluations, an organization's own. */
-export async function getObjections(query: ObjectionsQuery) {
-  const page = await unwrap(
-    api.GET('/api/v1/objections', { params: { query: { ...compact(query), size: 200 } } }),
-  );
-  return page.items;
+/** A page of the objections the caller may see: an expert's on their evaluations, an organization's own. */
+export function getObjections(query: ObjectionsQuery) {
+  return unwrap(api.GET('/api/v1/objections', { params: { query: compact(query) } }));
 }
 
 export function getEvaluationObjections(id: string) {
@@ -25,7 +28,11 @@ export function getEvaluationObjections(id: string) {
 
 export function useObjections(query: ObjectionsQuery) {
   return useQuery(
-    queryOptions({ queryKey: ['objections', query], queryFn: () => getObjections(query) }),
+    queryOptions({
+      queryKey: ['objections', query],
+      queryFn: () => getObjections(query),
+      placeholderData: keepPreviousData,
+    }),
   );
 }
 

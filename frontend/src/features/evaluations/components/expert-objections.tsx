@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { PagedData } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 
@@ -16,13 +16,16 @@ import { ResolveObjectionForm } from './resolve-objection-form';
 
 const FILTERS = ['status'] as const;
 
-/** Objections to the expert's evaluations, open ones first: accept with a new value, or reject. */
+/** Objections to the expert's evaluations, open ones first, a page at a time: accept with a new value, or reject. */
 export function ExpertObjections() {
   const { t } = useTranslation('evaluations');
-  const { values, setFilters } = useSearchState(FILTERS);
+  const { values, paging, setFilters, setPaging } = useSearchState(FILTERS, 20);
   const status = (values.status || 'OPEN') as ObjectionStatus | 'ALL';
-  const objections = useObjections({ status: status === 'ALL' ? undefined : status });
-  const items = objections.data ?? [];
+  const objections = useObjections({
+    status: status === 'ALL' ? undefined : status,
+    page: paging.page,
+    size: paging.size,
+  });
 
   return (
     <Stack>
@@ -37,19 +40,20 @@ export function ExpertObjections() {
         }))}
         w="fit-content"
       />
-      <DataState
-        isLoading={objections.isPending}
-        error={objections.error}
-        isEmpty={items.length === 0}
+      <PagedData
+        result={objections}
         emptyText={t('objections.empty')}
-        onRetry={() => void objections.refetch()}
+        paging={paging}
+        setPaging={setPaging}
       >
-        <Stack>
-          {items.map((objection) => (
-            <ExpertObjection key={objection.id} objection={objection} />
-          ))}
-        </Stack>
-      </DataState>
+        {(items) => (
+          <Stack>
+            {items.map((objection) => (
+              <ExpertObjection key={objection.id} objection={objection} />
+            ))}
+          </Stack>
+        )}
+      </PagedData>
     </Stack>
   );
 }
