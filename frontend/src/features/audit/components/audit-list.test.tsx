@@ -64,7 +64,10 @@ describe('AuditList', () => {
     const { container } = renderWithProviders(<AuditList />);
     await screen.findByRole('table', { name: 'Журнал изменений' });
     const results = await axe.run(container, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
       rules: {
         'color-contrast': { enabled: false },
         // a component rendered alone: the page around it holds the main landmark and the h1
