@@ -41,12 +41,7 @@ public final class DatabaseBootstrap {
      * @throws UnreachableDatabaseException naming the URL and what to do
      */
     public static void checkReachable(Database database) {
-        Properties properties = new Properties();
-        properties.setProperty("user", database.user());
-        properties.setProperty("password", database.password());
-        properties.setProperty("connectTimeout", "5");
-        properties.setProperty("loginTimeout", "5");
-        try (Connection ignored = DriverManager.getConnection(database.url(), properties)) {
+        try (Connection ignored = connect(database)) {
             // reachable
         } catch (SQLException e) {
             String reason = e.getMessage() == null
@@ -63,16 +58,21 @@ public final class DatabaseBootstrap {
      * cannot tell (then Flyway runs at start as always).
      */
     public static boolean migrationsUpToDate(Database database) {
+        try (Connection connection = connect(database)) {
+            return AppliedMigrations.upToDate(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** One connection to the configured server, given up after 5 s. */
+    private static Connection connect(Database database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", database.user());
         properties.setProperty("password", database.password());
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("loginTimeout", "5");
-        try (Connection connection = DriverManager.getConnection(database.url(), properties)) {
-            return AppliedMigrations.upToDate(connection);
-        } catch (SQLException e) {
-            return false;
-        }
+        return DriverManager.getConnection(database.url(), properties);
     }
 
     /** Starts (or restarts) the embedded PostgreSQL with its cluster in {@code folder}, creating the database. */
