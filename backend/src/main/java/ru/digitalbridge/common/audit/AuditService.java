@@ -155,9 +155,24 @@ public class AuditService {
         return value;
     }
 
+    /**
+     * A state that gives its audited fields itself, exactly as the object mapper would convert it to a map (same keys
+     * in the same order, same values), so a frequent write skips the conversion through JSON tokens.
+     */
+    public interface Fields {
+        Map<String, Object> auditFields();
+    }
+
+    Map<String, Object> fields(Object state) {
+        if (state == null) {
+            return Map.of();
+        }
+        return state instanceof Fields f ? f.auditFields() : objectMapper.convertValue(state, MAP);
+    }
+
     Map<String, Object> summarise(Object before, Object after) {
-        Map<String, Object> old = before == null ? Map.of() : objectMapper.convertValue(before, MAP);
-        Map<String, Object> now = after == null ? Map.of() : objectMapper.convertValue(after, MAP);
+        Map<String, Object> old = fields(before);
+        Map<String, Object> now = fields(after);
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(old.keySet());

@@ -93,7 +93,20 @@ public class EvaluationService {
     }
 
     /** What the audit log keeps of an evaluation change. */
-    record AuditState(EvaluationStatus status, BigDecimal index, int revision, List<String> criteria) {}
+    record AuditState(EvaluationStatus status, BigDecimal index, int revision, List<String> criteria)
+            implements AuditService.Fields {
+
+        /** What the object mapper makes of this record (EvaluationAuditFieldsTest compares the two). */
+        @Override
+        public Map<String, Object> auditFields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("status", status == null ? null : status.name());
+            fields.put("index", index);
+            fields.put("revision", revision);
+            fields.put("criteria", criteria);
+            return fields;
+        }
+    }
 
     // ---- reading
 
