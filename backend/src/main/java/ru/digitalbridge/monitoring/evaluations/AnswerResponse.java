@@ -1,5 +1,6 @@
 package ru.digitalbridge.monitoring.evaluations;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +18,9 @@ import ru.digitalbridge.methodology.Threshold;
  * One criterion of an evaluation: the criterion as the methodology defines it and the expert's answer.
  * {@code applicable} follows the criterion's applicability rules for the account; {@code notApplicable} is
  * true when the rules leave it out, when the expert marked it N/A (with {@code naReason}), or for a DERIVED
- * criterion whose figure the question sample cannot give.
+ * criterion whose figure the question sample cannot give. Written by {@link AnswerResponseJson}.
  */
+@JsonSerialize(using = AnswerResponseJson.class)
 public record AnswerResponse(
         UUID criterionId,
         int position,
