@@ -133,18 +133,52 @@ final class AnswerResponseJson extends StdSerializer<AnswerResponse> {
         }
     }
 
-    /** Raw JSON with its own UTF-8 form (not the UTF-8 encoding of its characters). */
-    private static final class Fragment extends SerializedString {
+    /**
+     * Raw JSON with its own UTF-8 form (not the UTF-8 encoding of its characters); only the unquoted forms are used
+     * (raw output), the quoted ones are those of the characters.
+     */
+    private static final class Fragment implements SerializableString {
+        private final SerializedString text;
         private final byte[] utf8;
 
         Fragment(String chars, byte[] utf8) {
-            super(chars);
+            this.text = new SerializedString(chars);
             this.utf8 = utf8;
+        }
+
+        @Override
+        public String getValue() {
+            return text.getValue();
+        }
+
+        @Override
+        public int charLength() {
+            return text.charLength();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return text.asQuotedChars();
         }
 
         @Override
         public byte[] asUnquotedUTF8() {
             return utf8.clone();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return text.asQuotedUTF8();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return text.appendQuotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return text.appendQuoted(buffer, offset);
         }
 
         @Override
@@ -157,13 +191,28 @@ final class AnswerResponseJson extends StdSerializer<AnswerResponse> {
         }
 
         @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            return text.appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            return text.writeQuotedUTF8(out);
+        }
+
+        @Override
         public int writeUnquotedUTF8(OutputStream out) throws IOException {
             out.write(utf8);
             return utf8.length;
         }
 
         @Override
-        public int putUnquotedUTF8(ByteBuffer buffer) {
+        public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
+            return text.putQuotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer buffer) throws IOException {
             if (utf8.length > buffer.remaining()) {
                 return -1;
             }
