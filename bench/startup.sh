@@ -4,7 +4,10 @@
 # (bench/jvm-options.sh). For each start it prints, at the moment /q/health/ready first answers:
 #   wall ms from process start, the CPU seconds the JVM consumed until then (utime+stime of /proc/<pid>/stat;
 #   independent of other load on a shared machine), and the number of loaded classes (jstat -class, read from
-#   the JVM's perf data without attaching). Medians and the ratios application / empty application at the end.
+#   the JVM's perf data without attaching), the JIT compilations done by then (jstat -compiler) and the CPU seconds
+#   of the JIT compiler threads among the CPU seconds (C1/C2 CompilerThread tasks in /proc/<pid>/task). Each pair
+#   starts the two applications in turn, the first of the pair alternating (empty first in odd pairs), so that
+#   neither always meets the caches the other warmed. Medians and the ratios application / empty application at the end.
 # Usage: APP_DB=<loaded database> bench/startup.sh     (the packaged backend and a built bench/empty-app needed)
 # Environment: APP_DB (required), EMPTY_DB (bench_empty, created if missing), STARTS (5), PORT (18190),
 #   APP_ENV (extra environment for the application, default BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false),
@@ -59,9 +62,10 @@ if [[ "$APPCDS" != 0 ]]; then
     bash "$ROOT/bench/appcds.sh" "$JAR" "$WORK/app.jsa"
 fi
 
-# start KIND JAR DB LOG CDS ENV... — CDS: off or an archive; sets RESULT to "wall_ms cpu_s classes" (runs in this shell: PID must stay set)
+# start KIND JAR DB LOG CDS ENV... — CDS: off or an archive; sets RESULT to "wall_ms cpu_s classes compilations jit_cpu_s"
+# (runs in this shell: PID must stay set)
 start() {
-    local kind=$1 jar=$2 db=$3 log=$4 t0 stat cpu classes
+    local kind=$1 jar=$2 db=$3 log=$4 t0 stat cpu classes compiled jit
     local cds=()
     if [[ "$5" != off ]]; then cds=("-XX:SharedArchiveFile=$5"); fi
     shift 5
@@ -77,33 +81,45 @@ start() {
     # fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses)
     stat=$(sed 's/^.*) //' "/proc/$PID/stat")
     cpu=$(awk -v t="$TICKS" '{ printf "%.2f", ($12 + $13) / t }' <<<"$stat")
+    # the compiler threads' share: tasks named "C1 CompilerThre…"/"C2 CompilerThre…"
+    jit=$(for task in /proc/"$PID"/task/*; do
+        if grep -q '^C[12] Compiler' "$task/comm" 2>/dev/null; then sed 's/^.*) //' "$task/stat"; fi
+    done | awk -v t="$TICKS" '{ s += $12 + $13 } END { printf "%.2f", s / t }')
     classes=$(jstat -class "$PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
-    RESULT="$wall $cpu ${classes:-?}"
+    compiled=$(jstat -compiler "$PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
+    RESULT="$wall $cpu ${classes:-?} ${compiled:-?} $jit"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 read -r -a APP_ENV_ARR <<<"$APP_ENV"
 for mode in "${MODES[@]}"; do
-    declare -a AW=() AC=() AK=() EW=() EC=() EK=()
+    declare -a AW=() AC=() AK=() AJ=() AT=() EW=() EC=() EK=() EJ=() ET=()
     empty_cds=off app_cds=off
     if [[ "$mode" == on ]]; then empty_cds="$WORK/empty.jsa" app_cds="$WORK/app.jsa"; fi
     for i in $(seq 1 "$STARTS"); do
-        start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$mode-$i.log" "$empty_cds"
-        stop
-        read -r w c k <<<"$RESULT"
-        EW+=("$w"); EC+=("$c"); EK+=("$k")
-        echo "AppCDS $mode, empty       $i: wall ${w} ms, cpu ${c} s, classes $k"
-        start app "$JAR" "$APP_DB" "$WORK/app-$mode-$i.log" "$app_cds" "${APP_ENV_ARR[@]}"
-        stop
-        read -r w c k <<<"$RESULT"
-        AW+=("$w"); AC+=("$c"); AK+=("$k")
-        echo "AppCDS $mode, application $i: wall ${w} ms, cpu ${c} s, classes $k"
+        if ((i % 2 == 1)); then order=(empty app); else order=(app empty); fi
+        for which in "${order[@]}"; do
+            if [[ "$which" == empty ]]; then
+                start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$mode-$i.log" "$empty_cds"
+                stop
+                read -r w c k j t <<<"$RESULT"
+                EW+=("$w"); EC+=("$c"); EK+=("$k"); EJ+=("$j"); ET+=("$t")
+                echo "AppCDS $mode, empty       $i: wall ${w} ms, cpu ${c} s (JIT threads ${t} s), classes $k, compilations $j"
+            else
+                start app "$JAR" "$APP_DB" "$WORK/app-$mode-$i.log" "$app_cds" "${APP_ENV_ARR[@]}"
+                stop
+                read -r w c k j t <<<"$RESULT"
+                AW+=("$w"); AC+=("$c"); AK+=("$k"); AJ+=("$j"); AT+=("$t")
+                echo "AppCDS $mode, application $i: wall ${w} ms, cpu ${c} s (JIT threads ${t} s), classes $k, compilations $j"
+            fi
+        done
     done
-    mw=$(median "${AW[@]}"); mc=$(median "${AC[@]}"); mk=$(median "${AK[@]}")
-    ew=$(median "${EW[@]}"); ec=$(median "${EC[@]}"); ek=$(median "${EK[@]}")
-    echo "AppCDS $mode, medians: application wall ${mw} ms, cpu ${mc} s, classes ${mk}; empty wall ${ew} ms, cpu ${ec} s, classes ${ek}"
-    awk -v m="$mode" -v a="$mw" -v b="$ew" -v c="$mc" -v d="$ec" -v e="$mk" -v f="$ek" \
-        'BEGIN { printf "AppCDS %s, ratios application / empty: wall %.2f, cpu %.2f, classes %.2f\n", m, a / b, c / d, e / f }'
+    mw=$(median "${AW[@]}"); mc=$(median "${AC[@]}"); mk=$(median "${AK[@]}"); mj=$(median "${AJ[@]}"); mt=$(median "${AT[@]}")
+    ew=$(median "${EW[@]}"); ec=$(median "${EC[@]}"); ek=$(median "${EK[@]}"); ej=$(median "${EJ[@]}"); et=$(median "${ET[@]}")
+    echo "AppCDS $mode, medians: application wall ${mw} ms, cpu ${mc} s (JIT threads ${mt} s), classes ${mk}, compilations ${mj};" \
+        "empty wall ${ew} ms, cpu ${ec} s (JIT threads ${et} s), classes ${ek}, compilations ${ej}"
+    awk -v m="$mode" -v a="$mw" -v b="$ew" -v c="$mc" -v d="$ec" -v e="$mk" -v f="$ek" -v g="$mj" -v h="$ej" \
+        'BEGIN { printf "AppCDS %s, ratios of the medians application / empty: wall %.2f, cpu %.2f, classes %.2f, compilations %.2f\n", m, a / b, c / d, e / f, g / h }'
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${KEEP_LOGS:-0}" == 1 ]]; then echo "logs: $WORK"; fi

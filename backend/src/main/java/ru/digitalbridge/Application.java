@@ -29,8 +29,8 @@ public class Application {
      * or older database, a changed or failed migration, no way to tell) Flyway runs as configured: it migrates, or
      * stops the application on a changed migration.
      */
-    static void skipFlywayWhenUpToDate(Database database) {
-        if (DatabaseBootstrap.migrationsUpToDate(database)) {
+    static void skipFlywayWhenUpToDate(boolean migrationsUpToDate) {
+        if (migrationsUpToDate) {
             // not only migrate-at-start=false: Quarkus would still build Flyway (and load Jackson) to read its flags
             System.setProperty("quarkus.flyway.active", "false");
             LOG.info("The database holds every packaged migration, unchanged: Flyway is not run at start");
@@ -46,14 +46,17 @@ public class Application {
             return;
         }
         Database database;
+        boolean migrationsUpToDate;
         try {
             database = DatabaseBootstrap.configured();
             if (database != null) {
-                DatabaseBootstrap.checkReachable(database);
+                // one login to the server answers both whether it is reachable and whether Flyway has work
+                migrationsUpToDate = DatabaseBootstrap.checkReachableAndMigrationsUpToDate(database);
             } else {
                 var folder = DataDirectory.resolve().resolve("postgres");
                 database = DatabaseBootstrap.embedded(folder);
                 LOG.infof("DB_URL is not set: using the embedded PostgreSQL with its data in %s", folder);
+                migrationsUpToDate = DatabaseBootstrap.migrationsUpToDate(database);
             }
         } catch (UnreachableDatabaseException e) {
             System.err.println(e.getMessage());
@@ -63,7 +66,7 @@ public class Application {
         System.setProperty("quarkus.datasource.jdbc.url", database.url());
         System.setProperty("quarkus.datasource.username", database.user());
         System.setProperty("quarkus.datasource.password", database.password());
-        skipFlywayWhenUpToDate(database);
+        skipFlywayWhenUpToDate(migrationsUpToDate);
         disableVertxUriValidation();
         try {
             Quarkus.run(args);

@@ -1,11 +1,8 @@
 package ru.digitalbridge.common.db;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -140,26 +137,32 @@ public final class AppliedMigrations {
      * without its line break, a byte-order mark at the start removed.
      */
     static Integer checksum(String resource) throws IOException {
-        InputStream in = AppliedMigrations.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return null;
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 4096)) {
-            return checksum(reader);
+        try (InputStream in = AppliedMigrations.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : checksum(in.readAllBytes());
         }
     }
 
-    static int checksum(BufferedReader reader) throws IOException {
-        CRC32 crc = new CRC32();
-        String line = reader.readLine();
-        if (line != null) {
-            if (line.startsWith("\uFEFF")) {
-                line = line.substring(1);
+    /**
+     * The same checksum computed on the file's bytes: the lines of a UTF-8 file, each encoded again, are its bytes
+     * between the line breaks ({@code \n}, {@code \r} — the ones {@code BufferedReader.readLine} splits at), so the
+     * CRC of the lines one after another is the CRC of the bytes with every CR and LF left out. One pass over the bytes
+     * instead of decoding and encoding every line: the launcher does this for every migration at every start. (A file
+     * that is not valid UTF-8 would give another checksum than Flyway's: then the launcher lets Flyway run.)
+     */
+    static int checksum(byte[] bytes) {
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        int kept = 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != '\n' && b != '\r') {
+                bytes[kept++] = b;
             }
-            do {
-                crc.update(line.getBytes(StandardCharsets.UTF_8));
-            } while ((line = reader.readLine()) != null);
         }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, kept);
         return (int) crc.getValue();
     }
 

@@ -41,15 +41,24 @@ public final class DatabaseBootstrap {
      * @throws UnreachableDatabaseException naming the URL and what to do
      */
     public static void checkReachable(Database database) {
-        try (Connection ignored = connect(database)) {
+        try (Connection ignored = connectOrExplain(database)) {
             // reachable
         } catch (SQLException e) {
-            String reason = e.getMessage() == null
-                    ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().findFirst().orElse("");
-            throw new UnreachableDatabaseException(
-                    "Cannot connect to PostgreSQL at " + database.url() + " (" + reason
-                            + "). Start the server or fix DB_URL/DB_USER/DB_PASSWORD; unset DB_URL to use the embedded database.");
+            // closing failed: it was reached
+        }
+    }
+
+    /**
+     * The launcher's check of a configured server, on one connection (one login instead of two): fails like {@link
+     * #checkReachable} when the server cannot be reached, else answers {@link #migrationsUpToDate}.
+     *
+     * @throws UnreachableDatabaseException naming the URL and what to do
+     */
+    public static boolean checkReachableAndMigrationsUpToDate(Database database) {
+        try (Connection connection = connectOrExplain(database)) {
+            return AppliedMigrations.upToDate(connection);
+        } catch (SQLException e) {
+            return false; // closing failed: Flyway decides
         }
     }
 
@@ -62,6 +71,19 @@ public final class DatabaseBootstrap {
             return AppliedMigrations.upToDate(connection);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static Connection connectOrExplain(Database database) {
+        try {
+            return connect(database);
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new UnreachableDatabaseException(
+                    "Cannot connect to PostgreSQL at " + database.url() + " (" + reason
+                            + "). Start the server or fix DB_URL/DB_USER/DB_PASSWORD; unset DB_URL to use the embedded database.");
         }
     }
 

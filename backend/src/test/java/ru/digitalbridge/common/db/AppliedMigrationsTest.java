@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -100,12 +104,63 @@ class AppliedMigrationsTest {
     }
 
     @Test
-    void checksumIgnoresLineBreaksAndALeadingByteOrderMark() throws IOException {
-        int plain = AppliedMigrations.checksum(new BufferedReader(new StringReader("create table t();\nselect 1;")));
-        assertThat(AppliedMigrations.checksum(
-                        new BufferedReader(new StringReader("\uFEFFcreate table t();\r\nselect 1;\n"))))
+    void checksumIgnoresLineBreaksAndALeadingByteOrderMark() {
+        int plain = AppliedMigrations.checksum(utf8("create table t();\nselect 1;"));
+        assertThat(AppliedMigrations.checksum(utf8("\uFEFFcreate table t();\r\nselect 1;\n")))
                 .isEqualTo(plain);
-        assertThat(AppliedMigrations.checksum(new BufferedReader(new StringReader("create table t();\nselect 2;"))))
+        assertThat(AppliedMigrations.checksum(utf8("create table t();\nselect 2;")))
                 .isNotEqualTo(plain);
+        assertThat(AppliedMigrations.checksum(utf8("select 1; -- \uFEFF in the middle stays")))
+                .isEqualTo(linesChecksum("select 1; -- \uFEFF in the middle stays"));
+    }
+
+    /** The launcher's one pass over the bytes equals Flyway's way, line by line, on varied text (seeded). */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void checksumOfTheBytesEqualsFlywaysLineByLine(long seed) throws IOException {
+        Random random = new Random(seed);
+        String[] pieces = {
+            "\n", "\r", "\r\n", "\n\n", "\r\r\n", " ", "select", "школа", "ё", "\t", "€", "😀", "\uFEFF", ";"
+        };
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
+        for (int i = random.nextInt(200); i > 0; i--) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        assertThat(AppliedMigrations.checksum(utf8(text.toString()))).isEqualTo(linesChecksum(text.toString()));
+    }
+
+    /** And on every packaged migration file as it is. */
+    @Test
+    void checksumOfEveryMigrationFileEqualsFlywaysLineByLine() throws IOException {
+        try (Stream<Path> list = Files.list(Path.of("src/main/resources", AppliedMigrations.LOCATION))) {
+            for (Path file : list.toList()) {
+                assertThat(AppliedMigrations.checksum(Files.readAllBytes(file)))
+                        .as(file.toString())
+                        .isEqualTo(linesChecksum(Files.readString(file)));
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Flyway's {@code ChecksumCalculator}: CRC-32 of each line's UTF-8 bytes, a leading byte-order mark removed. */
+    private static int linesChecksum(String text) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
+            CRC32 crc = new CRC32();
+            String line = reader.readLine();
+            if (line != null) {
+                if (line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                do {
+                    crc.update(line.getBytes(StandardCharsets.UTF_8));
+                } while ((line = reader.readLine()) != null);
+            }
+            return (int) crc.getValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
