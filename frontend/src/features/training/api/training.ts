@@ -1,4 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import type { ApiBody, ApiResponse, Complete } from '@/lib/api-types';
@@ -304,21 +310,22 @@ export function useCreateCohort() {
   });
 }
 
-/** Trainers to choose from: every TRAINER user for an administrator, else those of the cohorts in view. */
-export function useTrainerChoices(admin: boolean) {
-  const users = useQuery({
-    queryKey: ['users', 'trainers'],
+/**
+ * Active trainers whose name contains `q`, as options (20 at a time): the server searches the staff, so
+ * any trainer can be found by name, for a coordinator as for an administrator.
+ */
+export function useTrainerChoices(q: string) {
+  return useQuery({
+    queryKey: ['staff', 'trainers', q],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/users', { params: { query: { role: 'TRAINER', size: 200 } } })),
-    enabled: admin,
+      unwrap(
+        api.GET('/api/v1/staff', {
+          params: { query: { role: 'TRAINER', size: 20, ...(q ? { q } : {}) } },
+        }),
+      ).then((page) => page.items.map((m) => ({ value: m.id, label: m.displayName }))),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
-  const cohorts = useCohorts(0);
-  const known = new Map<string, string>();
-  for (const c of cohorts.data?.items ?? []) {
-    for (const trainer of c.trainers) known.set(trainer.id, trainer.fullName);
-  }
-  for (const u of users.data?.items ?? []) known.set(u.id, u.fullName);
-  return [...known].map(([value, label]) => ({ value, label }));
 }
 
 export type ProgrammeBody = ApiBody<'/api/v1/training/programmes', 'post'>;
