@@ -152,6 +152,7 @@ export function OrganizationPage({ id }: OrganizationPageProps) {
               <Text size="sm">{t('page.embedText')}</Text>
               <Code
                 block
+                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
               >{`<iframe src="${window.location.origin}${badge}/embed" title="${name.replaceAll('"', '&quot;')}" width="420" height="140" style="border:0"></iframe>`}</Code>
             </Stack>
           </Stack>

@@ -35,7 +35,7 @@ export type LearnerBody = ApiBody<'/api/v1/training/learners', 'post'>;
 /** Query keys of the training feature. */
 export const trainingKeys = {
   all: ['training'] as const,
-  cohorts: (page: number) => ['training', 'cohorts', page] as const,
+  cohorts: (page: number, size: number) => ['training', 'cohorts', page, size] as const,
   cohort: (id: string) => ['training', 'cohort', id] as const,
   roster: (id: string) => ['training', 'cohort', id, 'roster'] as const,
   assignments: (id: string) => ['training', 'cohort', id, 'assignments'] as const,
@@ -43,12 +43,13 @@ export const trainingKeys = {
   cabinet: () => ['training', 'me'] as const,
 };
 
-export function useCohorts(page: number) {
+export function useCohorts(page: number, size = 50) {
   return useQuery(
     queryOptions({
-      queryKey: trainingKeys.cohorts(page),
+      queryKey: trainingKeys.cohorts(page, size),
       queryFn: () =>
-        unwrap(api.GET('/api/v1/training/cohorts', { params: { query: { page, size: 50 } } })),
+        unwrap(api.GET('/api/v1/training/cohorts', { params: { query: { page, size } } })),
+      placeholderData: keepPreviousData,
     }),
   );
 }
@@ -267,11 +268,12 @@ export function useLearnerActions() {
 
 export type Programme = Complete<ApiResponse<'/api/v1/training/programmes/{id}', 'get'>>;
 
-export function useProgrammes(page: number) {
+export function useProgrammes(page: number, size = 50) {
   return useQuery({
-    queryKey: ['training', 'programmes', page] as const,
+    queryKey: ['training', 'programmes', page, size] as const,
     queryFn: () =>
-      unwrap(api.GET('/api/v1/training/programmes', { params: { query: { page, size: 50 } } })),
+      unwrap(api.GET('/api/v1/training/programmes', { params: { query: { page, size } } })),
+    placeholderData: keepPreviousData,
   });
 }
 
