@@ -11,9 +11,17 @@ function toInt(value: string | null, fallback: number, min: number, max: number)
 /**
  * List state (filters, sort, page) kept in the URL query string, so a filtered list can be
  * bookmarked, shared and restored with the back button. Changing a filter goes back to page 0.
+ * Several lists on one screen each name their own paging parameters with `prefix` (`prefix`Page,
+ * `prefix`Size instead of page and size).
  */
-export function useSearchState<K extends string>(keys: readonly K[], defaultSize = 50) {
+export function useSearchState<K extends string>(
+  keys: readonly K[],
+  defaultSize = 50,
+  prefix = '',
+) {
   const [params, setParams] = useSearchParams();
+  const pageKey = prefix ? `${prefix}Page` : 'page';
+  const sizeKey = prefix ? `${prefix}Size` : 'size';
 
   const values = useMemo(
     () => Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) as Record<K, string>,
@@ -22,8 +30,8 @@ export function useSearchState<K extends string>(keys: readonly K[], defaultSize
     [params],
   );
   const paging: PagingState = {
-    page: toInt(params.get('page'), 0, 0, 100_000),
-    size: toInt(params.get('size'), defaultSize, 1, 200),
+    page: toInt(params.get(pageKey), 0, 0, 100_000),
+    size: toInt(params.get(sizeKey), defaultSize, 1, 200),
   };
 
   // The query string the next change builds on. React Router's functional update starts from the
@@ -52,24 +60,24 @@ export function useSearchState<K extends string>(keys: readonly K[], defaultSize
           if (value) next.set(key, value);
           else next.delete(key);
         }
-        next.delete('page');
+        next.delete(pageKey);
       }, true),
-    [update],
+    [update, pageKey],
   );
 
   const setPaging = useCallback(
     (patch: Partial<PagingState>) =>
       update((next) => {
         if (patch.size !== undefined) {
-          next.set('size', String(patch.size));
-          next.delete('page');
+          next.set(sizeKey, String(patch.size));
+          next.delete(pageKey);
         }
         if (patch.page !== undefined) {
-          if (patch.page > 0) next.set('page', String(patch.page));
-          else next.delete('page');
+          if (patch.page > 0) next.set(pageKey, String(patch.page));
+          else next.delete(pageKey);
         }
       }, false),
-    [update],
+    [update, pageKey, sizeKey],
   );
 
   return { values, paging, setFilters, setPaging };

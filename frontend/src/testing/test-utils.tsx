@@ -48,3 +48,20 @@ export function renderWithProviders(ui: ReactElement, { route = '/', path = '*' 
     </MantineProvider>,
   );
 }
+
+/**
+ * A list endpoint of `total` items as the server pages them (page and size from the query, size 20 when
+ * absent); `make` builds the n-th item, from 1.
+ */
+export function paged(total: number, make: (n: number) => unknown): Handler {
+  return (request) => {
+    const query = new URL(request.url).searchParams;
+    const page = Number(query.get('page') ?? 0);
+    const size = Number(query.get('size') ?? 20);
+    const first = page * size;
+    const items = Array.from({ length: Math.max(0, Math.min(size, total - first)) }, (_, i) =>
+      make(first + i + 1),
+    );
+    return json({ items, total, page, size, totalIsLowerBound: false, next: null });
+  };
+}

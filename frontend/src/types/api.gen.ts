@@ -2644,8 +2644,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Active staff (coordinators and administrators, or one of the two), by name
-         * @description Active staff (coordinators and administrators, or one of the two), by name: id and display name only. Coordinators and administrators.
+         * Active staff (coordinators and administrators, or the holders of one of the roles COORDINATOR, ADMIN and TRAINER), by name
+         * @description Active staff (coordinators and administrators, or the holders of one of the roles COORDINATOR, ADMIN and TRAINER), by name: id and display name only. Coordinators and administrators.
          */
         get: operations["getStaff"];
         put?: never;
@@ -6376,13 +6376,13 @@ export interface components {
             title: string;
             path: string;
         };
-        /** @description An active coordinator or administrator: id and name only */
+        /** @description An active member of the staff: id and name only */
         StaffMember: {
             id: components["schemas"]["UUID"];
             displayName: string;
         };
         /** @enum {string} */
-        StaffRole: "COORDINATOR" | "ADMIN";
+        StaffRole: "COORDINATOR" | "ADMIN" | "TRAINER";
         /** @enum {string} */
         Status: "COMPARABLE" | "EDITION_CHANGED" | "NO_PREVIOUS";
         /** @enum {string} */
@@ -15268,6 +15268,8 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                /** @description Part of the name */
+                q?: string;
                 size?: number;
                 status?: components["schemas"]["CriteriaSetStatus"];
             };
@@ -22256,7 +22258,7 @@ export interface operations {
                 page?: number;
                 /** @description Part of the name */
                 q?: string;
-                /** @description Only the holders of this role (both when absent) */
+                /** @description Only the holders of this role (coordinators and administrators when absent) */
                 role?: components["schemas"]["StaffRole"];
                 size?: number;
             };

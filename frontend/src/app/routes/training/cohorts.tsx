@@ -25,7 +25,7 @@ export function TrainingCohortsRoute() {
         }
       />
       <Stack gap="xl">
-        {canCreate && open && <CohortForm admin={hasAnyRole(session, 'ADMIN')} />}
+        {canCreate && open && <CohortForm />}
         <CohortList />
       </Stack>
     </>

@@ -1,13 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 
-/** Approved criteria sets: the only ones a campaign may use. */
-export function useApprovedCriteriaSets() {
-  const query = { status: 'APPROVED', size: 200 } as const;
+/**
+ * Approved criteria sets (the only ones a campaign may use) whose name contains `q`, 20 at a time: the
+ * server searches, so any approved set can be found by typing part of its name.
+ */
+export function useApprovedCriteriaSets(q: string) {
+  const query = { status: 'APPROVED', size: 20, ...(q ? { q } : {}) } as const;
   return useQuery({
     queryKey: ['criteria-sets', query],
     queryFn: () => unwrap(api.GET('/api/v1/criteria-sets', { params: { query } })),
+    placeholderData: keepPreviousData,
   });
 }
 

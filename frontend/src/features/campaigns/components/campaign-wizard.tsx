@@ -8,7 +8,6 @@ import {
   MultiSelect,
   NumberInput,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -22,6 +21,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { useMunicipalityList, useReferenceData } from '@/hooks/use-reference-data';
 import { applyServerErrors } from '@/lib/form-errors';
@@ -129,7 +129,10 @@ function toRequest(values: Values): CampaignRequest {
 export function CampaignWizard() {
   const { t } = useTranslation('campaigns');
   const navigate = useNavigate();
-  const sets = useApprovedCriteriaSets();
+  const [setQuery, setSetQuery] = useState('');
+  const sets = useApprovedCriteriaSets(setQuery);
+  // the first page without a search: it gives the default set and its label while other searches run
+  const firstSets = useApprovedCriteriaSets('');
   const candidates = useExpertCandidates();
   const municipalities = useMunicipalityList();
   const reference = useReferenceData();
@@ -172,10 +175,11 @@ export function CampaignWizard() {
     [q, chosenMunicipalities, sectors, kinds, platforms],
   );
 
-  const setOptions = (sets.data?.items ?? []).map((set) => ({
+  const setOption = (set: { id: string; name: string; edition: number }) => ({
     value: set.id,
     label: t('campaign.methodologyName', { name: set.name, edition: set.edition }),
-  }));
+  });
+  const setOptions = (sets.data?.items ?? []).map(setOption);
   const municipalityOptions = (municipalities.data ?? []).map((m) => ({
     value: m.id,
     label: m.name,
@@ -194,8 +198,8 @@ export function CampaignWizard() {
     return error.type === 'server' ? error.message : message(error.message);
   };
 
-  // the newest approved set is the default methodology once the list arrives
-  const firstSetId = sets.data?.items[0]?.id;
+  // the first approved set is the default methodology once the list arrives
+  const firstSetId = firstSets.data?.items[0]?.id;
   useEffect(() => {
     if (firstSetId && !getValues('criteriaSetId')) setValue('criteriaSetId', firstSetId);
   }, [firstSetId, getValues, setValue]);
@@ -272,16 +276,24 @@ export function CampaignWizard() {
                 control={control}
                 name="criteriaSetId"
                 render={({ field }) => (
-                  <Select
+                  <SearchSelect
                     label={t('campaign.methodology')}
                     description={t('wizard.methodologyHint')}
+                    placeholder={t('wizard.methodologyPlaceholder')}
                     required
-                    data={setOptions}
+                    options={setOptions}
+                    selected={(() => {
+                      const chosen = firstSets.data?.items.find((set) => set.id === field.value);
+                      return chosen ? setOption(chosen) : null;
+                    })()}
+                    onQueryChange={setSetQuery}
+                    searching={sets.isFetching}
+                    searchingMessage={t('wizard.searching')}
+                    nothingFoundMessage={t('wizard.noApproved')}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}
                     onBlur={field.onBlur}
                     error={fieldError('criteriaSetId')}
-                    nothingFoundMessage={t('wizard.noApproved')}
                   />
                 )}
               />

@@ -1,15 +1,17 @@
 import { Anchor, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
+import { SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDate, formatIndex } from '@/lib/format';
 
 import { useAssignments } from '../api/get-assignments';
-import { useVisibleCampaigns } from '../api/get-campaigns';
+import { useVisibleCampaign, useVisibleCampaigns } from '../api/get-campaigns';
 import type { EvaluationStatus } from '../api/schema';
 
 import { EvaluationStatusBadge } from './status-badge';
@@ -21,7 +23,13 @@ const FILTERS = ['campaign', 'status'] as const;
 export function MyQueue() {
   const { t, i18n } = useTranslation('evaluations');
   const { values, paging, setFilters, setPaging } = useSearchState(FILTERS, 50);
-  const campaigns = useVisibleCampaigns();
+  const [campaignQuery, setCampaignQuery] = useState('');
+  const campaigns = useVisibleCampaigns(campaignQuery);
+  const chosen = useVisibleCampaign(values.campaign);
+  const label = (campaign: { id: string; title: string; period: string }) => ({
+    value: campaign.id,
+    label: `${campaign.title} (${campaign.period})`,
+  });
   const rows = useAssignments({
     mine: true,
     campaign: values.campaign || undefined,
@@ -33,18 +41,19 @@ export function MyQueue() {
     <Stack>
       <PageHeader title={t('queue.title')} />
       <Group align="flex-end" wrap="wrap">
-        <Select
+        <SearchSelect
           label={t('queue.campaign')}
+          placeholder={t('queue.campaignPlaceholder')}
           clearable
-          searchable
           w={320}
-          data={(campaigns.data?.items ?? []).map((campaign) => ({
-            value: campaign.id,
-            label: `${campaign.title} (${campaign.period})`,
-          }))}
+          options={(campaigns.data?.items ?? []).map(label)}
+          selected={chosen.data ? label(chosen.data) : null}
+          onQueryChange={setCampaignQuery}
+          searching={campaigns.isFetching}
+          searchingMessage={t('queue.searching')}
+          nothingFoundMessage={t('queue.nothingFound')}
           value={values.campaign || null}
           onChange={(value) => setFilters({ campaign: value })}
-          nothingFoundMessage={t('queue.nothingFound')}
         />
         <Select
           label={t('queue.status')}

@@ -2,10 +2,11 @@ import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { PagedData } from '@/components/ui/paged-table';
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
+import { useSearchState } from '@/hooks/use-search-state';
 import { formatCount, formatDate, formatNumber } from '@/lib/format';
 import { EDITOR_ROLES, hasAnyRole, useSession } from '@/lib/session';
 
@@ -15,24 +16,25 @@ import type { CriteriaSetSummary } from '../api/schema';
 import { NewDraftButton } from './new-draft-button';
 import { CriteriaSetStatusBadge } from './status-badge';
 
-function byNewest(a: CriteriaSetSummary, b: CriteriaSetSummary) {
-  return (b.approvedAt ?? b.updatedAt).localeCompare(a.approvedAt ?? a.updatedAt);
-}
+type SetsList = ReturnType<typeof useCriteriaSets>;
 
 /**
- * The methodology for everyone: the approved edition(s) in force first, then older editions; a
- * coordinator also sees the drafts and may start a new one.
+ * The methodology for everyone: the approved editions in force first, then older editions; a
+ * coordinator also sees the drafts and may start a new one. Each list is paged on its own (its page in
+ * the address: approvedPage, draftsPage, olderPage), by name with the newest edition first.
  */
 export function CriteriaSetsList() {
   const { t, i18n } = useTranslation('methodology');
   const canEdit = hasAnyRole(useSession(), ...EDITOR_ROLES);
-  const sets = useCriteriaSets({ size: 200 });
-  const items = sets.data?.items ?? [];
-  const approved = items.filter((set) => set.status === 'APPROVED').sort(byNewest);
-  const drafts = items.filter((set) => set.status === 'DRAFT').sort(byNewest);
-  const retired = items.filter((set) => set.status === 'RETIRED').sort(byNewest);
+  const approvedState = useSearchState([], 20, 'approved');
+  const draftsState = useSearchState([], 20, 'drafts');
+  const olderState = useSearchState([], 20, 'older');
+  const approved = useCriteriaSets({ status: 'APPROVED', ...approvedState.paging });
+  const drafts = useCriteriaSets({ status: 'DRAFT', ...draftsState.paging });
+  const retired = useCriteriaSets({ status: 'RETIRED', ...olderState.paging });
   const date = (value: string | null) => formatDate(value, i18n.language);
   const number = (value: number) => formatNumber(value, i18n.language, 3);
+  const shown = (list: SetsList) => list.isError || (list.data?.total ?? 0) > 0;
 
   const table = (rows: CriteriaSetSummary[], label: string) => (
     <ScrollTable label={label} minWidth={640}>
@@ -82,62 +84,72 @@ export function CriteriaSetsList() {
       <Text c="dimmed" mb="md" maw={900}>
         {t('list.intro')}
       </Text>
-      <DataState
-        isLoading={sets.isPending}
-        error={sets.error}
-        isEmpty={items.length === 0}
-        emptyText={t('list.empty')}
-        onRetry={() => void sets.refetch()}
-      >
-        <Stack gap="lg">
-          <Stack gap="sm" component="section" aria-label={t('list.current')}>
-            <Title order={3}>{t('list.current')}</Title>
-            {approved.length === 0 && <Text c="dimmed">{t('list.noCurrent')}</Text>}
-            {approved.map((set) => (
-              <Paper key={set.id} withBorder p="md">
-                <Group justify="space-between" wrap="wrap">
-                  <Stack gap={4}>
-                    <Anchor
-                      component={Link}
-                      to={paths.criteriaSet.getHref(set.id)}
-                      fw={700}
-                      size="lg"
-                    >
-                      {set.name}
-                    </Anchor>
-                    {set.description && (
-                      <Text size="sm" c="dimmed" lineClamp={2}>
-                        {set.description}
-                      </Text>
-                    )}
-                  </Stack>
-                  <Group gap="xs">
-                    <Badge variant="light">{t('list.edition', { edition: set.edition })}</Badge>
-                    <Badge variant="light" color="gray">
-                      {t('list.criteria', { count: set.criteriaCount })}
-                    </Badge>
-                    <Badge variant="light" color="green">
-                      {t('list.approvedOn', { date: date(set.approvedAt) })}
-                    </Badge>
-                  </Group>
-                </Group>
-              </Paper>
-            ))}
-          </Stack>
-          {canEdit && drafts.length > 0 && (
-            <Stack gap="sm" component="section" aria-label={t('list.drafts')}>
-              <Title order={3}>{t('list.drafts')}</Title>
-              {table(drafts, t('list.drafts'))}
-            </Stack>
-          )}
-          {retired.length > 0 && (
-            <Stack gap="sm" component="section" aria-label={t('list.older')}>
-              <Title order={3}>{t('list.older')}</Title>
-              {table(retired, t('list.older'))}
-            </Stack>
-          )}
+      <Stack gap="lg">
+        <Stack gap="sm" component="section" aria-label={t('list.current')}>
+          <Title order={3}>{t('list.current')}</Title>
+          <PagedData
+            result={approved}
+            emptyText={t('list.noCurrent')}
+            paging={approvedState.paging}
+            setPaging={approvedState.setPaging}
+          >
+            {(items) => (
+              <Stack gap="sm">
+                {items.map((set) => (
+                  <Paper key={set.id} withBorder p="md">
+                    <Group justify="space-between" wrap="wrap">
+                      <Stack gap={4}>
+                        <Anchor
+                          component={Link}
+                          to={paths.criteriaSet.getHref(set.id)}
+                          fw={700}
+                          size="lg"
+                        >
+                          {set.name}
+                        </Anchor>
+                        {set.description && (
+                          <Text size="sm" c="dimmed" lineClamp={2}>
+                            {set.description}
+                          </Text>
+                        )}
+                      </Stack>
+                      <Group gap="xs">
+                        <Badge variant="light">{t('list.edition', { edition: set.edition })}</Badge>
+                        <Badge variant="light" color="gray">
+                          {t('list.criteria', { count: set.criteriaCount })}
+                        </Badge>
+                        <Badge variant="light" color="green">
+                          {t('list.approvedOn', { date: date(set.approvedAt) })}
+                        </Badge>
+                      </Group>
+                    </Group>
+                  </Paper>
+                ))}
+              </Stack>
+            )}
+          </PagedData>
         </Stack>
-      </DataState>
+        {canEdit && shown(drafts) && (
+          <Stack gap="sm" component="section" aria-label={t('list.drafts')}>
+            <Title order={3}>{t('list.drafts')}</Title>
+            <PagedData
+              result={drafts}
+              paging={draftsState.paging}
+              setPaging={draftsState.setPaging}
+            >
+              {(items) => table(items, t('list.drafts'))}
+            </PagedData>
+          </Stack>
+        )}
+        {shown(retired) && (
+          <Stack gap="sm" component="section" aria-label={t('list.older')}>
+            <Title order={3}>{t('list.older')}</Title>
+            <PagedData result={retired} paging={olderState.paging} setPaging={olderState.setPaging}>
+              {(items) => table(items, t('list.older'))}
+            </PagedData>
+          </Stack>
+        )}
+      </Stack>
     </>
   );
 }

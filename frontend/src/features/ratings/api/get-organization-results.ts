@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import type { ApiResponse, Complete } from '@/lib/api-types';
@@ -10,17 +10,22 @@ export type PublishedEvaluation = Complete<
 >['items'][number];
 export type TimelineEntry = Complete<ApiResponse<'/api/v1/evaluations/timeline', 'get'>>[number];
 
-/** An organization's published evaluations in one campaign: its accounts with their indexes. */
-export function useOrganizationEvaluations(organization: string, campaign: string | undefined) {
+/** A page of an organization's published evaluations in one campaign: its accounts with their indexes. */
+export function useOrganizationEvaluations(
+  organization: string,
+  campaign: string | undefined,
+  paging: { page: number; size: number },
+) {
   return useQuery({
-    queryKey: ratingKeys.evaluations(organization, campaign ?? ''),
+    queryKey: [...ratingKeys.evaluations(organization, campaign ?? ''), paging.page, paging.size],
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/evaluations', {
-          params: { query: { organization, campaign, status: 'PUBLISHED', size: 200 } },
+          params: { query: { organization, campaign, status: 'PUBLISHED', ...paging } },
         }),
-      ) as Promise<{ items: PublishedEvaluation[]; total: number }>,
+      ) as Promise<{ items: PublishedEvaluation[]; total: number; totalIsLowerBound?: boolean }>,
     enabled: !!campaign,
+    placeholderData: keepPreviousData,
   });
 }
 

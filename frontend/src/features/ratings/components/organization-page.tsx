@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 
 import { DataState } from '@/components/ui/data-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { ScrollTable } from '@/components/ui/scroll-table';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useReferenceNames } from '@/hooks/use-reference-data';
+import { useSearchState } from '@/hooks/use-search-state';
 import { useFormat } from '@/lib/format';
 
 import { useOrganizationEvaluations, useTimelines } from '../api/get-organization-results';
@@ -19,7 +20,8 @@ export type OrganizationPageProps = { id: string };
 
 /**
  * An organization: its index and place in the newest rating, its trend, its accounts with their
- * published indexes, the recommendations published for them, and its badge to embed.
+ * published indexes and the recommendations published for them (20 accounts a page, the page in the
+ * address), and its badge to embed.
  */
 export function OrganizationPage({ id }: OrganizationPageProps) {
   const { t } = useTranslation('ratings');
@@ -28,7 +30,8 @@ export function OrganizationPage({ id }: OrganizationPageProps) {
   const trend = useTrend('organization', id);
   const points = trend.data ?? [];
   const latest = points.at(-1);
-  const evaluations = useOrganizationEvaluations(id, latest?.campaign.id);
+  const { paging, setPaging } = useSearchState([], 20);
+  const evaluations = useOrganizationEvaluations(id, latest?.campaign.id, paging);
   const items = evaluations.data?.items ?? [];
   const timelines = useTimelines(items.map((item) => item.account.id));
   const name = latest?.name ?? t('page.organization');
@@ -66,39 +69,46 @@ export function OrganizationPage({ id }: OrganizationPageProps) {
               <Title order={3} size="h4">
                 {t('page.accounts')}
               </Title>
-              <ScrollTable label={t('page.accountsOf', { name })} minWidth={480}>
-                <Table striped aria-label={t('page.accountsOf', { name })}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('table.name')}</Table.Th>
-                      <Table.Th scope="col">{t('page.platform')}</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t('table.index')}
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((item) => (
-                      <Table.Tr key={item.id}>
-                        <Table.Td>
-                          <Anchor component={Link} to={paths.account.getHref(item.account.id)}>
-                            {item.account.displayName}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{names.platform(item.account.platform)}</Table.Td>
-                        <Table.Td ta="right" fw={600}>
-                          {format.index(item.index)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+              <PagedTable
+                label={t('page.accountsOf', { name })}
+                minWidth={480}
+                result={evaluations}
+                emptyText={t('page.noAccounts')}
+                paging={paging}
+                setPaging={setPaging}
+                head={
+                  <>
+                    <Table.Th scope="col">{t('table.name')}</Table.Th>
+                    <Table.Th scope="col">{t('page.platform')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('table.index')}
+                    </Table.Th>
+                  </>
+                }
+                row={(item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={paths.account.getHref(item.account.id)}>
+                        {item.account.displayName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{names.platform(item.account.platform)}</Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {format.index(item.index)}
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              />
             </Stack>
             <Stack gap="xs">
               <Title order={3} size="h4">
                 {t('page.recommendations', { period: latest.campaign.period })}
               </Title>
+              {(evaluations.data?.total ?? 0) > items.length && (
+                <Text size="sm" c="dimmed">
+                  {t('page.recommendationsOfPage')}
+                </Text>
+              )}
               {items.map((item, i) => {
                 const entry = timelines[i]?.data?.find(
                   (candidate) => candidate.evaluationId === item.id,
@@ -142,6 +152,7 @@ export function OrganizationPage({ id }: OrganizationPageProps) {
               <Text size="sm">{t('page.embedText')}</Text>
               <Code
                 block
+                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
               >{`<iframe src="${window.location.origin}${badge}/embed" title="${name.replaceAll('"', '&quot;')}" width="420" height="140" style="border:0"></iframe>`}</Code>
             </Stack>
           </Stack>

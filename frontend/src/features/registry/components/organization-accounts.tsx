@@ -1,46 +1,42 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DataState } from '@/components/ui/data-state';
+import { PagedData } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
+import { useSearchState } from '@/hooks/use-search-state';
 
 import { useAccounts } from '../api/get-accounts';
 
 import { AccountsTable } from './accounts-table';
 
-/** The accounts of one organization, first 100, with a link to the full filtered list. */
+/**
+ * The accounts of one organization by name, a page at a time (the page in the address), with a link to
+ * the full list filtered by the organization.
+ */
 export function OrganizationAccounts({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('registry');
-  const accounts = useAccounts({ organization: organizationId, size: 100, sort: 'name' });
-  const data = accounts.data;
+  const { paging, setPaging } = useSearchState([], 20);
+  const accounts = useAccounts({ organization: organizationId, sort: 'name', ...paging });
   return (
-    <DataState
-      isLoading={accounts.isPending}
-      error={accounts.error}
-      isEmpty={data?.items.length === 0}
-      emptyText={t('card.noAccounts')}
-      onRetry={() => void accounts.refetch()}
-    >
-      {data && (
-        <Stack gap="xs">
-          <AccountsTable items={data.items} withOrganization={false} />
-          {data.total > data.items.length && (
-            <Group>
-              <Text size="sm" c="dimmed">
-                {t('card.moreAccounts', { count: data.total - data.items.length })}
-              </Text>
-              <Anchor
-                component={Link}
-                to={`${paths.accounts.getHref()}?organization=${organizationId}`}
-                size="sm"
-              >
-                {t('card.allAccounts')}
-              </Anchor>
-            </Group>
-          )}
-        </Stack>
+    <Stack gap="xs">
+      <PagedData
+        result={accounts}
+        emptyText={t('card.noAccounts')}
+        paging={paging}
+        setPaging={setPaging}
+      >
+        {(items) => <AccountsTable items={items} withOrganization={false} />}
+      </PagedData>
+      {(accounts.data?.total ?? 0) > 0 && (
+        <Anchor
+          component={Link}
+          to={`${paths.accounts.getHref()}?organization=${organizationId}`}
+          size="sm"
+        >
+          {t('card.allAccounts')}
+        </Anchor>
       )}
-    </DataState>
+    </Stack>
   );
 }

@@ -1,4 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api-client';
 import type { ApiBody, ApiResponse, Complete } from '@/lib/api-types';
@@ -29,7 +35,7 @@ export type LearnerBody = ApiBody<'/api/v1/training/learners', 'post'>;
 /** Query keys of the training feature. */
 export const trainingKeys = {
   all: ['training'] as const,
-  cohorts: (page: number) => ['training', 'cohorts', page] as const,
+  cohorts: (page: number, size: number) => ['training', 'cohorts', page, size] as const,
   cohort: (id: string) => ['training', 'cohort', id] as const,
   roster: (id: string) => ['training', 'cohort', id, 'roster'] as const,
   assignments: (id: string) => ['training', 'cohort', id, 'assignments'] as const,
@@ -37,12 +43,13 @@ export const trainingKeys = {
   cabinet: () => ['training', 'me'] as const,
 };
 
-export function useCohorts(page: number) {
+export function useCohorts(page: number, size = 50) {
   return useQuery(
     queryOptions({
-      queryKey: trainingKeys.cohorts(page),
+      queryKey: trainingKeys.cohorts(page, size),
       queryFn: () =>
-        unwrap(api.GET('/api/v1/training/cohorts', { params: { query: { page, size: 50 } } })),
+        unwrap(api.GET('/api/v1/training/cohorts', { params: { query: { page, size } } })),
+      placeholderData: keepPreviousData,
     }),
   );
 }
@@ -261,11 +268,12 @@ export function useLearnerActions() {
 
 export type Programme = Complete<ApiResponse<'/api/v1/training/programmes/{id}', 'get'>>;
 
-export function useProgrammes(page: number) {
+export function useProgrammes(page: number, size = 50) {
   return useQuery({
-    queryKey: ['training', 'programmes', page] as const,
+    queryKey: ['training', 'programmes', page, size] as const,
     queryFn: () =>
-      unwrap(api.GET('/api/v1/training/programmes', { params: { query: { page, size: 50 } } })),
+      unwrap(api.GET('/api/v1/training/programmes', { params: { query: { page, size } } })),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -304,21 +312,22 @@ export function useCreateCohort() {
   });
 }
 
-/** Trainers to choose from: every TRAINER user for an administrator, else those of the cohorts in view. */
-export function useTrainerChoices(admin: boolean) {
-  const users = useQuery({
-    queryKey: ['users', 'trainers'],
+/**
+ * Active trainers whose name contains `q`, as options (20 at a time): the server searches the staff, so
+ * any trainer can be found by name, for a coordinator as for an administrator.
+ */
+export function useTrainerChoices(q: string) {
+  return useQuery({
+    queryKey: ['staff', 'trainers', q],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/users', { params: { query: { role: 'TRAINER', size: 200 } } })),
-    enabled: admin,
+      unwrap(
+        api.GET('/api/v1/staff', {
+          params: { query: { role: 'TRAINER', size: 20, ...(q ? { q } : {}) } },
+        }),
+      ).then((page) => page.items.map((m) => ({ value: m.id, label: m.displayName }))),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
-  const cohorts = useCohorts(0);
-  const known = new Map<string, string>();
-  for (const c of cohorts.data?.items ?? []) {
-    for (const trainer of c.trainers) known.set(trainer.id, trainer.fullName);
-  }
-  for (const u of users.data?.items ?? []) known.set(u.id, u.fullName);
-  return [...known].map(([value, label]) => ({ value, label }));
 }
 
 export type ProgrammeBody = ApiBody<'/api/v1/training/programmes', 'post'>;

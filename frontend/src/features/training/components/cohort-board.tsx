@@ -88,7 +88,6 @@ export function CohortBoard({ cohortId }: { cohortId: string }) {
           <CohortSettings
             cohort={cohort.data}
             canEdit={hasAnyRole(session, 'ADMIN', 'COORDINATOR')}
-            admin={hasAnyRole(session, 'ADMIN')}
           />
           <PlanForms cohortId={cohortId} />
           <section aria-labelledby="enrol-heading">

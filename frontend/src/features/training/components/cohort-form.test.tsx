@@ -4,10 +4,30 @@ import { describe, expect, it } from 'vitest';
 
 import { json, mockApi, renderWithProviders } from '@/testing/test-utils';
 
+import type { Cohort } from '../api/training';
+
 import { CohortForm } from './cohort-form';
 
+const cohort: Cohort = {
+  id: 'k1',
+  version: 3,
+  programme: { id: 'p1', title: 'Цифровой мост', edition: 2, totalHours: 16 },
+  title: 'Поток 1',
+  startsOn: '2026-11-01',
+  endsOn: '2026-11-20',
+  capacity: 20,
+  autoIssue: false,
+  trainers: [{ id: 'saved', fullName: 'Сергеев Пётр' }],
+  completion: { attendancePercent: 75, requireAssignments: true, requireFinalTest: true },
+  finalTest: { passPercent: 70, attempts: 3, questionsPerModule: 2 },
+  sessions: [],
+  enrolled: 0,
+  applied: 0,
+  updatedAt: '2026-11-01T00:00:00Z',
+};
+
 describe('CohortForm', () => {
-  it('offers approved programmes and the administrator’s trainers, and shows a server error on its field', async () => {
+  it('offers approved programmes and the trainers, and shows a server error on its field', async () => {
     const requests = mockApi({
       'GET /api/v1/training/programmes': () =>
         json({
@@ -20,8 +40,13 @@ describe('CohortForm', () => {
           size: 50,
         }),
       'GET /api/v1/training/cohorts': () => json({ items: [], total: 0, page: 0, size: 50 }),
-      'GET /api/v1/users': () =>
-        json({ items: [{ id: 't1', fullName: 'Лебедева Наталья' }], total: 1, page: 0, size: 200 }),
+      'GET /api/v1/staff': () =>
+        json({
+          items: [{ id: 't1', displayName: 'Лебедева Наталья' }],
+          total: 1,
+          page: 0,
+          size: 20,
+        }),
       'POST /api/v1/training/cohorts': () =>
         json(
           {
@@ -32,7 +57,7 @@ describe('CohortForm', () => {
           400,
         ),
     });
-    renderWithProviders(<CohortForm admin />);
+    renderWithProviders(<CohortForm />);
     const programme = screen.getByRole('combobox', { name: /Программа/ });
     await waitFor(() => expect(programme).toBeEnabled());
     await userEvent.click(programme);
@@ -66,7 +91,45 @@ describe('CohortForm', () => {
       finalTest: { passPercent: 70, attempts: 3, questionsPerModule: 2 },
     });
     expect(
-      new URL(requests.find((r) => r.url.includes('/users'))!.url).searchParams.get('role'),
+      new URL(requests.find((r) => r.url.includes('/staff'))!.url).searchParams.get('role'),
     ).toBe('TRAINER');
+  });
+
+  it('finds a trainer past the first page by asking the server, and keeps the saved ones', async () => {
+    const first = Array.from({ length: 20 }, (_, i) => ({
+      id: `t${i}`,
+      displayName: `Преподаватель ${i}`,
+    }));
+    const late = { id: 'late', displayName: 'Яковлева Ольга' };
+    const requests = mockApi({
+      'GET /api/v1/training/programmes': () => json({ items: [], total: 0, page: 0, size: 50 }),
+      'GET /api/v1/training/cohorts': () => json({ items: [], total: 0, page: 0, size: 50 }),
+      'GET /api/v1/staff': (request) => {
+        const q = new URL(request.url).searchParams.get('q');
+        const found =
+          q === null ? first : [...first, late].filter((m) => m.displayName.includes(q));
+        return json({ items: found, total: q === null ? 240 : found.length, page: 0, size: 20 });
+      },
+      'PUT /api/v1/training/cohorts/k1': (request) => request.json().then((body) => json(body)),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<CohortForm cohort={cohort} onSaved={() => undefined} />);
+    // the saved trainer, not among the first page, shows by name
+    const pills = () =>
+      [...document.querySelectorAll('.mantine-Pill-label')].map((pill) => pill.textContent);
+    await waitFor(() => expect(pills()).toEqual(['Сергеев Пётр']));
+    const picker = screen.getByRole('combobox', { name: /Преподаватели/ });
+    await user.type(picker, 'Ольга');
+    await user.click(await screen.findByRole('option', { name: 'Яковлева Ольга', hidden: true }));
+    expect(pills()).toEqual(['Сергеев Пётр', 'Яковлева Ольга']);
+    const searched = requests
+      .filter((r) => r.url.includes('/staff'))
+      .map((r) => new URL(r.url).searchParams);
+    expect(searched.map((p) => [p.get('role'), p.get('q')])).toContainEqual(['TRAINER', 'Ольга']);
+
+    await user.click(screen.getByRole('button', { name: 'Сохранить поток' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    const body = await requests.find((r) => r.method === 'PUT')!.json();
+    expect(body.trainerIds).toEqual(['saved', 'late']);
   });
 });

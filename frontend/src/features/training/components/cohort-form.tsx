@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  MultiSelect,
   NumberInput,
   Select,
   SimpleGrid,
@@ -14,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { SearchMultiSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
@@ -66,19 +66,12 @@ function valuesOf(cohort: Cohort): typeof initial {
  * trainers, capacity, the completion rule, the final test and automatic certificates, with the version read
  * (a stale one is refused with 409).
  */
-export function CohortForm({
-  admin,
-  cohort,
-  onSaved,
-}: {
-  admin: boolean;
-  cohort?: Cohort;
-  onSaved?: () => void;
-}) {
+export function CohortForm({ cohort, onSaved }: { cohort?: Cohort; onSaved?: () => void }) {
   const { t } = useTranslation('training');
   const navigate = useNavigate();
   const programmes = useProgrammes(0);
-  const trainers = useTrainerChoices(admin);
+  const [trainerQuery, setTrainerQuery] = useState('');
+  const trainers = useTrainerChoices(trainerQuery);
   const created = useCreateCohort();
   const updated = useUpdateCohort(cohort?.id ?? '');
   const create = cohort ? updated : created;
@@ -191,14 +184,19 @@ export function CohortForm({
             error={err('capacity')}
           />
         </SimpleGrid>
-        <MultiSelect
+        <SearchMultiSelect
           label={t('cohortForm.trainers')}
           required
-          data={trainers}
+          placeholder={t('cohortForm.trainersPlaceholder')}
+          options={trainers.data ?? []}
+          selected={cohort?.trainers.map((tr) => ({ value: tr.id, label: tr.fullName }))}
+          onQueryChange={setTrainerQuery}
+          searching={trainers.isFetching}
+          searchingMessage={t('cohortForm.searching')}
+          nothingFoundMessage={t('cohortForm.noTrainers')}
           value={v.trainerIds}
           onChange={(trainerIds) => setV({ ...v, trainerIds })}
           error={err('trainerIds')}
-          searchable
         />
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <NumberInput

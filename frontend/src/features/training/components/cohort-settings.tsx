@@ -24,15 +24,7 @@ function local(instant: string): string {
 }
 
 /** Changing the cohort itself (staff) and its sessions (staff and the cohort's trainers). */
-export function CohortSettings({
-  cohort,
-  canEdit,
-  admin,
-}: {
-  cohort: Cohort;
-  canEdit: boolean;
-  admin: boolean;
-}) {
+export function CohortSettings({ cohort, canEdit }: { cohort: Cohort; canEdit: boolean }) {
   const { t } = useTranslation('training');
   const [editing, setEditing] = useState(false);
   return (
@@ -52,7 +44,6 @@ export function CohortSettings({
         // callback runs, and a remount there would drop the callback and leave the form open
         <CohortForm
           key={cohort.id}
-          admin={admin}
           cohort={cohort}
           onSaved={() => {
             setEditing(false);

@@ -9,7 +9,7 @@ import java.util.List;
 public record CriteriaSetRequest(
         @NotBlank @Size(max = CriteriaSetRequest.NAME_MAX) String name,
         @Size(max = CriteriaSetRequest.DESCRIPTION_MAX) String description,
-        @Valid @Size(max = CriteriaSetRequest.CRITERIA_MAX) List<CriterionInput> criteria) {
+        @Size(max = CriteriaSetRequest.CRITERIA_MAX) List<@Valid CriterionInput> criteria) {
 
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;

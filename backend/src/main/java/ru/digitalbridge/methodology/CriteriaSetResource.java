@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,9 +47,10 @@ public class CriteriaSetResource {
                     + "coordinators.")
     public PageResponse<CriteriaSetSummary> list(
             @Parameter(schema = @Schema(implementation = CriteriaSetStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Part of the name") @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageQuery page,
             @Context SecurityContext security) {
-        return sets.list(status, staff(security), page);
+        return sets.list(status, q, staff(security), page);
     }
 
     @GET

@@ -43,7 +43,7 @@ public class CriteriaSetService {
      * for drafts get an empty page.
      */
     @Transactional
-    public PageResponse<CriteriaSetSummary> list(String status, boolean staff, PageQuery page) {
+    public PageResponse<CriteriaSetSummary> list(String status, String q, boolean staff, PageQuery page) {
         Set<CriteriaSetStatus> statuses = staff ? EnumSet.allOf(CriteriaSetStatus.class) : EnumSet.copyOf(PUBLIC);
         if (status != null && !status.isBlank()) {
             CriteriaSetStatus wanted = parseStatus(status.strip());
@@ -52,7 +52,7 @@ public class CriteriaSetService {
         if (statuses.isEmpty()) {
             return new PageResponse<>(List.of(), 0, page.page, page.size);
         }
-        var result = store.summaries(statuses, page.offset(), page.size);
+        var result = store.summaries(statuses, q, page.offset(), page.size);
         return new PageResponse<>(result.items(), result.total(), page.page, page.size);
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.registry.OrganizationKind;
 import ru.digitalbridge.registry.Platform;
 import ru.digitalbridge.registry.Sector;
@@ -62,16 +63,23 @@ class CriteriaSetStore {
         this.json = json;
     }
 
-    Page summaries(Collection<CriteriaSetStatus> statuses, long offset, int limit) {
-        String where = " where s.status = any (?)";
+    /** A page of the sets in one of {@code statuses} whose name contains {@code q} (all when blank). */
+    Page summaries(Collection<CriteriaSetStatus> statuses, String q, long offset, int limit) {
+        boolean search = q != null && !q.isBlank();
+        String where = " where s.status = any (?)" + (search ? " and s.name ilike ?" : "");
+        String like = search ? Sql.contains(q) : null;
         String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
         return run(connection -> {
             List<CriteriaSetSummary> items = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     SUMMARY + where + " order by s.name, s.edition desc, s.id limit ? offset ?")) {
-                statement.setArray(1, connection.createArrayOf("text", names));
-                statement.setInt(2, limit);
-                statement.setLong(3, offset);
+                int at = 1;
+                statement.setArray(at++, connection.createArrayOf("text", names));
+                if (search) {
+                    statement.setString(at++, like);
+                }
+                statement.setInt(at++, limit);
+                statement.setLong(at, offset);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         items.add(summary(rows));
@@ -81,6 +89,9 @@ class CriteriaSetStore {
             try (PreparedStatement statement =
                     connection.prepareStatement("select count(*) from criteria_set s" + where)) {
                 statement.setArray(1, connection.createArrayOf("text", names));
+                if (search) {
+                    statement.setString(2, like);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return new Page(items, rows.getLong(1));

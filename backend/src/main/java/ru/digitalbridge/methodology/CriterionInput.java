@@ -41,10 +41,10 @@ public record CriterionInput(
         BigDecimal weight,
 
         @NotNull CriterionType type,
-        @Valid @Size(max = 20) List<LevelInput> levels,
+        @Size(max = 20) List<@Valid LevelInput> levels,
 
-        @Valid @Size(max = 20) @Schema(description = "Checked in order; the first match wins; none → 0 points")
-        List<ThresholdInput> thresholds,
+        @Size(max = 20) @Schema(description = "Checked in order; the first match wins; none → 0 points")
+        List<@Valid ThresholdInput> thresholds,
 
         Direction direction,
         @Size(max = 40) @Schema(example = "HOURS") String unit,

@@ -13,5 +13,5 @@ import java.util.List;
 public record UpdateCriteriaSetRequest(
         @NotBlank @Size(max = CriteriaSetRequest.NAME_MAX) String name,
         @Size(max = CriteriaSetRequest.DESCRIPTION_MAX) String description,
-        @Valid @Size(max = CriteriaSetRequest.CRITERIA_MAX) List<CriterionInput> criteria,
+        @Size(max = CriteriaSetRequest.CRITERIA_MAX) List<@Valid CriterionInput> criteria,
         @NotNull Long version) {}

@@ -18,8 +18,9 @@ import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 
 /**
- * The staff as colleagues see them, to pick an editor or a reviewer: active coordinators and administrators, id and
- * name only (no address, no roles beyond the filter).
+ * The staff as colleagues see them, to pick an editor, a reviewer or a cohort's trainers: active coordinators and
+ * administrators, or the holders of one staff role (trainers included), id and name only (no address, no roles beyond
+ * the filter).
  */
 @Path("/api/v1/staff")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +29,12 @@ public class StaffResource {
     /** The roles the staff list covers. */
     public enum StaffRole {
         COORDINATOR,
-        ADMIN
+        ADMIN,
+        /** Trainers, asked for by name only: the list without a role is coordinators and administrators. */
+        TRAINER
     }
 
-    @Schema(name = "StaffMember", description = "An active coordinator or administrator: id and name only")
+    @Schema(name = "StaffMember", description = "An active member of the staff: id and name only")
     public record StaffMember(UUID id, String displayName) {}
 
     private final UserService users;
@@ -43,10 +46,11 @@ public class StaffResource {
     @GET
     @RolesAllowed({"COORDINATOR", "ADMIN"})
     @Operation(
-            summary = "Active staff (coordinators and administrators, or one of the two), by name: id and display name"
-                    + " only. Coordinators and administrators.")
+            summary = "Active staff (coordinators and administrators, or the holders of one of the roles COORDINATOR,"
+                    + " ADMIN and TRAINER), by name: id and display name only. Coordinators and administrators.")
     public PageResponse<StaffMember> list(
-            @Parameter(description = "Only the holders of this role (both when absent)") @QueryParam("role")
+            @Parameter(description = "Only the holders of this role (coordinators and administrators when absent)")
+                    @QueryParam("role")
                     StaffRole role,
             @Parameter(description = "Part of the name") @QueryParam("q") @Size(max = 100) String q,
             @Valid @BeanParam PageQuery page) {

@@ -643,6 +643,55 @@ class CriteriaSetResourceTest {
     }
 
     @Test
+    void theListFindsSetsByPartOfTheName() {
+        String word = unique();
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of("Поиск " + word + " первая", "Поиск " + word + " вторая")) {
+            JsonPath draft = coordinator()
+                    .body(newSet(name, fullCriteria()))
+                    .post(SETS)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath();
+            approve(draft.getString("id"), draft.getLong("version"));
+            ids.add(draft.getString("id"));
+        }
+        // case and the surrounding spaces do not matter; the status filter still applies
+        anonymous()
+                .queryParam("q", "  " + word.toUpperCase(java.util.Locale.ROOT) + " первая ")
+                .queryParam("status", "APPROVED")
+                .get(SETS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(ids.get(0)));
+        anonymous()
+                .queryParam("q", word)
+                .get(SETS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", contains(ids.get(1), ids.get(0)));
+        anonymous()
+                .queryParam("q", word)
+                .queryParam("status", "RETIRED")
+                .get(SETS)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        // wildcards are taken literally
+        for (String literal : List.of("Поиск_" + word, "Поиск %" + word, word.substring(0, 4) + "%")) {
+            anonymous()
+                    .queryParam("q", literal)
+                    .get(SETS)
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", not(hasItem(ids.get(0))));
+        }
+    }
+
+    @Test
     void badListParametersAre400() {
         anonymous()
                 .queryParam("status", "PUBLISHED")
@@ -651,6 +700,13 @@ class CriteriaSetResourceTest {
                 .statusCode(400)
                 .body("violations.field", contains("status"));
         anonymous().queryParam("size", 0).get(SETS).then().statusCode(400).body("violations.field", contains("size"));
+        anonymous()
+                .queryParam("q", "x".repeat(201))
+                .get(SETS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("q"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package ru.digitalbridge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static ru.digitalbridge.support.Api.anonymous;
 import static ru.digitalbridge.support.Api.as;
@@ -63,6 +65,31 @@ class StaffResourceTest {
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(coordinator.toString()))
                 .body("items[0].displayName", equalTo(name + " координатор"));
+        assertThat(expert).isNotNull();
+    }
+
+    @Test
+    void trainersAreListedWhenAskedForByRoleOnly() {
+        String name = "Тренер " + Api.unique();
+        UUID trainer = user(name + " один", List.of(Role.TRAINER));
+        UUID both = user(name + " два", List.of(Role.TRAINER, Role.COORDINATOR));
+        UUID expert = user(name + " эксперт", List.of(Role.EXPERT));
+        as(Role.COORDINATOR)
+                .queryParam("q", name)
+                .queryParam("role", "TRAINER")
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", contains(both.toString(), trainer.toString()))
+                .body("items[0].keySet()", containsInAnyOrder("id", "displayName"));
+        // without a role the list stays coordinators and administrators: a trainer only is not there
+        as(Role.COORDINATOR)
+                .queryParam("q", name)
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(both.toString()));
         assertThat(expert).isNotNull();
     }
 
