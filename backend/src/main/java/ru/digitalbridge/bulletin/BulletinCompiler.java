@@ -55,6 +55,22 @@ public class BulletinCompiler {
     /** Rows read from the database at a time (inside a transaction; see {@link Sql#each}). */
     private static final int FETCH = 1_000;
 
+    /**
+     * Published evaluations read at a time: a row's answers are several kilobytes of JSON (evidence, notes), so fewer
+     * rows than {@link #FETCH} are held by the driver at once.
+     */
+    private static final int EVALUATION_FETCH = 200;
+
+    /**
+     * An evaluation's answers with only the fields the compiler reads, in their order: the database drops the
+     * evidence, notes and values (most of the JSON) instead of the driver and the parser handling them. Values are
+     * jsonb's own, so what is parsed is what the whole answer would give.
+     */
+    private static final String ANSWER_FIELDS = "(select jsonb_agg(jsonb_build_object('code', a -> 'code',"
+            + " 'points', a -> 'points', 'maxPoints', a -> 'maxPoints', 'recommendation', a -> 'recommendation',"
+            + " 'notApplicable', a -> 'notApplicable') order by n) from jsonb_array_elements(answers)"
+            + " with ordinality as x(a, n))";
+
     private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {};
 
     /** What the compiler proposes: the public document and each organisation's personal section. */
@@ -1318,9 +1334,9 @@ public class BulletinCompiler {
     private void eachEvaluation(UUID campaignId, Shared shared, String order, Consumer<Evaluation> consumer) {
         db.each(
                 "select id, account_id, account_name, account_url, platform, organization_id, organization_name,"
-                        + " municipality_id, municipality_name, sector, index_value, answers"
+                        + " municipality_id, municipality_name, sector, index_value, " + ANSWER_FIELDS
                         + " from monitoring_published_evaluation_view where campaign_id = ? order by " + order,
-                FETCH,
+                EVALUATION_FETCH,
                 rs -> consumer.accept(new Evaluation(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
