@@ -28,7 +28,7 @@ def login(email):
 admin = login("admin@demo.bridge"); coord = login("coordinator@demo.bridge")
 d = call("POST", "/bulletins/issues", {"series": "main", "title": "ident", "periodFrom": "2024-01-01", "periodTo": "2024-03-31",
     "campaignId": "f1d21ab0-674d-4e76-a845-f9199a3080a9", "reviewerId": "fbadddcd-7a09-4a3d-acf2-4a7074d8a5b7"}, admin)
-json.dump(d.get("document"), open(out + ".draft.json", "w"), ensure_ascii=False)
+json.dump(d.get("document") or d.get("blocks"), open(out + ".draft.json", "w"), ensure_ascii=False)
 s = call("POST", f"/bulletins/issues/{d['id']}/submit", {"version": d["version"]}, admin)
 p = call("POST", f"/bulletins/issues/{d['id']}/publish", {"version": s["version"]}, coord)
 print(d["id"], p["status"])

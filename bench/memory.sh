@@ -13,6 +13,9 @@
 #                                           # starts) and, each time the peak RSS has grown by 3 MB since the last
 #                                           # one (at most every 5 s), an NMT summary.diff with /proc/<pid>/smaps_rollup;
 #                                           # prints the last one (the one nearest the peak) after the figures
+#   LIVE=1 bash bench/memory.sh             # also, every 5 s from NMT_BASELINE_AT until the bulletins are published,
+#                                           # the live heap (jcmd GC.class_histogram total: forces a full collection,
+#                                           # so the peak RSS of such a run is not comparable); prints the largest
 #
 # Needs a built backend (mvn -f backend package -DskipTests) and PostgreSQL on 127.0.0.1:5432 (DB_USER/DB_PASSWORD,
 # default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated.
@@ -40,7 +43,7 @@ PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 PEAK_THREADS=0
 BASELINE_AT=${NMT_BASELINE_AT:-Demo certificates issued}
-BASELINED= DIFF_HWM=0 DIFF_TIME=0
+BASELINED= DIFF_HWM=0 DIFF_TIME=0 LIVE_TIME=0 LIVE_MAX=0
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 $PID 2>/dev/null || { tail -30 "$WORK/app.log" >&2; exit 1; }
     threads=$(awk '/^Threads:/ { print $2 }' /proc/$PID/status)
@@ -72,6 +75,15 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
             fi
         fi
     fi
+    if [[ -n "${LIVE:-}" ]] && grep -qE "$BASELINE_AT" "$WORK/app.log" \
+        && ! grep -q "Demo bulletin issues published" "$WORK/app.log" && (($(date +%s) - LIVE_TIME >= 5)); then
+        live=$(jcmd $PID GC.class_histogram 2>/dev/null | awk '$1 == "Total" { print int($3 / 1048576) }') || live=
+        LIVE_TIME=$(date +%s)
+        if [[ -n "$live" ]]; then
+            echo "$((LIVE_TIME - t0)) s: live heap ${live} MB | $(grep -E 'INFO|WARN|ERROR' "$WORK/app.log" | tail -1 | cut -c1-100)" >>"$WORK/live.txt"
+            ((live > LIVE_MAX)) && LIVE_MAX=$live
+        fi
+    fi
     sleep 1
 done
 READY=$(($(date +%s) - t0))
@@ -87,6 +99,7 @@ THREADS=$(awk '/^Threads:/ { print $2 }' $status)
 ((THREADS > PEAK_THREADS)) && PEAK_THREADS=$THREADS
 if [[ -n "${NMT:-}" ]]; then jcmd $PID VM.native_memory summary | grep -E '^(Total|-)' || true; fi
 if [[ -n "${NMT_DIFF:-}" && -f "$WORK/nmt-diff.txt" ]]; then cat "$WORK/nmt-diff.txt"; fi
+if [[ -n "${LIVE:-}" ]]; then cat "$WORK/live.txt" 2>/dev/null || true; echo "largest live heap in the bulletin phase: ${LIVE_MAX} MB"; fi
 # the histogram forces a full collection, so it comes after the figures were read
 if [[ -n "${HISTOGRAM:-}" ]]; then jcmd $PID GC.class_histogram | head -28 || true; fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)

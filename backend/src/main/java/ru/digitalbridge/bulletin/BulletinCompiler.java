@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -53,6 +54,22 @@ public class BulletinCompiler {
 
     /** Rows read from the database at a time (inside a transaction; see {@link Sql#each}). */
     private static final int FETCH = 1_000;
+
+    /**
+     * Published evaluations read at a time: a row's answers are several kilobytes of JSON (evidence, notes), so fewer
+     * rows than {@link #FETCH} are held by the driver at once.
+     */
+    private static final int EVALUATION_FETCH = 200;
+
+    /**
+     * An evaluation's answers with only the fields the compiler reads, in their order: the database drops the
+     * evidence, notes and values (most of the JSON) instead of the driver and the parser handling them. Values are
+     * jsonb's own, so what is parsed is what the whole answer would give.
+     */
+    private static final String ANSWER_FIELDS = "(select jsonb_agg(jsonb_build_object('code', a -> 'code',"
+            + " 'points', a -> 'points', 'maxPoints', a -> 'maxPoints', 'recommendation', a -> 'recommendation',"
+            + " 'notApplicable', a -> 'notApplicable') order by n) from jsonb_array_elements(answers)"
+            + " with ordinality as x(a, n))";
 
     private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {};
 
@@ -170,17 +187,20 @@ public class BulletinCompiler {
         this.training = training;
     }
 
-    /** What an issue is compiled from: read once, shared by the public blocks and the personal sections. */
+    /**
+     * What an issue is compiled from, read once, shared by the public blocks and the personal sections: everything but
+     * the campaign's evaluations, which are streamed (see {@link #document(UUID, UUID, String)} and {@link #sections})
+     * so that a large campaign's evaluations and answers are never all in memory at once.
+     */
     record Inputs(
             Lang l,
             UUID campaignId,
             SnapshotResponse snapshot,
             List<Row> rows,
             Map<String, Criterion> criteria,
-            List<Evaluation> evaluations,
             RatingCampaign previousCampaign,
-            List<FollowUp> followUps,
-            Map<String, Criterion> allCriteria) {}
+            Map<String, Criterion> allCriteria,
+            Shared shared) {}
 
     /**
      * Which snapshot rows a compilation keeps: the public blocks use every row of the overall peer group and the
@@ -204,24 +224,13 @@ public class BulletinCompiler {
         Shared shared = new Shared();
         List<Row> rows = rows(snapshotId, shared, need);
         Map<String, Criterion> criteria = criteria(campaignId);
-        List<Evaluation> evaluations = evaluations(campaignId, shared);
         RatingCampaign previousCampaign = snapshot.comparison().previousCampaign();
-        List<FollowUp> followUps =
-                previousCampaign == null ? List.of() : followUps(previousCampaign.id(), evaluations, shared);
         Map<String, Criterion> allCriteria = new HashMap<>(criteria);
         if (previousCampaign != null) {
             criteria(previousCampaign.id()).forEach(allCriteria::putIfAbsent);
         }
         return new Inputs(
-                Lang.of(language),
-                campaignId,
-                snapshot,
-                rows,
-                criteria,
-                evaluations,
-                previousCampaign,
-                followUps,
-                allCriteria);
+                Lang.of(language), campaignId, snapshot, rows, criteria, previousCampaign, allCriteria, shared);
     }
 
     /**
@@ -232,59 +241,143 @@ public class BulletinCompiler {
         // the training effect first: its figures are small, but reading (or, for a campaign without a revision yet,
         // computing and storing) them takes memory that should not add to the compile inputs'
         EffectFigures effect = training.forCampaign(campaignId);
-        return document(inputs(campaignId, snapshotId, language, Need.DOCUMENT), effect);
+        Inputs in = inputs(campaignId, snapshotId, language, Need.DOCUMENT);
+        // one pass over the campaign's evaluations keeps only the good examples of each common failure and, for the
+        // follow-up, each account's answers
+        Examples examples = new Examples(in.snapshot().statistics().commonFailures().stream()
+                .filter(s -> s.peerGroup() == PeerGroup.OVERALL)
+                .map(CriterionStat::code)
+                .collect(Collectors.toSet()));
+        Map<UUID, List<Answer>> now = new HashMap<>();
+        eachEvaluation(campaignId, in.shared(), "id", e -> {
+            examples.offer(e);
+            if (in.previousCampaign() != null) {
+                now.put(e.accountId(), e.answers());
+            }
+        });
+        List<FollowUp> followUps = in.previousCampaign() == null
+                ? List.of()
+                : followUps(in.previousCampaign().id(), now, in.shared());
+        now.clear();
+        return document(in, examples.best(), followUps, effect);
     }
 
-    BulletinDocument document(Inputs in, EffectFigures effect) {
+    BulletinDocument document(
+            Inputs in, Map<String, List<Evaluation>> examples, List<FollowUp> followUps, EffectFigures effect) {
         Lang l = in.l();
         List<Block> blocks = new ArrayList<>();
         blocks.add(summary(l, in.snapshot(), in.rows()));
         blocks.add(leaders(l, in.snapshot(), in.rows()));
         blocks.add(mostImproved(l, in.snapshot(), in.rows()));
         blocks.add(municipalities(l, in.snapshot().statistics(), in.rows()));
-        blocks.add(failures(l, in.snapshot().statistics(), in.criteria(), in.evaluations()));
+        blocks.add(failures(l, in.snapshot().statistics(), in.criteria(), examples));
         blocks.add(answerTimes(l, in.snapshot().statistics()));
-        blocks.add(followUp(l, in.previousCampaign(), in.followUps(), in.allCriteria()));
+        blocks.add(followUp(l, in.previousCampaign(), followUps, in.allCriteria()));
         trainingEffect(l, effect).ifPresent(blocks::add);
         return new BulletinDocument(blocks);
     }
 
     /**
      * Builds the personal section of every organisation evaluated in the campaign, one at a time, handing each to
-     * {@code sink} (ordered by organisation id) so that a caller can write them as they come instead of holding every
-     * section of a large campaign in memory. Returns how many were built.
+     * {@code sink} (in the database's order of organisation ids) so that a caller can write them as they come instead
+     * of holding every section of a large campaign in memory. The campaign's evaluations are read organisation by
+     * organisation: only one organisation's are held at a time (and, when there is a previous campaign, each
+     * account's answers for the follow-up, read in a first pass). Returns how many were built.
      */
     public int sections(UUID campaignId, UUID snapshotId, String language, BiConsumer<UUID, BulletinDocument> sink) {
         Inputs in = inputs(campaignId, snapshotId, language, Need.SECTIONS);
+        List<FollowUp> followUps = List.of();
+        if (in.previousCampaign() != null) {
+            Map<UUID, List<Answer>> now = new HashMap<>();
+            eachEvaluation(campaignId, in.shared(), "id", e -> now.put(e.accountId(), e.answers()));
+            followUps = followUps(in.previousCampaign().id(), now, in.shared());
+        }
         Map<String, Row> organizationRows = overall(in.rows(), RatingLevel.ORGANIZATION).stream()
                 .collect(Collectors.toMap(Row::unitId, Function.identity(), (a, b) -> a));
         Map<UUID, List<Row>> accountRows = overall(in.rows(), RatingLevel.ACCOUNT).stream()
                 .filter(r -> r.organizationId() != null)
                 .collect(Collectors.groupingBy(Row::organizationId));
-        Map<UUID, List<FollowUp>> followUpsByOrganization = in.followUps().stream()
+        Map<UUID, List<FollowUp>> followUpsByOrganization = followUps.stream()
                 .filter(f -> f.previous().organizationId() != null)
                 .collect(Collectors.groupingBy(f -> f.previous().organizationId()));
-        Map<UUID, List<Evaluation>> byOrganization = in.evaluations().stream()
-                .filter(e -> e.organizationId() != null)
-                .collect(Collectors.groupingBy(Evaluation::organizationId, TreeMap::new, Collectors.toList()));
-        int built = 0;
-        for (Map.Entry<UUID, List<Evaluation>> org : byOrganization.entrySet()) {
-            sink.accept(
-                    org.getKey(),
-                    section(
-                            in.l(),
-                            org.getKey(),
-                            org.getValue(),
-                            in.snapshot(),
-                            organizationRows.get(org.getKey().toString()),
-                            accountRows.getOrDefault(org.getKey(), List.of()),
-                            in.criteria(),
-                            in.previousCampaign(),
-                            followUpsByOrganization.getOrDefault(org.getKey(), List.of()),
-                            in.allCriteria()));
-            built++;
+        List<Evaluation> own = new ArrayList<>();
+        Consumer<UUID> build = organization -> sink.accept(
+                organization,
+                section(
+                        in.l(),
+                        organization,
+                        own,
+                        in.snapshot(),
+                        organizationRows.get(organization.toString()),
+                        accountRows.getOrDefault(organization, List.of()),
+                        in.criteria(),
+                        in.previousCampaign(),
+                        followUpsByOrganization.getOrDefault(organization, List.of()),
+                        in.allCriteria()));
+        int[] built = {0};
+        eachEvaluation(campaignId, in.shared(), "organization_id, id", e -> {
+            if (e.organizationId() == null) {
+                return;
+            }
+            if (!own.isEmpty() && !own.get(0).organizationId().equals(e.organizationId())) {
+                build.accept(own.get(0).organizationId());
+                own.clear();
+                built[0]++;
+            }
+            own.add(e);
+        });
+        if (!own.isEmpty()) {
+            build.accept(own.get(0).organizationId());
+            built[0]++;
         }
-        return built;
+        return built[0];
+    }
+
+    /** How the good examples of a common failure are ordered: highest index first, then by account name and id. */
+    private static final Comparator<Evaluation> GOOD = Comparator.comparing(
+                    (Evaluation e) -> e.index() == null ? BigDecimal.valueOf(-1) : e.index())
+            .reversed()
+            .thenComparing(Evaluation::accountName)
+            .thenComparing(Evaluation::id);
+
+    /**
+     * The {@value #EXAMPLES} best evaluations ({@link #GOOD}) that met each of some criteria, collected as the
+     * evaluations stream by; what is kept of an evaluation has no answers.
+     */
+    static final class Examples {
+        private final Map<String, List<Evaluation>> best = new HashMap<>();
+
+        Examples(Set<String> codes) {
+            codes.forEach(code -> best.put(code, new ArrayList<>(EXAMPLES + 1)));
+        }
+
+        void offer(Evaluation e) {
+            Evaluation slim = null;
+            for (Answer a : e.answers()) {
+                List<Evaluation> top = a.met() ? best.get(a.code()) : null;
+                if (top == null || top.stream().anyMatch(x -> x.id().equals(e.id()))) {
+                    continue; // not met, not a common failure, or kept already (a code answered twice)
+                }
+                if (top.size() == EXAMPLES && GOOD.compare(e, top.get(EXAMPLES - 1)) >= 0) {
+                    continue;
+                }
+                if (slim == null) {
+                    slim = slim(e);
+                }
+                int at = 0;
+                while (at < top.size() && GOOD.compare(top.get(at), slim) < 0) {
+                    at++;
+                }
+                top.add(at, slim);
+                if (top.size() > EXAMPLES) {
+                    top.remove(EXAMPLES);
+                }
+            }
+        }
+
+        Map<String, List<Evaluation>> best() {
+            return best;
+        }
     }
 
     // ---- public blocks ----
@@ -517,7 +610,11 @@ public class BulletinCompiler {
                 map("rows", out));
     }
 
-    Block failures(Lang l, RatingStatistics statistics, Map<String, Criterion> criteria, List<Evaluation> evaluations) {
+    Block failures(
+            Lang l,
+            RatingStatistics statistics,
+            Map<String, Criterion> criteria,
+            Map<String, List<Evaluation>> examplesByCode) {
         List<CriterionStat> common = statistics.commonFailures().stream()
                 .filter(s -> s.peerGroup() == PeerGroup.OVERALL)
                 .toList();
@@ -527,15 +624,7 @@ public class BulletinCompiler {
                 "The methodology's criteria failed most often: how to fix them, and who got it right.\n"));
         for (CriterionStat stat : common) {
             Criterion criterion = criteria.get(stat.code());
-            List<Evaluation> good = evaluations.stream()
-                    .filter(e -> e.answers().stream().anyMatch(a -> a.code().equals(stat.code()) && a.met()))
-                    .sorted(Comparator.comparing(
-                                    (Evaluation e) -> e.index() == null ? BigDecimal.valueOf(-1) : e.index())
-                            .reversed()
-                            .thenComparing(Evaluation::accountName)
-                            .thenComparing(Evaluation::id))
-                    .limit(EXAMPLES)
-                    .toList();
+            List<Evaluation> good = examplesByCode.getOrDefault(stat.code(), List.of());
             List<Map<String, Object>> examples = good.stream()
                     .map(e -> map(
                             "accountId", e.accountId(),
@@ -1078,39 +1167,19 @@ public class BulletinCompiler {
     /**
      * Every recommendation of the previous campaign (an assessed criterion below full points) and whether the same
      * account met the same criterion in this campaign: true, false, or null when it was not assessed again.
+     * {@code now} holds the answers of each account's evaluation in this campaign (the last by id); the previous
+     * campaign's evaluations are read one at a time, by id: only what a follow-up shows of each is kept (its answers
+     * are dropped once compared), so the previous campaign's answers are never all in memory.
      */
-    static List<FollowUp> followUps(List<Evaluation> previous, List<Evaluation> current) {
-        Map<UUID, Evaluation> now = byAccount(current);
+    private List<FollowUp> followUps(UUID previousCampaign, Map<UUID, List<Answer>> now, Shared shared) {
         List<FollowUp> out = new ArrayList<>();
-        for (Evaluation before : previous) {
-            followUps(before, now, out);
-        }
+        eachEvaluation(previousCampaign, shared, "id", before -> followUps(before, now, out));
         return out;
-    }
-
-    /**
-     * {@link #followUps(List, List)} with the previous campaign's evaluations read one at a time, in the same order:
-     * only what a follow-up shows of each is kept (its answers are dropped once compared), so the previous
-     * campaign's answers are never all in memory.
-     */
-    private List<FollowUp> followUps(UUID previousCampaign, List<Evaluation> current, Shared shared) {
-        Map<UUID, Evaluation> now = byAccount(current);
-        List<FollowUp> out = new ArrayList<>();
-        eachEvaluation(previousCampaign, shared, before -> followUps(before, now, out));
-        return out;
-    }
-
-    private static Map<UUID, Evaluation> byAccount(List<Evaluation> current) {
-        Map<UUID, Evaluation> now = new HashMap<>();
-        for (Evaluation e : current) {
-            now.put(e.accountId(), e);
-        }
-        return now;
     }
 
     /** Adds the follow-ups of one previous evaluation; they refer to a copy of it without its answers. */
-    private static void followUps(Evaluation before, Map<UUID, Evaluation> now, List<FollowUp> out) {
-        Evaluation after = now.get(before.accountId());
+    private static void followUps(Evaluation before, Map<UUID, List<Answer>> now, List<FollowUp> out) {
+        List<Answer> after = now.get(before.accountId());
         Evaluation slim = null;
         for (Answer a : before.answers()) {
             if (!a.assessed() || a.met()) {
@@ -1118,28 +1187,33 @@ public class BulletinCompiler {
             }
             Boolean followed = null;
             if (after != null) {
-                Optional<Answer> again = after.answers().stream()
+                Optional<Answer> again = after.stream()
                         .filter(x -> x.code().equals(a.code()) && x.assessed())
                         .findFirst();
                 followed = again.map(Answer::met).orElse(null);
             }
             if (slim == null) {
-                slim = new Evaluation(
-                        before.id(),
-                        before.accountId(),
-                        before.accountName(),
-                        before.accountUrl(),
-                        before.platform(),
-                        before.organizationId(),
-                        before.organizationName(),
-                        before.municipalityId(),
-                        before.municipalityName(),
-                        before.sector(),
-                        before.index(),
-                        List.of());
+                slim = slim(before);
             }
             out.add(new FollowUp(slim, a.code(), followed));
         }
+    }
+
+    /** A copy of an evaluation without its answers. */
+    static Evaluation slim(Evaluation e) {
+        return new Evaluation(
+                e.id(),
+                e.accountId(),
+                e.accountName(),
+                e.accountUrl(),
+                e.platform(),
+                e.organizationId(),
+                e.organizationName(),
+                e.municipalityId(),
+                e.municipalityName(),
+                e.sector(),
+                e.index(),
+                List.of());
     }
 
     static Map<String, Object> counts(List<FollowUp> followUps) {
@@ -1252,27 +1326,17 @@ public class BulletinCompiler {
         return out;
     }
 
-    List<Evaluation> evaluations(UUID campaignId) {
-        return evaluations(campaignId, new Shared());
-    }
-
-    private List<Evaluation> evaluations(UUID campaignId, Shared shared) {
-        List<Evaluation> out = new ArrayList<>();
-        eachEvaluation(campaignId, shared, out::add);
-        return out;
-    }
-
     /**
-     * Hands the campaign's published evaluations to {@code consumer} one at a time, ordered by id, read
-     * {@link #FETCH} rows at a time (each row's answers JSON is parsed and dropped as it comes, instead of every
-     * row's text being held by the driver at once).
+     * Hands the campaign's published evaluations to {@code consumer} one at a time, ordered by {@code order} (a
+     * constant: {@code id} or {@code organization_id, id}), read {@link #FETCH} rows at a time (each row's answers
+     * JSON is parsed and dropped as it comes, instead of every row's text being held by the driver at once).
      */
-    private void eachEvaluation(UUID campaignId, Shared shared, Consumer<Evaluation> consumer) {
+    private void eachEvaluation(UUID campaignId, Shared shared, String order, Consumer<Evaluation> consumer) {
         db.each(
                 "select id, account_id, account_name, account_url, platform, organization_id, organization_name,"
-                        + " municipality_id, municipality_name, sector, index_value, answers"
-                        + " from monitoring_published_evaluation_view where campaign_id = ? order by id",
-                FETCH,
+                        + " municipality_id, municipality_name, sector, index_value, " + ANSWER_FIELDS
+                        + " from monitoring_published_evaluation_view where campaign_id = ? order by " + order,
+                EVALUATION_FETCH,
                 rs -> consumer.accept(new Evaluation(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
@@ -1321,7 +1385,7 @@ public class BulletinCompiler {
      * the methodology's standard text), and municipality, sector and platform names repeat on every row; sharing
      * them keeps what an issue is compiled from several times smaller in memory.
      */
-    private static final class Shared {
+    static final class Shared {
         private final Map<Object, Object> values = new HashMap<>();
 
         String text(String value) {
