@@ -26329,6 +26329,8 @@ export interface operations {
         parameters: {
             query?: {
                 page?: number;
+                /** @description Part of the title */
+                q?: string;
                 size?: number;
                 status?: components["schemas"]["ProgrammeStatus"];
             };

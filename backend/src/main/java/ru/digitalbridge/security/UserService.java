@@ -10,9 +10,11 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.paging.PageQuery;
@@ -51,8 +53,8 @@ public class UserService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (q != null && !q.isBlank()) {
-            where.append(" and (lower(email) like :q or lower(fullName) like :q)");
-            parameters.and("q", "%" + q.trim().toLowerCase() + "%");
+            where.append(" and (lower(email) like :q escape '\\' or lower(fullName) like :q escape '\\')");
+            parameters.and("q", Sql.contains(q.toLowerCase(Locale.ROOT)));
         }
         if (active != null) {
             where.append(" and active = :active");
@@ -82,8 +84,8 @@ public class UserService {
             parameters.and("admin", Role.ADMIN.name()).and("coordinator", Role.COORDINATOR.name());
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and lower(fullName) like :q");
-            parameters.and("q", "%" + q.trim().toLowerCase() + "%");
+            where.append(" and lower(fullName) like :q escape '\\'");
+            parameters.and("q", Sql.contains(q.toLowerCase(Locale.ROOT)));
         }
         PanacheQuery<User> query = users.find(
                         where.toString(), Sort.ascending("fullName").and("id"), parameters)

@@ -48,9 +48,7 @@ public class LearnerService {
     @Transactional
     public PageResponse<LearnerResponse> list(TrainingCaller caller, String q, PageQuery page) {
         String where = " where (cast(? as text) is null or l.surname ilike ? or l.name ilike ? or l.email ilike ?)";
-        String like = q == null || q.isBlank()
-                ? null
-                : "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = q == null || q.isBlank() ? null : Sql.contains(q);
         long total = db.count("select count(*) from training_learner l" + where, like, like, like, like);
         List<LearnerResponse> items = db.list(
                 SELECT + where + " order by l.surname, l.name, l.id limit ? offset ?",

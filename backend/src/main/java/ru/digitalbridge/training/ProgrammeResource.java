@@ -3,6 +3,7 @@ package ru.digitalbridge.training;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.digitalbridge.common.paging.PageQuery;
@@ -39,8 +41,10 @@ public class ProgrammeResource {
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
     @Operation(summary = "Programme editions by title, newest edition first. Administrators, coordinators, trainers.")
     public PageResponse<ProgrammeResponse> list(
-            @QueryParam("status") ProgrammeStatus status, @Valid @BeanParam PageQuery page) {
-        return programmes.list(status, page);
+            @QueryParam("status") ProgrammeStatus status,
+            @Parameter(description = "Part of the title") @QueryParam("q") @Size(max = 200) String q,
+            @Valid @BeanParam PageQuery page) {
+        return programmes.list(status, q, page);
     }
 
     @GET

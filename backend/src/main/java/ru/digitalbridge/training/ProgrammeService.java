@@ -45,11 +45,20 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public PageResponse<ProgrammeResponse> list(ProgrammeStatus status, PageQuery page) {
-        String where = status == null ? "" : " where status = ?";
-        Object[] filter = status == null ? new Object[0] : new Object[] {status};
-        long total = db.count("select count(*) from training_programme" + where, filter);
-        List<Object> params = new ArrayList<>(List.of(filter));
+    public PageResponse<ProgrammeResponse> list(ProgrammeStatus status, String q, PageQuery page) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> filter = new ArrayList<>();
+        if (status != null) {
+            conditions.add("status = ?");
+            filter.add(status);
+        }
+        if (q != null && !q.isBlank()) {
+            conditions.add("title ilike ?");
+            filter.add(Sql.contains(q));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = db.count("select count(*) from training_programme" + where, filter.toArray());
+        List<Object> params = new ArrayList<>(filter);
         params.add(page.size);
         params.add(page.offset());
         List<ProgrammeResponse> items = db.list(

@@ -94,6 +94,40 @@ class StaffResourceTest {
     }
 
     @Test
+    void searchTakesPercentUnderscoreAndBackslashLiterally() {
+        String tag = "Знаки " + Api.unique();
+        UUID percent = user(tag + " 100% план", List.of(Role.COORDINATOR));
+        UUID digits = user(tag + " 1000 план", List.of(Role.COORDINATOR));
+        UUID underscore = user(tag + " a_b", List.of(Role.COORDINATOR));
+        UUID letter = user(tag + " axb", List.of(Role.COORDINATOR));
+        UUID backslash = user(tag + " c\\d", List.of(Role.COORDINATOR));
+        Map<String, UUID> expected = Map.of(" 100%", percent, " a_b", underscore, " c\\d", backslash);
+        for (Map.Entry<String, UUID> search : expected.entrySet()) {
+            // the staff picker (a coordinator) and the user list (an administrator) find the one literal match
+            as(Role.COORDINATOR)
+                    .queryParam("q", tag + search.getKey())
+                    .get("/api/v1/staff")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", contains(search.getValue().toString()));
+            asAdmin()
+                    .queryParam("q", tag.toUpperCase() + search.getKey())
+                    .get("/api/v1/users")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", contains(search.getValue().toString()));
+        }
+        // and the plain text still finds both of its neighbours
+        as(Role.COORDINATOR)
+                .queryParam("q", tag + " 100")
+                .get("/api/v1/staff")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(percent.toString(), digits.toString()));
+        assertThat(letter).isNotNull();
+    }
+
+    @Test
     void onlyStaffMayListTheStaff() {
         anonymous().get("/api/v1/staff").then().statusCode(401);
         for (Role role : List.of(Role.EXPERT, Role.TRAINER, Role.LEARNER, Role.REPRESENTATIVE)) {

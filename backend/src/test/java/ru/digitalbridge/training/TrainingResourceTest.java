@@ -1,6 +1,7 @@
 package ru.digitalbridge.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -64,6 +65,58 @@ class TrainingResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.title", not(hasItem(title)));
+    }
+
+    @Test
+    void programmesAreFoundByPartOfTheTitleWildcardsTakenLiterally() {
+        String tag = "Поиск " + unique();
+        Map<String, Object> percent = Training.programmeBody(1);
+        percent.put("title", tag + " 100% онлайн");
+        Map<String, Object> digits = Training.programmeBody(1);
+        digits.put("title", tag + " 1000 онлайн");
+        String percentId = as(Role.COORDINATOR)
+                .body(percent)
+                .post("/api/v1/training/programmes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String digitsId = as(Role.COORDINATOR)
+                .body(digits)
+                .post("/api/v1/training/programmes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Role.TRAINER)
+                .queryParam("q", tag.toUpperCase())
+                .get("/api/v1/training/programmes")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", containsInAnyOrder(percentId, digitsId));
+        as(Role.COORDINATOR)
+                .queryParam("q", tag + " 100%")
+                .get("/api/v1/training/programmes")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(percentId));
+        // the filters combine: neither draft is approved
+        as(Role.COORDINATOR)
+                .queryParam("q", tag)
+                .queryParam("status", "APPROVED")
+                .get("/api/v1/training/programmes")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        as(Role.COORDINATOR)
+                .queryParam("q", "x".repeat(201))
+                .get("/api/v1/training/programmes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("q"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -114,8 +115,8 @@ public class AuditService {
             parameters.and("entityId", entityId);
         }
         if (actor != null && !actor.isBlank()) {
-            where.append(" and lower(actorEmail) like :actor");
-            parameters.and("actor", "%" + actor.toLowerCase() + "%");
+            where.append(" and lower(actorEmail) like :actor escape '\\'");
+            parameters.and("actor", Sql.contains(actor.toLowerCase(Locale.ROOT)));
         }
         PanacheQuery<AuditEntry> query = repository
                 .find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), parameters)
