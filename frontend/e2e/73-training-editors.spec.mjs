@@ -31,13 +31,25 @@ test('a coordinator writes a programme in the editor, approves it and edits a co
   await row.getByRole('button', { name: /^Утвердить/ }).click();
   await row.getByText('Утверждена').waitFor();
 
+  // the new cohort form finds the approved edition by its title, however many programmes there are
+  await page.goto(`${baseUrl}/training/cohorts`);
+  await page.getByRole('button', { name: 'Новая группа' }).click();
+  const cohortForm = page.getByRole('form', { name: 'Новая группа' });
+  await cohortForm.getByRole('combobox', { name: /^Программа/ }).fill(suffix);
+  await page.getByRole('option', { name: `${title} (1)` }).waitFor();
+  await checkA11y(page, 'new cohort form with the programme search open');
+
   // a cohort of it, opened through the API, then changed on its board
   const coordinator = await apiToken(baseUrl, COORDINATOR);
   const admin = await apiToken(baseUrl, ADMIN);
   const { id: trainerId } = await createTrainer(baseUrl, admin, { suffix, label: '73' });
-  const programmes = await apiCall(baseUrl, '/api/v1/training/programmes?size=100', {
-    token: coordinator,
-  });
+  const programmes = await apiCall(
+    baseUrl,
+    `/api/v1/training/programmes?q=${encodeURIComponent(suffix)}`,
+    {
+      token: coordinator,
+    },
+  );
   const programme = programmes.items.find((p) => p.title === title);
   assert.ok(programme, 'the programme written in the editor is listed');
   const cohort = await openCohort(baseUrl, coordinator, {

@@ -330,6 +330,26 @@ export function useTrainerChoices(q: string) {
   });
 }
 
+/**
+ * Approved programme editions whose title contains `q`, as options (20 at a time): a cohort opens only on an
+ * approved edition, and the server searches them all, not just a first page.
+ */
+export function useApprovedProgrammeChoices(q: string) {
+  return useQuery({
+    queryKey: ['training', 'programmes', 'approved', q],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/training/programmes', {
+          params: { query: { status: 'APPROVED', size: 20, ...(q ? { q } : {}) } },
+        }),
+      ).then((page) =>
+        page.items.map((p) => ({ value: p.id, label: `${p.title} (${p.edition})` })),
+      ),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
 export type ProgrammeBody = ApiBody<'/api/v1/training/programmes', 'post'>;
 
 export function useProgramme(id: string) {

@@ -29,16 +29,15 @@ const cohort: Cohort = {
 describe('CohortForm', () => {
   it('offers approved programmes and the trainers, and shows a server error on its field', async () => {
     const requests = mockApi({
-      'GET /api/v1/training/programmes': () =>
-        json({
-          items: [
-            { id: 'p1', title: 'Цифровой мост', edition: 2, status: 'APPROVED' },
-            { id: 'p0', title: 'Черновик', edition: 3, status: 'DRAFT' },
-          ],
-          total: 2,
-          page: 0,
-          size: 50,
-        }),
+      'GET /api/v1/training/programmes': (request) => {
+        const status = new URL(request.url).searchParams.get('status');
+        const all = [
+          { id: 'p1', title: 'Цифровой мост', edition: 2, status: 'APPROVED' },
+          { id: 'p0', title: 'Черновик', edition: 3, status: 'DRAFT' },
+        ];
+        const items = all.filter((p) => status === null || p.status === status);
+        return json({ items, total: items.length, page: 0, size: 20 });
+      },
       'GET /api/v1/training/cohorts': () => json({ items: [], total: 0, page: 0, size: 50 }),
       'GET /api/v1/staff': () =>
         json({
@@ -131,5 +130,44 @@ describe('CohortForm', () => {
     await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
     const body = await requests.find((r) => r.method === 'PUT')!.json();
     expect(body.trainerIds).toEqual(['saved', 'late']);
+  });
+
+  it('finds an approved programme past the first page by asking the server for its title', async () => {
+    const first = Array.from({ length: 20 }, (_, i) => ({
+      id: `p${i}`,
+      title: `Программа ${i}`,
+      edition: 1,
+      status: 'APPROVED',
+    }));
+    const late = { id: 'late', title: 'Ясные ответы жителям', edition: 4, status: 'APPROVED' };
+    const requests = mockApi({
+      'GET /api/v1/training/programmes': (request) => {
+        const q = new URL(request.url).searchParams.get('q');
+        const found = q === null ? first : [...first, late].filter((p) => p.title.includes(q));
+        return json({ items: found, total: q === null ? 75 : found.length, page: 0, size: 20 });
+      },
+      'GET /api/v1/training/cohorts': () => json({ items: [], total: 0, page: 0, size: 50 }),
+      'GET /api/v1/staff': () => json({ items: [], total: 0, page: 0, size: 20 }),
+      'POST /api/v1/training/cohorts': () =>
+        json({ status: 400, title: 'Ошибка', violations: [] }, 400),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<CohortForm />);
+    const programme = screen.getByRole('combobox', { name: /Программа/ });
+    await user.type(programme, 'Ясные');
+    await user.click(
+      await screen.findByRole('option', { name: 'Ясные ответы жителям (4)', hidden: true }),
+    );
+    const searched = requests
+      .filter((r) => r.url.includes('/training/programmes'))
+      .map((r) => new URL(r.url).searchParams);
+    expect(searched.map((p) => [p.get('status'), p.get('q')])).toContainEqual([
+      'APPROVED',
+      'Ясные',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Создать группу' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    const body = await requests.find((r) => r.method === 'POST')!.json();
+    expect(body.programmeId).toBe('late');
   });
 });

@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   TextInput,
@@ -13,15 +12,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { SearchMultiSelect } from '@/components/ui/search-select';
+import { SearchMultiSelect, SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
 
 import {
   type Cohort,
+  useApprovedProgrammeChoices,
   useCreateCohort,
-  useProgrammes,
   useTrainerChoices,
   useUpdateCohort,
 } from '../api/training';
@@ -69,7 +68,8 @@ function valuesOf(cohort: Cohort): typeof initial {
 export function CohortForm({ cohort, onSaved }: { cohort?: Cohort; onSaved?: () => void }) {
   const { t } = useTranslation('training');
   const navigate = useNavigate();
-  const programmes = useProgrammes(0);
+  const [programmeQuery, setProgrammeQuery] = useState('');
+  const programmes = useApprovedProgrammeChoices(programmeQuery);
   const [trainerQuery, setTrainerQuery] = useState('');
   const trainers = useTrainerChoices(trainerQuery);
   const created = useCreateCohort();
@@ -131,24 +131,26 @@ export function CohortForm({ cohort, onSaved }: { cohort?: Cohort; onSaved?: () 
             {other}
           </Alert>
         )}
-        <Select
+        <SearchSelect
           label={t('cohorts.programme')}
           required
-          data={
+          placeholder={t('cohortForm.programmePlaceholder')}
+          options={programmes.data ?? []}
+          selected={
             cohort
-              ? [
-                  {
-                    value: cohort.programme.id,
-                    label: `${cohort.programme.title} (${cohort.programme.edition})`,
-                  },
-                ]
-              : (programmes.data?.items ?? [])
-                  .filter((p) => p.status === 'APPROVED')
-                  .map((p) => ({ value: p.id, label: `${p.title} (${p.edition})` }))
+              ? {
+                  value: cohort.programme.id,
+                  label: `${cohort.programme.title} (${cohort.programme.edition})`,
+                }
+              : null
           }
+          onQueryChange={setProgrammeQuery}
+          searching={programmes.isFetching}
+          searchingMessage={t('cohortForm.searching')}
+          nothingFoundMessage={t('cohortForm.noProgrammes')}
           value={v.programmeId}
           onChange={(programmeId) => setV({ ...v, programmeId })}
-          disabled={cohort !== undefined || !programmes.data}
+          disabled={cohort !== undefined}
           error={err('programmeId')}
         />
         <TextInput
