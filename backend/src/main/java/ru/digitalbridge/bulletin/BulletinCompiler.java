@@ -951,10 +951,26 @@ public class BulletinCompiler {
         List<Evaluation> accounts = evaluations.stream()
                 .sorted(Comparator.comparing(Evaluation::accountName).thenComparing(Evaluation::id))
                 .toList();
+        Map<String, int[]> failing = new TreeMap<>();
+        Block recommendations = orgRecommendations(l, accounts, criteria, failing);
+        return new BulletinDocument(List.of(
+                recommendations,
+                orgFailing(l, failing, criteria),
+                orgChanges(l, snapshot, orgRow, ownAccountRows),
+                orgFollowUp(l, previous, ownFollowUps, allCriteria)));
+    }
+
+    /**
+     * The recommendations of each account's evaluation ({@code accounts} in their order); counts, per criterion code,
+     * how many accounts failed it and how many were assessed on it into {@code failing}. The parts of a section are
+     * built by separate methods: a section is built for every organisation, and one method holding them all is large
+     * enough for the JIT compiler to take tens of megabytes of native memory compiling it.
+     */
+    private static Block orgRecommendations(
+            Lang l, List<Evaluation> accounts, Map<String, Criterion> criteria, Map<String, int[]> failing) {
         // recommendations of the latest evaluation, per account
         List<Map<String, Object>> recommendationData = new ArrayList<>();
         StringBuilder recommendations = new StringBuilder();
-        Map<String, int[]> failing = new TreeMap<>();
         for (Evaluation e : accounts) {
             List<Map<String, Object>> items = new ArrayList<>();
             recommendations
@@ -1003,7 +1019,16 @@ public class BulletinCompiler {
                     "index", e.index(),
                     "recommendations", items));
         }
-        // failing criteria, most failing first
+        return new Block(
+                "org-recommendations",
+                BlockKind.ORG_RECOMMENDATIONS,
+                l.t("Рекомендации по вашим аккаунтам", "Recommendations for your accounts"),
+                recommendations.toString().strip(),
+                map("accounts", recommendationData));
+    }
+
+    /** The criteria the organisation's accounts failed, most failing first. */
+    private static Block orgFailing(Lang l, Map<String, int[]> failing, Map<String, Criterion> criteria) {
         List<Map<String, Object>> failingData = new ArrayList<>();
         StringBuilder failingText = new StringBuilder();
         failing.entrySet().stream()
@@ -1038,6 +1063,16 @@ public class BulletinCompiler {
                     "Все проверенные критерии выполнены во всех аккаунтах.",
                     "Every criterion assessed is met by every account."));
         }
+        return new Block(
+                "org-failing",
+                BlockKind.ORG_FAILING_CRITERIA,
+                l.t("Невыполненные критерии", "Criteria not met"),
+                failingText.toString().strip(),
+                map("criteria", failingData));
+    }
+
+    /** The organisation's and its accounts' overall rows, with the changes since the previous campaign. */
+    private static Block orgChanges(Lang l, SnapshotResponse snapshot, Row orgRow, List<Row> ownAccountRows) {
         // changes since the previous campaign: the organization's and its accounts' overall rows
         List<Row> accountRows = ownAccountRows.stream()
                 .sorted(Comparator.comparing(Row::name).thenComparing(Row::unitId))
@@ -1075,6 +1110,23 @@ public class BulletinCompiler {
                 changes.append(" (").append(l.signed(r.indexDelta())).append(")");
             }
         }
+        return new Block(
+                "org-changes",
+                BlockKind.ORG_CHANGES,
+                l.t("Изменения с прошлой кампании", "Changes since the previous campaign"),
+                changes.toString().strip(),
+                map(
+                        "comparison",
+                        comparison,
+                        "organization",
+                        orgRow == null ? null : row(orgRow),
+                        "accounts",
+                        accountRows.stream().map(BulletinCompiler::row).toList()));
+    }
+
+    /** The follow-up of the previous campaign's recommendations to the organisation. */
+    private static Block orgFollowUp(
+            Lang l, RatingCampaign previous, List<FollowUp> ownFollowUps, Map<String, Criterion> allCriteria) {
         // follow-up of the previous campaign's recommendations
         List<FollowUp> own = ownFollowUps.stream()
                 .sorted(Comparator.comparing((FollowUp f) -> f.previous().accountName())
@@ -1115,51 +1167,25 @@ public class BulletinCompiler {
                                                 : l.t("не выполнено", "not followed"));
             }
         }
-        List<Block> blocks = List.of(
-                new Block(
-                        "org-recommendations",
-                        BlockKind.ORG_RECOMMENDATIONS,
-                        l.t("Рекомендации по вашим аккаунтам", "Recommendations for your accounts"),
-                        recommendations.toString().strip(),
-                        map("accounts", recommendationData)),
-                new Block(
-                        "org-failing",
-                        BlockKind.ORG_FAILING_CRITERIA,
-                        l.t("Невыполненные критерии", "Criteria not met"),
-                        failingText.toString().strip(),
-                        map("criteria", failingData)),
-                new Block(
-                        "org-changes",
-                        BlockKind.ORG_CHANGES,
-                        l.t("Изменения с прошлой кампании", "Changes since the previous campaign"),
-                        changes.toString().strip(),
-                        map(
-                                "comparison",
-                                comparison,
-                                "organization",
-                                orgRow == null ? null : row(orgRow),
-                                "accounts",
-                                accountRows.stream().map(BulletinCompiler::row).toList())),
-                new Block(
-                        "org-follow-up",
-                        BlockKind.ORG_FOLLOW_UP,
-                        l.t("Выполнение прежних рекомендаций", "Follow-up of earlier recommendations"),
-                        follow.toString().strip(),
-                        map(
-                                "previousCampaign",
-                                previous == null ? null : campaign(previous),
-                                "total",
-                                ownTotal,
-                                "items",
-                                own.stream()
-                                        .map(f -> map(
-                                                "accountId", f.previous().accountId(),
-                                                "accountName", f.previous().accountName(),
-                                                "code", f.code(),
-                                                "title", title(allCriteria, f.code()),
-                                                "followed", f.followed()))
-                                        .toList())));
-        return new BulletinDocument(blocks);
+        return new Block(
+                "org-follow-up",
+                BlockKind.ORG_FOLLOW_UP,
+                l.t("Выполнение прежних рекомендаций", "Follow-up of earlier recommendations"),
+                follow.toString().strip(),
+                map(
+                        "previousCampaign",
+                        previous == null ? null : campaign(previous),
+                        "total",
+                        ownTotal,
+                        "items",
+                        own.stream()
+                                .map(f -> map(
+                                        "accountId", f.previous().accountId(),
+                                        "accountName", f.previous().accountName(),
+                                        "code", f.code(),
+                                        "title", title(allCriteria, f.code()),
+                                        "followed", f.followed()))
+                                .toList()));
     }
 
     // ---- follow-up ----
