@@ -1,8 +1,11 @@
 package ru.digitalbridge.bulletin;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -70,8 +73,6 @@ public class BulletinCompiler {
             + " 'points', a -> 'points', 'maxPoints', a -> 'maxPoints', 'recommendation', a -> 'recommendation',"
             + " 'notApplicable', a -> 'notApplicable') order by n) from jsonb_array_elements(answers)"
             + " with ordinality as x(a, n))";
-
-    private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {};
 
     /** What the compiler proposes: the public document and each organisation's personal section. */
 
@@ -1379,26 +1380,77 @@ public class BulletinCompiler {
                 campaignId);
     }
 
-    private List<Answer> answers(String text, Shared shared) {
-        try {
-            List<Map<String, Object>> raw = json.readValue(text == null ? "[]" : text, ANSWERS);
+    /**
+     * An evaluation's answers (the JSON of {@link #ANSWER_FIELDS}) but those not applicable, read token by token: the
+     * five fields of each answer are taken as they come instead of every answer becoming a map first. Each value is
+     * what a {@code Map<String, Object>} would hold (see {@link #value}), so what is built from it is the same.
+     */
+    List<Answer> answers(String text, Shared shared) {
+        if (text == null) {
+            return List.of();
+        }
+        try (JsonParser p = json.getFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("published answers not readable: not an array");
+            }
             List<Answer> out = new ArrayList<>();
-            for (Map<String, Object> a : raw) {
-                if (Boolean.TRUE.equals(a.get("notApplicable"))) {
+            JsonToken token;
+            while ((token = p.nextToken()) == JsonToken.START_OBJECT) {
+                Object code = null;
+                Object points = null;
+                Object maxPoints = null;
+                Object recommendation = null;
+                Object notApplicable = null;
+                String name;
+                while ((name = p.nextFieldName()) != null) {
+                    p.nextToken();
+                    Object value = value(p);
+                    switch (name) {
+                        case "code" -> code = value;
+                        case "points" -> points = value;
+                        case "maxPoints" -> maxPoints = value;
+                        case "recommendation" -> recommendation = value;
+                        case "notApplicable" -> notApplicable = value;
+                        default -> {}
+                    }
+                }
+                if (Boolean.TRUE.equals(notApplicable)) {
                     continue;
                 }
                 out.add(shared.answer(new Answer(
-                        shared.text(String.valueOf(a.get("code"))),
-                        shared.number(decimal(a.get("points"))),
-                        shared.number(decimal(a.get("maxPoints"))),
-                        a.get("recommendation") == null
-                                ? null
-                                : shared.text(String.valueOf(a.get("recommendation"))))));
+                        shared.text(String.valueOf(code)),
+                        shared.number(decimal(points)),
+                        shared.number(decimal(maxPoints)),
+                        recommendation == null ? null : shared.text(String.valueOf(recommendation)))));
+            }
+            if (token != JsonToken.END_ARRAY) {
+                throw new IllegalStateException("published answers not readable: " + token);
             }
             return List.copyOf(out);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("published answers not readable", e);
         }
+    }
+
+    /**
+     * The current JSON value as Jackson's untyped deserializer gives it: a string, an {@link Integer}, {@link Long} or
+     * {@link java.math.BigInteger}, a {@link Double}, a boolean, null, or (for an object or array) what the mapper
+     * reads.
+     */
+    private Object value(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            // never in published answers; read in place, so the rest of the array is not "trailing tokens"
+            default ->
+                json.readerFor(Object.class)
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .readValue(p);
+        };
     }
 
     private static BigDecimal decimal(Object value) {
