@@ -3,11 +3,12 @@
 # with the jar in JARDIR, dumps the draft, the published document and every personal section (sha256) and samples
 # RSS/heap every 2 s into OUT.watch (bench/bulletin-watch.sh). Compare two jars: run it twice, cmp the files.
 # usage: IDENT_PORT=18122 IDENT_JAVA_OPTS="$BENCH_JAVA_OPTS" bench/bulletin-compare.sh JARDIR DB OUT
+# The template database is TEMPLATE (default tpl_scale10), e.g. one kept by KEEP_DB=1 MEMORY_DB=… bench/memory.sh.
 # usage: mem2-ident.sh JARDIR DB OUT
 set -u
 JARDIR=$1; DB=$2; OUT=$3; PORT=${IDENT_PORT:-18121}
 export PGPASSWORD=postgres
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB TEMPLATE tpl_scale10"
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB TEMPLATE ${TEMPLATE:-tpl_scale10}"
 DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB DB_USER=postgres DB_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT OUTBOX_WORKER=false \
   BRIDGE_DATA_DIR=/tmp/bulletin-compare-data-$DB QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=1800s \
   java ${IDENT_JAVA_OPTS:--Xmx256m} -jar $JARDIR/quarkus-run.jar > $OUT.app.log 2>&1 &

@@ -18,7 +18,8 @@
 #                                           # so the peak RSS of such a run is not comparable); prints the largest
 #
 # Needs a built backend (mvn -f backend package -DskipTests) and PostgreSQL on 127.0.0.1:5432 (DB_USER/DB_PASSWORD,
-# default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated.
+# default postgres/postgres). The database named by MEMORY_DB (default bridge_memory) is dropped and recreated (and
+# dropped at the end unless KEEP_DB=1: the loaded database can then serve as a template, e.g. for bulletin-compare.sh).
 # Prints one line: options, scale, seconds to ready, peak RSS, RSS when ready, threads, load average.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -106,4 +107,4 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "scale $SCALE | MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX $BENCH_JAVA_OPTS | ready ${READY}s | peak RSS ${HWM} MB | RSS ${RSS} MB | threads ${THREADS} (peak ${PEAK_THREADS}) | load ${LOAD_BEFORE} → ${LOAD_AFTER}"
 kill $PID
 wait $PID 2>/dev/null || true
-"${PSQL[@]}" -c "drop database if exists $DB with (force)"
+if [[ -z "${KEEP_DB:-}" ]]; then "${PSQL[@]}" -c "drop database if exists $DB with (force)"; fi

@@ -1,8 +1,11 @@
 package ru.digitalbridge.bulletin;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -70,8 +73,6 @@ public class BulletinCompiler {
             + " 'points', a -> 'points', 'maxPoints', a -> 'maxPoints', 'recommendation', a -> 'recommendation',"
             + " 'notApplicable', a -> 'notApplicable') order by n) from jsonb_array_elements(answers)"
             + " with ordinality as x(a, n))";
-
-    private static final TypeReference<List<Map<String, Object>>> ANSWERS = new TypeReference<>() {};
 
     /** What the compiler proposes: the public document and each organisation's personal section. */
 
@@ -951,10 +952,26 @@ public class BulletinCompiler {
         List<Evaluation> accounts = evaluations.stream()
                 .sorted(Comparator.comparing(Evaluation::accountName).thenComparing(Evaluation::id))
                 .toList();
+        Map<String, int[]> failing = new TreeMap<>();
+        Block recommendations = orgRecommendations(l, accounts, criteria, failing);
+        return new BulletinDocument(List.of(
+                recommendations,
+                orgFailing(l, failing, criteria),
+                orgChanges(l, snapshot, orgRow, ownAccountRows),
+                orgFollowUp(l, previous, ownFollowUps, allCriteria)));
+    }
+
+    /**
+     * The recommendations of each account's evaluation ({@code accounts} in their order); counts, per criterion code,
+     * how many accounts failed it and how many were assessed on it into {@code failing}. The parts of a section are
+     * built by separate methods: a section is built for every organisation, and one method holding them all is large
+     * enough for the JIT compiler to take tens of megabytes of native memory compiling it.
+     */
+    private static Block orgRecommendations(
+            Lang l, List<Evaluation> accounts, Map<String, Criterion> criteria, Map<String, int[]> failing) {
         // recommendations of the latest evaluation, per account
         List<Map<String, Object>> recommendationData = new ArrayList<>();
         StringBuilder recommendations = new StringBuilder();
-        Map<String, int[]> failing = new TreeMap<>();
         for (Evaluation e : accounts) {
             List<Map<String, Object>> items = new ArrayList<>();
             recommendations
@@ -1003,7 +1020,16 @@ public class BulletinCompiler {
                     "index", e.index(),
                     "recommendations", items));
         }
-        // failing criteria, most failing first
+        return new Block(
+                "org-recommendations",
+                BlockKind.ORG_RECOMMENDATIONS,
+                l.t("Рекомендации по вашим аккаунтам", "Recommendations for your accounts"),
+                recommendations.toString().strip(),
+                map("accounts", recommendationData));
+    }
+
+    /** The criteria the organisation's accounts failed, most failing first. */
+    private static Block orgFailing(Lang l, Map<String, int[]> failing, Map<String, Criterion> criteria) {
         List<Map<String, Object>> failingData = new ArrayList<>();
         StringBuilder failingText = new StringBuilder();
         failing.entrySet().stream()
@@ -1038,6 +1064,16 @@ public class BulletinCompiler {
                     "Все проверенные критерии выполнены во всех аккаунтах.",
                     "Every criterion assessed is met by every account."));
         }
+        return new Block(
+                "org-failing",
+                BlockKind.ORG_FAILING_CRITERIA,
+                l.t("Невыполненные критерии", "Criteria not met"),
+                failingText.toString().strip(),
+                map("criteria", failingData));
+    }
+
+    /** The organisation's and its accounts' overall rows, with the changes since the previous campaign. */
+    private static Block orgChanges(Lang l, SnapshotResponse snapshot, Row orgRow, List<Row> ownAccountRows) {
         // changes since the previous campaign: the organization's and its accounts' overall rows
         List<Row> accountRows = ownAccountRows.stream()
                 .sorted(Comparator.comparing(Row::name).thenComparing(Row::unitId))
@@ -1075,6 +1111,23 @@ public class BulletinCompiler {
                 changes.append(" (").append(l.signed(r.indexDelta())).append(")");
             }
         }
+        return new Block(
+                "org-changes",
+                BlockKind.ORG_CHANGES,
+                l.t("Изменения с прошлой кампании", "Changes since the previous campaign"),
+                changes.toString().strip(),
+                map(
+                        "comparison",
+                        comparison,
+                        "organization",
+                        orgRow == null ? null : row(orgRow),
+                        "accounts",
+                        accountRows.stream().map(BulletinCompiler::row).toList()));
+    }
+
+    /** The follow-up of the previous campaign's recommendations to the organisation. */
+    private static Block orgFollowUp(
+            Lang l, RatingCampaign previous, List<FollowUp> ownFollowUps, Map<String, Criterion> allCriteria) {
         // follow-up of the previous campaign's recommendations
         List<FollowUp> own = ownFollowUps.stream()
                 .sorted(Comparator.comparing((FollowUp f) -> f.previous().accountName())
@@ -1115,51 +1168,25 @@ public class BulletinCompiler {
                                                 : l.t("не выполнено", "not followed"));
             }
         }
-        List<Block> blocks = List.of(
-                new Block(
-                        "org-recommendations",
-                        BlockKind.ORG_RECOMMENDATIONS,
-                        l.t("Рекомендации по вашим аккаунтам", "Recommendations for your accounts"),
-                        recommendations.toString().strip(),
-                        map("accounts", recommendationData)),
-                new Block(
-                        "org-failing",
-                        BlockKind.ORG_FAILING_CRITERIA,
-                        l.t("Невыполненные критерии", "Criteria not met"),
-                        failingText.toString().strip(),
-                        map("criteria", failingData)),
-                new Block(
-                        "org-changes",
-                        BlockKind.ORG_CHANGES,
-                        l.t("Изменения с прошлой кампании", "Changes since the previous campaign"),
-                        changes.toString().strip(),
-                        map(
-                                "comparison",
-                                comparison,
-                                "organization",
-                                orgRow == null ? null : row(orgRow),
-                                "accounts",
-                                accountRows.stream().map(BulletinCompiler::row).toList())),
-                new Block(
-                        "org-follow-up",
-                        BlockKind.ORG_FOLLOW_UP,
-                        l.t("Выполнение прежних рекомендаций", "Follow-up of earlier recommendations"),
-                        follow.toString().strip(),
-                        map(
-                                "previousCampaign",
-                                previous == null ? null : campaign(previous),
-                                "total",
-                                ownTotal,
-                                "items",
-                                own.stream()
-                                        .map(f -> map(
-                                                "accountId", f.previous().accountId(),
-                                                "accountName", f.previous().accountName(),
-                                                "code", f.code(),
-                                                "title", title(allCriteria, f.code()),
-                                                "followed", f.followed()))
-                                        .toList())));
-        return new BulletinDocument(blocks);
+        return new Block(
+                "org-follow-up",
+                BlockKind.ORG_FOLLOW_UP,
+                l.t("Выполнение прежних рекомендаций", "Follow-up of earlier recommendations"),
+                follow.toString().strip(),
+                map(
+                        "previousCampaign",
+                        previous == null ? null : campaign(previous),
+                        "total",
+                        ownTotal,
+                        "items",
+                        own.stream()
+                                .map(f -> map(
+                                        "accountId", f.previous().accountId(),
+                                        "accountName", f.previous().accountName(),
+                                        "code", f.code(),
+                                        "title", title(allCriteria, f.code()),
+                                        "followed", f.followed()))
+                                .toList()));
     }
 
     // ---- follow-up ----
@@ -1353,26 +1380,77 @@ public class BulletinCompiler {
                 campaignId);
     }
 
-    private List<Answer> answers(String text, Shared shared) {
-        try {
-            List<Map<String, Object>> raw = json.readValue(text == null ? "[]" : text, ANSWERS);
+    /**
+     * An evaluation's answers (the JSON of {@link #ANSWER_FIELDS}) but those not applicable, read token by token: the
+     * five fields of each answer are taken as they come instead of every answer becoming a map first. Each value is
+     * what a {@code Map<String, Object>} would hold (see {@link #value}), so what is built from it is the same.
+     */
+    List<Answer> answers(String text, Shared shared) {
+        if (text == null) {
+            return List.of();
+        }
+        try (JsonParser p = json.getFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("published answers not readable: not an array");
+            }
             List<Answer> out = new ArrayList<>();
-            for (Map<String, Object> a : raw) {
-                if (Boolean.TRUE.equals(a.get("notApplicable"))) {
+            JsonToken token;
+            while ((token = p.nextToken()) == JsonToken.START_OBJECT) {
+                Object code = null;
+                Object points = null;
+                Object maxPoints = null;
+                Object recommendation = null;
+                Object notApplicable = null;
+                String name;
+                while ((name = p.nextFieldName()) != null) {
+                    p.nextToken();
+                    Object value = value(p);
+                    switch (name) {
+                        case "code" -> code = value;
+                        case "points" -> points = value;
+                        case "maxPoints" -> maxPoints = value;
+                        case "recommendation" -> recommendation = value;
+                        case "notApplicable" -> notApplicable = value;
+                        default -> {}
+                    }
+                }
+                if (Boolean.TRUE.equals(notApplicable)) {
                     continue;
                 }
                 out.add(shared.answer(new Answer(
-                        shared.text(String.valueOf(a.get("code"))),
-                        shared.number(decimal(a.get("points"))),
-                        shared.number(decimal(a.get("maxPoints"))),
-                        a.get("recommendation") == null
-                                ? null
-                                : shared.text(String.valueOf(a.get("recommendation"))))));
+                        shared.text(String.valueOf(code)),
+                        shared.number(decimal(points)),
+                        shared.number(decimal(maxPoints)),
+                        recommendation == null ? null : shared.text(String.valueOf(recommendation)))));
+            }
+            if (token != JsonToken.END_ARRAY) {
+                throw new IllegalStateException("published answers not readable: " + token);
             }
             return List.copyOf(out);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("published answers not readable", e);
         }
+    }
+
+    /**
+     * The current JSON value as Jackson's untyped deserializer gives it: a string, an {@link Integer}, {@link Long} or
+     * {@link java.math.BigInteger}, a {@link Double}, a boolean, null, or (for an object or array) what the mapper
+     * reads.
+     */
+    private Object value(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            // never in published answers; read in place, so the rest of the array is not "trailing tokens"
+            default ->
+                json.readerFor(Object.class)
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .readValue(p);
+        };
     }
 
     private static BigDecimal decimal(Object value) {
