@@ -17,6 +17,8 @@
 #     packaged with -Dquarkus.package.jar.appcds.enabled=true (which also makes Quarkus build an app-cds.jsa of
 #     its own, with its default JVM options, next to the jar: not used here),
 #   (both get a 60 s connection acquisition timeout: on a saturated machine the default 5 s fails the start)
+#   SETTLE=<s>: also the CPU seconds that many seconds after ready (work an application defers past readiness, such
+#     as the validator factory built once the server listens, shows there; 0, the default, skips it),
 #   KEEP_LOGS=1 keeps the logs (their directory is printed); JAR, EMPTY_JAR: other builds of the two applications.
 set -euo pipefail
 
@@ -29,6 +31,9 @@ APP_DB=${APP_DB:?set APP_DB to a database with the migrations and the demo data 
 EMPTY_DB=${EMPTY_DB:-bench_empty}
 STARTS=${STARTS:-5}
 PORT=${PORT:-18190}
+SETTLE=${SETTLE:-0}
+SETTLED=""
+if ((SETTLE > 0)); then SETTLED=1; fi
 APP_ENV=${APP_ENV:-"BRIDGE_DEMO=true BRIDGE_DEMO_SCALE=10 OUTBOX_WORKER=false"}
 TICKS=$(getconf CLK_TCK)
 for f in "$JAR" "$EMPTY_JAR"; do
@@ -87,13 +92,19 @@ start() {
     done | awk -v t="$TICKS" '{ s += $12 + $13 } END { printf "%.2f", s / t }')
     classes=$(jstat -class "$PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
     compiled=$(jstat -compiler "$PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
-    RESULT="$wall $cpu ${classes:-?} ${compiled:-?} $jit"
+    # SETTLE: the CPU seconds again that many seconds after ready (work deferred past readiness shows there)
+    local settled=-
+    if ((SETTLE > 0)); then
+        sleep "$SETTLE"
+        settled=$(sed 's/^.*) //' "/proc/$PID/stat" | awk -v t="$TICKS" '{ printf "%.2f", ($12 + $13) / t }')
+    fi
+    RESULT="$wall $cpu ${classes:-?} ${compiled:-?} $jit $settled"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 read -r -a APP_ENV_ARR <<<"$APP_ENV"
 for mode in "${MODES[@]}"; do
-    declare -a AW=() AC=() AK=() AJ=() AT=() EW=() EC=() EK=() EJ=() ET=()
+    declare -a AW=() AC=() AK=() AJ=() AT=() AS=() EW=() EC=() EK=() EJ=() ET=() ES=()
     empty_cds=off app_cds=off
     if [[ "$mode" == on ]]; then empty_cds="$WORK/empty.jsa" app_cds="$WORK/app.jsa"; fi
     for i in $(seq 1 "$STARTS"); do
@@ -102,15 +113,15 @@ for mode in "${MODES[@]}"; do
             if [[ "$which" == empty ]]; then
                 start empty "$EMPTY_JAR" "$EMPTY_DB" "$WORK/empty-$mode-$i.log" "$empty_cds"
                 stop
-                read -r w c k j t <<<"$RESULT"
-                EW+=("$w"); EC+=("$c"); EK+=("$k"); EJ+=("$j"); ET+=("$t")
-                echo "AppCDS $mode, empty       $i: wall ${w} ms, cpu ${c} s (JIT threads ${t} s), classes $k, compilations $j"
+                read -r w c k j t s <<<"$RESULT"
+                EW+=("$w"); EC+=("$c"); EK+=("$k"); EJ+=("$j"); ET+=("$t"); ES+=("$s")
+                echo "AppCDS $mode, empty       $i: wall ${w} ms, cpu ${c} s (JIT threads ${t} s), classes $k, compilations $j${SETTLED:+, cpu ${s} s ${SETTLE} s after ready}"
             else
                 start app "$JAR" "$APP_DB" "$WORK/app-$mode-$i.log" "$app_cds" "${APP_ENV_ARR[@]}"
                 stop
-                read -r w c k j t <<<"$RESULT"
-                AW+=("$w"); AC+=("$c"); AK+=("$k"); AJ+=("$j"); AT+=("$t")
-                echo "AppCDS $mode, application $i: wall ${w} ms, cpu ${c} s (JIT threads ${t} s), classes $k, compilations $j"
+                read -r w c k j t s <<<"$RESULT"
+                AW+=("$w"); AC+=("$c"); AK+=("$k"); AJ+=("$j"); AT+=("$t"); AS+=("$s")
+                echo "AppCDS $mode, application $i: wall ${w} ms, cpu ${c} s (JIT threads ${t} s), classes $k, compilations $j${SETTLED:+, cpu ${s} s ${SETTLE} s after ready}"
             fi
         done
     done
@@ -120,6 +131,11 @@ for mode in "${MODES[@]}"; do
         "empty wall ${ew} ms, cpu ${ec} s (JIT threads ${et} s), classes ${ek}, compilations ${ej}"
     awk -v m="$mode" -v a="$mw" -v b="$ew" -v c="$mc" -v d="$ec" -v e="$mk" -v f="$ek" -v g="$mj" -v h="$ej" \
         'BEGIN { printf "AppCDS %s, ratios of the medians application / empty: wall %.2f, cpu %.2f, classes %.2f, compilations %.2f\n", m, a / b, c / d, e / f, g / h }'
+    if [[ -n "$SETTLED" ]]; then
+        ms=$(median "${AS[@]}"); es=$(median "${ES[@]}")
+        awk -v m="$mode" -v n="$SETTLE" -v a="$ms" -v b="$es" \
+            'BEGIN { printf "AppCDS %s, cpu %s s after ready (medians): application %s s, empty %s s, ratio %.2f\n", m, n, a, b, a / b }'
+    fi
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "${KEEP_LOGS:-0}" == 1 ]]; then echo "logs: $WORK"; fi
