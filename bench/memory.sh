@@ -13,6 +13,7 @@
 #                                           # starts) and, each time the peak RSS has grown by 3 MB since the last
 #                                           # one (at most every 5 s), an NMT summary.diff with /proc/<pid>/smaps_rollup;
 #                                           # prints the last one (the one nearest the peak) after the figures
+#   OUTBOX_WORKER=true bash bench/memory.sh # the outbox worker on during the load, as in bench/run.sh (default off)
 #   LIVE=1 bash bench/memory.sh             # also, every 5 s from NMT_BASELINE_AT until the bulletins are published,
 #                                           # the live heap (jcmd GC.class_histogram total: forces a full collection,
 #                                           # so the peak RSS of such a run is not comparable); prints the largest
@@ -39,7 +40,7 @@ t0=$(date +%s)
 # shellcheck disable=SC2086 # the options are words
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER="${DB_USER:-postgres}" \
     DB_PASSWORD="$PGPASSWORD" BRIDGE_DEMO=true BRIDGE_DEMO_SCALE="$SCALE" QUARKUS_HTTP_PORT="$PORT" \
-    BRIDGE_DATA_DIR="$WORK/data" OUTBOX_WORKER=false java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
+    BRIDGE_DATA_DIR="$WORK/data" OUTBOX_WORKER="${OUTBOX_WORKER:-false}" java $BENCH_JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 PEAK_THREADS=0
