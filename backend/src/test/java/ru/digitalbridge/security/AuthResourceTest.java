@@ -67,6 +67,51 @@ class AuthResourceTest {
     }
 
     @Test
+    void simultaneousSignInsOfOneAccountAllSucceedAndLeaveItsVersionAlone() throws Exception {
+        String email = "twice-" + unique() + "@bridge.test";
+        java.util.UUID id = createUser(email, List.of(Role.COORDINATOR), null);
+        long version = ru.digitalbridge.support.Api.asAdmin()
+                .get("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
+        // two tabs, a phone and an integration signing in at once: each is its own session, none a conflict or 500
+        int parallel = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON)
+                            .header("X-Forwarded-For", ru.digitalbridge.support.Api.uniqueAddress())
+                            .body(Map.of("email", email, "password", PASSWORD))
+                            .post("/api/v1/auth/login")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        // signing in is no edit of the user: an administrator's form opened before it still saves
+        ru.digitalbridge.support.Api.asAdmin()
+                .get("/api/v1/users/" + id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo((int) version))
+                .body("lastLoginAt", notNullValue());
+    }
+
+    @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
         String email = "user-" + unique() + "@bridge.test";
         createUser(email, List.of(Role.EXPERT), null);

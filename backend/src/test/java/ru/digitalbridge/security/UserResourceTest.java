@@ -1,5 +1,6 @@
 package ru.digitalbridge.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,10 +15,16 @@ import static ru.digitalbridge.support.Api.login;
 import static ru.digitalbridge.support.Api.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +50,42 @@ class UserResourceTest {
                 .extract()
                 .jsonPath()
                 .getLong("total");
+    }
+
+    @Test
+    void simultaneousEditsWithOneVersionGiveOneSuccessAndConflictsNeverA500() throws Exception {
+        UUID id = createUser("race-" + unique() + "@bridge.test", List.of(Role.EXPERT), null);
+        long version =
+                asAdmin().get("/api/v1/users/" + id).then().extract().jsonPath().getLong("version");
+        asAdmin().get("/api/v1/users/" + id).then().statusCode(200);
+        // eight administrators save the form they all opened at the same version: the stale ones may be found only
+        // when the transaction commits, and must still be a 409 problem
+        int parallel = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                String name = "Гонка " + i;
+                answers.add(pool.submit(() -> {
+                    var request = asAdmin()
+                            .body(Map.of(
+                                    "fullName", name, "roles", List.of("EXPERT"), "active", true, "version", version));
+                    start.await();
+                    return request.put("/api/v1/users/" + id).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        asAdmin().get("/api/v1/users/" + id).then().statusCode(200).body("version", equalTo((int) version + 1));
     }
 
     @Test
