@@ -15,8 +15,15 @@ import static ru.digitalbridge.support.Api.unique;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -69,7 +76,7 @@ class AuthResourceTest {
     @Test
     void simultaneousSignInsOfOneAccountAllSucceedAndLeaveItsVersionAlone() throws Exception {
         String email = "twice-" + unique() + "@bridge.test";
-        java.util.UUID id = createUser(email, List.of(Role.COORDINATOR), null);
+        UUID id = createUser(email, List.of(Role.COORDINATOR), null);
         long version = ru.digitalbridge.support.Api.asAdmin()
                 .get("/api/v1/users/" + id)
                 .then()
@@ -79,10 +86,10 @@ class AuthResourceTest {
                 .getLong("version");
         // two tabs, a phone and an integration signing in at once: each is its own session, none a conflict or 500
         int parallel = 8;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < parallel; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
@@ -94,9 +101,9 @@ class AuthResourceTest {
                 }));
             }
             start.countDown();
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                statuses.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(120, TimeUnit.SECONDS));
             }
             org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(200);
         } finally {
