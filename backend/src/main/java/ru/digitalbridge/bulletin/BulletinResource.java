@@ -381,6 +381,6 @@ public class BulletinResource {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return Messages.pick(headers.getAcceptableLanguages());
+        return Messages.pick(headers);
     }
 }

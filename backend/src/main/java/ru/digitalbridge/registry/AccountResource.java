@@ -179,7 +179,7 @@ public class AccountResource {
             @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.accounts(q, municipality, sector, kind, platform, status, organization, official, sort);
-        var locale = Messages.pick(headers.getAcceptableLanguages());
+        var locale = Messages.pick(headers);
         var version = exports.version(uri.getRequestUri().getRawQuery(), locale);
         var current = Conditional.notModified(headers, version.tag(), version.lastModified());
         if (current.isPresent()) {
@@ -220,7 +220,6 @@ public class AccountResource {
                     String sheet,
             InputStream file,
             HttpHeaders headers) {
-        return imports.importAccounts(
-                ImportUpload.read(file), dryRun, sheet, Messages.pick(headers.getAcceptableLanguages()));
+        return imports.importAccounts(ImportUpload.read(file), dryRun, sheet, Messages.pick(headers));
     }
 }

@@ -171,7 +171,7 @@ public class OrganizationResource {
             @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
         ExportFormat type = ListParams.format(format);
         var filter = ListParams.organizations(q, municipality, sector, kind, status, parent, sort);
-        var locale = Messages.pick(headers.getAcceptableLanguages());
+        var locale = Messages.pick(headers);
         var version = exports.version(uri.getRequestUri().getRawQuery(), locale);
         var current = Conditional.notModified(headers, version.tag(), version.lastModified());
         if (current.isPresent()) {
@@ -211,7 +211,6 @@ public class OrganizationResource {
                     String sheet,
             InputStream file,
             HttpHeaders headers) {
-        return imports.importOrganizations(
-                ImportUpload.read(file), dryRun, sheet, Messages.pick(headers.getAcceptableLanguages()));
+        return imports.importOrganizations(ImportUpload.read(file), dryRun, sheet, Messages.pick(headers));
     }
 }

@@ -39,7 +39,7 @@ public class ReferenceResource {
     @Operation(
             summary = "Sectors, organization kinds and platforms (with host names) in the request's language. Anyone.")
     public ReferenceResponse reference(HttpHeaders headers) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         return new ReferenceResponse(
                 Arrays.stream(Sector.values())
                         .map(s -> new CodeName(s.name(), s.label(locale)))

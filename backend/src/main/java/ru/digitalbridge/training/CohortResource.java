@@ -194,8 +194,7 @@ public class CohortResource {
                     String sheet,
             InputStream file,
             HttpHeaders headers) {
-        return imports.importFile(
-                caller(), id, ImportUpload.read(file), dryRun, sheet, Messages.pick(headers.getAcceptableLanguages()));
+        return imports.importFile(caller(), id, ImportUpload.read(file), dryRun, sheet, Messages.pick(headers));
     }
 
     @POST

@@ -113,6 +113,10 @@ class LowLevelErrorsTest {
         assertThat(raw.body().toLowerCase(Locale.ROOT))
                 .doesNotContain("exception")
                 .doesNotContain("vertx");
+        // the problem is in the request's language, and a cache must not give one caller's answer to another
+        assertThat(raw.headers().toLowerCase(Locale.ROOT))
+                .as(raw.headers())
+                .contains("vary: authorization, x-api-key, cookie, accept-language");
     }
 
     @Test

@@ -175,7 +175,7 @@ public class BulletinFormatsResource {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return Messages.pick(headers.getAcceptableLanguages());
+        return Messages.pick(headers);
     }
 
     /** The feed's own {@code updated}, read back from the document so Last-Modified and the feed agree. */

@@ -1,5 +1,6 @@
 package ru.digitalbridge.common.error;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,15 @@ public final class Messages {
             }
         }
         return RUSSIAN;
+    }
+
+    /**
+     * The language of the request's {@code Accept-Language}. Read from the raw header, not from JAX-RS' parsed
+     * list: that throws on a malformed weight ({@code en;q=2}, {@code *;q=abc}), and did so again in the mapper of
+     * its own failure, so any request with such a header was a 500.
+     */
+    public static Locale pick(HttpHeaders headers) {
+        return pick(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     public static Locale pick(String acceptLanguage) {

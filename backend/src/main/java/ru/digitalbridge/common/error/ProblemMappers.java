@@ -46,7 +46,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         List<Violation> violations = e.violations().stream()
                 .map(v -> new Violation(v.field(), Messages.resolve(v.message(), locale, e.violationArgs())))
                 .toList();
@@ -62,7 +62,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             List<String> required = requiredOfMissingBody(violation.getPropertyPath());
@@ -81,7 +81,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         String field = jsonPath(e);
         List<Violation> violations = List.of(new Violation(field, Messages.get("unknown-property.field", locale)));
         return respond(
@@ -96,7 +96,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJsonValue(InvalidFormatException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         String field = jsonPath(e);
         List<Violation> violations = List.of(new Violation(field, Messages.get("invalid-value.field", locale)));
         return respond(400, "validation", locale, request, violations, Map.of());
@@ -104,7 +104,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         String field = jsonPath(e);
         if (field.isEmpty()) {
             return respond(400, "malformed-json", locale, request, List.of(), Map.of());
@@ -115,7 +115,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refusedText(RefusedTextException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         String field = jsonPath(e);
         return respond(
                 400,
@@ -138,7 +138,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         if (e instanceof JsonMappingException mapping && !jsonPath(mapping).isEmpty()) {
             List<Violation> violations =
                     List.of(new Violation(jsonPath(mapping), Messages.get("invalid-value.field", locale)));
@@ -168,13 +168,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(Exception e, HttpHeaders headers, HttpServerRequest request) {
-        return respond(
-                409, "stale-version", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+        return respond(409, "stale-version", Messages.pick(headers), request, List.of(), Map.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(Exception e, HttpHeaders headers, HttpServerRequest request) {
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         Response response = respond(401, "unauthorized", locale, request, List.of(), Map.of());
         return Response.fromResponse(response)
                 .header("WWW-Authenticate", "Bearer")
@@ -183,13 +182,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, HttpServerRequest request) {
-        return respond(403, "forbidden", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+        return respond(403, "forbidden", Messages.pick(headers), request, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, HttpServerRequest request) {
-        return respond(
-                404, "no-such-resource", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+        return respond(404, "no-such-resource", Messages.pick(headers), request, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
@@ -203,7 +201,7 @@ public class ProblemMappers {
         Response response = respond(
                 frozen == null ? 405 : 409,
                 frozen == null ? "method-not-allowed" : frozen,
-                Messages.pick(headers.getAcceptableLanguages()),
+                Messages.pick(headers),
                 request,
                 List.of(),
                 Map.of());
@@ -220,19 +218,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, HttpHeaders headers, HttpServerRequest request) {
-        return respond(
-                415,
-                "unsupported-media-type",
-                Messages.pick(headers.getAcceptableLanguages()),
-                request,
-                List.of(),
-                Map.of());
+        return respond(415, "unsupported-media-type", Messages.pick(headers), request, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, HttpHeaders headers, HttpServerRequest request) {
-        return respond(
-                406, "not-acceptable", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+        return respond(406, "not-acceptable", Messages.pick(headers), request, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
@@ -246,7 +237,7 @@ public class ProblemMappers {
                     : malformedJson(json, headers, request);
         }
         int status = e.getResponse().getStatus();
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Locale locale = Messages.pick(headers);
         if (status >= 500) {
             return internal(e, headers, request);
         }
@@ -275,16 +266,10 @@ public class ProblemMappers {
             // a unique key taken by a concurrent request between our check and the insert, or two transactions
             // that PostgreSQL could not serialise (a deadlock or a serialisation failure): the client may retry
             LOG.infof("Concurrent write conflict on %s %s", request.method(), request.path());
-            return respond(
-                    409,
-                    "concurrent-conflict",
-                    Messages.pick(headers.getAcceptableLanguages()),
-                    request,
-                    List.of(),
-                    Map.of());
+            return respond(409, "concurrent-conflict", Messages.pick(headers), request, List.of(), Map.of());
         }
         LOG.errorf(e, "Unhandled failure of %s %s", request.method(), request.path());
-        return respond(500, "internal", Messages.pick(headers.getAcceptableLanguages()), request, List.of(), Map.of());
+        return respond(500, "internal", Messages.pick(headers), request, List.of(), Map.of());
     }
 
     /** Whether an optimistic-lock failure is among the causes of {@code e} or the exceptions they suppressed. */

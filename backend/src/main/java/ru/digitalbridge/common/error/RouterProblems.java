@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import ru.digitalbridge.common.web.CachePolicy;
 
 /**
  * Problem details for the errors produced below the resources, where no exception mapper runs: a request line
@@ -236,6 +237,9 @@ public class RouterProblems {
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // the title and detail are in the request's language: the same Vary as every other answer (added to the
+        // CORS policy's Origin, if it set one)
+        context.response().headers().add(HttpHeaders.VARY, CachePolicy.VARY);
         if (status == 413 || status == 414 || status == 431) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.ext.Provider;
 public class CachePolicy implements ContainerResponseFilter {
     static final String PRIVATE = "private, no-store";
     static final String PUBLIC = "public, max-age=60";
-    static final String VARY = "Authorization, X-API-Key, Cookie, Accept-Language";
+    public static final String VARY = "Authorization, X-API-Key, Cookie, Accept-Language";
     static final String SHARED = "public, max-age=300";
     static final String DOCUMENTS = "/.well-known/";
 
@@ -31,7 +31,7 @@ public class CachePolicy implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         boolean document = path.startsWith(DOCUMENTS);
-        if (!path.startsWith("/api/") && !document) {
+        if (!path.equals("/api") && !path.startsWith("/api/") && !document) {
             return;
         }
         response.getHeaders().remove(HttpHeaders.VARY);

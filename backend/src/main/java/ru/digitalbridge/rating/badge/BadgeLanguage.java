@@ -25,6 +25,6 @@ public class BadgeLanguage {
         if (lang != null) {
             return "en".equals(lang) ? Locale.ENGLISH : Messages.RUSSIAN;
         }
-        return Messages.pick(headers.getAcceptableLanguages());
+        return Messages.pick(headers);
     }
 }
