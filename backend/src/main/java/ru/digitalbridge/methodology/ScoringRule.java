@@ -52,11 +52,15 @@ public record ScoringRule(
                 }
                 yield value.signum() == 0 ? Optional.of(BigDecimal.ZERO) : Optional.empty();
             }
-            case SCALE ->
-                levels.stream()
-                        .filter(level -> BigDecimal.valueOf(level.value()).compareTo(value) == 0)
-                        .map(Level::points)
-                        .findFirst();
+            case SCALE -> {
+                // a loop, not a stream: every criterion of every save and submission is scored through here
+                for (Level level : levels) {
+                    if (BigDecimal.valueOf(level.value()).compareTo(value) == 0) {
+                        yield Optional.of(level.points());
+                    }
+                }
+                yield Optional.empty();
+            }
             case NUMERIC, DERIVED -> value.signum() < 0 ? Optional.empty() : Optional.of(byThresholds(value));
         };
     }

@@ -50,7 +50,8 @@ public class Sql {
     }
 
     public <T> Optional<T> one(String sql, RowReader<T> reader, Object... params) {
-        return list(sql, reader, params).stream().findFirst();
+        List<T> rows = list(sql, reader, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     public long count(String sql, Object... params) {

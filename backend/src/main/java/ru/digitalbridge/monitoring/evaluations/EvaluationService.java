@@ -132,7 +132,12 @@ public class EvaluationService {
         }
 
         public CriterionDefinition criterion(UUID id) {
-            return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+            for (CriterionDefinition c : criteria) {
+                if (c.id().equals(id)) {
+                    return c;
+                }
+            }
+            return null;
         }
     }
 

@@ -1,10 +1,13 @@
 package ru.digitalbridge.monitoring.evaluations;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -133,54 +136,111 @@ public class EvaluationStore {
                 .findFirst();
     }
 
+    /**
+     * The stored answers from the {@code json_agg} text of {@link #ANSWERS_AND_QUESTIONS}, read token by token (no
+     * tree): a missing or null field is null, numbers come as text.
+     */
     private Map<UUID, StoredAnswer> storedAnswers(String text) {
         Map<UUID, StoredAnswer> answers = new HashMap<>();
-        for (JsonNode a : tree(text)) {
-            String naReason = textOrNull(a, "naReason");
-            boolean na = a.path("na").asBoolean();
-            answers.put(
-                    UUID.fromString(a.path("criterion").asText()),
-                    new StoredAnswer(
-                            new EvaluationScorer.Input(
-                                    decimal(a, "value"),
-                                    na && naReason != null,
-                                    naReason,
-                                    textOrNull(a, "evidenceUrl"),
-                                    textOrNull(a, "evidenceNote"),
-                                    textOrNull(a, "recommendation")),
-                            decimal(a, "points"),
-                            na,
-                            decimal(a, "maxPoints")));
+        if (text == null) {
+            return answers;
+        }
+        try (JsonParser p = json.getFactory().createParser(text)) {
+            array(p);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                String criterion = null;
+                String value = null;
+                boolean na = false;
+                String naReason = null;
+                String points = null;
+                String maxPoints = null;
+                String evidenceUrl = null;
+                String evidenceNote = null;
+                String recommendation = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken token = p.nextToken();
+                    switch (field) {
+                        case "criterion" -> criterion = text(p, token);
+                        case "value" -> value = text(p, token);
+                        case "na" -> na = token == JsonToken.VALUE_TRUE;
+                        case "naReason" -> naReason = text(p, token);
+                        case "points" -> points = text(p, token);
+                        case "maxPoints" -> maxPoints = text(p, token);
+                        case "evidenceUrl" -> evidenceUrl = text(p, token);
+                        case "evidenceNote" -> evidenceNote = text(p, token);
+                        case "recommendation" -> recommendation = text(p, token);
+                        default -> p.skipChildren();
+                    }
+                }
+                answers.put(
+                        UUID.fromString(criterion),
+                        new StoredAnswer(
+                                new EvaluationScorer.Input(
+                                        decimal(value),
+                                        na && naReason != null,
+                                        naReason,
+                                        evidenceUrl,
+                                        evidenceNote,
+                                        recommendation),
+                                decimal(points),
+                                na,
+                                decimal(maxPoints)));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Malformed answers of an evaluation", e);
         }
         return answers;
     }
 
+    /** The question sample from the {@code json_agg} text of {@link #ANSWERS_AND_QUESTIONS}, read token by token. */
     private List<AnswerTimes.Question> questionTimes(String text) {
         List<AnswerTimes.Question> questions = new ArrayList<>();
-        for (JsonNode q : tree(text)) {
-            String answered = textOrNull(q, "answeredAt");
-            questions.add(new AnswerTimes.Question(
-                    OffsetDateTime.parse(q.path("askedAt").asText()),
-                    answered == null ? null : OffsetDateTime.parse(answered)));
+        if (text == null) {
+            return questions;
+        }
+        try (JsonParser p = json.getFactory().createParser(text)) {
+            array(p);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                String asked = null;
+                String answered = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken token = p.nextToken();
+                    switch (field) {
+                        case "askedAt" -> asked = text(p, token);
+                        case "answeredAt" -> answered = text(p, token);
+                        default -> p.skipChildren();
+                    }
+                }
+                questions.add(new AnswerTimes.Question(
+                        OffsetDateTime.parse(asked), answered == null ? null : OffsetDateTime.parse(answered)));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Malformed question sample of an evaluation", e);
         }
         return questions;
     }
 
-    private JsonNode tree(String text) {
-        try {
-            return text == null ? json.createArrayNode() : json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Malformed answers of an evaluation", e);
+    private static void array(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw new JsonParseException(p, "an array expected");
         }
     }
 
-    private static String textOrNull(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    /** A scalar's text as {@code JsonNode.asText} gives it; null for JSON null. */
+    private static String text(JsonParser p, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token.isStructStart()) {
+            p.skipChildren();
+            return "";
+        }
+        return p.getText();
     }
 
-    private static BigDecimal decimal(JsonNode node, String field) {
-        String text = textOrNull(node, field);
+    private static BigDecimal decimal(String text) {
         return text == null ? null : new BigDecimal(text);
     }
 
