@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Reads PostgreSQL log text (log_min_duration_statement = 0) on stdin and prints, one per line and ending in ';',
 the executed statements of one database that contain a marker, with their bind parameters inlined as literals:
-a pgbench script that runs exactly what the application ran."""
+a pgbench script that runs exactly what the application ran. An optional third argument, a UTC time
+'YYYY-MM-DD HH:MM:SS.mmm', skips entries logged before it: a scheduled job's statement on a pooled connection, flushed
+to the log after the caller took its offset, is not part of the request."""
 import re
 import sys
 
 database, marker = sys.argv[1], sys.argv[2]
+since = sys.argv[3] if len(sys.argv) > 3 else ""
 entry_start = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
 entries, current = [], None
 for line in sys.stdin:
@@ -32,7 +35,7 @@ def pgbench_safe(literal):
 pending = None
 for lines in entries:
     text = "\n".join(lines)
-    if f"@{database} " not in lines[0]:
+    if f"@{database} " not in lines[0] or lines[0][:23] < since:
         continue
     found = execute.search(text)
     if found:

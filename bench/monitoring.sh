@@ -77,12 +77,13 @@ run_wrk() { # run_wrk FILE CONNECTIONS SECONDS ONCE [THINK_MS] — the BENCH lin
         'BEGIN { printf "%s jvm_us=%.0f pg_us=%.0f\n", out, n ? j * 1e6 / hz / n : 0, n ? p * 1e6 / hz / n : 0 }'
 }
 capture() { # capture OUTFILE MARKER METHOD PATH TOKEN BODY — runs one request and extracts the SQL it ran
-    local offset
+    local offset since
     offset=$(stat -c %s "$PG_LOG")
+    since=$(date -u '+%Y-%m-%d %H:%M:%S.%3N') # what a scheduled job ran before the request is not the request's
     curl -sf -o /dev/null -X "$3" -H 'Accept: application/json' -H 'Content-Type: application/json' \
         -H "Authorization: Bearer $5" ${6:+--data "$6"} "$BASE$4"
     sleep 0.5
-    tail -c +"$((offset + 1))" "$PG_LOG" | python3 "$ROOT/bench/extract-sql.py" "$DB" "$2" >"$1"
+    tail -c +"$((offset + 1))" "$PG_LOG" | python3 "$ROOT/bench/extract-sql.py" "$DB" "$2" "$since" >"$1"
 }
 pg_run() { # pg_run SCRIPT CLIENTS [pgbench options] -> "tps p50 p99"
     local script=$1 clients=$2
@@ -230,7 +231,7 @@ Written by \`bench/monitoring.sh\` — rerun with \`mvn package -DskipTests && b
 - Prepared: $PREPARED (a campaign over the VK accounts, no doubles, assigned to $EXPERTS new experts)
 - Application: \`java $BENCH_JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar\` (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX); wrk, pgbench, the application and
   PostgreSQL on the same machine; ${SECONDS_PER_RUN} s per measurement; RSS at the end ${RSS_MB} MB, **peak RSS
-  (VmHWM, demo load included) ${PEAK_MB} MB**
+  (VmHWM, $([[ -n "$TEMPLATE" ]] && echo "no demo load: the database was copied" || echo "demo load included")) ${PEAK_MB} MB**
 - SQL statements per request, from the PostgreSQL log (begin/commit not counted; captured after a warm-up save
   and submission): save **$SAVE_STATEMENTS**, submit **$SUBMIT_STATEMENTS**, progress dashboard $PROGRESS_STATEMENTS
 - Two ways to load the save and the submission with $EXPERTS connections = $EXPERTS experts: **paced** — each
