@@ -293,6 +293,41 @@ class BulletinDeliveryTest {
                 .body("type", equalTo("/problems/too-many-subscriptions"));
     }
 
+    @Test
+    void concurrentSubscribesOfANewAddressAllAnswerTheSameAndCreateOneSubscriber() throws Exception {
+        // a double-clicked form: every request but the one whose insert won used to try to mail its own,
+        // never-inserted subscriber id (foreign-key violation, 500)
+        String email = "race-" + Api.unique() + "@example.org";
+        int parallel = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < parallel; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return anonymous()
+                            .header("X-Forwarded-For", Api.uniqueAddress())
+                            .body(Map.of("email", email, "series", List.of("main")))
+                            .post("/api/v1/bulletins/subscriptions")
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            var codes = new ArrayList<Integer>();
+            for (var future : futures) {
+                codes.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsOnly(202);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(data.count("select count(*) from bulletin_subscriber where email = ?", email))
+                .isEqualTo(1);
+    }
+
     // ---------------------------------------------------------------- recipients and delivery
 
     @Test
