@@ -402,4 +402,56 @@ class ObjectionResourceTest {
                         "select count(*) from objection where evaluation_id = ? and status = 'OPEN'", s.primary()))
                 .isEqualTo(1);
     }
+
+    @Test
+    void objectionsFiledWhileTheCampaignMovesToFinalAreNotLeftOpenInIt() throws Exception {
+        // the move to FINAL counts the open objections while filing checks the stage: neither waits for the
+        // other, so objections committed next to the move stayed OPEN in a FINAL campaign, where nobody may
+        // resolve them any more (a few rounds: the interleaving is up to the scheduler)
+        for (int round = 0; round < 3; round++) {
+            Scenario s = inReply();
+            Person member = data.person(Role.REPRESENTATIVE, s.organization());
+            long version = data.count("select version from campaign where id = ?", s.campaign());
+            String path = "/api/v1/evaluations/" + s.primary() + "/objections";
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    s.criteria().size() + 1);
+            try {
+                var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return as(Role.COORDINATOR)
+                            .body(Map.of("to", "FINAL", "version", version))
+                            .post("/api/v1/campaigns/" + s.campaign() + "/transition")
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+                for (UUID criterion : s.criteria().values()) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return member.api()
+                                .body(objection(criterion))
+                                .post(path)
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var future : futures) {
+                    assertThat(future.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                            .isIn(200, 201, 409);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            long inFinal = data.count("select count(*) from campaign where id = ? and stage = 'FINAL'", s.campaign());
+            long open = data.count(
+                    "select count(*) from objection where evaluation_id = ? and status = 'OPEN'", s.primary());
+            assertThat(inFinal == 1 ? open : 0L)
+                    .as("OPEN objections in a campaign moved to FINAL (round %d)", round)
+                    .isZero();
+        }
+    }
 }
