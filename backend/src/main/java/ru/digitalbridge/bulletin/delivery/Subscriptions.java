@@ -85,7 +85,7 @@ public class Subscriptions {
             id = UUID.randomUUID();
             String confirmNonce = Tokens.nonce();
             String manageNonce = Tokens.nonce();
-            db.update(
+            int inserted = db.update(
                     """
                     insert into bulletin_subscriber (id, email, email_hash, language, series, status, confirm_nonce,
                         confirm_token_hash, confirm_expires_at, manage_nonce, manage_token_hash, created_at, updated_at)
@@ -104,6 +104,12 @@ public class Subscriptions {
                     Tokens.hash(tokens.token(MANAGE, id, manageNonce)),
                     now,
                     now);
+            if (inserted == 0) {
+                // a simultaneous request for the same address inserted it first (and has committed): go on as that
+                // subscriber, whose confirmation is already queued, instead of mailing an id that was never stored
+                found = find("email_hash = ? for update", hash);
+                id = found.orElseThrow().id();
+            }
         } else {
             Subscriber subscriber = found.get();
             id = subscriber.id();

@@ -124,7 +124,10 @@ public class ObjectionService {
             throw EvaluationProblems.forbidden();
         }
         OffsetDateTime now = OffsetDateTime.now();
-        if (!"REPLY".equals(row.stage()) || row.replyClosesAt() == null || !now.isBefore(row.replyClosesAt())) {
+        // the stage read with the evaluation may be changing now: the locked read decides (a move to FINAL counts
+        // the open objections after its lock, so it either sees this one or this one sees FINAL)
+        String stage = objections.campaignStageForFiling(row.campaignId());
+        if (!"REPLY".equals(stage) || row.replyClosesAt() == null || !now.isBefore(row.replyClosesAt())) {
             ProblemException closed = ProblemException.conflict("objection-window-closed");
             if (row.replyClosesAt() != null) {
                 closed.with("replyClosesAt", row.replyClosesAt());

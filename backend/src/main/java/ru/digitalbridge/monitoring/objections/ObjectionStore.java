@@ -107,6 +107,16 @@ class ObjectionStore {
     }
 
     /**
+     * The campaign's stage under a share lock held to the end of the transaction: a stage change (which locks the row
+     * for update and then counts the open objections) waits for this filing to commit, and a filing waits for a stage
+     * change in progress and then reads the stage it left.
+     */
+    String campaignStageForFiling(UUID campaignId) {
+        return db.one("select stage from campaign where id = ? for share", rs -> rs.getString(1), campaignId)
+                .orElseThrow();
+    }
+
+    /**
      * Files an objection unless one is already open on the criterion of the evaluation (a partial unique index
      * decides, also between concurrent requests); returns the id of that open objection then, else empty.
      */
