@@ -19,7 +19,7 @@ public final class Messages {
     private Messages() {}
 
     /** The supported locale closest to the client's preferences: English when asked for first, else Russian. */
-    public static Locale pick(List<Locale> acceptable) {
+    private static Locale pick(List<Locale> acceptable) {
         if (acceptable != null) {
             for (Locale locale : acceptable) {
                 String language = locale.getLanguage();
