@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { json, mockApi } from '@/testing/test-utils';
 
-import { api, refreshSession, unwrap } from './api-client';
+import { api, REFRESH_LOCK, refreshSession, unwrap } from './api-client';
 import { ApiError } from './problem';
 import { getSession, setSession } from './session';
 
@@ -113,5 +113,49 @@ describe('api client', () => {
     expect(window.localStorage.getItem('bridge.session')).toBe('1');
     setSession(null);
     expect(window.localStorage.getItem('bridge.session')).toBeNull();
+  });
+
+  it('refreshes under a lock shared by the tabs: while another tab refreshes, this one waits', async () => {
+    // A minimal Web Locks manager: one holder per name, the others queue (what a browser does across tabs).
+    const queues = new Map<string, Promise<unknown>>();
+    const names: string[] = [];
+    const locks = {
+      request<T>(name: string, task: () => Promise<T>): Promise<T> {
+        names.push(name);
+        const previous = queues.get(name) ?? Promise.resolve();
+        const run = previous.then(task, task);
+        queues.set(
+          name,
+          run.catch(() => undefined),
+        );
+        return run;
+      },
+    };
+    vi.stubGlobal('navigator', { ...window.navigator, locks });
+    try {
+      let releaseOtherTab = () => {};
+      // another tab holds the lock: its refresh is in flight
+      void locks.request(
+        REFRESH_LOCK,
+        () =>
+          new Promise<void>((resolve) => {
+            releaseOtherTab = resolve;
+          }),
+      );
+      window.localStorage.setItem('bridge.session', '1');
+      const requests = mockApi({
+        'POST /api/v1/auth/refresh': () => json(token('after-the-other-tab')),
+      });
+      const refreshed = refreshSession();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(requests).toHaveLength(0);
+      releaseOtherTab();
+      await expect(refreshed).resolves.toBe(true);
+      expect(requests).toHaveLength(1);
+      expect(names).toEqual([REFRESH_LOCK, REFRESH_LOCK]);
+      expect(getSession()?.accessToken).toBe('after-the-other-tab');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -28,6 +28,18 @@ function send(request: Request): Promise<Response> {
 
 let refreshing: Promise<boolean> | null = null;
 
+/** The Web Lock every tab of this origin takes around its refresh (see refreshSession). */
+export const REFRESH_LOCK = 'digital-bridge-session-refresh';
+
+/**
+ * Runs the task while holding the origin-wide refresh lock, where the browser offers Web Locks (secure
+ * contexts); elsewhere at once.
+ */
+async function acrossTabs(task: () => Promise<boolean>): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return task();
+  return await navigator.locks.request(REFRESH_LOCK, task);
+}
+
 async function doRefresh(): Promise<boolean> {
   try {
     const response = await send(new Request(apiUrl(REFRESH_PATH), { method: 'POST' }));
@@ -48,10 +60,15 @@ async function doRefresh(): Promise<boolean> {
  * Exchanges the HttpOnly refresh cookie for a new access token. Concurrent callers share one request.
  * Resolves to whether a session exists afterwards. Without a session hint (nobody signed in in this
  * browser) there is no cookie to exchange: no request, no 401 in the console.
+ *
+ * Tabs of one browser share the refresh cookie, and the server treats a rotated token presented again
+ * as a stolen one (the whole sign-in is revoked), also when two requests present it at the same moment.
+ * So the tabs refresh one after the other under a Web Lock: a tab that waited sends the cookie the
+ * previous tab's refresh has just set, instead of both sending the same one and signing the user out.
  */
 export function refreshSession(): Promise<boolean> {
   if (!hasSessionHint()) return Promise.resolve(false);
-  refreshing ??= doRefresh().finally(() => {
+  refreshing ??= acrossTabs(doRefresh).finally(() => {
     refreshing = null;
   });
   return refreshing;
