@@ -176,6 +176,40 @@ class ImportExportResourceTest {
                 .body("items[0].ogrn", equalTo("1027700132195"));
     }
 
+    /** An OpenDocument spreadsheet as LibreOffice, МойОфис and Р7-Офис save it, by its own type and as a bare file. */
+    @Test
+    void odsImportWorks() {
+        String w = token();
+        byte[] file = OdsFiles.spreadsheet(OdsFiles.table(
+                "Лист1",
+                OdsFiles.row(OdsFiles.texts("externalId", "name", "kind", "sector", "municipality", "ogrn")),
+                OdsFiles.row(
+                        OdsFiles.texts(w, "Библиотека " + w, "MUNICIPAL_INSTITUTION", "Культура", "64-05"),
+                        OdsFiles.number("1027700132195"))));
+        coordinator("application/octet-stream")
+                .queryParam("dryRun", true)
+                .body(file)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(false))
+                .body("totals.created", equalTo(1))
+                .body("rows[0].row", equalTo(2));
+        assertThat(countOrganizations(w)).isZero();
+        coordinator(OdsFiles.TYPE)
+                .body(file)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("totals.created", equalTo(1));
+        anonymous()
+                .queryParam("q", w)
+                .get("/api/v1/organizations")
+                .then()
+                .body("items[0].ogrn", equalTo("1027700132195"));
+    }
+
     @Test
     void fileOver10MbIs413AndWritesNothing() {
         String w = token();
