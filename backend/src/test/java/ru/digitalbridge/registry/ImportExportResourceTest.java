@@ -254,6 +254,29 @@ class ImportExportResourceTest {
                 .body("type", equalTo("/problems/unsupported-import-file"));
     }
 
+    /** A legacy .xls is refused with what to do: save it as XLSX or ODS, in the user's language. */
+    @Test
+    void aLegacyXlsSaysToSaveItAsXlsxOrOds() {
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        coordinator("application/vnd.ms-excel")
+                .body(xls)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(415)
+                .body("type", equalTo("/problems/unsupported-import-file"))
+                .body("detail", containsString("XLSX"))
+                .body("detail", containsString("ODS"))
+                .body("detail", containsString("сохраните"));
+        coordinator("application/octet-stream")
+                .header("Accept-Language", "en")
+                .body(xls)
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(415)
+                .body("detail", containsString("save it as XLSX"))
+                .body("detail", containsString("ODS"));
+    }
+
     @Test
     void importNeedsACoordinator() {
         String w = token();

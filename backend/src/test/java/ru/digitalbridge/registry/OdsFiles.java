@@ -26,7 +26,7 @@ public final class OdsFiles {
 
     /** A spreadsheet of the given tables ({@link #table}). */
     public static byte[] spreadsheet(String... tables) {
-        return zip(content(String.join("", tables)), true);
+        return zip(content(String.join("", tables)), TYPE);
     }
 
     /** The {@code content.xml} of a spreadsheet holding {@code tablesXml}. */
@@ -36,12 +36,12 @@ public final class OdsFiles {
                 + "</office:document-content>";
     }
 
-    /** A package with the given {@code content.xml}; without the mimetype entry when {@code mimetype} is false. */
-    public static byte[] zip(String contentXml, boolean mimetype) {
+    /** A package with the given {@code content.xml} and {@code mimetype} (null: without that entry). */
+    public static byte[] zip(String contentXml, String mimetype) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            if (mimetype) {
-                byte[] type = TYPE.getBytes(StandardCharsets.US_ASCII);
+            if (mimetype != null) {
+                byte[] type = mimetype.getBytes(StandardCharsets.US_ASCII);
                 ZipEntry entry = new ZipEntry("mimetype");
                 entry.setMethod(ZipEntry.STORED);
                 entry.setSize(type.length);
