@@ -35,10 +35,9 @@ final class ImportOds {
 
     /** Largest {@code content.xml} unpacked: twenty times the largest upload, far above a real 10 MB file's. */
     static final long MAX_CONTENT_BYTES = 20L * ImportService.MAX_BYTES;
-    /** Cells kept from one file, counting the empty ones between values. */
-    static final int MAX_CELLS = 2_000_000;
-    /** A sheet's edge, as in LibreOffice and Excel. */
-    static final int MAX_ROWS = 1_048_576;
+
+    static final int MAX_CELLS = ImportTable.MAX_CELLS;
+    static final int MAX_ROWS = ImportTable.MAX_ROWS;
 
     static final int MAX_COLUMNS = 16_384;
     /** Longest text of one cell (LibreOffice's and Excel's limit). */

@@ -101,6 +101,11 @@ public record ImportTable(
         }
     }
 
+    /** Cells kept from one workbook (XLSX or ODS), counting the empty ones between values and empty rows. */
+    static final int MAX_CELLS = 2_000_000;
+    /** A sheet's edge, as in Excel and LibreOffice. */
+    static final int MAX_ROWS = 1_048_576;
+
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -425,11 +430,20 @@ public record ImportTable(
     private static Workbook xlsx(byte[] content) {
         List<SheetRows> sheets = new ArrayList<>();
         Map<String, String> targets = relationships(content);
+        long kept = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 List<List<String>> rows = new ArrayList<>();
                 try (var stream = sheet.openStream()) {
                     for (Row row : (Iterable<Row>) stream::iterator) {
+                        // a row numbered past the sheet's edge, or more cells than an import reads: 413, not padding
+                        if (row.getRowNum() > MAX_ROWS) {
+                            throw new TooLargeException("row " + row.getRowNum());
+                        }
+                        kept += Math.max(0, row.getRowNum() - 1 - rows.size()) + row.getCellCount();
+                        if (kept > MAX_CELLS) {
+                            throw new TooLargeException("more than " + MAX_CELLS + " cells");
+                        }
                         while (rows.size() + 1 < row.getRowNum()) {
                             rows.add(List.of());
                         }
@@ -443,6 +457,8 @@ public record ImportTable(
                 fillMergedDown(rows, merges(entry(content, targets.get(sheet.getId()))));
                 sheets.add(new SheetRows(sheet.getName(), rows));
             }
+        } catch (TooLargeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnsupportedFileException("unreadable workbook: " + e.getMessage());
         }
