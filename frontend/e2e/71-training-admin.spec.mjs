@@ -51,7 +51,7 @@ test('a trainer enrols a cohort from a Russian Excel CSV after its preview, and 
   await signIn(page, baseUrl, trainerUser);
   await page.goto(`${baseUrl}/training/cohorts/${cohort.id}`);
   await page.getByRole('heading', { name: `Поток ${suffix}` }).waitFor();
-  await page.getByRole('button', { name: 'Загрузить список (CSV/XLSX)' }).click();
+  await page.getByRole('button', { name: 'Загрузить список (CSV/XLSX/ODS)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Зачисление по списку' });
   await dialog.getByLabel('Файл со списком слушателей').setInputFiles(file([good, bad]));
   await dialog.getByRole('button', { name: 'Проверить (без записи)' }).click();

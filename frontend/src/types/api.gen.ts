@@ -78,8 +78,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update accounts (by record id, else externalId, else normalised URL) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update accounts (by record id, else externalId, else normalised URL) from a CSV, XLSX or ODS (OpenDocument) file, at most 10 MB
+         * @description Create or update accounts (by record id, else externalId, else normalised URL) from a CSV, XLSX or ODS (OpenDocument) file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importAccounts"];
         delete?: never;
@@ -2362,8 +2362,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB
-         * @description Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
+         * Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV, XLSX or ODS (OpenDocument) file, at most 10 MB
+         * @description Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV, XLSX or ODS (OpenDocument) file, at most 10 MB. Nothing is written on a dry run or when any row has an error. Administrators and coordinators.
          */
         post: operations["importOrganizations"];
         delete?: never;
@@ -2882,8 +2882,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Enrol learners from a CSV or XLSX file (at most 10 MB), de-duplicated by e-mail and СНИЛС within the file and against recorded learners
-         * @description Enrol learners from a CSV or XLSX file (at most 10 MB), de-duplicated by e-mail and СНИЛС within the file and against recorded learners; a learner already in the cohort is UNCHANGED. Nothing is written on a dry run or when any row has an error. Administrators, coordinators and the cohort's trainers.
+         * Enrol learners from a CSV, XLSX or ODS (OpenDocument) file (at most 10 MB), de-duplicated by e-mail and СНИЛС within the file and against recorded learners
+         * @description Enrol learners from a CSV, XLSX or ODS (OpenDocument) file (at most 10 MB), de-duplicated by e-mail and СНИЛС within the file and against recorded learners; a learner already in the cohort is UNCHANGED. Nothing is written on a dry run or when any row has an error. Administrators, coordinators and the cohort's trainers.
          */
         post: operations["postTrainingCohortsByIdEnrolmentsImport"];
         delete?: never;
@@ -7270,6 +7270,7 @@ export interface operations {
             content: {
                 "text/csv": string;
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
             };
         };
         responses: {
@@ -20802,6 +20803,7 @@ export interface operations {
             content: {
                 "text/csv": string;
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
             };
         };
         responses: {
@@ -23896,6 +23898,7 @@ export interface operations {
             content: {
                 "text/csv": string;
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
             };
         };
         responses: {

@@ -9,11 +9,13 @@ export type ImportReport = Complete<ApiResponse<'/api/v1/accounts/import', 'post
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ODS_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /** The content type the server expects, from the file's name when the browser does not know it. */
 export function importContentType(file: File): string {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  if (name.endsWith('.ods')) return ODS_TYPE;
   if (name.endsWith('.csv')) return CSV_TYPE;
   return file.type || 'application/octet-stream';
 }

@@ -46,6 +46,26 @@ describe('ImportPanel', () => {
     expect(new URL(requests[1].url).searchParams.get('dryRun')).toBe('false');
   });
 
+  it('takes an OpenDocument spreadsheet (.ods) and sends it with its own type', async () => {
+    const requests = mockApi({ 'POST /api/v1/organizations/import': () => json(clean) });
+    const user = userEvent.setup();
+    renderWithProviders(<ImportPanel />);
+    const input = screen.getByLabelText('Файл для импорта');
+    expect(input).toHaveAttribute('accept', '.csv,.xlsx,.ods');
+    expect(screen.getByText(/CSV, XLSX или ODS/)).toBeInTheDocument();
+
+    // a browser that does not know the extension gives no type: the name decides
+    await user.upload(
+      input,
+      new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'Реестр.ods', { type: '' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Проверить (без записи)' }));
+    expect(await screen.findByText('Ошибок нет — можно применять')).toBeInTheDocument();
+    expect(requests[0].headers.get('Content-Type')).toBe(
+      'application/vnd.oasis.opendocument.spreadsheet',
+    );
+  });
+
   it('keeps Apply disabled when the dry run found errors', async () => {
     mockApi({
       'POST /api/v1/accounts/import': () =>

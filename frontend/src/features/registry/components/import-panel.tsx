@@ -13,7 +13,7 @@ import { ImportReportTable } from './import-report-table';
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /**
- * Bulk import: pick what to import, drop a CSV/XLSX file, check it with a dry run, read the per-row
+ * Bulk import: pick what to import, drop a CSV, XLSX or ODS file, check it with a dry run, read the per-row
  * report, then apply — possible only when the check found no errors.
  */
 export function ImportPanel() {
@@ -70,7 +70,7 @@ export function ImportPanel() {
             {t(`import.columns.${entity}`)}
           </Text>
           <FileDrop
-            extensions={['.csv', '.xlsx']}
+            extensions={['.csv', '.xlsx', '.ods']}
             maxBytes={MAX_BYTES}
             label={t('import.fileInput')}
             title={t('import.drop')}

@@ -194,16 +194,18 @@ export type EnrolmentImportReport = Complete<
 >;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ODS_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
 /** The content type the server expects, from the file's name when the browser does not know it. */
 export function spreadsheetType(file: File): string {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  if (name.endsWith('.ods')) return ODS_TYPE;
   if (name.endsWith('.csv')) return 'text/csv';
   return file.type || 'application/octet-stream';
 }
 
-/** Enrolment from a CSV/XLSX file: `dryRun` checks every row and writes nothing. */
+/** Enrolment from a CSV, XLSX or ODS file: `dryRun` checks every row and writes nothing. */
 export function useEnrolmentImport(cohortId: string) {
   const client = useQueryClient();
   return useMutation({

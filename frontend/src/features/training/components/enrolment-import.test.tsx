@@ -42,7 +42,7 @@ const withErrors = {
 };
 
 async function pick(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(screen.getByRole('button', { name: 'Загрузить список (CSV/XLSX)' }));
+  await user.click(screen.getByRole('button', { name: 'Загрузить список (CSV/XLSX/ODS)' }));
   await user.upload(
     await screen.findByLabelText('Файл со списком слушателей'),
     new File(['Фамилия;Имя\n'], name, { type: '' }),

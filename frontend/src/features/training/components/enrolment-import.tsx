@@ -73,7 +73,7 @@ export function EnrolmentImportReportView({ report }: { report: EnrolmentImportR
 }
 
 /**
- * «Загрузить список»: pick a CSV/XLSX file, see the dry run's row-by-row preview, and apply it —
+ * «Загрузить список»: pick a CSV, XLSX or ODS file, see the dry run's row-by-row preview, and apply it —
  * possible only when the preview has no errors. Nothing is written until «Зачислить».
  */
 export function EnrolmentImport({ cohortId }: { cohortId: string }) {
@@ -121,7 +121,7 @@ export function EnrolmentImport({ cohortId }: { cohortId: string }) {
             {t('import.columns')}
           </Text>
           <FileDrop
-            extensions={['.csv', '.xlsx']}
+            extensions={['.csv', '.xlsx', '.ods']}
             maxBytes={MAX_BYTES}
             label={t('import.file')}
             title={t('import.drop')}

@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.digitalbridge.common.audit.AuditService;
 import ru.digitalbridge.common.error.Messages;
-import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.ImportReport.CellMessage;
 import ru.digitalbridge.registry.ImportReport.Outcome;
@@ -29,7 +28,7 @@ import ru.digitalbridge.registry.ImportRows.OrganizationDraft;
 import ru.digitalbridge.registry.ImportTable.ImportRow;
 
 /**
- * Bulk upsert of organizations and accounts from CSV or XLSX. Every row is checked first; when any row has
+ * Bulk upsert of organizations and accounts from CSV, XLSX or ODS. Every row is checked first; when any row has
  * an error, or on a dry run, nothing is written and the same per-row report comes back.
  *
  * <p>An organization row finds its record by the record id, else the external id, else the INN (narrowed by
@@ -683,14 +682,7 @@ public class ImportService {
     }
 
     private ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
-        try {
-            return ImportTable.read(content, columns, required, sheet);
-        } catch (ImportTable.UnsupportedFileException e) {
-            throw new ProblemException(415, "unsupported-import-file");
-        } catch (ImportTable.UnknownSheetException e) {
-            throw ProblemException.invalidField(
-                    "sheet", "registry.import.unknown-sheet", String.join(", ", e.sheets()));
-        }
+        return ImportUpload.table(content, columns, required, sheet);
     }
 
     private static ImportReport headerError(Context context, boolean dryRun, List<CellMessage> errors) {

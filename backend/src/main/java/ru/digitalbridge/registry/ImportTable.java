@@ -28,7 +28,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * An uploaded CSV or XLSX file read into rows of cells named by column key. The header is the first row
+ * An uploaded CSV, XLSX or OpenDocument (.ods, {@link ImportOds}) file read into rows of cells named by column key. The header is the first row
  * that names at least two known columns (rows above it, such as a title, are skipped); headers are
  * matched in English or Russian ({@link ImportColumns}); unknown headers are reported and their cells
  * ignored. Vertically merged cells of a workbook are filled down. Rows after the last data row that fill
@@ -62,13 +62,28 @@ public record ImportTable(
     /** The file formats accepted. */
     enum Format {
         CSV,
-        XLSX
+        XLSX,
+        ODS
     }
 
-    /** The content is neither CSV text nor an XLSX workbook. */
-    public static final class UnsupportedFileException extends RuntimeException {
+    /** The content is neither CSV text nor an XLSX or ODS spreadsheet. */
+    public static class UnsupportedFileException extends RuntimeException {
         UnsupportedFileException(String message) {
             super(message);
+        }
+    }
+
+    /** A legacy .xls workbook (OLE2), which the user can save again as XLSX or ODS. */
+    public static final class LegacyWorkbookException extends UnsupportedFileException {
+        LegacyWorkbookException() {
+            super("legacy .xls workbook");
+        }
+    }
+
+    /** The spreadsheet unpacks to more than the import reads (a zip bomb, a sheet filled to its edge). */
+    public static final class TooLargeException extends RuntimeException {
+        TooLargeException(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -86,6 +101,11 @@ public record ImportTable(
         }
     }
 
+    /** Cells kept from one workbook (XLSX or ODS), counting the empty ones between values and empty rows. */
+    static final int MAX_CELLS = 2_000_000;
+    /** A sheet's edge, as in Excel and LibreOffice. */
+    static final int MAX_ROWS = 1_048_576;
+
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -98,10 +118,10 @@ public record ImportTable(
     /** Decides the format from the content itself; the declared type only breaks no ties. */
     static Format detect(byte[] content) {
         if (startsWith(content, ZIP)) {
-            return Format.XLSX;
+            return ImportOds.isOds(content) ? Format.ODS : Format.XLSX;
         }
         if (startsWith(content, OLE2)) {
-            throw new UnsupportedFileException("legacy .xls workbook");
+            throw new LegacyWorkbookException();
         }
         decode(content);
         return Format.CSV;
@@ -117,10 +137,11 @@ public record ImportTable(
      * header) picks a workbook's sheet. {@code required} columns missing from the header are listed.
      */
     public static ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
-        if (detect(content) == Format.CSV) {
+        Format format = detect(content);
+        if (format == Format.CSV) {
             return table(csvRows(decode(content)), columns, required, List.of(), null);
         }
-        Workbook workbook = xlsx(content);
+        Workbook workbook = format == Format.ODS ? new Workbook(ImportOds.read(content)) : xlsx(content);
         List<String> names = workbook.sheets.stream().map(SheetRows::name).toList();
         SheetRows chosen = null;
         if (sheet != null && !sheet.isBlank()) {
@@ -398,18 +419,31 @@ public record ImportTable(
         return rows;
     }
 
-    private record SheetRows(String name, List<List<String>> rows) {}
+    /** One sheet of a workbook: its name and its rows of cells (null: an empty cell). */
+    record SheetRows(String name, List<List<String>> rows) {}
+
+    /** A merged range of cells, 0-based and inclusive. */
+    record Merge(int firstRow, int firstColumn, int lastRow, int lastColumn) {}
 
     private record Workbook(List<SheetRows> sheets) {}
 
     private static Workbook xlsx(byte[] content) {
         List<SheetRows> sheets = new ArrayList<>();
         Map<String, String> targets = relationships(content);
+        long kept = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 List<List<String>> rows = new ArrayList<>();
                 try (var stream = sheet.openStream()) {
                     for (Row row : (Iterable<Row>) stream::iterator) {
+                        // a row numbered past the sheet's edge, or more cells than an import reads: 413, not padding
+                        if (row.getRowNum() > MAX_ROWS) {
+                            throw new TooLargeException("row " + row.getRowNum());
+                        }
+                        kept += Math.max(0, row.getRowNum() - 1 - rows.size()) + row.getCellCount();
+                        if (kept > MAX_CELLS) {
+                            throw new TooLargeException("more than " + MAX_CELLS + " cells");
+                        }
                         while (rows.size() + 1 < row.getRowNum()) {
                             rows.add(List.of());
                         }
@@ -420,9 +454,11 @@ public record ImportTable(
                         rows.add(cells);
                     }
                 }
-                fillMergedDown(rows, entry(content, targets.get(sheet.getId())));
+                fillMergedDown(rows, merges(entry(content, targets.get(sheet.getId()))));
                 sheets.add(new SheetRows(sheet.getName(), rows));
             }
+        } catch (TooLargeException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnsupportedFileException("unreadable workbook: " + e.getMessage());
         }
@@ -476,17 +512,30 @@ public record ImportTable(
         return null;
     }
 
-    /** Copies the value of each vertically merged range's top cell into the cells under it. */
-    private static void fillMergedDown(List<List<String>> rows, String sheetXml) {
+    /** The merged ranges of an XLSX sheet. */
+    private static List<Merge> merges(String sheetXml) {
+        List<Merge> merges = new ArrayList<>();
         if (sheetXml == null) {
-            return;
+            return merges;
         }
         Matcher matcher = MERGE.matcher(sheetXml);
         while (matcher.find()) {
-            int firstColumn = column(matcher.group(1));
-            int lastColumn = column(matcher.group(3));
-            int firstRow = Integer.parseInt(matcher.group(2)) - 1;
-            int lastRow = Math.min(Integer.parseInt(matcher.group(4)) - 1, rows.size() - 1);
+            merges.add(new Merge(
+                    Integer.parseInt(matcher.group(2)) - 1,
+                    column(matcher.group(1)),
+                    Integer.parseInt(matcher.group(4)) - 1,
+                    column(matcher.group(3))));
+        }
+        return merges;
+    }
+
+    /** Copies the value of each vertically merged range's top cell into the cells under it. */
+    static void fillMergedDown(List<List<String>> rows, List<Merge> merges) {
+        for (Merge merge : merges) {
+            int firstColumn = merge.firstColumn();
+            int lastColumn = merge.lastColumn();
+            int firstRow = merge.firstRow();
+            int lastRow = Math.min(merge.lastRow(), rows.size() - 1);
             if (firstRow >= rows.size() || lastRow <= firstRow) {
                 continue;
             }

@@ -190,17 +190,22 @@ public class OrganizationResource {
     @POST
     @Path("/import")
     @RolesAllowed({"ADMIN", "COORDINATOR"})
-    @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
+    @Consumes({
+        ImportUpload.CSV,
+        ImportUpload.XLSX,
+        ImportUpload.ODS,
+        ImportUpload.EXCEL_LEGACY,
+        ImportUpload.OCTET_STREAM
+    })
     @Operation(
             summary =
-                    "Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV or XLSX file, at most 10 MB. "
+                    "Create or update organizations (by record id, else externalId, else INN, else OGRN) from a CSV, XLSX or ODS (OpenDocument) file, at most 10 MB. "
                             + "Nothing is written on a dry run or when any row has an error. Administrators and coordinators.")
     @RequestBody(
             content = {
                 @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = ImportTable.XLSX_TYPE,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                @Content(mediaType = ImportUpload.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = ImportUpload.ODS, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public ImportReport importFile(
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,

@@ -34,7 +34,6 @@ import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.common.paging.PageQuery;
 import ru.digitalbridge.common.paging.PageResponse;
 import ru.digitalbridge.registry.ImportReport;
-import ru.digitalbridge.registry.ImportTable;
 import ru.digitalbridge.registry.ImportUpload;
 import ru.digitalbridge.training.ActivityRequests.AssignmentRequest;
 import ru.digitalbridge.training.ActivityResponses.AssignmentResponse;
@@ -171,18 +170,24 @@ public class CohortResource {
     @POST
     @Path("/{id}/enrolments/import")
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
-    @Consumes({ImportUpload.CSV, ImportTable.XLSX_TYPE, ImportUpload.EXCEL_LEGACY, ImportUpload.OCTET_STREAM})
+    @Consumes({
+        ImportUpload.CSV,
+        ImportUpload.XLSX,
+        ImportUpload.ODS,
+        ImportUpload.EXCEL_LEGACY,
+        ImportUpload.OCTET_STREAM
+    })
     @Operation(
-            summary = "Enrol learners from a CSV or XLSX file (at most 10 MB), de-duplicated by e-mail and СНИЛС "
-                    + "within the file and against recorded learners; a learner already in the cohort is UNCHANGED. "
-                    + "Nothing is written on a dry run or when any row has an error. Administrators, coordinators "
-                    + "and the cohort's trainers.")
+            summary =
+                    "Enrol learners from a CSV, XLSX or ODS (OpenDocument) file (at most 10 MB), de-duplicated by e-mail and СНИЛС "
+                            + "within the file and against recorded learners; a learner already in the cohort is UNCHANGED. "
+                            + "Nothing is written on a dry run or when any row has an error. Administrators, coordinators "
+                            + "and the cohort's trainers.")
     @RequestBody(
             content = {
                 @Content(mediaType = ImportUpload.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(
-                        mediaType = ImportTable.XLSX_TYPE,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                @Content(mediaType = ImportUpload.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = ImportUpload.ODS, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public ImportReport importEnrolments(
             @PathParam("id") UUID id,

@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.Messages;
-import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.registry.ImportColumns;
 import ru.digitalbridge.registry.ImportReport;
 import ru.digitalbridge.registry.ImportReport.CellMessage;
@@ -27,6 +26,7 @@ import ru.digitalbridge.registry.ImportRows;
 import ru.digitalbridge.registry.ImportRows.CellError;
 import ru.digitalbridge.registry.ImportTable;
 import ru.digitalbridge.registry.ImportTable.ImportRow;
+import ru.digitalbridge.registry.ImportUpload;
 
 /**
  * Enrolment of a cohort's learners from a CSV or XLSX file, with the registry import's habits: the same reader
@@ -85,15 +85,7 @@ public class EnrolmentImport {
             TrainingCaller caller, UUID cohortId, byte[] content, boolean dryRun, String sheet, Locale locale) {
         access.requireRuns(caller, cohortId);
         ImportColumns columns = ImportColumns.LEARNERS;
-        ImportTable table;
-        try {
-            table = ImportTable.read(content, columns, REQUIRED, sheet);
-        } catch (ImportTable.UnsupportedFileException e) {
-            throw new ProblemException(415, "unsupported-import-file");
-        } catch (ImportTable.UnknownSheetException e) {
-            throw ProblemException.invalidField(
-                    "sheet", "registry.import.unknown-sheet", String.join(", ", e.sheets()));
-        }
+        ImportTable table = ImportUpload.table(content, columns, REQUIRED, sheet);
         Set<String> present = table.headers().keySet();
         List<CellMessage> missing = REQUIRED.stream()
                 .filter(key -> !present.contains(key))

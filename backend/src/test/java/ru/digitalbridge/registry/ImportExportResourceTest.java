@@ -176,6 +176,88 @@ class ImportExportResourceTest {
                 .body("items[0].ogrn", equalTo("1027700132195"));
     }
 
+    /** An OpenDocument spreadsheet as LibreOffice, МойОфис and Р7-Офис save it, by its own type and as a bare file. */
+    @Test
+    void odsImportWorks() {
+        String w = token();
+        byte[] file = OdsFiles.spreadsheet(OdsFiles.table(
+                "Лист1",
+                OdsFiles.row(OdsFiles.texts("externalId", "name", "kind", "sector", "municipality", "ogrn")),
+                OdsFiles.row(
+                        OdsFiles.texts(w, "Библиотека " + w, "MUNICIPAL_INSTITUTION", "Культура", "64-05"),
+                        OdsFiles.number("1027700132195"))));
+        coordinator("application/octet-stream")
+                .queryParam("dryRun", true)
+                .body(file)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(false))
+                .body("totals.created", equalTo(1))
+                .body("rows[0].row", equalTo(2));
+        assertThat(countOrganizations(w)).isZero();
+        coordinator(OdsFiles.TYPE)
+                .body(file)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("totals.created", equalTo(1));
+        anonymous()
+                .queryParam("q", w)
+                .get("/api/v1/organizations")
+                .then()
+                .body("items[0].ogrn", equalTo("1027700132195"));
+    }
+
+    /**
+     * A small workbook whose data row is numbered far beyond any sheet (row 2,000,000,000: a hand-edited or hostile
+     * file) is refused with 413 like an ODS repeated to the sheet's edge, not padded with empty rows up to it.
+     */
+    @Test
+    void xlsxRowBeyondTheSheetIs413() throws IOException {
+        String w = token();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Лист1");
+        List<String> header = List.of("externalId", "name", "kind", "sector", "municipality");
+        List<String> data = List.of(w, "Школа " + w, "OTHER", "OTHER", "64-01");
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+            sheet.value(1, c, data.get(c));
+        }
+        workbook.finish();
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        // commons-compress, as the server reads it: fastexcel writes stored entries followed by a data descriptor
+        try (var in = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+                        new ByteArrayInputStream(out.toByteArray()), "UTF-8", true, true);
+                var zip = new java.util.zip.ZipOutputStream(edited)) {
+            org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    String far = xml.replace("<row r=\"2\"", "<row r=\"2000000000\"")
+                            .replaceAll("r=\"([A-Z]+)2\"", "r=\"$12000000000\"");
+                    assertThat(far).contains("r=\"2000000000\"").contains("r=\"A2000000000\"");
+                    bytes = far.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        coordinator(XLSX)
+                .queryParam("dryRun", true)
+                .body(edited.toByteArray())
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/import-too-large"));
+        assertThat(countOrganizations(w)).isZero();
+    }
+
     @Test
     void fileOver10MbIs413AndWritesNothing() {
         String w = token();
@@ -218,6 +300,29 @@ class ImportExportResourceTest {
                 .then()
                 .statusCode(415)
                 .body("type", equalTo("/problems/unsupported-import-file"));
+    }
+
+    /** A legacy .xls is refused with what to do: save it as XLSX or ODS, in the user's language. */
+    @Test
+    void aLegacyXlsSaysToSaveItAsXlsxOrOds() {
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        coordinator("application/vnd.ms-excel")
+                .body(xls)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(415)
+                .body("type", equalTo("/problems/unsupported-import-file"))
+                .body("detail", containsString("XLSX"))
+                .body("detail", containsString("ODS"))
+                .body("detail", containsString("сохраните"));
+        coordinator("application/octet-stream")
+                .header("Accept-Language", "en")
+                .body(xls)
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(415)
+                .body("detail", containsString("save it as XLSX"))
+                .body("detail", containsString("ODS"));
     }
 
     @Test

@@ -115,6 +115,71 @@ class ImportLayoutTest {
                         e -> assertThat(e.sheets()).containsExactly("Пояснения", "Организации", "Старые"));
     }
 
+    /**
+     * An ODS cell's value as the office wrote it: spaces ({@code text:s}), line breaks, spans and paragraphs of a
+     * text; numbers as plain digits; percentages, dates and booleans; a comment is not the value. Identical rows saved
+     * as one repeated row are read as that many rows; hidden and grouped rows are read like any other.
+     */
+    @Test
+    void odsCellValuesRepeatsAndGroupedRows() {
+        String header = OdsFiles.row(OdsFiles.texts("Внешний ID", "Наименование", "Сайт", "ИНН", "ОГРН", "Вид"));
+        String rich = "<table:table-cell office:value-type=\"string\"><text:p>Школа<text:s text:c=\"2\"/>№"
+                + "<text:s/>1<text:line-break/>корпус <text:span text:style-name=\"T1\">Б</text:span></text:p>"
+                + "<text:p>литер<text:tab/>А</text:p>"
+                + "<office:annotation><text:p>проверить</text:p></office:annotation></table:table-cell>";
+        byte[] file = OdsFiles.spreadsheet(OdsFiles.table(
+                "Лист1",
+                "<table:table-header-rows>" + header + "</table:table-header-rows>",
+                OdsFiles.row(
+                        OdsFiles.text("e1"),
+                        rich,
+                        "<table:table-cell office:value-type=\"percentage\" office:value=\"0.15\"><text:p>15%"
+                                + "</text:p></table:table-cell>",
+                        OdsFiles.number("6450012345"),
+                        "<table:table-cell office:value-type=\"date\" office:date-value=\"2026-12-01\"><text:p>"
+                                + "01.12.26</text:p></table:table-cell>",
+                        "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"true\"><text:p>"
+                                + "ИСТИНА</text:p></table:table-cell>"),
+                "<table:table-row-group><table:table-row table:visibility=\"collapse\" table:number-rows-repeated=\"2\">"
+                        + OdsFiles.texts("e2", "Скрытая", "x", "y", "z", "w")
+                        + "</table:table-row></table:table-row-group>",
+                "<table:table-row table:visibility=\"filter\">"
+                        + OdsFiles.texts("e3", "Отфильтрованная")
+                        + "<table:table-cell table:number-columns-repeated=\"3\" office:value-type=\"string\">"
+                        + "<text:p>то же</text:p></table:table-cell></table:table-row>"));
+        var table = ImportTable.read(file, ImportColumns.ORGANIZATIONS, List.of());
+        assertThat(table.sheets()).containsExactly("Лист1");
+        assertThat(table.headerRow()).isEqualTo(1);
+        assertThat(table.rows()).extracting(ImportRow::number).containsExactly(2, 3, 4, 5);
+        ImportRow first = table.rows().get(0);
+        assertThat(first.get("name")).isEqualTo("Школа  № 1\nкорпус Б\nлитер\tА");
+        assertThat(first.get("website")).isEqualTo("0.15");
+        assertThat(first.get("inn")).isEqualTo("6450012345");
+        assertThat(first.get("ogrn")).isEqualTo("2026-12-01");
+        assertThat(first.get("kind")).isEqualTo("true");
+        assertThat(table.rows().get(1).cells()).isEqualTo(table.rows().get(2).cells());
+        assertThat(table.rows().get(3).cells())
+                .containsEntry("website", "то же")
+                .containsEntry("inn", "то же")
+                .containsEntry("ogrn", "то же")
+                .doesNotContainKey("kind");
+    }
+
+    /** Without a mimetype entry an ODS is told from an XLSX by its parts: content.xml and no xl/workbook.xml. */
+    @Test
+    void odsWithoutAMimetypeEntryIsStillAnOds() {
+        byte[] file = OdsFiles.zip(
+                OdsFiles.content(OdsFiles.table(
+                        "Данные",
+                        OdsFiles.row(OdsFiles.texts("Внешний ID", "Наименование")),
+                        OdsFiles.row(OdsFiles.texts("e1", "Школа")))),
+                null);
+        assertThat(ImportTable.detect(file)).isEqualTo(ImportTable.Format.ODS);
+        var table = ImportTable.read(file, ImportColumns.ORGANIZATIONS, List.of());
+        assertThat(table.sheet()).isEqualTo("Данные");
+        assertThat(table.rows()).extracting(r -> r.get("name")).containsExactly("Школа");
+    }
+
     @Test
     void russianExcelCsvInWindows1251WithSemicolonsAndATitleLine() {
         String text = "Список организаций;;;;;\r\n"
