@@ -211,6 +211,66 @@ class ImportExportResourceTest {
     }
 
     /**
+     * A small workbook whose part with the cells' text unpacks to 100 MB (one cell, a zip bomb of ~100 KB) is refused
+     * with 413 while it is unpacked, before any part is read into memory, like an ODS whose content.xml does so.
+     */
+    @Test
+    void xlsxWhosePartsUnpackPastTheLimitIs413() throws IOException {
+        String w = token();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Лист1");
+        List<String> header = List.of("externalId", "name", "kind", "sector", "municipality");
+        List<String> data = List.of(w, "Школа " + w, "OTHER", "OTHER", "64-01");
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+            sheet.value(1, c, data.get(c));
+        }
+        workbook.finish();
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (var in = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+                        new ByteArrayInputStream(out.toByteArray()), "UTF-8", true, true);
+                var zip = new java.util.zip.ZipOutputStream(bomb)) {
+            org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry;
+            boolean padded = false;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                String xml = new String(bytes, StandardCharsets.UTF_8);
+                int at = xml.indexOf(w);
+                if (at >= 0) {
+                    // the organisation's external id (in the shared strings or inline in the sheet) grows by 100 MB of
+                    // spaces, written in pieces: ~100 KB compressed
+                    zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 100; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+                    padded = true;
+                } else {
+                    zip.write(bytes);
+                }
+                zip.closeEntry();
+            }
+            assertThat(padded).isTrue();
+        }
+        assertThat(bomb.size()).isLessThan(ImportService.MAX_BYTES);
+        coordinator(XLSX)
+                .queryParam("dryRun", true)
+                .body(bomb.toByteArray())
+                .post("/api/v1/organizations/import")
+                .then()
+                .log()
+                .body()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/import-too-large"));
+        assertThat(countOrganizations(w)).isZero();
+    }
+
+    /**
      * A small workbook whose data row is numbered far beyond any sheet (row 2,000,000,000: a hand-edited or hostile
      * file) is refused with 413 like an ODS repeated to the sheet's edge, not padded with empty rows up to it.
      */
