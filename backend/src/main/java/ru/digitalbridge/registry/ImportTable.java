@@ -105,6 +105,14 @@ public record ImportTable(
     static final int MAX_CELLS = 2_000_000;
     /** A sheet's edge, as in Excel and LibreOffice. */
     static final int MAX_ROWS = 1_048_576;
+    /**
+     * Largest part of an XLSX workbook unpacked (a sheet, the shared strings): ~1 million cells of a sheet, far above a
+     * real registry file's. The reader holds a sheet's XML for its merged cells and a cell's text whole, so a part is
+     * refused before it is read into memory.
+     */
+    static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    /** All parts of a workbook together unpacked: twenty times the largest upload, as for an ODS's content.xml. */
+    static final long MAX_UNPACKED_BYTES = 20L * ImportService.MAX_BYTES;
 
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -428,6 +436,7 @@ public record ImportTable(
     private record Workbook(List<SheetRows> sheets) {}
 
     private static Workbook xlsx(byte[] content) {
+        checkUnpackedSize(content);
         List<SheetRows> sheets = new ArrayList<>();
         Map<String, String> targets = relationships(content);
         long kept = 0;
@@ -469,6 +478,33 @@ public record ImportTable(
     }
 
     /** Relationship id → part name of the workbook's sheets (from xl/_rels/workbook.xml.rels). */
+    /**
+     * Unpacks every part once, keeping nothing, and refuses the workbook (413) as soon as a part or all of them pass
+     * their limit: a zip bomb never reaches the reader. The sizes in the zip's headers are not trusted; the bytes are
+     * counted.
+     */
+    private static void checkUnpackedSize(byte[] content) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (ZipArchiveInputStream zip =
+                new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+            while (zip.getNextEntry() != null) {
+                long part = 0;
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    part += read;
+                    total += read;
+                    if (part > MAX_PART_BYTES || total > MAX_UNPACKED_BYTES) {
+                        throw new TooLargeException("a part unpacks past " + MAX_PART_BYTES
+                                + " bytes or the workbook past " + MAX_UNPACKED_BYTES);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UnsupportedFileException("unreadable workbook: " + e.getMessage());
+        }
+    }
+
     private static Map<String, String> relationships(byte[] content) {
         Map<String, String> targets = new HashMap<>();
         String rels = entry(content, "xl/_rels/workbook.xml.rels");
