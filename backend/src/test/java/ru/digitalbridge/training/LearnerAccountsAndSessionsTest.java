@@ -8,9 +8,15 @@ import static ru.digitalbridge.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.monitoring.evaluations.EvaluationTestData;
 import ru.digitalbridge.security.Role;
@@ -203,5 +209,89 @@ class LearnerAccountsAndSessionsTest {
                 .then()
                 .statusCode(200)
                 .body("sessions.size()", equalTo(0));
+    }
+
+    @Test
+    void marksAndCheckInsRacingTheSessionsDeletionAnswerNotFoundNeverAnError() throws Exception {
+        // marks and check-ins read the session without a lock, then inserted attendance that refers to it: when the
+        // deletion committed in between, the insert broke the foreign key and answered 500
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        // no certificates on completion: their numbering is a lock of its own, beside the point here
+        Map<String, Object> settings = Training.cohortBody(programme, List.of(trainer.id()), 100, false, false, 30);
+        settings.put("autoIssue", false);
+        String cohort = as(Role.COORDINATOR)
+                .body(settings)
+                .post("/api/v1/training/cohorts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> enrolments = new ArrayList<>();
+        List<Person> learners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Person learner = Training.person(Role.LEARNER);
+            learners.add(learner);
+            enrolments.add(Training.enrol(trainer, cohort, Training.learnerBody(learner.email())));
+        }
+        Map<String, Object> marks = Map.of(
+                "marks",
+                enrolments.stream()
+                        .map(e -> Map.of("enrolmentId", e, "status", "PRESENT"))
+                        .toList());
+        for (int round = 0; round < 4; round++) {
+            String session = Training.session(trainer, cohort, 3 + round);
+            String code = trainer.call()
+                    .post("/api/v1/training/sessions/" + session + "/check-in-code")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("code");
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> trainer.call()
+                        .body(marks)
+                        .put("/api/v1/training/sessions/" + session + "/attendance")
+                        .then()
+                        .extract()
+                        .statusCode());
+            }
+            for (Person learner : learners) {
+                calls.add(() -> learner.call()
+                        .body(Map.of("code", code))
+                        .post("/api/v1/training/check-in")
+                        .then()
+                        .extract()
+                        .statusCode());
+            }
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(calls.size() + 1);
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (Callable<Integer> call : calls) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return call.call();
+                    }));
+                }
+                Future<Integer> deletion = pool.submit(() -> {
+                    start.await();
+                    return trainer.call()
+                            .queryParam("version", 0)
+                            .delete("/api/v1/training/sessions/" + session)
+                            .then()
+                            .extract()
+                            .statusCode();
+                });
+                start.countDown();
+                assertThat(deletion.get(60, TimeUnit.SECONDS)).isEqualTo(204);
+                for (var future : futures) {
+                    // done before the deletion (200), or after it: the session is gone (404; a check-in's code with it)
+                    assertThat(future.get(60, TimeUnit.SECONDS)).isIn(200, 404, 422);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }
