@@ -142,11 +142,12 @@ public class ActivityService {
     public CheckInResponse checkIn(TrainingCaller caller, String code) {
         UUID learner = access.learnerOf(caller).orElseThrow(TrainingProblems::notALearner);
         record Match(UUID sessionId, String topic, UUID enrolmentId) {}
+        // the session held like cohortOfSession's: a deletion racing the check-in leaves no code to match (422)
         Match match = db.one(
                         "select s.id, s.topic, e.id from training_session s join training_enrolment e"
                                 + " on e.cohort_id = s.cohort_id and e.learner_id = ? and e.status = 'ENROLLED'"
                                 + " where s.checkin_code = ? and s.checkin_expires_at > ? order by s.starts_at desc"
-                                + " limit 1",
+                                + " limit 1 for key share of s",
                         rs -> new Match(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)),
                         learner,
                         code,
@@ -479,9 +480,13 @@ public class ActivityService {
                         learner));
     }
 
+    /**
+     * The cohort of a session, the session held (key share) to the end of the transaction: a deletion committed while
+     * we wait reads as 404, and none can commit between this check and the attendance written after it.
+     */
     private UUID cohortOfSession(UUID sessionId) {
         return db.one(
-                        "select cohort_id from training_session where id = ?",
+                        "select cohort_id from training_session where id = ? for key share",
                         rs -> rs.getObject(1, UUID.class),
                         sessionId)
                 .orElseThrow(() -> TrainingProblems.sessionNotFound(sessionId));
