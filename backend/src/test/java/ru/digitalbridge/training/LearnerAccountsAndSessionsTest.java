@@ -294,4 +294,55 @@ class LearnerAccountsAndSessionsTest {
             }
         }
     }
+
+    @Test
+    void concurrentReplacementsOfALearnersAccountsLeaveOneOfThemNotTheirUnion() throws Exception {
+        // each request deleted the links its snapshot saw and inserted its own: links another request inserted
+        // meanwhile survived, so the learner ran the union of several requests' accounts (or a 409 on a shared one)
+        List<UUID> accounts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            accounts.add(data.account(data.organization("EDUCATION")));
+        }
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        String cohort = Training.cohort(programme, trainer, null, false, false);
+        for (int round = 0; round < 3; round++) {
+            String enrolment = Training.enrol(
+                    trainer,
+                    cohort,
+                    Training.learnerBody(Training.person(Role.LEARNER).email()));
+            String path = "/api/v1/training/learners/" + learnerOf(trainer, cohort, enrolment) + "/accounts";
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(accounts.size());
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (int i = 0; i < accounts.size(); i++) {
+                    List<UUID> chosen = List.of(accounts.get(i), accounts.get((i + 1) % accounts.size()));
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return trainer.call()
+                                .body(Map.of("accountIds", chosen))
+                                .put(path)
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var future : futures) {
+                    assertThat(future.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(trainer.call()
+                            .get(path.replace("/accounts", ""))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("accounts"))
+                    .hasSize(2);
+        }
+    }
 }
