@@ -345,4 +345,65 @@ class LearnerAccountsAndSessionsTest {
                     .hasSize(2);
         }
     }
+
+    @Test
+    void concurrentMarksOfOneSessionListingTheLearnersInDifferentOrdersAllGoThrough() throws Exception {
+        // marks locked each enrolment (its attendance row, then the enrolment for the completion rule) in the order
+        // of the request: two requests listing the same learners in different orders deadlocked (409)
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        Map<String, Object> settings = Training.cohortBody(programme, List.of(trainer.id()), 100, false, false, 30);
+        settings.put("autoIssue", false);
+        String cohort = as(Role.COORDINATOR)
+                .body(settings)
+                .post("/api/v1/training/cohorts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> enrolments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            enrolments.add(Training.enrol(
+                    trainer,
+                    cohort,
+                    Training.learnerBody(Training.person(Role.LEARNER).email())));
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3; round++) {
+            String session = Training.session(trainer, cohort, 3 + round);
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(8);
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (int i = 0; i < 8; i++) {
+                    List<String> order = new ArrayList<>(enrolments);
+                    java.util.Collections.shuffle(order, random);
+                    String status = i % 2 == 0 ? "PRESENT" : "ABSENT";
+                    Map<String, Object> marks = Map.of(
+                            "marks",
+                            order.stream()
+                                    .map(e -> Map.of("enrolmentId", e, "status", status))
+                                    .toList());
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return trainer.call()
+                                .body(marks)
+                                .put("/api/v1/training/sessions/" + session + "/attendance")
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                // every answer collected before any is judged: none is left in flight for the next test
+                List<Integer> codes = new ArrayList<>();
+                for (var future : futures) {
+                    codes.add(future.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(codes).containsOnly(200);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }
