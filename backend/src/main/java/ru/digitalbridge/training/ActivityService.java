@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,11 @@ public class ActivityService {
             }
         }
         OffsetDateTime now = now();
-        for (Map.Entry<UUID, AttendanceStatus> mark : marks.entrySet()) {
+        // written in the enrolments' id order (the database's, as a cohort's re-evaluation takes them), whatever the
+        // request's: two requests marking the same learners lock their rows in one order instead of deadlocking
+        List<Map.Entry<UUID, AttendanceStatus>> ordered = new ArrayList<>(marks.entrySet());
+        ordered.sort(Comparator.comparing(mark -> mark.getKey().toString()));
+        for (Map.Entry<UUID, AttendanceStatus> mark : ordered) {
             db.update(
                     "insert into training_attendance (session_id, enrolment_id, status, marked_at) values (?, ?, ?, ?)"
                             + " on conflict (session_id, enrolment_id) do update set status = excluded.status,"
