@@ -50,12 +50,14 @@ public class CertificateOnCompletion {
 
     /** {@link #issueFor(UUID)} with the date of issue given (the demo's history); not before the study's end. */
     public Optional<CertificateResponse> issueFor(UUID enrolmentId, LocalDate issueDate) {
+        // the enrolment row is locked before its completion is read: every change of the completion (a mark, a
+        // withdrawal, a rule change) holds this lock, so a withdrawal that commits while we wait is seen, and two
+        // confirmations racing issue once
+        db.exists("select 1 from training_enrolment where id = ? for update", enrolmentId);
         Optional<EnrolmentFact> found = facts.find(enrolmentId).filter(f -> f.completedOn() != null);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        // one issue per enrolment even when two completions race: lock the enrolment row first
-        db.exists("select 1 from training_enrolment where id = ? for update", enrolmentId);
         if (db.exists("select 1 from certificate where enrolment_id = ?", enrolmentId)) {
             return Optional.empty();
         }

@@ -43,6 +43,8 @@ public class ImportService {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private static final int CHUNK = 1000;
+    /** The advisory lock an import holds from matching its rows to its commit (any number unique in the application). */
+    private static final long APPLY_LOCK = 0x72656769_6d706f72L;
 
     private final OrganizationRepository organizations;
     private final AccountRepository accounts;
@@ -151,6 +153,7 @@ public class ImportService {
             var parsed = ImportRows.organization(row, present, municipality);
             rows.add(new Checked<>(row, parsed.draft(), parsed.errors(), parsed.warnings()));
         }
+        oneAtATime(dryRun);
         Set<UUID> ids = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
         Set<String> inns = new HashSet<>();
@@ -268,6 +271,20 @@ public class ImportService {
             applyOrganizations(rows);
         }
         return report(context, rows, dryRun, apply, c -> organizationKey(c));
+    }
+
+    /**
+     * An import that will write waits here for any other one to commit, before it matches its rows: two imports of one
+     * file at once would each find the registry without the other's rows and create them twice (an INN has no unique
+     * key: an organisation may have branches), or break a URL's unique key. Dry runs write nothing and never wait.
+     */
+    private void oneAtATime(boolean dryRun) {
+        if (!dryRun) {
+            entityManager
+                    .createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                    .setParameter(1, APPLY_LOCK)
+                    .getSingleResult();
+        }
     }
 
     private static String organizationKey(Checked<OrganizationDraft, Organization, OrganizationValues> c) {
@@ -425,6 +442,7 @@ public class ImportService {
             var parsed = ImportRows.account(row, present);
             rows.add(new Checked<>(row, parsed.draft(), parsed.errors(), parsed.warnings()));
         }
+        oneAtATime(dryRun);
         Set<UUID> orgIds = new HashSet<>();
         Set<String> orgKeys = new HashSet<>();
         Set<String> orgInns = new HashSet<>();

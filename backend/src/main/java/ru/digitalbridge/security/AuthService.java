@@ -3,6 +3,7 @@ package ru.digitalbridge.security;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -98,9 +99,12 @@ public class AuthService {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw new ProblemException(401, "session-expired");
         }
+        // locked: requests presenting the same token at once are served one after the other, so it is rotated once
+        // and every other presentation is the replay it is (the family ends), never a second live session
         RefreshToken stored = users.getEntityManager()
                 .createQuery("from RefreshToken where tokenHash = :hash", RefreshToken.class)
                 .setParameter("hash", hash(refreshToken))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

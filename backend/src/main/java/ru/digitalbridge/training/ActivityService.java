@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,11 @@ public class ActivityService {
             }
         }
         OffsetDateTime now = now();
-        for (Map.Entry<UUID, AttendanceStatus> mark : marks.entrySet()) {
+        // written in the enrolments' id order (the database's, as a cohort's re-evaluation takes them), whatever the
+        // request's: two requests marking the same learners lock their rows in one order instead of deadlocking
+        List<Map.Entry<UUID, AttendanceStatus>> ordered = new ArrayList<>(marks.entrySet());
+        ordered.sort(Comparator.comparing(mark -> mark.getKey().toString()));
+        for (Map.Entry<UUID, AttendanceStatus> mark : ordered) {
             db.update(
                     "insert into training_attendance (session_id, enrolment_id, status, marked_at) values (?, ?, ?, ?)"
                             + " on conflict (session_id, enrolment_id) do update set status = excluded.status,"
@@ -142,11 +147,12 @@ public class ActivityService {
     public CheckInResponse checkIn(TrainingCaller caller, String code) {
         UUID learner = access.learnerOf(caller).orElseThrow(TrainingProblems::notALearner);
         record Match(UUID sessionId, String topic, UUID enrolmentId) {}
+        // the session held like cohortOfSession's: a deletion racing the check-in leaves no code to match (422)
         Match match = db.one(
                         "select s.id, s.topic, e.id from training_session s join training_enrolment e"
                                 + " on e.cohort_id = s.cohort_id and e.learner_id = ? and e.status = 'ENROLLED'"
                                 + " where s.checkin_code = ? and s.checkin_expires_at > ? order by s.starts_at desc"
-                                + " limit 1",
+                                + " limit 1 for key share of s",
                         rs -> new Match(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)),
                         learner,
                         code,
@@ -479,9 +485,13 @@ public class ActivityService {
                         learner));
     }
 
+    /**
+     * The cohort of a session, the session held (key share) to the end of the transaction: a deletion committed while
+     * we wait reads as 404, and none can commit between this check and the attendance written after it.
+     */
     private UUID cohortOfSession(UUID sessionId) {
         return db.one(
-                        "select cohort_id from training_session where id = ?",
+                        "select cohort_id from training_session where id = ? for key share",
                         rs -> rs.getObject(1, UUID.class),
                         sessionId)
                 .orElseThrow(() -> TrainingProblems.sessionNotFound(sessionId));

@@ -170,6 +170,9 @@ public class LearnerService {
     /** Replaces the registry accounts a learner runs. Staff only. */
     @Transactional
     public LearnerResponse setAccounts(TrainingCaller caller, UUID id, List<UUID> accountIds) {
+        // the learner locked first: one replacement at a time, so the next one's delete sees what this one inserts
+        // and the links are one request's, never the union of several
+        db.one("select id from training_learner where id = ? for no key update", rs -> rs.getObject(1), id);
         LearnerResponse before = read(id, false);
         if (!caller.staff() && !access.trainsLearner(caller, id)) {
             throw TrainingProblems.forbidden();

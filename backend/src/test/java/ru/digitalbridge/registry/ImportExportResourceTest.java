@@ -25,7 +25,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -450,6 +455,82 @@ class ImportExportResourceTest {
                 .post("/api/v1/accounts/import")
                 .then()
                 .body("rows.outcome", contains("UNCHANGED", "UNCHANGED", "UNCHANGED"));
+    }
+
+    @Test
+    void theSameFileImportedByConcurrentRequestsCreatesEachOrganisationAndAccountOnce() throws Exception {
+        // every request matched the rows against the registry before any of them wrote: each created the
+        // INN-keyed organisations again (duplicates, after which the INN is ambiguous and the file no longer
+        // applies), and all but one of the account imports broke the URL's unique key (409)
+        String w = token();
+        StringBuilder organisations = new StringBuilder("ИНН;Наименование;Вид;Отрасль;Муниципальное образование\n");
+        List<String> inns = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String inn = Registry.randomInn();
+            inns.add(inn);
+            organisations
+                    .append(inn)
+                    .append(";Школа ")
+                    .append(w)
+                    .append(' ')
+                    .append(i)
+                    .append(";Муниципальное учреждение;Образование;Балаковский район\n");
+        }
+        byte[] organisationFile = organisations.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(importAtOnce("/api/v1/organizations/import", organisationFile, 6))
+                .containsOnly(200);
+        assertThat(countOrganizations(w)).isEqualTo(3);
+        coordinator("text/csv")
+                .queryParam("dryRun", true)
+                .body(organisationFile)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("rows.outcome", contains("UNCHANGED", "UNCHANGED", "UNCHANGED"));
+
+        StringBuilder accounts = new StringBuilder("ИНН организации;Ссылка;Название аккаунта\n");
+        for (int i = 0; i < 3; i++) {
+            accounts.append(inns.get(i))
+                    .append(";https://vk.com/")
+                    .append(w)
+                    .append(i)
+                    .append(";Школа ")
+                    .append(w)
+                    .append(' ')
+                    .append(i)
+                    .append('\n');
+        }
+        assertThat(importAtOnce("/api/v1/accounts/import", accounts.toString().getBytes(StandardCharsets.UTF_8), 6))
+                .containsOnly(200);
+        assertThat(countAccounts(w)).isEqualTo(3);
+    }
+
+    /** The status codes of {@code parallel} imports of one file released at once. */
+    private static List<Integer> importAtOnce(String path, byte[] file, int parallel) throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(parallel);
+        try {
+            var futures = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < parallel; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return coordinator("text/csv")
+                            .body(file)
+                            .post(path)
+                            .then()
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (var future : futures) {
+                codes.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return codes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -14,9 +14,14 @@ import static ru.digitalbridge.support.Api.uniqueAddress;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,6 +104,56 @@ class SessionSecurityTest {
         expectGet(token, "/api/v1/me", 401);
         String fresh = login(email, "Saratov-river-lantern");
         expectGet(fresh, "/api/v1/me", 200);
+    }
+
+    @Test
+    void oneRefreshTokenPresentedByConcurrentRequestsIsRotatedOnceAndTheRestIsAReplay() throws Exception {
+        // every request read the token unrevoked without a lock, so all of them rotated it: one sign-in forked into
+        // as many live sessions as requests (a thief racing the owner kept a session the replay rule should end)
+        String email = "fork-" + unique() + "@bridge.test";
+        createUser(email, List.of(Role.TRAINER), null);
+        int parallel = 8;
+        for (int round = 0; round < 3; round++) {
+            String token = anonymous()
+                    .header("X-Forwarded-For", uniqueAddress())
+                    .body(Map.of("email", email, "password", PASSWORD))
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .cookie("bridge_refresh");
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(parallel);
+            List<Response> answers = new ArrayList<>();
+            try {
+                var futures = new ArrayList<Future<Response>>();
+                for (int i = 0; i < parallel; i++) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return given().cookie("bridge_refresh", token).post("/api/v1/auth/refresh");
+                    }));
+                }
+                start.countDown();
+                for (var future : futures) {
+                    answers.add(future.get(60, TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Integer> codes = answers.stream().map(Response::statusCode).toList();
+            assertThat(codes).containsOnly(200, 401);
+            assertThat(codes.stream().filter(c -> c == 200)).hasSize(1);
+            // the rest were replays of a rotated token: the whole sign-in ended, the winner's new token too
+            for (Response answer : answers) {
+                if (answer.statusCode() == 200) {
+                    given().cookie("bridge_refresh", answer.getCookie("bridge_refresh"))
+                            .post("/api/v1/auth/refresh")
+                            .then()
+                            .statusCode(401)
+                            .body("type", equalTo("/problems/session-expired"));
+                }
+            }
+        }
     }
 
     @Test

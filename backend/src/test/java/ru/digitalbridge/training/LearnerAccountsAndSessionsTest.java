@@ -8,9 +8,15 @@ import static ru.digitalbridge.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ru.digitalbridge.monitoring.evaluations.EvaluationTestData;
 import ru.digitalbridge.security.Role;
@@ -203,5 +209,201 @@ class LearnerAccountsAndSessionsTest {
                 .then()
                 .statusCode(200)
                 .body("sessions.size()", equalTo(0));
+    }
+
+    @Test
+    void marksAndCheckInsRacingTheSessionsDeletionAnswerNotFoundNeverAnError() throws Exception {
+        // marks and check-ins read the session without a lock, then inserted attendance that refers to it: when the
+        // deletion committed in between, the insert broke the foreign key and answered 500
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        // no certificates on completion: their numbering is a lock of its own, beside the point here
+        Map<String, Object> settings = Training.cohortBody(programme, List.of(trainer.id()), 100, false, false, 30);
+        settings.put("autoIssue", false);
+        String cohort = as(Role.COORDINATOR)
+                .body(settings)
+                .post("/api/v1/training/cohorts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> enrolments = new ArrayList<>();
+        List<Person> learners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Person learner = Training.person(Role.LEARNER);
+            learners.add(learner);
+            enrolments.add(Training.enrol(trainer, cohort, Training.learnerBody(learner.email())));
+        }
+        Map<String, Object> marks = Map.of(
+                "marks",
+                enrolments.stream()
+                        .map(e -> Map.of("enrolmentId", e, "status", "PRESENT"))
+                        .toList());
+        for (int round = 0; round < 4; round++) {
+            String session = Training.session(trainer, cohort, 3 + round);
+            String code = trainer.call()
+                    .post("/api/v1/training/sessions/" + session + "/check-in-code")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("code");
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> trainer.call()
+                        .body(marks)
+                        .put("/api/v1/training/sessions/" + session + "/attendance")
+                        .then()
+                        .extract()
+                        .statusCode());
+            }
+            for (Person learner : learners) {
+                calls.add(() -> learner.call()
+                        .body(Map.of("code", code))
+                        .post("/api/v1/training/check-in")
+                        .then()
+                        .extract()
+                        .statusCode());
+            }
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(calls.size() + 1);
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (Callable<Integer> call : calls) {
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return call.call();
+                    }));
+                }
+                Future<Integer> deletion = pool.submit(() -> {
+                    start.await();
+                    return trainer.call()
+                            .queryParam("version", 0)
+                            .delete("/api/v1/training/sessions/" + session)
+                            .then()
+                            .extract()
+                            .statusCode();
+                });
+                start.countDown();
+                assertThat(deletion.get(60, TimeUnit.SECONDS)).isEqualTo(204);
+                for (var future : futures) {
+                    // done before the deletion (200), or after it: the session is gone (404; a check-in's code with it)
+                    assertThat(future.get(60, TimeUnit.SECONDS)).isIn(200, 404, 422);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void concurrentReplacementsOfALearnersAccountsLeaveOneOfThemNotTheirUnion() throws Exception {
+        // each request deleted the links its snapshot saw and inserted its own: links another request inserted
+        // meanwhile survived, so the learner ran the union of several requests' accounts (or a 409 on a shared one)
+        List<UUID> accounts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            accounts.add(data.account(data.organization("EDUCATION")));
+        }
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        String cohort = Training.cohort(programme, trainer, null, false, false);
+        for (int round = 0; round < 3; round++) {
+            String enrolment = Training.enrol(
+                    trainer,
+                    cohort,
+                    Training.learnerBody(Training.person(Role.LEARNER).email()));
+            String path = "/api/v1/training/learners/" + learnerOf(trainer, cohort, enrolment) + "/accounts";
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(accounts.size());
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (int i = 0; i < accounts.size(); i++) {
+                    List<UUID> chosen = List.of(accounts.get(i), accounts.get((i + 1) % accounts.size()));
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return trainer.call()
+                                .body(Map.of("accountIds", chosen))
+                                .put(path)
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var future : futures) {
+                    assertThat(future.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(trainer.call()
+                            .get(path.replace("/accounts", ""))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("accounts"))
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void concurrentMarksOfOneSessionListingTheLearnersInDifferentOrdersAllGoThrough() throws Exception {
+        // marks locked each enrolment (its attendance row, then the enrolment for the completion rule) in the order
+        // of the request: two requests listing the same learners in different orders deadlocked (409)
+        String programme = Training.approvedProgramme(1);
+        Person trainer = Training.person(Role.TRAINER);
+        Map<String, Object> settings = Training.cohortBody(programme, List.of(trainer.id()), 100, false, false, 30);
+        settings.put("autoIssue", false);
+        String cohort = as(Role.COORDINATOR)
+                .body(settings)
+                .post("/api/v1/training/cohorts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> enrolments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            enrolments.add(Training.enrol(
+                    trainer,
+                    cohort,
+                    Training.learnerBody(Training.person(Role.LEARNER).email())));
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3; round++) {
+            String session = Training.session(trainer, cohort, 3 + round);
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(8);
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (int i = 0; i < 8; i++) {
+                    List<String> order = new ArrayList<>(enrolments);
+                    java.util.Collections.shuffle(order, random);
+                    String status = i % 2 == 0 ? "PRESENT" : "ABSENT";
+                    Map<String, Object> marks = Map.of(
+                            "marks",
+                            order.stream()
+                                    .map(e -> Map.of("enrolmentId", e, "status", status))
+                                    .toList());
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return trainer.call()
+                                .body(marks)
+                                .put("/api/v1/training/sessions/" + session + "/attendance")
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                // every answer collected before any is judged: none is left in flight for the next test
+                List<Integer> codes = new ArrayList<>();
+                for (var future : futures) {
+                    codes.add(future.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(codes).containsOnly(200);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }

@@ -25,6 +25,8 @@ class MyBulletins {
                or exists (select 1 from training_learner l join training_learner_account la on la.learner_id = l.id
                             join account a on a.id = la.account_id where l.user_id = ? and a.organization_id = ?)
             """;
+    /** The first key of the advisory lock a person's choice is replaced under (the second: their id's hash). */
+    private static final int CHOICE_LOCK = 0x63686f69;
 
     private final Sql db;
     private final Subscriptions subscriptions;
@@ -68,6 +70,9 @@ class MyBulletins {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        // one replacement at a time per person: the next one's delete sees what this one inserts, so the stored choice
+        // is one request's, never the union of several (nor a unique-key conflict on an organisation both chose)
+        db.one("select 1 from pg_advisory_xact_lock(?, hashtext(?))", rs -> 1, CHOICE_LOCK, user.toString());
         db.update("delete from bulletin_organization_choice where user_id = ?", user);
         for (UUID organization : chosen) {
             db.update(

@@ -187,6 +187,15 @@ public class AssignmentService {
      */
     @Transactional
     public AssignmentRow reassign(UUID evaluationId, AssignmentRequest request, CampaignCaller caller) {
+        // before anything is read: the campaign held against a change of its experts (which locks it for update),
+        // then every evaluation of the account in it (a double's two sides) locked in one order, so two
+        // reassignments of one pair run one after the other and the same-expert check below sees the other's expert
+        db.list("""
+                select o.id from evaluation e
+                  join campaign c on c.id = e.campaign_id
+                  join evaluation o on o.campaign_id = e.campaign_id and o.account_id = e.account_id
+                 where e.id = ? order by o.id for share of c for update of o
+                """, rs -> rs.getObject(1), evaluationId);
         var current = db.one(
                         """
                         select e.version, e.status, e.expert_id, e.campaign_id, e.account_id, c.stage

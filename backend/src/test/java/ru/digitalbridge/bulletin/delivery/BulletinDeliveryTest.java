@@ -328,6 +328,52 @@ class BulletinDeliveryTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void concurrentReplacementsOfOnesOrganisationChoiceLeaveOneOfThemNotTheirUnion() throws Exception {
+        // each request deleted the choices its snapshot saw and inserted its own: choices another request inserted
+        // meanwhile survived, so the stored choice was the union of several requests (or a 409 on a shared one)
+        List<UUID> organizations = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            organizations.add(data.organization("EDUCATION"));
+        }
+        for (int round = 0; round < 3; round++) {
+            Person chooser = data.person(Role.EXPERT, null);
+            int parallel = 8;
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+            try {
+                var futures = new ArrayList<java.util.concurrent.Future<Integer>>();
+                for (int i = 0; i < parallel; i++) {
+                    List<UUID> chosen = List.of(organizations.get(i), organizations.get((i + 1) % parallel));
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return chooser.api()
+                                .body(Map.of("organizations", chosen, "receive", true))
+                                .put("/api/v1/me/bulletin-settings")
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var future : futures) {
+                    assertThat(future.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                            .isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(chooser.api()
+                            .get("/api/v1/me/bulletin-settings")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("organizations"))
+                    .hasSize(2);
+        }
+    }
+
     // ---------------------------------------------------------------- recipients and delivery
 
     @Test

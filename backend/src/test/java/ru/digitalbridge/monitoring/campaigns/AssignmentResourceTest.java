@@ -19,12 +19,17 @@ import static ru.digitalbridge.support.Api.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -379,6 +384,62 @@ class AssignmentResourceTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("/problems/assignment-same-expert"));
+    }
+
+    @Test
+    void bothEvaluationsOfADoubleReassignedAtOnceToOneExpertAreNotBothGivenToThem() throws Exception {
+        // each reassignment locked only its own evaluation and looked for the other one's expert without a lock:
+        // moved at once to the same third expert, both were, and one expert held both sides of a blind double
+        for (int round = 0; round < 4; round++) {
+            var fixture = data.campaign(1, 3, "1", true);
+            UUID account = UUID.fromString(fixture.accounts().get(0));
+            List<UUID> pair = List.of(
+                    data.evaluationsByAccount(fixture.campaign(), "PRIMARY").get(account),
+                    data.evaluationsByAccount(fixture.campaign(), "SECOND").get(account));
+            Set<Object> assigned = new HashSet<>();
+            for (UUID evaluation : pair) {
+                assigned.add(data.rows("select expert_id from evaluation where id = ?", evaluation)
+                        .get(0)
+                        .get("expert_id"));
+            }
+            UUID third = fixture.experts().stream()
+                    .map(CampaignTestData.Expert::id)
+                    .filter(id -> !assigned.contains(id))
+                    .findFirst()
+                    .orElseThrow();
+            var start = new CountDownLatch(1);
+            var pool = Executors.newFixedThreadPool(pair.size());
+            List<Integer> codes = new ArrayList<>();
+            try {
+                var futures = new ArrayList<Future<Integer>>();
+                for (UUID evaluation : pair) {
+                    Object version = data.rows("select version from evaluation where id = ?", evaluation)
+                            .get(0)
+                            .get("version");
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return as(Role.COORDINATOR)
+                                .body(Map.of("expertId", third, "version", version))
+                                .put("/api/v1/assignments/" + evaluation)
+                                .then()
+                                .extract()
+                                .statusCode();
+                    }));
+                }
+                start.countDown();
+                for (var future : futures) {
+                    codes.add(future.get(60, TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(codes).containsExactlyInAnyOrder(200, 409);
+            assertThat(data.count(
+                            "select count(distinct expert_id) from evaluation where id in (?, ?)",
+                            pair.get(0),
+                            pair.get(1)))
+                    .isEqualTo(2);
+        }
     }
 
     @Test
