@@ -132,7 +132,8 @@ export function AppLayout({
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          {/* on a phone the title is smaller, so that the header does not push the page sideways */}
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -140,7 +141,7 @@ export function AppLayout({
               size="sm"
               aria-label={menuLabel}
             />
-            <Title order={3} c="blue.8">
+            <Title order={3} c="blue.8" fz={{ base: 'md', sm: 'h3' }}>
               {title}
             </Title>
           </Group>
