@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   CloseButton,
   createTheme,
   Loader,
@@ -60,6 +61,15 @@ export const appTheme = createTheme({
           letterSpacing: 0,
         },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+    // A button's label wraps and the button grows with it: Mantine's fixed height and one-line label hid the
+    // end of a long label at 320 px or with wider text spacing (WCAG 1.4.10, 1.4.12). One line looks as before.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%' },
+        inner: { minHeight: 'calc(var(--button-height) - 2px)' },
+        label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'center', lineHeight: 1.3 },
       },
     }),
     // Loaders carry an aria-label; a bare span may not (axe: aria-prohibited-attr): they are statuses

@@ -41,15 +41,25 @@ function storedLanguage(): Language {
 
 /**
  * Every number put into a message ({{count}}, {{total}}, …) is written the language's way: «1 234,5»
- * in Russian, «1,234.5» in English — the same helper the components use.
+ * in Russian, «1,234.5» in English — the same helper the components use. A value named `year` (or `…Year`)
+ * is written as it is.
  */
+const YEAR_KEY = /^year$|Year$/;
+
 const localeNumbers: FormatterModule = {
   type: 'formatter',
   init: () => {},
   add: () => {},
   addCached: () => {},
-  format: (value: unknown, format: string | undefined, lng: string | undefined) => {
+  format: (
+    value: unknown,
+    format: string | undefined,
+    lng: string | undefined,
+    options?: Record<string, unknown>,
+  ) => {
     if (typeof value !== 'number') return value as string;
+    // a year is a name, not a quantity: «2026», never «2 026» or «2,026»
+    if (YEAR_KEY.test(String(options?.interpolationkey ?? ''))) return String(value);
     const language = lng ?? env.defaultLanguage;
     if (format === 'percent') return formatPercent(value, language);
     return formatNumber(value, language);

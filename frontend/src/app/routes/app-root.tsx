@@ -253,6 +253,7 @@ export function AppRoot() {
       title={t('appName')}
       navLabel={t('nav.label')}
       menuLabel={t('nav.toggle')}
+      skipLabel={t('nav.skip')}
       sections={sections}
       headerEnd={
         <>

@@ -1,4 +1,5 @@
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
@@ -7,11 +8,12 @@ import { afterSignIn } from '@/features/auth/utils/landing';
 import { getSession, useSession } from '@/lib/session';
 
 export function SignInRoute() {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation(['auth', 'common']);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const session = useSession();
   const redirectTo = params.get('redirectTo');
+  useDocumentTitle(`${t('auth:signIn.title')} — ${t('common:appName')}`);
 
   // a forced sign-in returns to the page that asked for it; otherwise each role starts at its work
   if (session) return <Navigate to={afterSignIn(redirectTo, session.user.roles)} replace />;
@@ -20,9 +22,9 @@ export function SignInRoute() {
     <Center py="xl">
       <Paper withBorder shadow="sm" p="xl" w={420} maw="100%">
         <Stack>
-          <Title order={2}>{t('signIn.title')}</Title>
+          <Title order={2}>{t('auth:signIn.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('signIn.subtitle')}
+            {t('auth:signIn.subtitle')}
           </Text>
           <SignInForm
             onSuccess={() =>

@@ -23,7 +23,20 @@ export function BlockView({ block, level = 3 }: { block: ShownBlock; level?: 3 |
         </Title>
       )}
       {block.html ? (
-        <Typography className="bulletin-html" dangerouslySetInnerHTML={{ __html: block.html }} />
+        <Typography
+          className="bulletin-html"
+          dangerouslySetInnerHTML={{ __html: block.html }}
+          // a table wider than a phone scrolls here, not the page (WCAG 1.4.10); a region that scrolls is
+          // a tab stop, so that the keyboard can scroll it too (2.1.1)
+          {...(block.html.includes('<table')
+            ? {
+                role: 'group',
+                tabIndex: 0,
+                'aria-labelledby': block.title ? headingId : undefined,
+                style: { overflowX: 'auto' },
+              }
+            : {})}
+        />
       ) : (
         block.markdown && (
           <Text component="div" style={{ whiteSpace: 'pre-wrap' }}>

@@ -21,6 +21,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { useMunicipalityList, useReferenceData } from '@/hooks/use-reference-data';
@@ -380,52 +381,54 @@ export function CampaignWizard() {
                 comboboxProps={{ withinPortal: true }}
               />
               {experts.length > 0 && (
-                <Table aria-label={t('wizard.expertsTable')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('wizard.expert')}</Table.Th>
-                      <Table.Th>{t('wizard.knownMunicipalities')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {experts.map((expert, index) => {
-                      const user = candidateById.get(expert.userId);
-                      const name = user?.fullName ?? expert.userId;
-                      return (
-                        <Table.Tr key={expert.userId}>
-                          <Table.Td>
-                            <Text size="sm">{name}</Text>
-                            {errors.experts?.[index]?.userId?.message && (
-                              <Text size="xs" c="red">
-                                {errors.experts[index]?.userId?.message}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <Controller
-                              control={control}
-                              name={`experts.${index}.municipalities`}
-                              render={({ field }) => (
-                                <MultiSelect
-                                  aria-label={t('wizard.municipalitiesOf', { name })}
-                                  placeholder={
-                                    field.value.length ? undefined : t('wizard.anyMunicipality')
-                                  }
-                                  data={municipalityOptions}
-                                  value={field.value}
-                                  onChange={field.onChange}
-                                  searchable
-                                  clearable
-                                  comboboxProps={{ withinPortal: true }}
-                                />
+                <ScrollTable label={t('wizard.expertsTable')} minWidth={480}>
+                  <Table aria-label={t('wizard.expertsTable')}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('wizard.expert')}</Table.Th>
+                        <Table.Th>{t('wizard.knownMunicipalities')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {experts.map((expert, index) => {
+                        const user = candidateById.get(expert.userId);
+                        const name = user?.fullName ?? expert.userId;
+                        return (
+                          <Table.Tr key={expert.userId}>
+                            <Table.Td>
+                              <Text size="sm">{name}</Text>
+                              {errors.experts?.[index]?.userId?.message && (
+                                <Text size="xs" c="red">
+                                  {errors.experts[index]?.userId?.message}
+                                </Text>
                               )}
-                            />
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
+                            </Table.Td>
+                            <Table.Td>
+                              <Controller
+                                control={control}
+                                name={`experts.${index}.municipalities`}
+                                render={({ field }) => (
+                                  <MultiSelect
+                                    aria-label={t('wizard.municipalitiesOf', { name })}
+                                    placeholder={
+                                      field.value.length ? undefined : t('wizard.anyMunicipality')
+                                    }
+                                    data={municipalityOptions}
+                                    value={field.value}
+                                    onChange={field.onChange}
+                                    searchable
+                                    clearable
+                                    comboboxProps={{ withinPortal: true }}
+                                  />
+                                )}
+                              />
+                            </Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollTable>
               )}
               <Controller
                 control={control}

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedData } from '@/components/ui/paged-table';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { paths } from '@/config/paths';
 import { useSearchState } from '@/hooks/use-search-state';
 import { formatDate, formatIndex } from '@/lib/format';
@@ -73,54 +74,56 @@ export function ReviewPage({ id }: { id: string }) {
             >
               {(items) => (
                 <Paper withBorder>
-                  <Table highlightOnHover aria-label={t('review.queueTable')}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('assignments.account')}</Table.Th>
-                        <Table.Th>{t('assignments.expert')}</Table.Th>
-                        <Table.Th>{t('assignments.index')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {items.map((row) => (
-                        <Table.Tr
-                          key={row.evaluationId}
-                          bg={
-                            row.evaluationId === selected
-                              ? 'var(--mantine-color-blue-light)'
-                              : undefined
-                          }
-                        >
-                          <Table.Td>
-                            <Anchor
-                              component="button"
-                              type="button"
-                              onClick={() => open(row.evaluationId)}
-                              aria-current={row.evaluationId === selected ? 'true' : undefined}
-                              ta="left"
-                            >
-                              {row.account.displayName}
-                            </Anchor>
-                            <Text size="xs" c="dimmed">
-                              {row.organization.name} · {row.municipality.name}
-                            </Text>
-                            {row.role === 'SECOND' && (
-                              <Badge size="xs" variant="light">
-                                {t('roles.SECOND')}
-                              </Badge>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{row.expert.fullName}</Text>
-                            <Text size="xs" c="dimmed">
-                              {formatDate(row.updatedAt, i18n.language)}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
+                  <ScrollTable label={t('review.queueTable')} minWidth={560}>
+                    <Table highlightOnHover aria-label={t('review.queueTable')}>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t('assignments.account')}</Table.Th>
+                          <Table.Th>{t('assignments.expert')}</Table.Th>
+                          <Table.Th>{t('assignments.index')}</Table.Th>
                         </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {items.map((row) => (
+                          <Table.Tr
+                            key={row.evaluationId}
+                            bg={
+                              row.evaluationId === selected
+                                ? 'var(--mantine-color-blue-light)'
+                                : undefined
+                            }
+                          >
+                            <Table.Td>
+                              <Anchor
+                                component="button"
+                                type="button"
+                                onClick={() => open(row.evaluationId)}
+                                aria-current={row.evaluationId === selected ? 'true' : undefined}
+                                ta="left"
+                              >
+                                {row.account.displayName}
+                              </Anchor>
+                              <Text size="xs" c="dimmed">
+                                {row.organization.name} · {row.municipality.name}
+                              </Text>
+                              {row.role === 'SECOND' && (
+                                <Badge size="xs" variant="light">
+                                  {t('roles.SECOND')}
+                                </Badge>
+                              )}
+                            </Table.Td>
+                            <Table.Td>
+                              <Text size="sm">{row.expert.fullName}</Text>
+                              <Text size="xs" c="dimmed">
+                                {formatDate(row.updatedAt, i18n.language)}
+                              </Text>
+                            </Table.Td>
+                            <Table.Td>{formatIndex(row.index, i18n.language)}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </ScrollTable>
                 </Paper>
               )}
             </PagedData>

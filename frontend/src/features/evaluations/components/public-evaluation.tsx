@@ -102,28 +102,30 @@ export function PublicEvaluation({ id }: { id: string }) {
             {(history.data?.revisions.length ?? 0) > 0 && (
               <>
                 <Title order={4}>{t('public.revisions')}</Title>
-                <Table aria-label={t('public.revisions')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('public.revision')}</Table.Th>
-                      <Table.Th>{t('public.at')}</Table.Th>
-                      <Table.Th>{t('public.author')}</Table.Th>
-                      <Table.Th>{t('public.reason')}</Table.Th>
-                      <Table.Th>{t('public.index')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {(history.data?.revisions ?? []).map((revision) => (
-                      <Table.Tr key={revision.revision}>
-                        <Table.Td>{revision.revision}</Table.Td>
-                        <Table.Td>{formatDateTime(revision.createdAt, i18n.language)}</Table.Td>
-                        <Table.Td>{revision.authorName ?? '—'}</Table.Td>
-                        <Table.Td>{revision.reason ?? t('public.firstRevision')}</Table.Td>
-                        <Table.Td>{formatIndex(revision.index, i18n.language)}</Table.Td>
+                <ScrollTable label={t('public.revisions')} minWidth={560}>
+                  <Table aria-label={t('public.revisions')}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('public.revision')}</Table.Th>
+                        <Table.Th>{t('public.at')}</Table.Th>
+                        <Table.Th>{t('public.author')}</Table.Th>
+                        <Table.Th>{t('public.reason')}</Table.Th>
+                        <Table.Th>{t('public.index')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {(history.data?.revisions ?? []).map((revision) => (
+                        <Table.Tr key={revision.revision}>
+                          <Table.Td>{revision.revision}</Table.Td>
+                          <Table.Td>{formatDateTime(revision.createdAt, i18n.language)}</Table.Td>
+                          <Table.Td>{revision.authorName ?? '—'}</Table.Td>
+                          <Table.Td>{revision.reason ?? t('public.firstRevision')}</Table.Td>
+                          <Table.Td>{formatIndex(revision.index, i18n.language)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollTable>
               </>
             )}
           </DataState>
