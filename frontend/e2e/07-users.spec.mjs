@@ -2,6 +2,7 @@ import { test } from './harness.mjs';
 import {
   ADMIN,
   apiCall,
+  assertReflowsAt320,
   apiToken,
   assert,
   invalid,
@@ -86,6 +87,9 @@ test('an administrator creates a user, changes its roles and sees a taken e-mail
   await duplicate.getByRole('button', { name: 'Отмена' }).click();
   await duplicate.waitFor({ state: 'hidden' });
   assert.equal(await rows.count(), 1);
+
+  // on a phone the users' table scrolls inside its own container; the page does not scroll sideways
+  await assertReflowsAt320(page);
 });
 
 /** Signs out through the user menu: the app goes to the home page, whose header offers «Войти» (a link). */

@@ -31,6 +31,25 @@ export async function invalid(field) {
   await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();
 }
 
+/**
+ * At a phone's width (320 px, WCAG 1.4.10) the page does not scroll sideways: what is wider (a table)
+ * scrolls inside its own container. Waits a moment for the shell to re-lay itself out after the resize.
+ */
+export async function assertReflowsAt320(page) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page
+    .waitForFunction(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => {});
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, `at 320 px ${page.url()} is ${overflow} px wider than the window`);
+}
+
 /** Picks an option of a Mantine Select by its label; `type` narrows a searchable select first. */
 export async function choose(page, label, option, { type } = {}) {
   const input = page.getByLabel(label).first();
