@@ -83,4 +83,18 @@ describe('AccountForm', () => {
       '/registry/accounts/acc-9',
     );
   });
+
+  it('focuses the first invalid field, the organisation, when it is missing (WCAG 3.3.1)', async () => {
+    const requests = mockApi({
+      ...referenceHandlers,
+      'GET /api/v1/organizations': () => json({ items: [], total: 0, page: 0, size: 20 }),
+    });
+    renderWithProviders(<AccountForm onSaved={vi.fn()} onCancel={vi.fn()} />);
+    await fillAndSave('https://vk.com/school1');
+
+    const organizationField = screen.getByLabelText(/Организация/, { selector: 'input' });
+    await vi.waitFor(() => expect(organizationField).toHaveAttribute('aria-invalid', 'true'));
+    expect(organizationField).toHaveFocus();
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+  });
 });
