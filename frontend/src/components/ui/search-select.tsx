@@ -6,7 +6,7 @@ import {
   type SelectProps,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { type Ref, useEffect, useState } from 'react';
 
 export type SearchSelectProps = Omit<
   SelectProps,
@@ -25,6 +25,8 @@ export type SearchSelectProps = Omit<
   searchingMessage: string;
   nothingFoundMessage: string;
   searching: boolean;
+  /** The input, so that a form can focus the field (the first invalid one after a submit). */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /**
@@ -88,6 +90,8 @@ export type SearchMultiSelectProps = Omit<
   searchingMessage: string;
   nothingFoundMessage: string;
   searching: boolean;
+  /** The input, so that a form can focus the field (the first invalid one after a submit). */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /**

@@ -111,6 +111,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
           name="roles"
           render={({ field }) => (
             <MultiSelect
+              ref={field.ref}
               label={t('apiClients:fields.roles')}
               required
               data={GRANTABLE_ROLES.map((role) => ({
@@ -129,6 +130,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
           name="scopes"
           render={({ field }) => (
             <MultiSelect
+              ref={field.ref}
               label={t('apiClients:fields.scopes')}
               description={t('apiClients:fields.scopesHint')}
               required
@@ -148,6 +150,7 @@ export function CreateApiClientForm({ onCreated, onCancel }: CreateApiClientForm
           name="rateLimitPerMinute"
           render={({ field }) => (
             <NumberInput
+              ref={field.ref}
               label={t('apiClients:fields.rateLimit')}
               description={t('apiClients:fields.rateLimitHint')}
               min={1}

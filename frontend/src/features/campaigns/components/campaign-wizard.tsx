@@ -278,6 +278,7 @@ export function CampaignWizard() {
                 name="criteriaSetId"
                 render={({ field }) => (
                   <SearchSelect
+                    ref={field.ref}
                     label={t('campaign.methodology')}
                     description={t('wizard.methodologyHint')}
                     placeholder={t('wizard.methodologyPlaceholder')}
@@ -321,6 +322,7 @@ export function CampaignWizard() {
                     name={name}
                     render={({ field }) => (
                       <MultiSelect
+                        ref={field.ref}
                         label={t(`scope.${name}`)}
                         placeholder={field.value.length ? undefined : t('scope.any')}
                         data={data}
@@ -409,6 +411,7 @@ export function CampaignWizard() {
                                 name={`experts.${index}.municipalities`}
                                 render={({ field }) => (
                                   <MultiSelect
+                                    ref={field.ref}
                                     aria-label={t('wizard.municipalitiesOf', { name })}
                                     placeholder={
                                       field.value.length ? undefined : t('wizard.anyMunicipality')
@@ -435,6 +438,7 @@ export function CampaignWizard() {
                 name="keepMunicipalities"
                 render={({ field }) => (
                   <Checkbox
+                    ref={field.ref}
                     label={t('campaign.keepMunicipalities')}
                     description={t('wizard.keepMunicipalitiesHint')}
                     checked={field.value}
@@ -469,6 +473,7 @@ export function CampaignWizard() {
                 name="doublePercent"
                 render={({ field }) => (
                   <NumberInput
+                    ref={field.ref}
                     label={t('campaign.doubleShare')}
                     description={t('wizard.doubleShareHint')}
                     suffix=" %"
@@ -489,6 +494,7 @@ export function CampaignWizard() {
                 name="replyDays"
                 render={({ field }) => (
                   <NumberInput
+                    ref={field.ref}
                     label={t('campaign.replyDays')}
                     description={t('wizard.replyDaysHint')}
                     min={1}

@@ -137,6 +137,7 @@ export function QuestionForm({ evaluationId, question, onDone, onChanged }: Ques
           name="quality"
           render={({ field }) => (
             <Select
+              ref={field.ref}
               label={t('questionForm.quality')}
               clearable
               data={[0, 1, 2].map((level) => ({

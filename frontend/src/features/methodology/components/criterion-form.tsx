@@ -222,6 +222,7 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
       name={name}
       render={({ field }) => (
         <NumberInput
+          ref={field.ref}
           label={label}
           value={Number.isFinite(field.value) ? field.value : ''}
           onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
@@ -269,6 +270,7 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
             name="weight"
             render={({ field }) => (
               <NumberInput
+                ref={field.ref}
                 label={t('criterion.weight')}
                 required
                 value={Number.isFinite(field.value) ? field.value : ''}
@@ -307,6 +309,7 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
           name="normative"
           render={({ field }) => (
             <Checkbox
+              ref={field.ref}
               label={t('form.normative')}
               description={t('form.normativeHint')}
               checked={field.value}
@@ -509,6 +512,7 @@ export function CriterionForm({ criterion, takenCodes, onSubmit, onCancel }: Cri
                 name={name}
                 render={({ field }) => (
                   <MultiSelect
+                    ref={field.ref}
                     label={t(`criterion.${name}`)}
                     placeholder={field.value.length ? undefined : t('form.all')}
                     data={data}

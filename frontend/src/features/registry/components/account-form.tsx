@@ -150,6 +150,7 @@ export function AccountForm({
           name="organizationId"
           render={({ field }) => (
             <OrganizationSelect
+              ref={field.ref}
               label={t('account.organization')}
               required
               value={field.value || null}
@@ -180,6 +181,7 @@ export function AccountForm({
             name="platform"
             render={({ field }) => (
               <Select
+                ref={field.ref}
                 label={t('account.platform')}
                 description={t('form.platformAuto')}
                 placeholder={t('form.platformAutoPlaceholder')}
@@ -206,6 +208,7 @@ export function AccountForm({
           name="official"
           render={({ field }) => (
             <Checkbox
+              ref={field.ref}
               label={t('account.official')}
               checked={field.value}
               onChange={(event) => field.onChange(event.currentTarget.checked)}

@@ -145,6 +145,7 @@ export function OrganizationForm({
             name="kind"
             render={({ field }) => (
               <Select
+                ref={field.ref}
                 label={t('organization.kind')}
                 required
                 data={(reference.data?.organizationKinds ?? []).map((k) => ({
@@ -163,6 +164,7 @@ export function OrganizationForm({
             name="sector"
             render={({ field }) => (
               <Select
+                ref={field.ref}
                 label={t('organization.sector')}
                 required
                 data={(reference.data?.sectors ?? []).map((s) => ({
@@ -181,6 +183,7 @@ export function OrganizationForm({
             name="municipalityId"
             render={({ field }) => (
               <Select
+                ref={field.ref}
                 label={t('organization.municipality')}
                 required
                 searchable
@@ -198,6 +201,7 @@ export function OrganizationForm({
             name="parentId"
             render={({ field }) => (
               <OrganizationSelect
+                ref={field.ref}
                 label={t('organization.parent')}
                 clearable
                 value={field.value || null}

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { type Ref, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Account } from '../api/get-accounts';
@@ -20,6 +20,8 @@ export type OrganizationSelectProps = {
   clearable?: boolean;
   excludeId?: string;
   onBlur?: () => void;
+  /** The input, so that a form can focus the field (the first invalid one after a submit). */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /** Picks an organization by typing part of its name; the server does the searching. */
@@ -33,6 +35,7 @@ export function OrganizationSelect({
   clearable,
   excludeId,
   onBlur,
+  ref,
 }: OrganizationSelectProps) {
   const { t } = useTranslation('registry');
   const [search, setSearch] = useState('');
@@ -53,6 +56,7 @@ export function OrganizationSelect({
 
   return (
     <Select
+      ref={ref}
       label={label}
       placeholder={t('form.organizationPlaceholder')}
       searchable

@@ -151,6 +151,7 @@ export function EnrolForm({ cohortId }: { cohortId: string }) {
             name="educationLevel"
             render={({ field }) => (
               <Select
+                ref={field.ref}
                 label={t('fields.educationLevel')}
                 data={LEVELS.map((level) => ({
                   value: level,

@@ -94,6 +94,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
           name="roles"
           render={({ field }) => (
             <MultiSelect
+              ref={field.ref}
               label={t('users:fields.roles')}
               required
               data={ALL_ROLES.map((role) => ({ value: role, label: t(`common:roles.${role}`) }))}

@@ -80,6 +80,7 @@ export function EditUserForm({ user, onDone }: { user: User; onDone: () => void 
           name="roles"
           render={({ field }) => (
             <MultiSelect
+              ref={field.ref}
               label={t('users:fields.roles')}
               required
               data={ALL_ROLES.map((role) => ({ value: role, label: t(`common:roles.${role}`) }))}
@@ -94,6 +95,7 @@ export function EditUserForm({ user, onDone }: { user: User; onDone: () => void 
           name="active"
           render={({ field }) => (
             <Switch
+              ref={field.ref}
               label={t('users:fields.active')}
               checked={field.value}
               onChange={(event) => field.onChange(event.currentTarget.checked)}
