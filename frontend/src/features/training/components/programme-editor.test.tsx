@@ -37,6 +37,10 @@ describe('ProgrammeEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Сохранить черновик' }));
     expect(await screen.findByText('Часы модулей не равны общему числу часов')).toBeInTheDocument();
     expect(screen.getByText('Неверная контрольная цифра ИНН')).toBeInTheDocument();
+    // the focus moves to the first field the server's violations marked (WCAG 3.3.1)
+    const firstInvalid = container.querySelector('form [aria-invalid="true"]');
+    expect(firstInvalid).not.toBeNull();
+    await waitFor(() => expect(firstInvalid).toHaveFocus());
     const body = await requests.find((r) => r.method === 'PUT')!.json();
     expect(body).toMatchObject({
       version: 4,
