@@ -14,7 +14,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -25,6 +25,7 @@ import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 import {
   type BlockBody,
@@ -118,6 +119,8 @@ function EditorBody({ draft }: { draft: Draft }) {
     actions.compile,
   ].find((m) => m.isError);
   const violations = failed?.error instanceof ApiError ? fieldErrors(failed.error.problem) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, failed?.error);
   const conflict = failed?.error instanceof ApiError && failed.error.status === 409;
   const blockError = (index: number, field: string) =>
     Object.entries(violations).find(([path]) =>
@@ -192,6 +195,7 @@ function EditorBody({ draft }: { draft: Draft }) {
         <Tabs.Panel value="blocks" pt="md">
           {editable ? (
             <form
+              ref={formRef}
               aria-label={t('editor.formLabel')}
               noValidate
               onSubmit={(event) => {

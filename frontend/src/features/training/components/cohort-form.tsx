@@ -8,7 +8,7 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
@@ -16,6 +16,7 @@ import { SearchMultiSelect, SearchSelect } from '@/components/ui/search-select';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 import {
   type Cohort,
@@ -77,6 +78,8 @@ export function CohortForm({ cohort, onSaved }: { cohort?: Cohort; onSaved?: () 
   const create = cohort ? updated : created;
   const [v, setV] = useState(() => (cohort ? valuesOf(cohort) : initial));
   const errors = create.error instanceof ApiError ? fieldErrors(create.error.problem) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, create.error);
   const err = (field: string) =>
     Object.entries(errors).find(([path]) => path === field || path.endsWith(`.${field}`))?.[1];
   const known = new Set(['programmeId', 'title', 'startsOn', 'endsOn', 'capacity', 'trainerIds']);
@@ -90,6 +93,7 @@ export function CohortForm({ cohort, onSaved }: { cohort?: Cohort; onSaved?: () 
           .join('; '));
   return (
     <form
+      ref={formRef}
       aria-label={t(cohort ? 'cohortForm.editTitle' : 'cohortForm.title')}
       noValidate
       onSubmit={(event) => {

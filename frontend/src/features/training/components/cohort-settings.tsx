@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { useFormat } from '@/lib/format';
 import { errorMessage, notifyError, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 import { type Cohort, type SessionBody, useSessionActions } from '../api/training';
 import '../i18n';
@@ -198,8 +199,11 @@ function SessionEdit({
     ),
   );
   const placeError = v.mode === 'ONLINE' ? errors.link : errors.address;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, update.error);
   return (
     <form
+      ref={formRef}
       aria-label={t('settings.editSession', { topic: session.topic })}
       noValidate
       onSubmit={(event) => {

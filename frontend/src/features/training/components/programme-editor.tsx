@@ -11,13 +11,14 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 import { type Programme, type ProgrammeBody, useSaveProgramme } from '../api/training';
 import '../i18n';
@@ -110,6 +111,8 @@ export function ProgrammeEditor({ programme }: { programme?: Programme }) {
   const navigate = useNavigate();
   const save = useSaveProgramme(programme?.id);
   const [d, setD] = useState<Draft>(() => draftOf(programme));
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, save.error);
   // bean-validation paths name the method and its parameter (`update.request.issuer.inn`): keep the field's own path
   const errors = Object.fromEntries(
     Object.entries(save.error instanceof ApiError ? fieldErrors(save.error.problem) : {}).map(
@@ -360,6 +363,7 @@ export function ProgrammeEditor({ programme }: { programme?: Programme }) {
 
   return (
     <form
+      ref={formRef}
       aria-label={t(programme ? 'editor.editTitle' : 'editor.newTitle')}
       noValidate
       onSubmit={(event) => {

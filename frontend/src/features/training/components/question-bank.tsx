@@ -14,11 +14,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { errorMessage, notifyError, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 import { type Programme, type ProgrammeBody, useSaveProgramme } from '../api/training';
 import '../i18n';
@@ -290,6 +291,8 @@ function QuestionForm({
       : { text: '', multiple: false, options: ['', ''], correct: [] },
   );
   const { own, other } = questionErrors(save.error, module, index);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, save.error);
   const general =
     save.error && !isStale(save.error)
       ? Object.keys(own).length === 0 && other.length === 0
@@ -315,6 +318,7 @@ function QuestionForm({
 
   return (
     <form
+      ref={formRef}
       aria-label={title}
       noValidate
       onSubmit={(event) => {

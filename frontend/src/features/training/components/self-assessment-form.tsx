@@ -10,7 +10,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { type ComponentType, useState } from 'react';
+import { type ComponentType, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
@@ -18,6 +18,7 @@ import { DataState } from '@/components/ui/data-state';
 import { paths } from '@/config/paths';
 import { errorMessage, notifySuccess } from '@/lib/notify';
 import { ApiError, fieldErrors } from '@/lib/problem';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 import {
   type FormAnswer,
@@ -111,6 +112,8 @@ function Criteria({
   const fillable = answers.filter((a) => a.applicable && a.type !== 'DERIVED');
   const outside = answers.filter((a) => !a.applicable || a.type === 'DERIVED');
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, submit.error);
   const draft = (id: string): Draft => drafts[id] ?? { value: null, na: false, naReason: '' };
   const change = (id: string, next: Partial<Draft>) =>
     setDrafts((all) => ({ ...all, [id]: { ...draft(id), ...next } }));
@@ -139,6 +142,7 @@ function Criteria({
 
   return (
     <form
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
         submit.mutate(body, {
