@@ -2,13 +2,13 @@ package ru.digitalbridge.security;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import ru.digitalbridge.common.db.Sql;
 
 /**
  * Counts failed sign-ins in the database (so it holds across instances) and answers how long a caller must wait once
@@ -21,11 +21,11 @@ import java.util.Optional;
 class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final EntityManager entityManager;
+    private final Sql sql;
     private final AuthConfig config;
 
-    LoginThrottle(EntityManager entityManager, AuthConfig config) {
-        this.entityManager = entityManager;
+    LoginThrottle(Sql sql, AuthConfig config) {
+        this.sql = sql;
         this.config = config;
     }
 
@@ -45,10 +45,7 @@ class LoginThrottle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void failed(String email, String address, String device) {
         for (String key : List.of(device == null ? emailKey(email) : deviceKey(device), addressKey(address))) {
-            entityManager
-                    .createNativeQuery("insert into login_failure (throttle_key) values (?1)")
-                    .setParameter(1, key)
-                    .executeUpdate();
+            sql.update("insert into login_failure (throttle_key) values (?)", key);
         }
     }
 
@@ -57,34 +54,21 @@ class LoginThrottle {
     @Scheduled(every = "${bridge.cleanup.login-failures-every:10m}", delayed = "1m")
     @Transactional
     void forgetOld() {
-        entityManager
-                .createNativeQuery("delete from login_failure where failed_at < now() - interval '1 hour'")
-                .executeUpdate();
+        sql.update("delete from login_failure where failed_at < now() - interval '1 hour'");
     }
 
     private long waitFor(String key, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object> failures = entityManager
-                .createNativeQuery("select failed_at from login_failure where throttle_key = ?1"
-                        + " and failed_at > now() - interval '1 minute' order by failed_at")
-                .setParameter(1, key)
-                .getResultList();
+        List<Instant> failures = sql.list(
+                "select failed_at from login_failure where throttle_key = ?"
+                        + " and failed_at > now() - interval '1 minute' order by failed_at",
+                rs -> rs.getObject(1, OffsetDateTime.class).toInstant(),
+                key);
         if (failures.size() < limit) {
             return 0;
         }
         // the caller may try again once enough failures have left the window to be under the limit
-        Instant unlock = toInstant(failures.get(failures.size() - limit)).plus(WINDOW);
+        Instant unlock = failures.get(failures.size() - limit).plus(WINDOW);
         return Math.max(1, Duration.between(Instant.now(), unlock).toSeconds() + 1);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 
     private static String emailKey(String email) {
