@@ -3,7 +3,6 @@ package ru.digitalbridge.security;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +27,7 @@ public class AuthService {
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-" + UUID.randomUUID());
 
     private final UserRepository users;
+    private final RefreshTokenRepository tokens;
     private final LoginThrottle throttle;
     private final AuthConfig config;
     private final AccessCheck access;
@@ -39,6 +39,7 @@ public class AuthService {
 
     AuthService(
             UserRepository users,
+            RefreshTokenRepository tokens,
             LoginThrottle throttle,
             AuthConfig config,
             AccessCheck access,
@@ -47,6 +48,7 @@ public class AuthService {
             DeviceCookies devices,
             Notifications notifications) {
         this.users = users;
+        this.tokens = tokens;
         this.throttle = throttle;
         this.config = config;
         this.access = access;
@@ -84,7 +86,7 @@ public class AuthService {
         User user = found.get();
         // a sign-in is no edit of the user: the time is written without the version check and bump, so sign-ins
         // at once (two tabs, a phone) never conflict, and an administrator's form opened before one still saves
-        users.update("lastLoginAt = ?1 where id = ?2", OffsetDateTime.now(), user.id);
+        users.recordSignIn(user.id, OffsetDateTime.now());
         OffsetDateTime sessionEnd = OffsetDateTime.now().plusHours(config.refreshHours());
         return new Session(
                 accessToken(user),
@@ -101,29 +103,23 @@ public class AuthService {
         }
         // locked: requests presenting the same token at once are served one after the other, so it is rotated once
         // and every other presentation is the replay it is (the family ends), never a second live session
-        RefreshToken stored = users.getEntityManager()
-                .createQuery("from RefreshToken where tokenHash = :hash", RefreshToken.class)
-                .setParameter("hash", hash(refreshToken))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        RefreshToken stored = tokens.lockByHash(hash(refreshToken)).orElse(null);
         OffsetDateTime now = OffsetDateTime.now();
-        if (stored == null || stored.expiresAt.isBefore(now)) {
+        if (stored == null || stored.expiresAt().isBefore(now)) {
             throw new ProblemException(401, "session-expired");
         }
-        if (stored.revokedAt != null) {
+        if (stored.revokedAt() != null) {
             // a rotated (or signed-out) token came back: someone holds a copy, so the whole sign-in ends
-            revokeFamily(stored.familyId, now);
+            tokens.revokeFamily(stored.familyId(), now);
             throw new ProblemException(401, "session-expired");
         }
-        User user = users.findByIdOptional(stored.userId).filter(u -> u.active).orElse(null);
+        User user = users.findById(stored.userId()).filter(u -> u.active).orElse(null);
         if (user == null) {
             throw new ProblemException(401, "session-expired");
         }
-        stored.revokedAt = now;
-        Duration left = Duration.between(now, stored.expiresAt);
-        return new Session(accessToken(user), newRefreshToken(user.id, stored.familyId, stored.expiresAt), left);
+        tokens.revoke(stored.id(), now);
+        Duration left = Duration.between(now, stored.expiresAt());
+        return new Session(accessToken(user), newRefreshToken(user.id, stored.familyId(), stored.expiresAt()), left);
     }
 
     @Transactional
@@ -131,16 +127,12 @@ public class AuthService {
         if (refreshToken == null || refreshToken.isBlank()) {
             return;
         }
-        users.getEntityManager()
-                .createQuery("update RefreshToken set revokedAt = :now where tokenHash = :hash and revokedAt is null")
-                .setParameter("now", OffsetDateTime.now())
-                .setParameter("hash", hash(refreshToken))
-                .executeUpdate();
+        tokens.revokeByHash(hash(refreshToken), OffsetDateTime.now());
     }
 
     @Transactional
     public MeResponse me(UUID userId) {
-        return users.findByIdOptional(userId)
+        return users.findById(userId)
                 .filter(u -> u.active)
                 .map(MeResponse::from)
                 .orElseThrow(() -> new ProblemException(401, "session-expired"));
@@ -148,26 +140,28 @@ public class AuthService {
 
     /**
      * Ends every session of a user at once (after a password change or deactivation): the refresh tokens are revoked
-     * and the token generation raised, so every access token issued before fails on its next request.
+     * and the token generation raised, so every access token issued before fails on its next request. Writes the
+     * user ({@link UserRepository#update}: with every change the caller made to it before, checking and raising its
+     * version).
      */
     void revokeAll(User user) {
         user.tokenGeneration++;
-        users.flush();
+        users.update(user);
         access.forget(user.id);
-        revokeRefreshTokens(user.id);
+        tokens.revokeAllOf(user.id, OffsetDateTime.now());
     }
 
     /** Changes the caller's own password after checking the current one; other sessions end, this one goes on. */
     @Transactional
     public Session changeOwnPassword(UUID userId, String currentPassword, String newPassword) {
-        User user = users.findByIdOptional(userId)
+        User user = users.findById(userId)
                 .filter(u -> u.active)
                 .orElseThrow(() -> new ProblemException(401, "session-expired"));
         requireCurrentPassword(user, currentPassword);
         passwords.check("newPassword", newPassword, user.email);
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         user.updatedAt = OffsetDateTime.now();
-        revokeAll(user);
+        revokeAll(user); // writes the new hash with the raised token generation
         notifications.passwordChanged(user.id);
         audit.record(UserService.ENTITY, user.id, "PASSWORD_CHANGE", null, java.util.Map.of("passwordChanged", true));
         OffsetDateTime sessionEnd = OffsetDateTime.now().plusHours(config.refreshHours());
@@ -187,22 +181,6 @@ public class AuthService {
         }
     }
 
-    private void revokeFamily(UUID familyId, OffsetDateTime now) {
-        users.getEntityManager()
-                .createQuery("update RefreshToken set revokedAt = :now where familyId = :family and revokedAt is null")
-                .setParameter("now", now)
-                .setParameter("family", familyId)
-                .executeUpdate();
-    }
-
-    private void revokeRefreshTokens(UUID userId) {
-        users.getEntityManager()
-                .createQuery("update RefreshToken set revokedAt = :now where userId = :user and revokedAt is null")
-                .setParameter("now", OffsetDateTime.now())
-                .setParameter("user", userId)
-                .executeUpdate();
-    }
-
     private TokenResponse accessToken(User user) {
         long seconds = Duration.ofMinutes(config.accessTokenMinutes()).toSeconds();
         Set<String> groups = user.roleSet().stream().map(Role::name).collect(Collectors.toSet());
@@ -220,14 +198,8 @@ public class AuthService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        RefreshToken stored = new RefreshToken();
-        stored.id = UUID.randomUUID();
-        stored.userId = userId;
-        stored.familyId = familyId;
-        stored.tokenHash = hash(token);
-        stored.createdAt = OffsetDateTime.now();
-        stored.expiresAt = expiresAt;
-        users.getEntityManager().persist(stored);
+        tokens.insert(new RefreshToken(
+                UUID.randomUUID(), userId, familyId, hash(token), OffsetDateTime.now(), expiresAt, null));
         return token;
     }
 

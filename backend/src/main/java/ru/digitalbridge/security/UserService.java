@@ -1,13 +1,10 @@
 package ru.digitalbridge.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,50 +47,49 @@ public class UserService {
 
     @Transactional
     public PageResponse<UserResponse> list(String q, Role role, Boolean active, PageQuery page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
+        StringBuilder where = new StringBuilder("true");
+        List<Object> params = new ArrayList<>();
         if (q != null && !q.isBlank()) {
-            where.append(" and (lower(email) like :q escape '\\' or lower(fullName) like :q escape '\\')");
-            parameters.and("q", Sql.contains(q.toLowerCase(Locale.ROOT)));
+            where.append(" and (lower(email) like ? escape '\\' or lower(full_name) like ? escape '\\')");
+            String like = Sql.contains(q.toLowerCase(Locale.ROOT));
+            params.add(like);
+            params.add(like);
         }
         if (active != null) {
-            where.append(" and active = :active");
-            parameters.and("active", active);
+            where.append(" and active = ?");
+            params.add(active);
         }
         if (role != null) {
-            where.append(" and array_contains(roles, :role)");
-            parameters.and("role", role.name());
+            where.append(" and ? = any(roles)");
+            params.add(role.name());
         }
-        PanacheQuery<User> query = users.find(
-                        where.toString(), Sort.ascending("email").and("id"), parameters)
-                .page(Page.of(page.page, page.size));
-        List<UserResponse> items = query.list().stream().map(UserResponse::from).toList();
-        return new PageResponse<>(items, query.count(), page.page, page.size);
+        List<UserResponse> items = users.page(where.toString(), params, "email, id", page).stream()
+                .map(UserResponse::from)
+                .toList();
+        return new PageResponse<>(items, users.count(where.toString(), params), page.page, page.size);
     }
 
     /** Active coordinators and administrators (or the holders of one staff role), by name: id and name only. */
     @Transactional
     public PageResponse<StaffResource.StaffMember> staff(Role role, String q, PageQuery page) {
         StringBuilder where = new StringBuilder("active = true");
-        Parameters parameters = new Parameters();
+        List<Object> params = new ArrayList<>();
         if (role != null) {
-            where.append(" and array_contains(roles, :role)");
-            parameters.and("role", role.name());
+            where.append(" and ? = any(roles)");
+            params.add(role.name());
         } else {
-            where.append(" and (array_contains(roles, :admin) or array_contains(roles, :coordinator))");
-            parameters.and("admin", Role.ADMIN.name()).and("coordinator", Role.COORDINATOR.name());
+            where.append(" and (? = any(roles) or ? = any(roles))");
+            params.add(Role.ADMIN.name());
+            params.add(Role.COORDINATOR.name());
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and lower(fullName) like :q escape '\\'");
-            parameters.and("q", Sql.contains(q.toLowerCase(Locale.ROOT)));
+            where.append(" and lower(full_name) like ? escape '\\'");
+            params.add(Sql.contains(q.toLowerCase(Locale.ROOT)));
         }
-        PanacheQuery<User> query = users.find(
-                        where.toString(), Sort.ascending("fullName").and("id"), parameters)
-                .page(Page.of(page.page, page.size));
-        List<StaffResource.StaffMember> items = query.list().stream()
+        List<StaffResource.StaffMember> items = users.page(where.toString(), params, "full_name, id", page).stream()
                 .map(u -> new StaffResource.StaffMember(u.id, u.fullName))
                 .toList();
-        return new PageResponse<>(items, query.count(), page.page, page.size);
+        return new PageResponse<>(items, users.count(where.toString(), params), page.page, page.size);
     }
 
     @Transactional
@@ -119,7 +115,7 @@ public class UserService {
         user.organizationId = request.organizationId();
         user.createdAt = OffsetDateTime.now();
         user.updatedAt = user.createdAt;
-        users.persistAndFlush(user);
+        users.insert(user);
         UserResponse created = UserResponse.from(user);
         audit.record(ENTITY, user.id, "CREATE", null, created);
         return created;
@@ -143,7 +139,7 @@ public class UserService {
         user.active = request.active();
         user.organizationId = request.organizationId();
         user.updatedAt = OffsetDateTime.now();
-        users.flush();
+        users.update(user); // 409 stale-version when another edit was stored since the check above
         // roles are read from the database on every request (AccessCheck); a deactivation also ends every token
         access.forget(user.id);
         if (!user.active) {
@@ -170,7 +166,7 @@ public class UserService {
         passwords.check(password, user.email);
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.updatedAt = OffsetDateTime.now();
-        auth.revokeAll(user);
+        auth.revokeAll(user); // writes the new hash with the raised token generation
         notifications.passwordChanged(user.id);
         audit.record(ENTITY, user.id, "PASSWORD_RESET", null, java.util.Map.of("passwordChanged", true));
     }
@@ -195,24 +191,24 @@ public class UserService {
         user.active = true;
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.updatedAt = OffsetDateTime.now();
-        users.persistAndFlush(user);
+        if (isNew) {
+            users.insert(user);
+        } else {
+            users.update(user);
+        }
         audit.record(ENTITY, user.id, isNew ? "CREATE" : "UPDATE", null, UserResponse.from(user));
         return true;
     }
 
     private User find(UUID id) {
-        return users.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.user", id));
+        return users.findById(id).orElseThrow(() -> ProblemException.notFound("entity.user", id));
     }
 
     private void checkOrganization(UUID organizationId) {
         if (organizationId == null) {
             return;
         }
-        Number found = (Number) users.getEntityManager()
-                .createNativeQuery("select count(*) from organization where id = ?1")
-                .setParameter(1, organizationId)
-                .getSingleResult();
-        if (found.longValue() == 0) {
+        if (!users.organizationExists(organizationId)) {
             throw ProblemException.unprocessable("unknown-organization", organizationId);
         }
     }
