@@ -1,6 +1,5 @@
 package ru.digitalbridge.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.error.Violation;
 import ru.digitalbridge.common.time.AppClock;
@@ -61,8 +63,102 @@ public class ApiClientService {
         return clock.now().atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * The rows of {@code api_client}: every write of a client goes through {@link #insert}, {@link #revoke} or
+     * {@link #recordUse}.
+     */
     @ApplicationScoped
-    static class Repository implements PanacheRepositoryBase<ApiClient, UUID> {}
+    static class Repository {
+        private static final String SELECT = "select id, version, name, key_prefix, key_hash, roles, scopes, active,"
+                + " created_at, created_by, last_used_at, expires_at, rate_limit_per_minute from api_client";
+
+        private final Sql sql;
+
+        Repository(Sql sql) {
+            this.sql = sql;
+        }
+
+        List<ApiClient> listByName() {
+            return sql.list(SELECT + " order by name", Repository::read);
+        }
+
+        Optional<ApiClient> findById(UUID id) {
+            return sql.one(SELECT + " where id = ?", Repository::read, id);
+        }
+
+        boolean nameTaken(String name) {
+            return sql.exists(
+                    "select 1 from api_client where lower(name) = ?",
+                    name.trim().toLowerCase());
+        }
+
+        /** The active client with this key hash whose key has not expired at {@code now}. */
+        Optional<ApiClient> findUsable(String keyHash, OffsetDateTime now) {
+            return sql.one(
+                    SELECT + " where key_hash = ? and active = true and (expires_at is null or expires_at > ?)",
+                    Repository::read,
+                    keyHash,
+                    now);
+        }
+
+        /** Stores a new client with version 0. */
+        void insert(ApiClient client) {
+            client.version = 0;
+            sql.update(
+                    "insert into api_client (id, version, name, key_prefix, key_hash, roles, scopes, active, created_at,"
+                            + " created_by, last_used_at, expires_at, rate_limit_per_minute)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    client.id,
+                    client.version,
+                    client.name,
+                    client.keyPrefix,
+                    client.keyHash,
+                    client.roles,
+                    client.scopes,
+                    client.active,
+                    client.createdAt,
+                    client.createdBy,
+                    client.lastUsedAt,
+                    client.expiresAt,
+                    client.rateLimitPerMinute);
+        }
+
+        /** Deactivates the client if its row is still at {@code client.version}, raising the version; else 409. */
+        void revoke(ApiClient client) {
+            int updated = sql.update(
+                    "update api_client set active = false, version = version + 1 where id = ? and version = ?",
+                    client.id,
+                    client.version);
+            if (updated == 0) {
+                throw ProblemException.conflict("stale-version");
+            }
+            client.active = false;
+            client.version++;
+        }
+
+        /** Records a use of the key: no edit of the client, so without the version check and bump. */
+        void recordUse(UUID id, OffsetDateTime at) {
+            sql.update("update api_client set last_used_at = ? where id = ?", at, id);
+        }
+
+        private static ApiClient read(ResultSet rs) throws SQLException {
+            ApiClient client = new ApiClient();
+            client.id = rs.getObject("id", UUID.class);
+            client.version = rs.getLong("version");
+            client.name = rs.getString("name");
+            client.keyPrefix = rs.getString("key_prefix");
+            client.keyHash = rs.getString("key_hash");
+            client.roles = UserRepository.strings(rs.getArray("roles"));
+            client.scopes = UserRepository.strings(rs.getArray("scopes"));
+            client.active = rs.getBoolean("active");
+            client.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+            client.createdBy = rs.getString("created_by");
+            client.lastUsedAt = rs.getObject("last_used_at", OffsetDateTime.class);
+            client.expiresAt = rs.getObject("expires_at", OffsetDateTime.class);
+            client.rateLimitPerMinute = rs.getObject("rate_limit_per_minute", Integer.class);
+            return client;
+        }
+    }
 
     /** {@code scopes} default to {@link ApiScope#DEFAULT} (reading and registry sync) when omitted. */
     public record CreateApiClient(
@@ -139,9 +235,7 @@ public class ApiClientService {
 
     @Transactional
     public List<ApiClientResponse> list() {
-        return clients.listAll(io.quarkus.panache.common.Sort.ascending("name")).stream()
-                .map(this::response)
-                .toList();
+        return clients.listByName().stream().map(this::response).toList();
     }
 
     @Transactional
@@ -151,9 +245,7 @@ public class ApiClientService {
                 throw ProblemException.invalid(List.of(new Violation("roles", "{api-client.role-not-grantable}")));
             }
         }
-        if (clients.find("lower(name) = ?1", request.name().trim().toLowerCase())
-                        .count()
-                > 0) {
+        if (clients.nameTaken(request.name())) {
             throw new ProblemException(
                     409,
                     "api-client-name-taken",
@@ -176,7 +268,7 @@ public class ApiClientService {
         client.expiresAt = request.expiresAt();
         client.rateLimitPerMinute = request.rateLimitPerMinute();
         client.createdBy = createdBy;
-        clients.persistAndFlush(client);
+        clients.insert(client);
         ApiClientResponse response = response(client);
         audit.record(ENTITY, client.id, "CREATE", null, response);
         return new IssuedApiKey(response, key);
@@ -184,11 +276,11 @@ public class ApiClientService {
 
     @Transactional
     public ApiClientResponse revoke(UUID id) {
-        ApiClient client =
-                clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.api-client", id));
+        ApiClient client = clients.findById(id).orElseThrow(() -> ProblemException.notFound("entity.api-client", id));
         ApiClientResponse before = response(client);
-        client.active = false;
-        clients.flush();
+        if (client.active) { // a revoked key stays as it is, its version too
+            clients.revoke(client);
+        }
         ApiClientResponse after = response(client);
         audit.record(ENTITY, client.id, "REVOKE", before, after);
         return after;
@@ -201,13 +293,11 @@ public class ApiClientService {
             return Optional.empty();
         }
         OffsetDateTime now = now();
-        Optional<ApiClient> found = clients.find(
-                        "keyHash = ?1 and active = true and (expiresAt is null or expiresAt > ?2)", hash(key), now)
-                .firstResultOptional();
+        Optional<ApiClient> found = clients.findUsable(hash(key), now);
         found.ifPresent(client -> {
             if (client.lastUsedAt == null
                     || Duration.between(client.lastUsedAt, now).toSeconds() > 60) {
-                clients.update("lastUsedAt = ?1 where id = ?2", now, client.id);
+                clients.recordUse(client.id, now);
             }
         });
         return found.map(client -> new KeyHolder(
