@@ -1,5 +1,5 @@
 import { test } from './harness.mjs';
-import { assert } from './helpers.mjs';
+import { assert, assertHeaderKeepsApartWithTextSpacing } from './helpers.mjs';
 
 test(
   'switching to English shows English labels and is remembered',
@@ -27,6 +27,19 @@ test(
     assert.equal(new URL(await signInLink.getAttribute('href'), baseUrl).pathname, '/sign-in');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await page.getByRole('table', { name: 'Organizations list' }).waitFor();
+  },
+  { anonymous: true },
+);
+
+test(
+  'with text spacing at 320 px the product name stays clear of the language switch, in both languages',
+  async ({ page, baseUrl }) => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('link', { name: 'Войти' }).waitFor();
+    await assertHeaderKeepsApartWithTextSpacing(page);
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    await assertHeaderKeepsApartWithTextSpacing(page);
   },
   { anonymous: true },
 );

@@ -50,6 +50,43 @@ export async function assertReflowsAt320(page) {
   assert.equal(overflow, 0, `at 320 px ${page.url()} is ${overflow} px wider than the window`);
 }
 
+/** WCAG 1.4.12's text spacing, as a reader's style sheet would set it. */
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+  ' p { margin-bottom: 2em !important; }';
+
+/**
+ * At 320 px with WCAG 1.4.12's text spacing, the product name in the header stays left of the language switch and
+ * inside the header (it once ran under the switch). Restores the page's own styles afterwards.
+ */
+export async function assertHeaderKeepsApartWithTextSpacing(page) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const style = await page.addStyleTag({ content: TEXT_SPACING });
+  await page.waitForTimeout(200);
+  const box = await page.evaluate(() => {
+    const title = document.querySelector('header h3');
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const lines = [...range.getClientRects()];
+    const languages = document.querySelector('header .mantine-SegmentedControl-root');
+    return {
+      right: Math.max(...lines.map((line) => line.right)),
+      bottom: Math.max(...lines.map((line) => line.bottom)),
+      switchLeft: languages.getBoundingClientRect().left,
+      headerBottom: document.querySelector('header').getBoundingClientRect().bottom,
+    };
+  });
+  await style.evaluate((node) => node.remove());
+  assert.ok(
+    box.right <= box.switchLeft,
+    `the name ends at ${box.right} px, the language switch starts at ${box.switchLeft}`,
+  );
+  assert.ok(
+    box.bottom <= box.headerBottom,
+    `the name ends at ${box.bottom} px, below the header (${box.headerBottom})`,
+  );
+}
+
 /** Picks an option of a Mantine Select by its label; `type` narrows a searchable select first. */
 export async function choose(page, label, option, { type } = {}) {
   const input = page.getByLabel(label).first();

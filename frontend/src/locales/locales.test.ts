@@ -6,6 +6,18 @@ import { ru } from './ru';
 const resources = { ru, en };
 
 /** Flattens nested keys; plural forms (`_one`, `_few`…) count as one key, since languages differ in them. */
+/** Every leaf of a namespace as `[key, text]`. */
+function leaves(tree: object, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, string][] =>
+    typeof value === 'object' && value !== null
+      ? leaves(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]],
+  );
+}
+
+/** Names of languages are written in the language itself (a reader looks for «Русский», not "Russian"). */
+const ENDONYMS = new Set(['Русский']);
+
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'object' && value !== null
@@ -19,5 +31,12 @@ describe('locales', () => {
     const ru = new Set(keys(resources.ru[ns as keyof typeof resources.ru]));
     const en = new Set(keys(resources.en[ns as keyof typeof resources.en]));
     expect([...en].sort()).toEqual([...ru].sort());
+  });
+
+  it.each(Object.keys(resources.en))('English text of %s has no Russian words left in it', (ns) => {
+    const russian = leaves(resources.en[ns as keyof typeof resources.en]).filter(
+      ([, text]) => /[\u0400-\u04FF]/.test(text) && !ENDONYMS.has(text),
+    );
+    expect(russian).toEqual([]);
   });
 });

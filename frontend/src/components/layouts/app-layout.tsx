@@ -141,7 +141,14 @@ export function AppLayout({
               size="sm"
               aria-label={menuLabel}
             />
-            <Title order={3} c="blue.8" fz={{ base: 'md', sm: 'h3' }}>
+            {/* WCAG 1.4.12: with a reader's wider letter spacing the name may break inside a word rather than run
+                under the language switch */}
+            <Title
+              order={3}
+              c="blue.8"
+              fz={{ base: 'sm', xs: 'md', sm: 'h3' }}
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {title}
             </Title>
           </Group>
