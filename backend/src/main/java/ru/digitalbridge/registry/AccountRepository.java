@@ -1,36 +1,180 @@
 package ru.digitalbridge.registry;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import ru.digitalbridge.common.db.Sql;
 
+/**
+ * Accounts in plain SQL. Nothing is written behind the caller's back: a changed account is stored by
+ * {@link #update}, which bumps the version and refuses (409 {@code stale-version}) when the row has changed since
+ * it was read. Every update names {@code organization_id} and {@code display_name}, so the trigger that keeps the
+ * denormalised municipality and search text fires as it did for every update before.
+ */
 @ApplicationScoped
-class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
+class AccountRepository {
+    private static final String SELECT = """
+            select id, version, organization_id, platform, url, normalized_url, display_name, status, official,
+                   external_id, created_at, updated_at
+              from account
+            """;
+
+    private static final String INSERT = """
+            insert into account (id, version, organization_id, platform, url, normalized_url, display_name, status,
+                                 official, external_id, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private static final String UPDATE = """
+            update account
+               set organization_id = ?, platform = ?, url = ?, normalized_url = ?, display_name = ?, status = ?,
+                   official = ?, external_id = ?, updated_at = ?, version = version + 1
+             where id = ? and version = ?
+            """;
+
+    private final Sql sql;
+
+    AccountRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    Optional<Account> findById(UUID id) {
+        return sql.one(SELECT + " where id = ?", AccountRepository::account, id);
+    }
 
     Optional<Account> findByNormalizedUrl(String normalizedUrl) {
-        return find("normalizedUrl", normalizedUrl).firstResultOptional();
+        return sql.one(SELECT + " where normalized_url = ?", AccountRepository::account, normalizedUrl);
     }
 
     Optional<Account> findByExternalId(String externalId) {
-        return find("externalId", externalId).firstResultOptional();
+        return sql.one(SELECT + " where external_id = ?", AccountRepository::account, externalId);
     }
 
     List<Account> findByNormalizedUrls(Collection<String> urls) {
-        return urls.isEmpty() ? List.of() : list("normalizedUrl in ?1", urls);
+        return urls.isEmpty()
+                ? List.of()
+                : sql.list(SELECT + " where normalized_url = any (?)", AccountRepository::account, (Object)
+                        urls.toArray(String[]::new));
     }
 
     List<Account> findByExternalIds(Collection<String> externalIds) {
-        return externalIds.isEmpty() ? List.of() : list("externalId in ?1", externalIds);
+        return externalIds.isEmpty()
+                ? List.of()
+                : sql.list(SELECT + " where external_id = any (?)", AccountRepository::account, (Object)
+                        externalIds.toArray(String[]::new));
     }
 
     List<Account> findByRecordIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty()
+                ? List.of()
+                : sql.list(SELECT + " where id = any (?)", AccountRepository::account, (Object) Sql.uuids(ids));
     }
 
     List<Account> findActiveByOrganization(UUID organizationId) {
-        return list("organizationId = ?1 and status = ?2", organizationId, RecordStatus.ACTIVE);
+        return sql.list(
+                SELECT + " where organization_id = ? and status = ?",
+                AccountRepository::account,
+                organizationId,
+                RecordStatus.ACTIVE);
+    }
+
+    void insert(Account account) {
+        sql.update(INSERT, insertParams(account));
+    }
+
+    /** Inserts new accounts in batches. */
+    void insertAll(Collection<Account> accounts) {
+        sql.batch(INSERT, accounts.stream().map(AccountRepository::insertParams).toList());
+    }
+
+    /** Stores a changed account read at {@code account.version}; 409 when the row has changed since. */
+    void update(Account account) {
+        if (sql.update(UPDATE, updateParams(account)) != 1) {
+            throw RegistryProblems.staleVersion();
+        }
+        account.version++;
+    }
+
+    /**
+     * Stores changed accounts in batches. The rows are locked and their versions checked first (a batch reports no
+     * row counts here), so the whole write is refused with 409 when any of them has changed since it was read.
+     */
+    void updateAll(Collection<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        Map<UUID, Long> stored = new HashMap<>();
+        sql.list(
+                        "select id, version from account where id = any (?) order by id for update",
+                        rs -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")),
+                        (Object) accounts.stream().map(a -> a.id).toArray(UUID[]::new))
+                .forEach(e -> stored.put(e.getKey(), e.getValue()));
+        List<Object[]> rows = new ArrayList<>();
+        for (Account account : accounts) {
+            if (!Long.valueOf(account.version).equals(stored.get(account.id))) {
+                throw RegistryProblems.staleVersion();
+            }
+            rows.add(updateParams(account));
+        }
+        sql.batch(UPDATE, rows);
+        accounts.forEach(account -> account.version++);
+    }
+
+    private static Object[] insertParams(Account a) {
+        return new Object[] {
+            a.id,
+            a.version,
+            a.organizationId,
+            a.platform,
+            a.url,
+            a.normalizedUrl,
+            a.displayName,
+            a.status,
+            a.official,
+            a.externalId,
+            a.createdAt,
+            a.updatedAt
+        };
+    }
+
+    private static Object[] updateParams(Account a) {
+        return new Object[] {
+            a.organizationId,
+            a.platform,
+            a.url,
+            a.normalizedUrl,
+            a.displayName,
+            a.status,
+            a.official,
+            a.externalId,
+            a.updatedAt,
+            a.id,
+            a.version
+        };
+    }
+
+    private static Account account(ResultSet rs) throws SQLException {
+        Account a = new Account();
+        a.id = rs.getObject("id", UUID.class);
+        a.version = rs.getLong("version");
+        a.organizationId = rs.getObject("organization_id", UUID.class);
+        a.platform = Platform.valueOf(rs.getString("platform"));
+        a.url = rs.getString("url");
+        a.normalizedUrl = rs.getString("normalized_url");
+        a.displayName = rs.getString("display_name");
+        a.status = RecordStatus.valueOf(rs.getString("status"));
+        a.official = rs.getBoolean("official");
+        a.externalId = rs.getString("external_id");
+        a.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        a.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        return a;
     }
 }

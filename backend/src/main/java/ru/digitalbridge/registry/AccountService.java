@@ -1,7 +1,6 @@
 package ru.digitalbridge.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -29,21 +28,18 @@ public class AccountService {
     private final RegistryQueries queries;
     private final AuditService audit;
     private final RegistryEvents events;
-    private final EntityManager entityManager;
 
     AccountService(
             AccountRepository accounts,
             OrganizationRepository organizations,
             RegistryQueries queries,
             AuditService audit,
-            RegistryEvents events,
-            EntityManager entityManager) {
+            RegistryEvents events) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.queries = queries;
         this.audit = audit;
         this.events = events;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -81,7 +77,7 @@ public class AccountService {
         account.createdAt = OffsetDateTime.now();
         account.updatedAt = account.createdAt;
         apply(account, fields);
-        accounts.persist(account);
+        accounts.insert(account);
         AccountResponse created = reread(account.id);
         audit.record(ENTITY, account.id, "create", null, created);
         events.account(EventTypes.ACCOUNT_CREATED, account.id);
@@ -90,7 +86,7 @@ public class AccountService {
 
     @Transactional
     public AccountResponse update(UUID id, UpdateAccountRequest request) {
-        Account account = accounts.findByIdOptional(id).orElseThrow(() -> RegistryProblems.accountNotFound(id));
+        Account account = accounts.findById(id).orElseThrow(() -> RegistryProblems.accountNotFound(id));
         Cleaned fields = validate(request);
         if (account.version != request.version()) {
             throw RegistryProblems.staleVersion();
@@ -108,6 +104,7 @@ public class AccountService {
         AccountResponse before = reread(id);
         apply(account, fields);
         account.updatedAt = OffsetDateTime.now();
+        accounts.update(account);
         AccountResponse after = reread(id);
         audit.record(ENTITY, id, "update", before, after);
         events.account(EventTypes.ACCOUNT_UPDATED, id);
@@ -140,6 +137,7 @@ public class AccountService {
         AccountResponse before = reread(account.id);
         account.status = status;
         account.updatedAt = OffsetDateTime.now();
+        accounts.update(account);
         AccountResponse after = reread(account.id);
         audit.record(ENTITY, account.id, action, before, after);
         events.account(
@@ -149,7 +147,7 @@ public class AccountService {
     }
 
     private Account find(UUID id, Long version) {
-        Account account = accounts.findByIdOptional(id).orElseThrow(() -> RegistryProblems.accountNotFound(id));
+        Account account = accounts.findById(id).orElseThrow(() -> RegistryProblems.accountNotFound(id));
         if (version != null && account.version != version) {
             throw RegistryProblems.staleVersion();
         }
@@ -157,9 +155,7 @@ public class AccountService {
     }
 
     private Organization organization(UUID id) {
-        return organizations
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-organization", id));
+        return organizations.findById(id).orElseThrow(() -> ProblemException.unprocessable("unknown-organization", id));
     }
 
     private void checkUnique(UUID self, Cleaned fields) {
@@ -178,7 +174,6 @@ public class AccountService {
     }
 
     AccountResponse reread(UUID id) {
-        entityManager.flush();
         return queries.account(id).orElseThrow(() -> RegistryProblems.accountNotFound(id));
     }
 

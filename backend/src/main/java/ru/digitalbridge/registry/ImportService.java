@@ -1,7 +1,6 @@
 package ru.digitalbridge.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.digitalbridge.common.audit.AuditService;
+import ru.digitalbridge.common.db.Sql;
 import ru.digitalbridge.common.error.Messages;
 import ru.digitalbridge.outbox.EventTypes;
 import ru.digitalbridge.registry.ImportReport.CellMessage;
@@ -51,7 +51,7 @@ public class ImportService {
     private final MunicipalityRepository municipalities;
     private final AuditService audit;
     private final RegistryEvents events;
-    private final EntityManager entityManager;
+    private final Sql sql;
 
     ImportService(
             OrganizationRepository organizations,
@@ -59,13 +59,13 @@ public class ImportService {
             MunicipalityRepository municipalities,
             AuditService audit,
             RegistryEvents events,
-            EntityManager entityManager) {
+            Sql sql) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.audit = audit;
         this.events = events;
-        this.entityManager = entityManager;
+        this.sql = sql;
     }
 
     /** A row as checked: its report entry under construction plus the draft and the record it matches. */
@@ -167,16 +167,18 @@ public class ImportService {
             addIfPresent(inns, d.inn());
             addIfPresent(ogrns, d.ogrn());
         }
+        Map<UUID, Organization> loaded = new HashMap<>();
         Map<UUID, Organization> byId = new HashMap<>();
-        chunked(ids, organizations::findByRecordIds).forEach(o -> byId.put(o.id, o));
+        chunked(ids, organizations::findByRecordIds, loaded, o -> o.id).forEach(o -> byId.put(o.id, o));
         Map<String, Organization> byExternalId = new HashMap<>();
-        chunked(externalIds, organizations::findByExternalIds).forEach(o -> byExternalId.put(o.externalId, o));
+        chunked(externalIds, organizations::findByExternalIds, loaded, o -> o.id)
+                .forEach(o -> byExternalId.put(o.externalId, o));
         Map<String, List<Organization>> byInn = new HashMap<>();
-        chunked(inns, organizations::findByInns)
+        chunked(inns, organizations::findByInns, loaded, o -> o.id)
                 .forEach(o ->
                         byInn.computeIfAbsent(o.inn, k -> new ArrayList<>()).add(o));
         Map<String, List<Organization>> byOgrn = new HashMap<>();
-        chunked(ogrns, organizations::findByOgrns)
+        chunked(ogrns, organizations::findByOgrns, loaded, o -> o.id)
                 .forEach(o ->
                         byOgrn.computeIfAbsent(o.ogrn, k -> new ArrayList<>()).add(o));
 
@@ -280,10 +282,7 @@ public class ImportService {
      */
     private void oneAtATime(boolean dryRun) {
         if (!dryRun) {
-            entityManager
-                    .createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
-                    .setParameter(1, APPLY_LOCK)
-                    .getSingleResult();
+            sql.one("select 1 from pg_advisory_xact_lock(?)", rs -> rs.getInt(1), APPLY_LOCK);
         }
     }
 
@@ -458,12 +457,14 @@ public class ImportService {
             addIfPresent(externalIds, d.externalId());
             addIfPresent(urls, d.normalizedUrl());
         }
+        Map<UUID, Account> loaded = new HashMap<>();
         Map<UUID, Account> byId = new HashMap<>();
-        chunked(accountIds, accounts::findByRecordIds).forEach(a -> byId.put(a.id, a));
+        chunked(accountIds, accounts::findByRecordIds, loaded, a -> a.id).forEach(a -> byId.put(a.id, a));
         Map<String, Account> byExternalId = new HashMap<>();
-        chunked(externalIds, accounts::findByExternalIds).forEach(a -> byExternalId.put(a.externalId, a));
+        chunked(externalIds, accounts::findByExternalIds, loaded, a -> a.id)
+                .forEach(a -> byExternalId.put(a.externalId, a));
         Map<String, Account> byUrl = new HashMap<>();
-        chunked(urls, accounts::findByNormalizedUrls).forEach(a -> byUrl.put(a.normalizedUrl, a));
+        chunked(urls, accounts::findByNormalizedUrls, loaded, a -> a.id).forEach(a -> byUrl.put(a.normalizedUrl, a));
         for (Account a : byId.values()) {
             orgIds.add(a.organizationId);
         }
@@ -473,12 +474,15 @@ public class ImportService {
         for (Account a : byUrl.values()) {
             orgIds.add(a.organizationId);
         }
+        Map<UUID, Organization> loadedOrganizations = new HashMap<>();
         Map<UUID, Organization> orgById = new HashMap<>();
-        chunked(orgIds, organizations::findByRecordIds).forEach(o -> orgById.put(o.id, o));
+        chunked(orgIds, organizations::findByRecordIds, loadedOrganizations, o -> o.id)
+                .forEach(o -> orgById.put(o.id, o));
         Map<String, Organization> orgByKey = new HashMap<>();
-        chunked(orgKeys, organizations::findByExternalIds).forEach(o -> orgByKey.put(o.externalId, o));
+        chunked(orgKeys, organizations::findByExternalIds, loadedOrganizations, o -> o.id)
+                .forEach(o -> orgByKey.put(o.externalId, o));
         Map<String, List<Organization>> orgByInn = new HashMap<>();
-        chunked(orgInns, organizations::findByInns)
+        chunked(orgInns, organizations::findByInns, loadedOrganizations, o -> o.id)
                 .forEach(o ->
                         orgByInn.computeIfAbsent(o.inn, k -> new ArrayList<>()).add(o));
 
@@ -637,8 +641,13 @@ public class ImportService {
                 d.externalId() != null ? d.externalId() : a.externalId);
     }
 
+    /**
+     * Inserts the new organizations without their parents (a parent may be a row further down the file), then sets
+     * those parents and stores the changed organizations, each step in batches.
+     */
     private void applyOrganizations(List<Checked<OrganizationDraft, Organization, OrganizationValues>> rows) {
         OffsetDateTime now = OffsetDateTime.now();
+        List<Organization> created = new ArrayList<>();
         for (var checked : rows) {
             if (checked.outcome == Outcome.CREATED) {
                 Organization organization = new Organization();
@@ -648,30 +657,38 @@ public class ImportService {
                 organization.updatedAt = now;
                 fill(organization, checked.values);
                 organization.parentId = null;
-                organizations.persist(organization);
+                created.add(organization);
                 checked.existing = organization;
             }
         }
-        entityManager.flush();
+        organizations.insertAll(created);
+        List<Organization> changed = new ArrayList<>();
         for (var checked : rows) {
             Organization organization = checked.existing;
             if (checked.outcome == Outcome.CREATED) {
                 organization.parentId = checked.values.parentId();
+                if (organization.parentId != null) {
+                    changed.add(organization);
+                }
                 audit.record(OrganizationService.ENTITY, checked.id, "import-create", null, checked.values);
                 events.organization(EventTypes.ORGANIZATION_CREATED, checked.id);
             } else if (checked.outcome == Outcome.UPDATED) {
                 OrganizationValues before = valuesOf(organization);
                 fill(organization, checked.values);
                 organization.updatedAt = now;
+                changed.add(organization);
                 audit.record(OrganizationService.ENTITY, checked.id, "import-update", before, checked.values);
                 events.organization(EventTypes.ORGANIZATION_UPDATED, checked.id);
             }
         }
-        entityManager.flush();
+        organizations.updateAll(changed);
     }
 
+    /** Inserts the new accounts, then stores the changed ones, each in batches. */
     private void applyAccounts(List<Checked<AccountDraft, Account, AccountValues>> rows) {
         OffsetDateTime now = OffsetDateTime.now();
+        List<Account> created = new ArrayList<>();
+        List<Account> changed = new ArrayList<>();
         for (var checked : rows) {
             if (checked.outcome == Outcome.CREATED) {
                 Account account = new Account();
@@ -679,7 +696,7 @@ public class ImportService {
                 account.createdAt = now;
                 account.updatedAt = now;
                 fill(account, checked.values);
-                accounts.persist(account);
+                created.add(account);
                 audit.record(AccountService.ENTITY, checked.id, "import-create", null, checked.values);
                 events.account(EventTypes.ACCOUNT_CREATED, checked.id);
             } else if (checked.outcome == Outcome.UPDATED) {
@@ -687,6 +704,7 @@ public class ImportService {
                 AccountValues before = valuesOf(account);
                 fill(account, checked.values);
                 account.updatedAt = now;
+                changed.add(account);
                 audit.record(
                         AccountService.ENTITY,
                         checked.id,
@@ -696,7 +714,8 @@ public class ImportService {
                 events.account(EventTypes.ACCOUNT_UPDATED, checked.id);
             }
         }
-        entityManager.flush();
+        accounts.insertAll(created);
+        accounts.updateAll(changed);
     }
 
     private ImportTable read(byte[] content, ImportColumns columns, List<String> required, String sheet) {
@@ -842,17 +861,16 @@ public class ImportService {
         if (fileParents.containsKey(id)) {
             return fileParents.get(id);
         }
-        Organization organization = organizations.findById(id);
-        return organization == null ? null : organization.parentId;
+        return organizations.findById(id).map(o -> o.parentId).orElse(null);
     }
 
     private Function<String, UUID> municipalityResolver() {
         Map<String, UUID> byName = new HashMap<>();
         for (Municipality m : municipalities.listAll()) {
-            byName.put(fold(m.code), m.id);
-            byName.put(fold(m.name), m.id);
-            for (String alias : aliases(m.name)) {
-                byName.putIfAbsent(fold(alias), m.id);
+            byName.put(fold(m.code()), m.id());
+            byName.put(fold(m.name()), m.id());
+            for (String alias : aliases(m.name())) {
+                byName.putIfAbsent(fold(alias), m.id());
             }
         }
         return text -> byName.get(fold(text));
@@ -879,11 +897,19 @@ public class ImportService {
         return text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
     }
 
-    private static <K, T> List<T> chunked(Collection<K> keys, Function<List<K>, List<T>> finder) {
+    /**
+     * The records {@code finder} finds for {@code keys}, looked up {@link #CHUNK} keys at a time. A record found
+     * before (by another key) comes back as the object {@code loaded} already holds: matching tells records apart by
+     * identity, and an updated record must be one object.
+     */
+    private static <K, T> List<T> chunked(
+            Collection<K> keys, Function<List<K>, List<T>> finder, Map<UUID, T> loaded, Function<T, UUID> id) {
         List<K> all = new ArrayList<>(keys);
         List<T> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
-            found.addAll(finder.apply(all.subList(i, Math.min(all.size(), i + CHUNK))));
+            for (T record : finder.apply(all.subList(i, Math.min(all.size(), i + CHUNK)))) {
+                found.add(loaded.computeIfAbsent(id.apply(record), k -> record));
+            }
         }
         return found;
     }

@@ -1,7 +1,6 @@
 package ru.digitalbridge.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ public class OrganizationService {
     private final RegistryQueries queries;
     private final AuditService audit;
     private final RegistryEvents events;
-    private final EntityManager entityManager;
 
     OrganizationService(
             OrganizationRepository organizations,
@@ -48,15 +46,13 @@ public class OrganizationService {
             MunicipalityRepository municipalities,
             RegistryQueries queries,
             AuditService audit,
-            RegistryEvents events,
-            EntityManager entityManager) {
+            RegistryEvents events) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.queries = queries;
         this.audit = audit;
         this.events = events;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -94,7 +90,7 @@ public class OrganizationService {
         organization.status = RecordStatus.ACTIVE;
         organization.createdAt = OffsetDateTime.now();
         apply(organization, fields);
-        organizations.persist(organization);
+        organizations.insert(organization);
         OrganizationResponse created = reread(organization.id);
         audit.record(ENTITY, organization.id, "create", null, created);
         events.organization(EventTypes.ORGANIZATION_CREATED, organization.id);
@@ -104,7 +100,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationResponse update(UUID id, UpdateOrganizationRequest request) {
         Organization organization =
-                organizations.findByIdOptional(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
+                organizations.findById(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
         Cleaned fields = validate(request);
         if (organization.version != request.version()) {
             throw RegistryProblems.staleVersion();
@@ -121,6 +117,7 @@ public class OrganizationService {
         OrganizationResponse before = reread(id);
         apply(organization, fields);
         organization.updatedAt = OffsetDateTime.now();
+        organizations.update(organization);
         OrganizationResponse after = reread(id);
         audit.record(ENTITY, id, "update", before, after);
         events.organization(EventTypes.ORGANIZATION_UPDATED, id);
@@ -139,7 +136,7 @@ public class OrganizationService {
             AccountResponse accountBefore = queries.account(account.id).orElseThrow();
             account.status = RecordStatus.ARCHIVED;
             account.updatedAt = now;
-            entityManager.flush();
+            accounts.update(account);
             audit.record(
                     AccountService.ENTITY,
                     account.id,
@@ -150,6 +147,7 @@ public class OrganizationService {
         }
         organization.status = RecordStatus.ARCHIVED;
         organization.updatedAt = now;
+        organizations.update(organization);
         OrganizationResponse after = reread(id);
         audit.record(ENTITY, id, "archive", before, after);
         events.organization(EventTypes.ORGANIZATION_ARCHIVED, id);
@@ -165,6 +163,7 @@ public class OrganizationService {
         OrganizationResponse before = reread(id);
         organization.status = RecordStatus.ACTIVE;
         organization.updatedAt = OffsetDateTime.now();
+        organizations.update(organization);
         OrganizationResponse after = reread(id);
         audit.record(ENTITY, id, "restore", before, after);
         events.organization(EventTypes.ORGANIZATION_RESTORED, id);
@@ -173,16 +172,15 @@ public class OrganizationService {
 
     private Organization find(UUID id, Long version) {
         Organization organization =
-                organizations.findByIdOptional(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
+                organizations.findById(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
         if (version != null && organization.version != version) {
             throw RegistryProblems.staleVersion();
         }
         return organization;
     }
 
-    /** Flushes pending changes and reads the organization back as the API shows it. */
+    /** Reads the organization back as the API shows it. */
     OrganizationResponse reread(UUID id) {
-        entityManager.flush();
         return queries.organization(id).orElseThrow(() -> RegistryProblems.organizationNotFound(id));
     }
 
@@ -255,13 +253,13 @@ public class OrganizationService {
     }
 
     private void checkReferences(UUID self, Cleaned fields) {
-        if (municipalities.findByIdOptional(fields.municipalityId).isEmpty()) {
+        if (!municipalities.exists(fields.municipalityId)) {
             throw ProblemException.unprocessable("unknown-municipality", fields.municipalityId);
         }
         if (fields.parentId == null) {
             return;
         }
-        if (organizations.findByIdOptional(fields.parentId).isEmpty()) {
+        if (!organizations.exists(fields.parentId)) {
             throw ProblemException.unprocessable("unknown-parent-organization", fields.parentId);
         }
         if (self == null) {
@@ -273,7 +271,7 @@ public class OrganizationService {
             if (cursor.equals(self)) {
                 throw ProblemException.unprocessable("organization-parent-cycle", fields.parentId);
             }
-            cursor = organizations.findByIdOptional(cursor).map(o -> o.parentId).orElse(null);
+            cursor = organizations.findById(cursor).map(o -> o.parentId).orElse(null);
         }
     }
 

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -413,6 +414,65 @@ class ImportExportResourceTest {
                 .then()
                 .statusCode(403);
         assertThat(countOrganizations(w)).isZero();
+    }
+
+    /** An import writes a changed record as an edit does: the version moves on, and an edit read before is stale. */
+    @Test
+    void anImportedChangeMovesTheVersionOnSoAnEditReadBeforeItIsRefused() {
+        String w = token();
+        var orgBody = newOrganization("Библиотека " + w);
+        orgBody.put("externalId", "org-" + w);
+        String organizationId = createOrganization(orgBody).getString("id");
+        var account = createAccount(newAccount(organizationId, vkUrl()));
+        coordinator("text/csv")
+                .body(orgCsv(
+                                w,
+                                "org-$;Центральная библиотека $;Муниципальное учреждение;Образование;Балаковский район;;")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("rows.outcome", contains("UPDATED"));
+        coordinator("text/csv")
+                .body(("Ссылка;Название аккаунта\n" + account.getString("url") + ";Библиотека " + w + " ВК\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/accounts/import")
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true))
+                .body("rows.outcome", contains("UPDATED"));
+        anonymous()
+                .get("/api/v1/organizations/" + organizationId)
+                .then()
+                .body("name", equalTo("Центральная библиотека " + w))
+                .body("version", equalTo(1));
+        anonymous()
+                .get("/api/v1/accounts/" + account.getString("id"))
+                .then()
+                .body("displayName", equalTo("Библиотека " + w + " ВК"))
+                .body("version", equalTo(1));
+        var stale = newOrganization("Старая библиотека " + w);
+        stale.put("version", 0);
+        as(Role.COORDINATOR)
+                .body(stale)
+                .put("/api/v1/organizations/" + organizationId)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/stale-version"));
+        as(Role.COORDINATOR)
+                .body(Map.of("version", 0))
+                .post("/api/v1/accounts/" + account.getString("id") + "/archive")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/stale-version"));
+        as(Role.COORDINATOR)
+                .body(Map.of("version", 1))
+                .post("/api/v1/accounts/" + account.getString("id") + "/archive")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ARCHIVED"))
+                .body("version", equalTo(2));
     }
 
     @Test
