@@ -13,17 +13,4 @@ public record AuditEntryResponse(
         String entityType,
         String entityId,
         Map<String, Object> summary,
-        @Schema(nullable = true) String requestId) {
-
-    static AuditEntryResponse from(AuditEntry entry) {
-        return new AuditEntryResponse(
-                entry.id,
-                entry.at,
-                entry.actorEmail,
-                entry.action,
-                entry.entityType,
-                entry.entityId,
-                entry.summary,
-                entry.requestId);
-    }
-}
+        @Schema(nullable = true) String requestId) {}

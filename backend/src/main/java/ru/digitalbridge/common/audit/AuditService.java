@@ -3,15 +3,13 @@ package ru.digitalbridge.common.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,19 +38,16 @@ public class AuditService {
     static final String MASK = "***";
 
     private final Sql db;
-    private final AuditRepository repository;
     private final ObjectMapper objectMapper;
     private final Instance<SecurityIdentity> identity;
     private final Instance<HttpServerRequest> request;
 
     AuditService(
             Sql db,
-            AuditRepository repository,
             ObjectMapper objectMapper,
             Instance<SecurityIdentity> identity,
             Instance<HttpServerRequest> request) {
         this.db = db;
-        this.repository = repository;
         this.objectMapper = objectMapper;
         this.identity = identity;
         this.request = request;
@@ -64,33 +59,24 @@ public class AuditService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
-        AuditEntry entry = new AuditEntry();
-        entry.at = OffsetDateTime.now();
-        entry.action = action;
-        entry.entityType = entityType;
-        entry.entityId = String.valueOf(entityId);
-        entry.summary = summarise(before, after);
-        actor(entry);
-        entry.requestId = currentRequestId();
         String summary;
         try {
-            summary = objectMapper.writeValueAsString(entry.summary);
+            summary = objectMapper.writeValueAsString(summarise(before, after));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit summary not serialisable", e);
         }
-        // plain SQL on the transaction's connection, not a Hibernate persist: most writers use no Hibernate
-        // session otherwise, and opening and flushing one cost each autosave more CPU than the insert itself
+        Actor actor = actor();
         db.update(
                 "insert into audit_log (at, actor_id, actor_email, action, entity_type, entity_id, summary, request_id)"
                         + " values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)",
-                entry.at,
-                entry.actorId,
-                entry.actorEmail,
-                entry.action,
-                entry.entityType,
-                entry.entityId,
+                OffsetDateTime.now(),
+                actor.id(),
+                actor.email(),
+                action,
+                entityType,
+                String.valueOf(entityId),
                 summary,
-                entry.requestId);
+                currentRequestId());
     }
 
     /**
@@ -100,32 +86,56 @@ public class AuditService {
     @Transactional
     public PageResponse<AuditEntryResponse> list(
             String entityType, String entityId, String actor, PageQuery page, boolean admin) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
+        StringBuilder where = new StringBuilder("true");
+        List<Object> parameters = new ArrayList<>();
         if (!admin) {
-            where.append(" and entityType not in :adminOnly");
-            parameters.and("adminOnly", ADMIN_ONLY);
+            where.append(" and entity_type <> all(?)");
+            parameters.add(ADMIN_ONLY.toArray(String[]::new));
         }
         if (entityType != null && !entityType.isBlank()) {
-            where.append(" and entityType = :entityType");
-            parameters.and("entityType", entityType);
+            where.append(" and entity_type = ?");
+            parameters.add(entityType);
         }
         if (entityId != null && !entityId.isBlank()) {
-            where.append(" and entityId = :entityId");
-            parameters.and("entityId", entityId);
+            where.append(" and entity_id = ?");
+            parameters.add(entityId);
         }
         if (actor != null && !actor.isBlank()) {
-            where.append(" and lower(actorEmail) like :actor escape '\\'");
-            parameters.and("actor", Sql.contains(actor.toLowerCase(Locale.ROOT)));
+            where.append(" and lower(actor_email) like ? escape '\\'");
+            parameters.add(Sql.contains(actor.toLowerCase(Locale.ROOT)));
         }
-        PanacheQuery<AuditEntry> query = repository
-                .find(where.toString(), Sort.descending("at").and("id", Sort.Direction.Descending), parameters)
-                .page(Page.of(page.page, page.size));
-        List<AuditEntryResponse> items = query.list().stream()
-                .map(AuditEntryResponse::from)
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(page.size);
+        paged.add(page.offset());
+        List<AuditEntryResponse> items = db
+                .list(
+                        "select id, at, actor_email, action, entity_type, entity_id, summary::text as summary, request_id"
+                                + " from audit_log where " + where + " order by at desc, id desc limit ? offset ?",
+                        this::entry,
+                        paged.toArray())
+                .stream()
                 .map(entry -> admin ? entry : masked(entry))
                 .toList();
-        return new PageResponse<>(items, query.count(), page.page, page.size);
+        long total = db.count("select count(*) from audit_log where " + where, parameters.toArray());
+        return new PageResponse<>(items, total, page.page, page.size);
+    }
+
+    private AuditEntryResponse entry(ResultSet row) throws SQLException {
+        Map<String, Object> summary;
+        try {
+            summary = objectMapper.readValue(row.getString("summary"), MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit summary not readable", e);
+        }
+        return new AuditEntryResponse(
+                row.getLong("id"),
+                row.getObject("at", OffsetDateTime.class),
+                row.getString("actor_email"),
+                row.getString("action"),
+                row.getString("entity_type"),
+                row.getString("entity_id"),
+                summary,
+                row.getString("request_id"));
     }
 
     private static AuditEntryResponse masked(AuditEntryResponse entry) {
@@ -199,23 +209,26 @@ public class AuditService {
         return summary;
     }
 
-    private void actor(AuditEntry entry) {
+    /** Who made a write: the signed-in person or API client, if any. */
+    private record Actor(UUID id, String email) {}
+
+    private Actor actor() {
         if (!identity.isResolvable()) {
-            return;
+            return new Actor(null, null);
         }
         try {
             SecurityIdentity current = identity.get();
             if (current == null || current.isAnonymous()) {
-                return;
+                return new Actor(null, null);
             }
             if (current.getPrincipal() instanceof JsonWebToken token) {
-                entry.actorEmail = token.getName();
-                entry.actorId = token.getSubject() == null ? null : UUID.fromString(token.getSubject());
-            } else {
-                entry.actorEmail = current.getPrincipal().getName();
+                return new Actor(
+                        token.getSubject() == null ? null : UUID.fromString(token.getSubject()), token.getName());
             }
+            return new Actor(null, current.getPrincipal().getName());
         } catch (RuntimeException outsideRequest) {
             // writes made at start-up (demo data, the first administrator) have no signed-in actor
+            return new Actor(null, null);
         }
     }
 

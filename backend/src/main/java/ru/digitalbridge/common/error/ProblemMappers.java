@@ -11,7 +11,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -23,18 +22,13 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.StaleObjectStateException;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import ru.digitalbridge.common.text.RefusedTextException;
@@ -166,11 +160,6 @@ public class ProblemMappers {
         return null;
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
-    public Response staleVersion(Exception e, HttpHeaders headers, HttpServerRequest request) {
-        return respond(409, "stale-version", Messages.pick(headers), request, List.of(), Map.of());
-    }
-
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(Exception e, HttpHeaders headers, HttpServerRequest request) {
         Locale locale = Messages.pick(headers);
@@ -255,12 +244,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response internal(Throwable e, HttpHeaders headers, HttpServerRequest request) {
-        if (staleAtCommit(e)) {
-            // a versioned row changed by a concurrent request, found only when the transaction flushed at commit
-            // (the optimistic-lock failure then arrives wrapped in the commit's rollback, not as itself)
-            LOG.infof("Stale version at commit of %s %s", request.method(), request.path());
-            return staleVersion(null, headers, request);
-        }
         String sqlState = sqlState(e);
         if ("23505".equals(sqlState) || "40001".equals(sqlState) || "40P01".equals(sqlState)) {
             // a unique key taken by a concurrent request between our check and the insert, or two transactions
@@ -270,28 +253,6 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "Unhandled failure of %s %s", request.method(), request.path());
         return respond(500, "internal", Messages.pick(headers), request, List.of(), Map.of());
-    }
-
-    /** Whether an optimistic-lock failure is among the causes of {@code e} or the exceptions they suppressed. */
-    static boolean staleAtCommit(Throwable e) {
-        ArrayDeque<Throwable> pending = new ArrayDeque<>(List.of(e));
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!pending.isEmpty() && seen.size() < 64) {
-            Throwable next = pending.pop();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (next instanceof OptimisticLockException || next instanceof StaleStateException) {
-                return true;
-            }
-            if (next.getCause() != null) {
-                pending.push(next.getCause());
-            }
-            for (Throwable suppressed : next.getSuppressed()) {
-                pending.push(suppressed);
-            }
-        }
-        return false;
     }
 
     /** The SQLSTATE of the first {@link java.sql.SQLException} among the causes, if any. */
