@@ -151,6 +151,8 @@ class ConventionsTest {
                 }
             }
         }
-        Assertions.assertThat(offences).as("files using JPA, Hibernate ORM or Panache").isEmpty();
+        Assertions.assertThat(offences)
+                .as("files using JPA, Hibernate ORM or Panache")
+                .isEmpty();
     }
 }
