@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import ru.digitalbridge.common.db.Sql;
 
 /**
@@ -97,9 +95,7 @@ class AccountRepository {
 
     /** Stores a changed account read at {@code account.version}; 409 when the row has changed since. */
     void update(Account account) {
-        if (sql.update(UPDATE, updateParams(account)) != 1) {
-            throw RegistryProblems.staleVersion();
-        }
+        sql.updateVersioned(UPDATE, updateParams(account));
         account.version++;
     }
 
@@ -111,19 +107,10 @@ class AccountRepository {
         if (accounts.isEmpty()) {
             return;
         }
-        Map<UUID, Long> stored = new HashMap<>();
-        sql.list(
-                        "select id, version from account where id = any (?) order by id for update",
-                        rs -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")),
-                        (Object) accounts.stream().map(a -> a.id).toArray(UUID[]::new))
-                .forEach(e -> stored.put(e.getKey(), e.getValue()));
-        List<Object[]> rows = new ArrayList<>();
-        for (Account account : accounts) {
-            if (!Long.valueOf(account.version).equals(stored.get(account.id))) {
-                throw RegistryProblems.staleVersion();
-            }
-            rows.add(updateParams(account));
-        }
+        sql.lockAtVersions(
+                "account", accounts.stream().collect(Collectors.toMap(a -> a.id, a -> a.version, (x, y) -> x)));
+        List<Object[]> rows =
+                accounts.stream().map(AccountRepository::updateParams).toList();
         sql.batch(UPDATE, rows);
         accounts.forEach(account -> account.version++);
     }

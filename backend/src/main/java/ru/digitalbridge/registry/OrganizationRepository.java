@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import ru.digitalbridge.common.db.Sql;
 
 /**
@@ -96,9 +94,7 @@ class OrganizationRepository {
 
     /** Stores a changed organization read at {@code organization.version}; 409 when the row has changed since. */
     void update(Organization organization) {
-        if (sql.update(UPDATE, updateParams(organization)) != 1) {
-            throw RegistryProblems.staleVersion();
-        }
+        sql.updateVersioned(UPDATE, updateParams(organization));
         organization.version++;
     }
 
@@ -110,19 +106,11 @@ class OrganizationRepository {
         if (organizations.isEmpty()) {
             return;
         }
-        Map<UUID, Long> stored = new HashMap<>();
-        sql.list(
-                        "select id, version from organization where id = any (?) order by id for update",
-                        rs -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")),
-                        (Object) organizations.stream().map(o -> o.id).toArray(UUID[]::new))
-                .forEach(e -> stored.put(e.getKey(), e.getValue()));
-        List<Object[]> rows = new ArrayList<>();
-        for (Organization organization : organizations) {
-            if (!Long.valueOf(organization.version).equals(stored.get(organization.id))) {
-                throw RegistryProblems.staleVersion();
-            }
-            rows.add(updateParams(organization));
-        }
+        sql.lockAtVersions(
+                "organization",
+                organizations.stream().collect(Collectors.toMap(o -> o.id, o -> o.version, (x, y) -> x)));
+        List<Object[]> rows =
+                organizations.stream().map(OrganizationRepository::updateParams).toList();
         sql.batch(UPDATE, rows);
         organizations.forEach(organization -> organization.version++);
     }

@@ -125,13 +125,10 @@ public class ApiClientService {
 
         /** Deactivates the client if its row is still at {@code client.version}, raising the version; else 409. */
         void revoke(ApiClient client) {
-            int updated = sql.update(
+            sql.updateVersioned(
                     "update api_client set active = false, version = version + 1 where id = ? and version = ?",
                     client.id,
                     client.version);
-            if (updated == 0) {
-                throw ProblemException.conflict("stale-version");
-            }
             client.active = false;
             client.version++;
         }

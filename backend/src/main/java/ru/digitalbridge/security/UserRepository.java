@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import ru.digitalbridge.common.db.Sql;
-import ru.digitalbridge.common.error.ProblemException;
 import ru.digitalbridge.common.paging.PageQuery;
 
 /** The rows of {@code app_user}: every write of a user goes through {@link #insert} or {@link #update}. */
@@ -89,7 +88,7 @@ class UserRepository {
      * {@code stale-version}.
      */
     void update(User user) {
-        int updated = sql.update(
+        sql.updateVersioned(
                 "update app_user set email = ?, full_name = ?, password_hash = ?, roles = ?, active = ?,"
                         + " organization_id = ?, updated_at = ?, token_generation = ?, version = version + 1"
                         + " where id = ? and version = ?",
@@ -103,9 +102,6 @@ class UserRepository {
                 user.tokenGeneration,
                 user.id,
                 user.version);
-        if (updated == 0) {
-            throw ProblemException.conflict("stale-version");
-        }
         user.version++;
     }
 

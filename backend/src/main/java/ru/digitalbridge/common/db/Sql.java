@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import ru.digitalbridge.common.error.ProblemException;
 
 /**
  * The one idiom for hand-written SQL: parametrised statements on the Agroal data source, each row mapped by a
@@ -148,6 +150,38 @@ public class Sql {
         } catch (SQLException e) {
             throw new IllegalStateException("batch failed", e);
         }
+    }
+
+    /**
+     * Runs an optimistic-locked update ({@code … version = version + 1 where id = ? and version = ?}). No row changed
+     * means the row has changed since it was read, or is gone: 409 {@code stale-version}.
+     */
+    public void updateVersioned(String sql, Object... params) {
+        if (update(sql, params) == 0) {
+            throw ProblemException.conflict("stale-version");
+        }
+    }
+
+    /**
+     * Before a batched update, whose row counts are not reported: locks the rows of {@code table} with the given ids,
+     * in id order, and checks that each is still at the version it was read at; 409 {@code stale-version} when one
+     * has changed or is gone. {@code table} is a constant of the caller, never input.
+     */
+    public void lockAtVersions(String table, Map<UUID, Long> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Map<UUID, Long> stored = new java.util.HashMap<>();
+        list(
+                        "select id, version from " + table + " where id = any (?) order by id for update",
+                        rs -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")),
+                        (Object) uuids(versions.keySet()))
+                .forEach(row -> stored.put(row.getKey(), row.getValue()));
+        versions.forEach((id, version) -> {
+            if (!version.equals(stored.get(id))) {
+                throw ProblemException.conflict("stale-version");
+            }
+        });
     }
 
     /** Whether the query returns at least one row. */
